@@ -1,0 +1,98 @@
+"""The `approval-desk` command: the window by default, and headless commands for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from desktop import __version__
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期“{text}”无效，应为 YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="approval-desk",
+        description="审批工作台：行政审批服务局后台审批系统。不带子命令时打开窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"approval-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="数据库：postgresql://用户@主机:端口/库名 或 SQLite 文件路径"
+        "（默认取环境变量 APPROVAL_DESK_DB，再默认为本机数据目录中的 SQLite 文件）",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="打开窗口前，若数据库中没有办件则生成演示数据（2000件）",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = commands.add_parser("db", help="数据库结构").add_subparsers(
+        dest="db_command", required=True
+    )
+    db.add_parser("upgrade", help="将数据库升级到最新结构（新数据库同样由此创建）")
+    db.add_parser("status", help="显示数据库位置与结构版本")
+
+    demo = commands.add_parser("demo", help="生成确定性的演示数据（写入没有办件的数据库）")
+    demo.add_argument("--cases", type=int, default=2000, help="办件数量（默认2000）")
+    demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")
+    demo.add_argument(
+        "--today",
+        type=_parse_date,
+        default=None,
+        help="演示数据的“今天”（默认为今天），办件分布在此前两年",
+    )
+
+    applicant = commands.add_parser("applicant", help="申请人").add_subparsers(
+        dest="applicant_command", required=True
+    )
+    add = applicant.add_parser("add", help="登记申请人（校验身份证号码或统一社会信用代码）")
+    kind = add.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--person", action="store_true", help="自然人（居民身份证）")
+    kind.add_argument(
+        "--organisation", action="store_true", help="法人或其他组织（统一社会信用代码）"
+    )
+    add.add_argument("--name", required=True)
+    add.add_argument("--id", dest="identifier", required=True, help="身份证号码或统一社会信用代码")
+    add.add_argument("--phone", default="")
+    add.add_argument("--contact", default="")
+    add.add_argument("--address", default="")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from desktop.commands import run_command
+
+    handler: Callable[[argparse.Namespace], int] = run_command
+    if args.command is None:
+        from desktop.ui.app import run_app
+
+        handler = run_app
+    return _guarded(handler, args)
+
+
+def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Turn the errors people can act on into one clear line and a non-zero exit code."""
+    from desktop.commands import explain_failure
+
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("已中断", file=sys.stderr)
+        return 130
+    except Exception as error:
+        message = explain_failure(error)
+        if message is None:
+            raise
+        print(f"错误：{message}", file=sys.stderr)
+        return 2

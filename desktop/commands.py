@@ -1,0 +1,126 @@
+"""Bodies of the headless commands: open the database, call a service, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import time
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from desktop.data import migrate
+from desktop.data.database import (
+    check_reachable,
+    describe,
+    make_engine,
+    resolve_url,
+    session_factory,
+)
+from desktop.data.errors import DatabaseError
+from desktop.domain.actor import Actor
+from desktop.domain.enums import ApplicantKind
+from desktop.domain.errors import DomainError
+
+
+def explain_failure(error: BaseException) -> str | None:
+    """The one line to show for an error people can act on; None for a real bug."""
+    if isinstance(error, DatabaseError | DomainError):
+        return str(error)
+    if isinstance(error, sa.exc.OperationalError):
+        first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        return f"数据库操作失败：{first}。请检查数据库连接后重试"
+    return None
+
+
+def cli_actor() -> Actor:
+    """Headless commands act as the operating-system user, recorded in the audit trail."""
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):
+        name = "unknown"
+    return Actor.system(f"cli:{name}")
+
+
+def open_engine(args: argparse.Namespace, *, require_current: bool = True) -> Engine:
+    engine = make_engine(resolve_url(args.db))
+    check_reachable(engine)
+    if require_current:
+        migrate.ensure_current(engine)
+    return engine
+
+
+def run_command(args: argparse.Namespace) -> int:
+    handlers = {
+        "db": _db,
+        "demo": _demo,
+        "applicant": _applicant,
+    }
+    return handlers[args.command](args)
+
+
+def _db(args: argparse.Namespace) -> int:
+    from desktop.services.setup import prepare_database
+
+    engine = open_engine(args, require_current=False)
+    if args.db_command == "status":
+        revision = migrate.current_revision(engine)
+        head = migrate.head_revision()
+        state = "最新" if revision == head else ("未初始化" if revision is None else "需要升级")
+        print(f"数据库：{describe(engine.url)}")
+        print(f"结构版本：{revision or '无'}（程序版本 {head}，{state}）")
+        return 0
+    report = prepare_database(engine)
+    before = report.revision_before or "空数据库"
+    print(f"数据库：{describe(engine.url)}")
+    print(f"结构版本：{before} → {report.revision_after}")
+    if report.calendar_years_added:
+        years = report.calendar_years_added
+        print(f"已导入国务院节假日安排：{years[0]}—{years[-1]} 年（共 {len(years)} 年）")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from desktop.services.demo.generate import DemoOptions, generate_demo
+    from desktop.services.setup import prepare_database
+
+    engine = open_engine(args, require_current=False)
+    prepare_database(engine)
+    started = time.perf_counter()
+    options = DemoOptions(cases=args.cases, seed=args.seed, today=args.today)
+    summary = generate_demo(session_factory(engine), options, progress=_progress_printer())
+    print(file=sys.stderr)
+    print(summary.describe())
+    print(f"用时 {time.perf_counter() - started:.1f} 秒")
+    return 0
+
+
+def _progress_printer():  # type: ignore[no-untyped-def]
+    interactive = sys.stderr.isatty()
+
+    def show(step: str, done: int, total: int) -> None:
+        if interactive:
+            print(f"\r{step} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _applicant(args: argparse.Namespace) -> int:
+    from desktop.services.applicants import NewApplicant, register_applicant
+
+    engine = open_engine(args)
+    kind = ApplicantKind.PERSON if args.person else ApplicantKind.ORGANISATION
+    data = NewApplicant(
+        kind=kind,
+        name=args.name,
+        identifier=args.identifier,
+        contact_name=args.contact,
+        contact_phone=args.phone,
+        address=args.address,
+    )
+    Session = session_factory(engine)
+    with Session() as session, session.begin():
+        applicant_id = register_applicant(session, cli_actor(), data)
+    print(f"已登记申请人 {args.name}（编号 {applicant_id}）")
+    return 0

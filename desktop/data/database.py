@@ -1,0 +1,115 @@
+"""Where the database is and how to connect: URL resolution, engines and the session factory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlalchemy as sa
+from platformdirs import user_data_dir
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.data.errors import BadDatabaseUrl, DatabaseUnreachable
+
+ENV_VAR = "APPROVAL_DESK_DB"
+APP_DIR_NAME = "ApprovalDesk"
+CONNECT_TIMEOUT_SECONDS = 5
+
+
+def default_sqlite_path() -> Path:
+    """The embedded database file in the user's data folder."""
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "approval-desk.sqlite3"
+
+
+def resolve_url(cli_value: str | None = None, environ: dict[str, str] | None = None) -> URL:
+    """`--db`, else $APPROVAL_DESK_DB, else the embedded SQLite file; plain paths mean SQLite."""
+    env = os.environ if environ is None else environ
+    raw = cli_value or env.get(ENV_VAR) or ""
+    if not raw.strip():
+        return sa.engine.URL.create("sqlite", database=str(default_sqlite_path()))
+    return parse_url(raw.strip())
+
+
+def parse_url(raw: str) -> URL:
+    """Accept `postgresql://…`, `sqlite:///file` or a bare file path; refuse anything else."""
+    if "://" not in raw:
+        return sa.engine.URL.create("sqlite", database=str(Path(raw).expanduser()))
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise BadDatabaseUrl(
+            f"数据库地址“{raw}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径"
+        ) from None
+    backend = url.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        return url
+    raise BadDatabaseUrl(
+        f"不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件"
+    )
+
+
+def describe(url: URL) -> str:
+    """The URL without its password, for messages and logs."""
+    return url.render_as_string(hide_password=True)
+
+
+def make_engine(url: URL, *, echo: bool = False) -> Engine:
+    """An engine for either backend, with the settings each needs for a desktop client."""
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(
+            url, echo=echo, connect_args={"timeout": 30, "check_same_thread": False}
+        )
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "begin", _sqlite_begin_immediate)
+        return engine
+    return sa.create_engine(
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "审批工作台"},
+    )
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # Take transaction control from the driver so BEGIN IMMEDIATE below is honoured.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 30000")
+    cursor.execute("PRAGMA cache_size = -65536")  # 64 MB: large queues and loads stay in memory
+    cursor.close()
+
+
+def _sqlite_begin_immediate(connection) -> None:  # type: ignore[no-untyped-def]
+    # Writers queue on the database lock at BEGIN instead of failing at their first write.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def check_reachable(engine: Engine) -> None:
+    """Open one connection or raise DatabaseUnreachable with a message that says what to do."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except sa.exc.OperationalError as error:
+        raise DatabaseUnreachable(
+            f"无法连接数据库 {describe(engine.url)}：{_first_line(error.orig)}。"
+            "请检查服务器是否开启、网络是否连通、用户名和密码是否正确"
+        ) from None
+
+
+def _first_line(error: BaseException | None) -> str:
+    text = str(error or "").strip()
+    return text.splitlines()[0] if text else "未知错误"
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """One sessionmaker per engine; one session per user action, opened at the edge."""
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,58 @@
+"""All tables of Approval Desk; importing this package registers them on `Base.metadata`."""
+
+from desktop.data.models.base import Base
+from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, ClockPause
+from desktop.data.models.inspections import (
+    Inspection,
+    InspectionMember,
+    Inspector,
+    InspectorUnavailability,
+    RecusalTie,
+    inspector_specialties,
+)
+from desktop.data.models.people import Applicant, StaffRole, StaffUser
+from desktop.data.models.records import (
+    AuditEntry,
+    CalendarException,
+    CalendarYear,
+    IssuedDocument,
+    NumberCounter,
+    Setting,
+    Ticket,
+)
+from desktop.data.models.reference import (
+    Department,
+    Item,
+    ItemMaterial,
+    Specialty,
+    item_specialties,
+)
+
+__all__ = [
+    "Applicant",
+    "AuditEntry",
+    "Base",
+    "CalendarException",
+    "CalendarYear",
+    "Case",
+    "CaseEvent",
+    "CaseMaterial",
+    "ClockPause",
+    "Department",
+    "Inspection",
+    "InspectionMember",
+    "Inspector",
+    "InspectorUnavailability",
+    "IssuedDocument",
+    "Item",
+    "ItemMaterial",
+    "NumberCounter",
+    "RecusalTie",
+    "Setting",
+    "Specialty",
+    "StaffRole",
+    "StaffUser",
+    "Ticket",
+    "inspector_specialties",
+    "item_specialties",
+]

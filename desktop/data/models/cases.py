@@ -1,0 +1,127 @@
+"""Cases (办件), their history, materials checklist and clock pauses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.data.models.base import Base, enum_column, utcnow
+from desktop.data.models.people import Applicant, StaffUser
+from desktop.data.models.reference import Item
+from desktop.domain.enums import CaseStatus, Category, MaterialState, PauseKind
+
+
+class Case(Base):
+    """One application, from acceptance at the front desk to delivery of the result."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        sa.Index("ix_cases_queue", "category", "status", "accepted_on"),
+        sa.Index("ix_cases_handler_status", "handler_id", "status"),
+        sa.CheckConstraint("extension_days >= 0", name="extension_non_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(sa.String(32), unique=True)
+    item_id: Mapped[int] = mapped_column(sa.ForeignKey("items.id"), index=True)
+    # The queue; copied from the item at acceptance so that queues index on it.
+    category: Mapped[Category] = mapped_column(enum_column(Category))
+    applicant_id: Mapped[int] = mapped_column(sa.ForeignKey("applicants.id"), index=True)
+    project_name: Mapped[str | None] = mapped_column(sa.String(200))
+    project_address: Mapped[str | None] = mapped_column(sa.String(200))
+    green_channel: Mapped[bool] = mapped_column(default=False)
+    first_contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
+    handler_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
+    status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), index=True)
+    accepted_at: Mapped[datetime]
+    accepted_on: Mapped[date]
+    decided_on: Mapped[date | None]
+    closed_on: Mapped[date | None]
+    extension_days: Mapped[int] = mapped_column(default=0)
+    extension_reason: Mapped[str | None] = mapped_column(sa.Text)
+    # Due dates as last computed by the clock, so queues can sort and filter in SQL.
+    promised_due_on: Mapped[date | None] = mapped_column(index=True)
+    statutory_due_on: Mapped[date | None]
+    due_provisional: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
+    # Optimistic locking: every write bumps it; a stale writer is refused.
+    version: Mapped[int] = mapped_column(default=1)
+
+    item: Mapped[Item] = relationship()
+    applicant: Mapped[Applicant] = relationship()
+    handler: Mapped[StaffUser | None] = relationship(foreign_keys=[handler_id])
+    first_contact: Mapped[StaffUser | None] = relationship(foreign_keys=[first_contact_id])
+    events: Mapped[list[CaseEvent]] = relationship(
+        back_populates="case", order_by="CaseEvent.id", cascade="all, delete-orphan"
+    )
+    materials: Mapped[list[CaseMaterial]] = relationship(
+        back_populates="case", order_by="CaseMaterial.seq", cascade="all, delete-orphan"
+    )
+    pauses: Mapped[list[ClockPause]] = relationship(
+        back_populates="case", order_by="ClockPause.started_on", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CaseEvent(Base):
+    """One step in a case's history: who did what, when, from which status to which, and why."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"), index=True)
+    action: Mapped[str] = mapped_column(sa.String(32))
+    from_status: Mapped[CaseStatus | None] = mapped_column(
+        enum_column(CaseStatus, name="from_status")
+    )
+    to_status: Mapped[CaseStatus | None] = mapped_column(enum_column(CaseStatus, name="to_status"))
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+    data: Mapped[dict[str, Any] | None]
+
+    case: Mapped[Case] = relationship(back_populates="events")
+    actor: Mapped[StaffUser | None] = relationship()
+
+
+class CaseMaterial(Base):
+    """A line of the materials checklist of one case."""
+
+    __tablename__ = "case_materials"
+    __table_args__ = (sa.UniqueConstraint("case_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    item_material_id: Mapped[int | None] = mapped_column(sa.ForeignKey("item_materials.id"))
+    name: Mapped[str] = mapped_column(sa.String(200))
+    state: Mapped[MaterialState] = mapped_column(enum_column(MaterialState))
+    received_on: Mapped[date | None]
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+    case: Mapped[Case] = relationship(back_populates="materials")
+
+
+class ClockPause(Base):
+    """A period during which the case clock stood still (supplement, inspection, art. 45)."""
+
+    __tablename__ = "clock_pauses"
+    __table_args__ = (
+        sa.CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ordered"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[PauseKind] = mapped_column(enum_column(PauseKind))
+    started_on: Mapped[date]
+    ended_on: Mapped[date | None]
+    # Art. 45: the applicant is told in writing how long the special procedure should take.
+    expected_days: Mapped[int | None]
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+
+    case: Mapped[Case] = relationship(back_populates="pauses")

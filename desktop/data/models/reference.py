@@ -1,0 +1,98 @@
+"""Reference data: departments, inspector specialties, the item catalogue and its materials."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.data.models.base import Base, enum_column
+from desktop.domain.enums import Category
+
+item_specialties = sa.Table(
+    "item_specialties",
+    Base.metadata,
+    sa.Column("item_id", sa.ForeignKey("items.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("specialty_id", sa.ForeignKey("specialties.id"), primary_key=True),
+)
+
+
+class Department(Base):
+    """An industry department whose items moved into the bureau; it also supervises them."""
+
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(sa.String(16), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(100), unique=True)
+    short_name: Mapped[str] = mapped_column(sa.String(40))
+
+
+class Specialty(Base):
+    """A field of expertise an inspector may cover (土木建筑, 食品安全, ...)."""
+
+    __tablename__ = "specialties"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(sa.String(32), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(40), unique=True)
+
+
+class Item(Base):
+    """A catalogue item (事项): what can be applied for, with its legal and promised limits."""
+
+    __tablename__ = "items"
+    __table_args__ = (
+        sa.CheckConstraint("statutory_limit_days >= 1", name="statutory_positive"),
+        sa.CheckConstraint(
+            "promised_limit_days >= 1 AND promised_limit_days <= statutory_limit_days",
+            name="promised_within_statutory",
+        ),
+        sa.CheckConstraint(
+            "inspection_pauses_clock = false OR needs_inspection = true",
+            name="pause_needs_inspection",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(sa.String(32), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    category: Mapped[Category] = mapped_column(enum_column(Category), index=True)
+    department_id: Mapped[int] = mapped_column(sa.ForeignKey("departments.id"), index=True)
+    statutory_limit_days: Mapped[int]
+    promised_limit_days: Mapped[int]
+    # Per-step limits in working days (electronic supervision flags a late step).
+    review_limit_days: Mapped[int]
+    signoff_limit_days: Mapped[int]
+    certificate_limit_days: Mapped[int]
+    delivery_limit_days: Mapped[int]
+    needs_inspection: Mapped[bool] = mapped_column(default=False)
+    inspection_pauses_clock: Mapped[bool] = mapped_column(default=False)
+    at_most_one_trip: Mapped[bool] = mapped_column(default=True)
+    window_authorised: Mapped[bool] = mapped_column(default=False)
+    two_level_signoff: Mapped[bool] = mapped_column(default=True)
+    fee: Mapped[str] = mapped_column(sa.String(200), default="不收费")
+    legal_basis: Mapped[str] = mapped_column(sa.Text, default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+    department: Mapped[Department] = relationship()
+    materials: Mapped[list[ItemMaterial]] = relationship(
+        back_populates="item", order_by="ItemMaterial.seq", cascade="all, delete-orphan"
+    )
+    specialties: Mapped[list[Specialty]] = relationship(secondary=item_specialties)
+
+
+class ItemMaterial(Base):
+    """A material an applicant must hand in for an item."""
+
+    __tablename__ = "item_materials"
+    __table_args__ = (sa.UniqueConstraint("item_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(sa.ForeignKey("items.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    name: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text, default="")
+    original_required: Mapped[bool] = mapped_column(default=False)
+    copies: Mapped[int] = mapped_column(default=1)
+
+    item: Mapped[Item] = relationship(back_populates="materials")

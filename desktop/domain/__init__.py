@@ -1,0 +1,1 @@
+"""Plain-Python rules of the approval back office: no Qt, no SQL."""

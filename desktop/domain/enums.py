@@ -1,0 +1,154 @@
+"""Named values of the domain: queues, applicant kinds, roles, statuses."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    """The two classified back-office queues."""
+
+    ENGINEERING = "engineering"
+    SOCIAL = "social"
+
+    @property
+    def label(self) -> str:
+        return {"engineering": "工程建设类", "social": "社会事务类"}[self.value]
+
+
+class ApplicantKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class Role(StrEnum):
+    """Job roles; one person may hold several."""
+
+    HANDLER_ENGINEERING = "handler_engineering"
+    HANDLER_SOCIAL = "handler_social"
+    REVIEWER = "reviewer"
+    HEAD = "head"
+    COORDINATOR = "coordinator"
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.HANDLER_ENGINEERING: "承办人（工程建设类）",
+    Role.HANDLER_SOCIAL: "承办人（社会事务类）",
+    Role.REVIEWER: "审核人",
+    Role.HEAD: "批准人（分管负责人）",
+    Role.COORDINATOR: "踏勘协调员",
+    Role.CLERK: "制证员",
+    Role.SUPERVISOR: "督办",
+    Role.ADMIN: "系统管理员",
+}
+
+
+class CaseStatus(StrEnum):
+    """Statuses of a case (办件), DOMAIN.md section 3."""
+
+    RECEIVED = "received"
+    UNDER_REVIEW = "under_review"
+    SUPPLEMENT_REQUESTED = "supplement_requested"
+    INSPECTION = "inspection"
+    SPECIAL_PROCEDURE = "special_procedure"
+    DECISION_PROPOSED = "decision_proposed"
+    AWAITING_SIGNOFF = "awaiting_signoff"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    CERTIFICATE_ISSUED = "certificate_issued"
+    DELIVERED = "delivered"
+    WITHDRAWN = "withdrawn"
+    TERMINATED = "terminated"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS = {
+    CaseStatus.RECEIVED: "待认领",
+    CaseStatus.UNDER_REVIEW: "审查中",
+    CaseStatus.SUPPLEMENT_REQUESTED: "补正中",
+    CaseStatus.INSPECTION: "现场踏勘",
+    CaseStatus.SPECIAL_PROCEDURE: "特别程序",
+    CaseStatus.DECISION_PROPOSED: "已拟决定",
+    CaseStatus.AWAITING_SIGNOFF: "待审批",
+    CaseStatus.APPROVED: "准予许可",
+    CaseStatus.REJECTED: "不予许可",
+    CaseStatus.CERTIFICATE_ISSUED: "已制证",
+    CaseStatus.DELIVERED: "已送达（办结）",
+    CaseStatus.WITHDRAWN: "申请人撤回",
+    CaseStatus.TERMINATED: "终止办理",
+}
+
+# A case in one of these statuses is finished (办结 or ended): no clock runs any more.
+CLOSED_STATUSES = frozenset({CaseStatus.DELIVERED, CaseStatus.WITHDRAWN, CaseStatus.TERMINATED})
+
+# A decision has been taken: the decision clock stopped on `decided_on`.
+DECIDED_STATUSES = frozenset(
+    {CaseStatus.APPROVED, CaseStatus.REJECTED, CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED}
+)
+
+
+class PauseKind(StrEnum):
+    """Why a case clock stopped (ALL arts. 32, 45)."""
+
+    SUPPLEMENT = "supplement"
+    INSPECTION = "inspection"
+    SPECIAL_PROCEDURE = "special_procedure"
+
+
+class MaterialState(StrEnum):
+    REQUIRED = "required"
+    RECEIVED = "received"
+    MISSING = "missing"
+
+
+class HalfDay(StrEnum):
+    AM = "am"
+    PM = "pm"
+
+
+class InspectionStatus(StrEnum):
+    REQUESTED = "requested"
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class InspectionConclusion(StrEnum):
+    PASSES = "passes"
+    RECTIFY = "rectify"
+    FAILS = "fails"
+
+
+class RecusalKind(StrEnum):
+    EMPLOYMENT = "employment"
+    RELATIVE = "relative"
+    PRIOR_INVOLVEMENT = "prior_involvement"
+    DECLARED = "declared"
+
+
+class DayKind(StrEnum):
+    """A calendar exception: a holiday on a weekday, or a make-up working day (调休)."""
+
+    HOLIDAY = "holiday"
+    WORKDAY = "workday"
+
+
+class TicketKind(StrEnum):
+    HOTLINE = "hotline"
+    COMPLAINT = "complaint"
+
+
+class TicketStatus(StrEnum):
+    OPEN = "open"
+    ANSWERED = "answered"
+    CLOSED = "closed"

@@ -1,0 +1,81 @@
+"""Resident ID (GB 11643) and unified social credit code (GB 32100) checks, via python-stdnum."""
+
+from __future__ import annotations
+
+from stdnum.cn import ric, uscc
+from stdnum.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    ValidationError,
+)
+
+from desktop.domain.enums import ApplicantKind
+from desktop.domain.errors import InvalidIdentifier
+
+RESIDENT_ID_FIELD = "居民身份证号码"
+CREDIT_CODE_FIELD = "统一社会信用代码"
+
+
+def _explain(field: str, value: str, error: ValidationError, rules: dict[type, str]) -> str:
+    for kind, rule in rules.items():
+        if isinstance(error, kind):
+            return f"{field}“{value}”无效：{rule}"
+    return f"{field}“{value}”无效：{error}"
+
+
+def validate_resident_id(value: str, field: str = RESIDENT_ID_FIELD) -> str:
+    """Return the normalised 18-digit resident ID or raise InvalidIdentifier naming the rule."""
+    try:
+        return ric.validate(value)
+    except (KeyError, ValueError):
+        # stdnum's region lookup raises KeyError for a province-only code: an unknown region.
+        error = InvalidComponent()
+        rules = {InvalidComponent: "地址码不存在（GB 11643）"}
+        raise InvalidIdentifier(
+            _explain(field, value, error, rules), field=field, value=value
+        ) from None
+    except ValidationError as error:
+        rules = {
+            InvalidLength: "应为18位（GB 11643）",
+            InvalidFormat: "前17位应为数字，末位为数字或X（GB 11643）",
+            InvalidComponent: "出生日期或地址码不存在（GB 11643）",
+            InvalidChecksum: "校验码（第18位）不符，请核对号码（GB 11643）",
+        }
+        raise InvalidIdentifier(
+            _explain(field, value, error, rules), field=field, value=value
+        ) from None
+
+
+def validate_credit_code(value: str, field: str = CREDIT_CODE_FIELD) -> str:
+    """Return the normalised 18-character credit code or raise InvalidIdentifier naming the rule."""
+    try:
+        return uscc.validate(value)
+    except ValidationError as error:
+        rules = {
+            InvalidLength: "应为18位（GB 32100）",
+            InvalidFormat: "含有不允许的字符（不得使用I、O、Z、S、V）（GB 32100）",
+            InvalidComponent: "登记管理部门码、机构类别码或行政区划码无效（GB 32100）",
+            InvalidChecksum: "校验码（第18位）不符，请核对代码（GB 32100）",
+        }
+        raise InvalidIdentifier(
+            _explain(field, value, error, rules), field=field, value=value
+        ) from None
+
+
+def validate_applicant_identifier(kind: ApplicantKind, value: str) -> str:
+    """Validate the identifier that an applicant of this kind must have."""
+    if kind is ApplicantKind.PERSON:
+        return validate_resident_id(value)
+    return validate_credit_code(value)
+
+
+def resident_id_with_check_digit(first17: str) -> str:
+    """Complete a 17-digit prefix with its GB 11643 check digit (used by demo data)."""
+    return first17 + ric.calc_check_digit(first17 + "0")  # stdnum expects a placeholder digit
+
+
+def credit_code_with_check_digit(first17: str) -> str:
+    """Complete a 17-character prefix with its GB 32100 check character (used by demo data)."""
+    return first17 + uscc.calc_check_digit(first17)

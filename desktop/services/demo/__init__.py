@@ -1,0 +1,1 @@
+"""A realistic, deterministic demo bureau: reference data, staff, applicants, cases."""

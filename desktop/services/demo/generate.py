@@ -1,0 +1,296 @@
+"""`approval-desk demo`: fill an empty database with a whole demo bureau in one transaction."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from itertools import accumulate
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.data import models as m
+from desktop.data.bulk import bulk_insert, execute_prepared
+from desktop.data.calendar import load_work_calendar
+from desktop.domain.actor import Actor
+from desktop.domain.enums import CaseStatus, Category, Role
+from desktop.domain.errors import DomainError
+from desktop.domain.timezone import CHINA, china_today
+from desktop.services import audit
+from desktop.services.demo import reference
+from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
+from desktop.services.demo.catalogue import build_catalogue
+from desktop.services.demo.lifecycle import ItemFacts, Staff
+from desktop.services.demo.people import DEMO_PASSWORD, NamePools, make_applicants, make_staff
+from desktop.services.demo.tickets import ticket_rows
+
+Progress = Callable[[str, int, int], None]
+BATCH = 2000
+RECENT_SHARE = 0.12
+Row = dict[str, Any]
+INSPECTORS = 96
+RECUSAL_TIES = 320
+# Tables whose ids the demo assigns itself; PostgreSQL sequences must move past them.
+ID_TABLES = (
+    "departments",
+    "specialties",
+    "items",
+    "item_materials",
+    "staff_users",
+    "applicants",
+    "inspectors",
+    "cases",
+    "case_events",
+    "case_materials",
+    "clock_pauses",
+    "inspections",
+    "tickets",
+    "inspector_unavailability",
+    "recusal_ties",
+)
+
+
+class DatabaseNotEmpty(DomainError):
+    code = "database_not_empty"
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    cases: int = 2000
+    seed: int = 1
+    today: date | None = None
+    # Simulate cases in a worker process while this one writes (same result either way).
+    parallel: bool = True
+
+
+@dataclass
+class DemoSummary:
+    today: date
+    counts: dict[str, int] = field(default_factory=dict)
+    statuses: Counter[str] = field(default_factory=Counter)
+    usernames: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        names = {
+            "departments": "部门",
+            "items": "事项",
+            "staff": "工作人员",
+            "applicants": "申请人",
+            "inspectors": "踏勘人员",
+            "cases": "办件",
+            "events": "办理记录",
+            "tickets": "热线与投诉",
+        }
+        lines = [f"演示数据已生成（今天 = {self.today}）："]
+        lines.append("  " + "，".join(f"{names[k]} {v}" for k, v in self.counts.items()))
+        lines.append(
+            "  办件状态："
+            + "，".join(f"{CaseStatus(s).label} {n}" for s, n in sorted(self.statuses.items()))
+        )
+        lines.append(f"  登录账号：{', '.join(self.usernames)}")
+        lines.append(f"  演示密码（所有账号相同，仅显示这一次）：{DEMO_PASSWORD}")
+        return "\n".join(lines)
+
+
+def generate_demo(
+    sessions: sessionmaker[Session], options: DemoOptions, progress: Progress | None = None
+) -> DemoSummary:
+    """Write the demo bureau; all or nothing. Refuses a database that already has data."""
+    if options.cases < 0:
+        raise DomainError("办件数量不能为负数")
+    report = progress or (lambda step, done, total: None)
+    with sessions() as session, session.begin():
+        _refuse_non_empty(session)
+        return _Generator(session, options, report).run()
+
+
+def _refuse_non_empty(session: Session) -> None:
+    for model, what in ((m.Case, "办件"), (m.Item, "事项"), (m.StaffUser, "工作人员")):
+        if session.scalar(sa.select(sa.func.count()).select_from(model)):
+            raise DatabaseNotEmpty(
+                f"数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件"
+            )
+
+
+class _Generator:
+    def __init__(self, session: Session, options: DemoOptions, report: Progress) -> None:
+        self.session = session
+        self.options = options
+        self.report = report
+        self.rng = random.Random(options.seed)
+        self.today = options.today or china_today()
+        self.calendar = load_work_calendar(session)
+        self.summary = DemoSummary(self.today)
+
+    def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        bulk_insert(self.session, m.Base.metadata.tables[table], rows)
+
+    def run(self) -> DemoSummary:
+        rng, counts = self.rng, self.summary.counts
+        pools = NamePools(self.options.seed, 3000)
+        catalogue = build_catalogue()
+        self.report("参考数据", 0, 1)
+        self.insert("departments", reference.department_rows())
+        self.insert("specialties", reference.specialty_rows())
+        items, materials, item_specialties = reference.item_rows(catalogue)
+        self.insert("items", items)
+        self.insert("item_materials", materials)
+        self.insert("item_specialties", item_specialties)
+        staff_specs = make_staff(rng, pools)
+        users, roles = reference.staff_rows(staff_specs)
+        self.insert("staff_users", users)
+        self.insert("staff_roles", roles)
+        applicant_specs = make_applicants(rng, pools, max(60, self.options.cases // 3))
+        self.insert("applicants", reference.applicant_rows(applicant_specs))
+        inspectors, links = reference.inspector_rows(rng, pools, catalogue, INSPECTORS)
+        self.insert("inspectors", inspectors)
+        self.insert("inspector_specialties", links)
+        upcoming = [self.calendar.add_working_days(self.today, n) for n in range(1, 21)]
+        self.insert(
+            "inspector_unavailability", reference.unavailability_rows(rng, INSPECTORS, upcoming)
+        )
+        ties = reference.recusal_rows(rng, INSPECTORS, applicant_specs, self.today, RECUSAL_TIES)
+        self.insert("recusal_ties", ties)
+        self.conflicts = {(t["inspector_id"], t["applicant_id"]) for t in ties}
+        counts.update(
+            departments=len(reference.department_rows()),
+            items=len(items),
+            staff=len(users),
+            applicants=len(applicant_specs),
+            inspectors=len(inspectors),
+        )
+        self.summary.usernames = [u["username"] for u in users]
+        staff = _staff_by_job(staff_specs)
+        case_count = self._cases(items, materials, staff, inspectors)
+        tickets = ticket_rows(
+            rng, pools, self.calendar, self.today, case_count, staff, self.options.cases // 40
+        )
+        self.insert("tickets", tickets)
+        counts.update(cases=case_count, tickets=len(tickets))
+        self._advance_sequences()
+        audit.record(
+            self.session,
+            Actor.system("demo"),
+            "generate_demo",
+            "database",
+            None,
+            new={"seed": self.options.seed, "cases": case_count, "today": self.today.isoformat()},
+        )
+        return self.summary
+
+    def _cases(
+        self, items: list[Row], materials: list[Row], staff: Staff, inspectors: list[Row]
+    ) -> int:
+        rng, calendar, today = self.rng, self.calendar, self.today
+        facts = _item_facts(items, materials)
+        last = calendar.position(today)
+        two_years = calendar.position(today - timedelta(days=730)) + 1
+        recent = calendar.position(today - timedelta(days=45)) + 1
+        # A working bureau always has work in flight: a share of cases comes from recent weeks.
+        moments = sorted(
+            datetime.combine(
+                calendar.working_day_at(
+                    rng.randint(recent if rng.random() < RECENT_SHARE else two_years, last)
+                ),
+                time(8, 30),
+                CHINA,
+            )
+            + timedelta(seconds=rng.randint(0, 8 * 3600))
+            for _ in range(self.options.cases)
+        )
+        now = datetime.now(CHINA) - timedelta(minutes=1)
+        per_day: Counter[date] = Counter()
+        accepted = []
+        for moment in moments:
+            per_day[moment.date()] += 1
+            accepted.append((f"GX{moment:%Y%m%d}{per_day[moment.date()]:04d}", min(moment, now)))
+        by_department: dict[int, list[int]] = {}
+        for inspector in inspectors:
+            if inspector["active"]:
+                by_department.setdefault(inspector["department_id"], []).append(inspector["id"])
+        context = CaseContext(
+            seed=self.options.seed,
+            calendar=calendar,
+            today=today,
+            staff=staff,
+            items=facts,
+            # Popular items (food licences, building permits) draw most applications.
+            popularity=list(accumulate(1.0 / (rank % 60 + 3) for rank in range(len(facts)))),
+            applicant_count=self.summary.counts["applicants"],
+            inspectors_by_department=by_department,
+            active_inspectors=sorted(i for ids in by_department.values() for i in ids),
+            conflicts=frozenset(self.conflicts),
+            dialect_class=type(self.session.get_bind().dialect),
+        )
+        chunks = [
+            Chunk(n, start + 1, accepted[start : start + BATCH])
+            for n, start in enumerate(range(0, len(accepted), BATCH))
+        ]
+        connection = self.session.connection()
+        written = 0
+
+        def write(result: ChunkResult) -> None:
+            nonlocal written
+            for prepared in result.tables:
+                execute_prepared(connection, prepared)
+            self.summary.statuses.update(result.statuses)
+            self.summary.counts["events"] = self.summary.counts.get("events", 0) + result.events
+            written += len(result.tables[0].values)
+            self.report("办件", written, len(accepted))
+
+        run_chunks(context, chunks, write, parallel=self.options.parallel)
+        return len(accepted)
+
+    def _advance_sequences(self) -> None:
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        for table in ID_TABLES:
+            self.session.execute(
+                sa.text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
+                )
+            )
+
+
+def _item_facts(items: list[dict[str, Any]], materials: list[dict[str, Any]]) -> list[ItemFacts]:
+    by_item: dict[int, list[dict[str, Any]]] = {}
+    for material in materials:
+        by_item.setdefault(material["item_id"], []).append(material)
+    return [
+        ItemFacts(
+            id=i["id"],
+            category=i["category"],
+            department_id=i["department_id"],
+            statutory_days=i["statutory_limit_days"],
+            promised_days=i["promised_limit_days"],
+            needs_inspection=i["needs_inspection"],
+            inspection_pauses_clock=i["inspection_pauses_clock"],
+            window_authorised=i["window_authorised"],
+            two_level=i["two_level_signoff"],
+            material_ids=tuple(x["id"] for x in by_item.get(i["id"], [])),
+            material_names=tuple(x["name"] for x in by_item.get(i["id"], [])),
+        )
+        for i in items
+    ]
+
+
+def _staff_by_job(specs: list[Any]) -> Staff:
+    def having(role: Role) -> list[int]:
+        return [n for n, spec in enumerate(specs, 1) if role in spec.roles]
+
+    clerks = having(Role.CLERK)
+    return Staff(
+        handlers={
+            Category.ENGINEERING.value: having(Role.HANDLER_ENGINEERING),
+            Category.SOCIAL.value: having(Role.HANDLER_SOCIAL),
+        },
+        reviewers=[n for n in having(Role.REVIEWER) if n not in having(Role.HEAD)],
+        heads=having(Role.HEAD),
+        clerks=clerks,
+        front_desk=clerks,
+    )

@@ -1,0 +1,374 @@
+"""Simulate one demo case from acceptance to today: its events, pauses and current status.
+
+The simulation follows the same transitions the workflow allows, so a demo case's
+history, pauses and due dates are the ones the real services would have produced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from desktop.domain.clock import Pause, due_date, used_working_days
+from desktop.domain.enums import CaseStatus, InspectionConclusion, PauseKind
+from desktop.domain.timezone import CHINA
+from desktop.domain.workdays import WorkCalendar
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    id: int
+    category: str
+    department_id: int
+    statutory_days: int
+    promised_days: int
+    needs_inspection: bool
+    inspection_pauses_clock: bool
+    window_authorised: bool
+    two_level: bool
+    material_ids: tuple[int, ...]
+    material_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Staff:
+    """Who may act in the simulation, by job."""
+
+    handlers: dict[str, list[int]]  # per category
+    reviewers: list[int]
+    heads: list[int]
+    clerks: list[int]
+    front_desk: list[int]
+
+
+@dataclass
+class Event:
+    at: datetime
+    actor_id: int | None
+    action: str
+    from_status: CaseStatus | None
+    to_status: CaseStatus | None
+    reason: str | None = None
+    data: dict[str, Any] | None = None
+
+
+@dataclass
+class SimulatedPause:
+    kind: PauseKind
+    started_on: date
+    ended_on: date | None
+    expected_days: int | None = None
+    reason: str | None = None
+
+
+@dataclass
+class SimulatedInspection:
+    requested_on: date
+    done_on: date | None
+    conclusion: InspectionConclusion | None
+
+
+@dataclass
+class SimulatedCase:
+    status: CaseStatus = CaseStatus.RECEIVED
+    handler_id: int | None = None
+    events: list[Event] = field(default_factory=list)
+    pauses: list[SimulatedPause] = field(default_factory=list)
+    missing: set[int] = field(default_factory=set)  # indexes into the item's materials
+    supplemented: set[int] = field(default_factory=set)  # handed in later, by supplement
+    supplement_received_on: date | None = None
+    inspection: SimulatedInspection | None = None
+    decided_on: date | None = None
+    closed_on: date | None = None
+    extension_days: int = 0
+    extension_reason: str | None = None
+    promised_due: date | None = None
+    statutory_due: date | None = None
+    provisional: bool = False
+
+
+class _Stop(Exception):
+    """The next step would happen after today: the case stays where it is."""
+
+
+OPINIONS_APPROVE = (
+    "材料齐全，符合法定条件，拟准予许可。",
+    "经审查，申请材料符合要求，建议准予许可。",
+)
+OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
+REJECT_REASONS = (
+    "现场踏勘发现实际情况与申请材料不符，不符合许可条件。",
+    "申请人未能提供符合要求的资质证明，不符合法定条件。",
+    "项目选址不符合国土空间规划要求。",
+)
+
+
+class CaseSimulator:
+    """Walks one case forward through the workflow until the next step would be after today."""
+
+    def __init__(self, calendar: WorkCalendar, today: date, staff: Staff) -> None:
+        self.calendar = calendar
+        self.today = today
+        self.staff = staff
+
+    def simulate(
+        self, rng: random.Random, item: ItemFacts, accepted_at: datetime, front_desk_id: int
+    ) -> SimulatedCase:
+        case = SimulatedCase()
+        self._rng, self._item, self._case = rng, item, case
+        self._clock = accepted_at
+        case.events.append(
+            Event(accepted_at, front_desk_id, "accept", None, CaseStatus.RECEIVED, "前台综合受理")
+        )
+        with contextlib.suppress(_Stop):
+            self._run()
+        self._compute_due(accepted_at.date())
+        return case
+
+    # Moving through time -------------------------------------------------------------
+
+    def _after(self, working_days: int) -> datetime:
+        """A moment `working_days` after the last event (0: later the same day)."""
+        last = self._clock
+        day = last.date()
+        if working_days > 0:
+            day = self.calendar.add_working_days(day, working_days)
+        if day > self.today:
+            raise _Stop
+        start = last if day == last.date() else datetime.combine(day, time(8, 30), CHINA)
+        limit = datetime.combine(day, time(17, 30), CHINA)
+        span = max(int((limit - start).total_seconds()), 60)
+        moment = start + timedelta(seconds=self._rng.randint(30, max(span // 3, 60)))
+        if moment.date() == self.today and moment > datetime.now(CHINA):
+            moment = start + timedelta(seconds=30)
+        self._clock = moment
+        return moment
+
+    def _move(
+        self,
+        working_days: int,
+        actor: int | None,
+        action: str,
+        to: CaseStatus | None,
+        reason: str | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> datetime:
+        at = self._after(working_days)
+        case = self._case
+        case.events.append(Event(at, actor, action, case.status, to or case.status, reason, data))
+        if to is not None:
+            case.status = to
+        return at
+
+    # The workflow ----------------------------------------------------------------------
+
+    def _run(self) -> None:
+        rng, item, case = self._rng, self._item, self._case
+        handler = rng.choice(self.staff.handlers[item.category])
+        self._move(rng.choice((0, 0, 1, 1, 2)), handler, "claim", CaseStatus.UNDER_REVIEW)
+        case.handler_id = handler
+        if rng.random() < 0.025:
+            self._move(
+                rng.randint(1, 5), handler, "withdraw", CaseStatus.WITHDRAWN, "申请人书面申请撤回"
+            )
+            case.closed_on = self._clock.date()
+            return
+        if item.material_ids and rng.random() < 0.18:
+            self._supplement(handler)
+            if case.status is CaseStatus.TERMINATED:
+                return
+        if item.needs_inspection:
+            self._inspect(handler)
+        if rng.random() < 0.03:
+            self._special_procedure(handler)
+        if rng.random() < 0.02:
+            head = rng.choice(self.staff.heads)
+            self._move(
+                rng.randint(1, 3),
+                head,
+                "extend",
+                None,
+                "项目情况复杂，需延长审查期限",
+                {"days": 10},
+            )
+            case.extension_days = 10
+            case.extension_reason = "项目情况复杂，需延长审查期限"
+        self._decide(handler)
+
+    def _supplement(self, handler: int) -> None:
+        rng, item, case = self._rng, self._item, self._case
+        count = min(len(item.material_ids), rng.choice((1, 1, 2, 3)))
+        case.missing = set(rng.sample(range(len(item.material_ids)), count))
+        names = [item.material_names[i] for i in sorted(case.missing)]
+        at = self._move(
+            rng.randint(1, 3),
+            handler,
+            "request_supplement",
+            CaseStatus.SUPPLEMENT_REQUESTED,
+            "申请材料不齐全，一次性告知需补正的材料",
+            {"missing": names},
+        )
+        pause = SimulatedPause(PauseKind.SUPPLEMENT, at.date(), None, None, "补正材料")
+        case.pauses.append(pause)
+        if rng.random() < 0.04:
+            self._move(
+                rng.randint(25, 40),
+                handler,
+                "terminate",
+                CaseStatus.TERMINATED,
+                "申请人逾期未补正材料，视为放弃申请",
+            )
+            pause.ended_on = self._clock.date()
+            case.closed_on = self._clock.date()
+            return
+        at = self._move(
+            rng.randint(2, 12),
+            handler,
+            "receive_supplement",
+            CaseStatus.UNDER_REVIEW,
+            "申请人已补正全部材料",
+        )
+        pause.ended_on = at.date()
+        case.supplement_received_on = at.date()
+        case.supplemented, case.missing = case.missing, set()
+
+    def _inspect(self, handler: int) -> None:
+        rng, item, case = self._rng, self._item, self._case
+        at = self._move(
+            rng.randint(1, 3), handler, "start_inspection", CaseStatus.INSPECTION, "需现场踏勘核查"
+        )
+        case.inspection = SimulatedInspection(at.date(), None, None)
+        pause = None
+        if item.inspection_pauses_clock:
+            pause = SimulatedPause(PauseKind.INSPECTION, at.date(), None, None, "现场踏勘")
+            case.pauses.append(pause)
+        draw = rng.random()
+        conclusion = (
+            InspectionConclusion.PASSES
+            if draw < 0.86
+            else InspectionConclusion.RECTIFY
+            if draw < 0.96
+            else InspectionConclusion.FAILS
+        )
+        at = self._move(
+            rng.randint(2, 8),
+            handler,
+            "end_inspection",
+            CaseStatus.UNDER_REVIEW,
+            "踏勘结束，已录入踏勘记录",
+            {"conclusion": conclusion.value},
+        )
+        case.inspection.done_on = at.date()
+        case.inspection.conclusion = conclusion
+        if pause is not None:
+            pause.ended_on = at.date()
+
+    def _special_procedure(self, handler: int) -> None:
+        rng, case = self._rng, self._case
+        expected = rng.choice((10, 15, 20))
+        at = self._move(
+            rng.randint(1, 2),
+            handler,
+            "start_special",
+            CaseStatus.SPECIAL_PROCEDURE,
+            "需组织专家评审（《行政许可法》第四十五条）",
+            {"expected_days": expected},
+        )
+        pause = SimulatedPause(PauseKind.SPECIAL_PROCEDURE, at.date(), None, expected, "专家评审")
+        case.pauses.append(pause)
+        at = self._move(
+            rng.randint(expected // 2, expected),
+            handler,
+            "end_special",
+            CaseStatus.UNDER_REVIEW,
+            "专家评审结束",
+        )
+        pause.ended_on = at.date()
+
+    def _decide(self, handler: int) -> None:
+        rng, item, case = self._rng, self._item, self._case
+        failed = case.inspection is not None and case.inspection.conclusion is (
+            InspectionConclusion.FAILS
+        )
+        grant = not failed and rng.random() > 0.035
+        limit = item.promised_days + case.extension_days
+        used = max(1, round(limit * rng.uniform(0.25, 1.12)))
+        # Review takes `used` working days of clock time; pauses already moved the cursor.
+        review = max(1, used - self._clock_days_so_far())
+        decision = CaseStatus.APPROVED if grant else CaseStatus.REJECTED
+        opinion = rng.choice(OPINIONS_APPROVE if grant else OPINIONS_REJECT)
+        outcome = {"grant": grant}
+        if not grant:
+            outcome["reasons"] = rng.choice(REJECT_REASONS)
+        if item.window_authorised:
+            self._move(review, handler, "decide", decision, opinion, outcome)
+        else:
+            self._move(review, handler, "propose", CaseStatus.DECISION_PROPOSED, opinion, outcome)
+            reviewer = rng.choice(self.staff.reviewers)
+            if item.two_level:
+                self._move(
+                    rng.choice((0, 1, 1, 2)),
+                    reviewer,
+                    "sign_off",
+                    CaseStatus.AWAITING_SIGNOFF,
+                    "同意承办人意见。",
+                    {"level": "审核"},
+                )
+                head = rng.choice(self.staff.heads)
+                self._move(
+                    rng.choice((0, 1, 1)),
+                    head,
+                    "approve" if grant else "reject",
+                    decision,
+                    "同意。",
+                    {"level": "批准", **outcome},
+                )
+            else:
+                self._move(
+                    rng.choice((0, 1, 1, 2)),
+                    reviewer,
+                    "approve" if grant else "reject",
+                    decision,
+                    "同意。",
+                    {"level": "审核", **outcome},
+                )
+        case.decided_on = self._clock.date()
+        clerk = rng.choice(self.staff.clerks)
+        if grant:
+            self._move(
+                rng.choice((0, 1, 1, 2, 3)),
+                clerk,
+                "issue_certificate",
+                CaseStatus.CERTIFICATE_ISSUED,
+                "制证完成",
+            )
+        # A refusal is served by post or at the window on the applicant's next visit.
+        self._move(
+            rng.choice((0, 1, 2, 3, 5)) if grant else rng.randint(2, 8),
+            clerk,
+            "deliver",
+            CaseStatus.DELIVERED,
+            "统一窗口出件，申请人签收",
+        )
+        case.closed_on = self._clock.date()
+
+    def _clock_days_so_far(self) -> int:
+        accepted = self._case.events[0].at.date()
+        paused = [Pause(p.started_on, p.ended_on) for p in self._case.pauses]
+        return used_working_days(self.calendar, accepted, paused, self._clock.date())
+
+    def _compute_due(self, accepted_on: date) -> None:
+        case, item = self._case, self._item
+        pauses = [Pause(p.started_on, p.ended_on, p.kind) for p in case.pauses]
+        today = case.closed_on or self.today
+        promised = due_date(
+            self.calendar, accepted_on, item.promised_days, pauses, case.extension_days, today
+        )
+        statutory = due_date(
+            self.calendar, accepted_on, item.statutory_days, pauses, case.extension_days, today
+        )
+        case.promised_due, case.statutory_due = promised.day, statutory.day
+        case.provisional = promised.provisional or statutory.provisional

@@ -1,0 +1,174 @@
+"""Demo people: staff for every role, applicants with valid identifiers, the inspector pool."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from faker import Faker
+
+from desktop.domain.enums import ApplicantKind, Role
+from desktop.domain.identifiers import (
+    credit_code_with_check_digit,
+    resident_id_with_check_digit,
+)
+
+DEMO_PASSWORD = "Demo@2026"
+
+# Region codes (GB/T 2260) valid for every birth year the demo uses.
+REGION_CODES = (
+    "610322",
+    "610323",
+    "610324",
+    "610326",
+    "610327",
+    "610328",
+    "110105",
+    "110108",
+    "310104",
+    "310110",
+    "620121",
+    "620123",
+)
+CREDIT_REGIONS = ("610500", "610502", "610503", "610581", "610582", "610100")
+CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+STREETS = (
+    "东风大街",
+    "朝阳大街",
+    "崇业路",
+    "西岳路",
+    "高新一路",
+    "高新二路",
+    "高新三路",
+    "创业大道",
+    "新盛路",
+    "乐天大街",
+    "民生路",
+    "天庆路",
+    "瑞泉路",
+    "站北路",
+)
+LOCALITY = "陕西省渭南市高新区"
+
+# (username prefix, count, roles) — one person may hold several roles, as in the bureau.
+STAFF_PLAN: tuple[tuple[str, int, tuple[Role, ...]], ...] = (
+    ("admin", 1, (Role.ADMIN,)),
+    ("eng", 8, (Role.HANDLER_ENGINEERING,)),
+    ("soc", 8, (Role.HANDLER_SOCIAL,)),
+    ("review", 4, (Role.REVIEWER,)),
+    ("head", 2, (Role.HEAD, Role.REVIEWER)),
+    ("coord", 2, (Role.COORDINATOR,)),
+    ("clerk", 4, (Role.CLERK,)),
+    ("super", 2, (Role.SUPERVISOR,)),
+)
+
+
+@dataclass(frozen=True)
+class StaffSpec:
+    username: str
+    full_name: str
+    roles: tuple[Role, ...]
+
+
+@dataclass(frozen=True)
+class ApplicantSpec:
+    kind: ApplicantKind
+    name: str
+    identifier: str
+    legal_representative: str | None
+    legal_representative_id: str | None
+    contact_name: str
+    contact_phone: str
+    address: str
+
+
+class NamePools:
+    """Faker is slow per call; draw pools once from a seeded Faker, then combine by our RNG."""
+
+    def __init__(self, seed: int, size: int) -> None:
+        fake = Faker("zh_CN")
+        fake.seed_instance(seed)
+        self.people = list(dict.fromkeys(fake.name() for _ in range(size)))
+        self.company_words = list(dict.fromkeys(fake.company_prefix() for _ in range(size // 4)))
+        self.company_kinds = (
+            "科技有限公司",
+            "建设工程有限公司",
+            "实业有限公司",
+            "商贸有限公司",
+            "餐饮管理有限公司",
+            "房地产开发有限公司",
+            "医药连锁有限公司",
+            "教育咨询有限公司",
+            "物业服务有限公司",
+            "置业有限公司",
+        )
+        self.phones = [fake.phone_number() for _ in range(size)]
+
+
+def make_staff(rng: random.Random, pools: NamePools) -> list[StaffSpec]:
+    names = rng.sample(pools.people, sum(count for _, count, _ in STAFF_PLAN))
+    staff = []
+    for prefix, count, roles in STAFF_PLAN:
+        for n in range(1, count + 1):
+            username = prefix if count == 1 else f"{prefix}{n}"
+            staff.append(StaffSpec(username, names.pop(), roles))
+    return staff
+
+
+def resident_id(rng: random.Random) -> str:
+    birth = f"{rng.randint(1958, 2003)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    # Valid by construction (region codes and dates); tests validate every demo identifier.
+    return resident_id_with_check_digit(
+        f"{rng.choice(REGION_CODES)}{birth}{rng.randint(1, 999):03d}"
+    )
+
+
+def credit_code(rng: random.Random, kind_prefix: str = "91") -> str:
+    body = "".join(rng.choice(CODE_ALPHABET) for _ in range(9))
+    return credit_code_with_check_digit(f"{kind_prefix}{rng.choice(CREDIT_REGIONS)}{body}")
+
+
+def address(rng: random.Random) -> str:
+    return f"{LOCALITY}{rng.choice(STREETS)}{rng.randint(1, 999)}号"
+
+
+def make_applicants(rng: random.Random, pools: NamePools, count: int) -> list[ApplicantSpec]:
+    """About two thirds organisations, one third persons; identifiers unique and valid."""
+    seen: set[str] = set()
+    applicants: list[ApplicantSpec] = []
+    company_names: set[str] = set()
+    while len(applicants) < count:
+        phone = rng.choice(pools.phones)
+        if rng.random() < 0.66:
+            name = f"渭南{rng.choice(pools.company_words)}{rng.choice(pools.company_kinds)}"
+            if name in company_names:
+                name = (
+                    f"渭南{rng.choice(pools.company_words)}{rng.choice(pools.company_words)}"
+                    f"{rng.choice(pools.company_kinds)}"
+                )
+            if name in company_names:
+                continue
+            identifier = credit_code(rng, rng.choice(("91", "91", "91", "92", "52")))
+            representative = rng.choice(pools.people)
+            spec = ApplicantSpec(
+                ApplicantKind.ORGANISATION,
+                name,
+                identifier,
+                representative,
+                resident_id(rng),
+                rng.choice(pools.people),
+                phone,
+                address(rng),
+            )
+            company_names.add(name)
+        else:
+            name = rng.choice(pools.people)
+            identifier = resident_id(rng)
+            spec = ApplicantSpec(
+                ApplicantKind.PERSON, name, identifier, None, None, name, phone, address(rng)
+            )
+        if identifier in seen:
+            continue
+        seen.add(identifier)
+        applicants.append(spec)
+    return applicants
