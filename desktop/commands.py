@@ -43,8 +43,10 @@ def cli_actor() -> Actor:
     return Actor.system(f"cli:{name}")
 
 
-def open_engine(args: argparse.Namespace, *, require_current: bool = True) -> Engine:
-    engine = make_engine(resolve_url(args.db))
+def open_engine(
+    args: argparse.Namespace, *, require_current: bool = True, create: bool = False
+) -> Engine:
+    engine = make_engine(resolve_url(args.db), create=create)
     check_reachable(engine)
     if require_current:
         migrate.ensure_current(engine)
@@ -63,7 +65,7 @@ def run_command(args: argparse.Namespace) -> int:
 def _db(args: argparse.Namespace) -> int:
     from desktop.services.setup import prepare_database
 
-    engine = open_engine(args, require_current=False)
+    engine = open_engine(args, require_current=False, create=args.db_command == "upgrade")
     if args.db_command == "status":
         revision = migrate.current_revision(engine)
         head = migrate.head_revision()
@@ -85,7 +87,7 @@ def _demo(args: argparse.Namespace) -> int:
     from desktop.services.demo.generate import DemoOptions, generate_demo
     from desktop.services.setup import prepare_database
 
-    engine = open_engine(args, require_current=False)
+    engine = open_engine(args, require_current=False, create=True)
     prepare_database(engine)
     started = time.perf_counter()
     options = DemoOptions(cases=args.cases, seed=args.seed, today=args.today)

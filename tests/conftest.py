@@ -76,14 +76,14 @@ def pg_template(pg_admin_url: str) -> str:
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    engine = make_engine(parse_url(str(path)))
+    engine = make_engine(parse_url(str(path)), create=True)
     prepare_database(engine)
     engine.dispose()
     return path
 
 
 def fresh_database_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> sa.URL:
-    """A new, empty-of-cases database at head on the given backend."""
+    """A new database at head on the given backend (a copy of the seeded template)."""
     if backend == "sqlite":
         path = tmp_path / f"test-{next(_database_numbers)}.sqlite3"
         shutil.copy(request.getfixturevalue("sqlite_template"), path)

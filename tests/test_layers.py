@@ -36,11 +36,17 @@ print('ok')
 def test_import_linter_contracts_hold():
     result = subprocess.run(
         [sys.executable, "-m", "importlinter.cli", "--config", "pyproject.toml"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0 and "No module named" in result.stderr:
         result = subprocess.run(
             ["lint-imports", "--config", "pyproject.toml"],
-            cwd=ROOT, capture_output=True, text=True, check=False,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
         )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -11,7 +11,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.data.errors import BadDatabaseUrl, DatabaseUnreachable
+from desktop.data.errors import BadDatabaseUrl, DatabaseMissing, DatabaseUnreachable
 
 ENV_VAR = "APPROVAL_DESK_DB"
 APP_DIR_NAME = "ApprovalDesk"
@@ -38,7 +38,7 @@ def parse_url(raw: str) -> URL:
         return sa.engine.URL.create("sqlite", database=str(Path(raw).expanduser()))
     try:
         url = make_url(raw)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise BadDatabaseUrl(
             f"数据库地址“{raw}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径"
         ) from None
@@ -57,11 +57,21 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def make_engine(url: URL, *, echo: bool = False) -> Engine:
-    """An engine for either backend, with the settings each needs for a desktop client."""
+def make_engine(url: URL, *, create: bool = False, echo: bool = False) -> Engine:
+    """An engine for either backend, with the settings each needs for a desktop client.
+
+    An SQLite file that does not exist is created only with `create` (set-up commands);
+    elsewhere a missing file is an error, so that a mistyped path changes nothing.
+    """
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            path = Path(url.database)
+            if not path.exists() and not create:
+                raise DatabaseMissing(
+                    f"数据库文件 {path} 不存在："
+                    "请检查路径，或先运行 `approval-desk db upgrade` 创建"
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(
             url, echo=echo, connect_args={"timeout": 30, "check_same_thread": False}
         )

@@ -11,6 +11,10 @@ class BadDatabaseUrl(DatabaseError):
     pass
 
 
+class DatabaseMissing(DatabaseError):
+    pass
+
+
 class DatabaseUnreachable(DatabaseError):
     pass
 

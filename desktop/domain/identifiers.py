@@ -27,25 +27,20 @@ def _explain(field: str, value: str, error: ValidationError, rules: dict[type, s
 
 def validate_resident_id(value: str, field: str = RESIDENT_ID_FIELD) -> str:
     """Return the normalised 18-digit resident ID or raise InvalidIdentifier naming the rule."""
+    rules = {
+        InvalidLength: "应为18位（GB 11643）",
+        InvalidFormat: "前17位应为数字，末位为数字或X（GB 11643）",
+        InvalidComponent: "出生日期或地址码不存在（GB 11643）",
+        InvalidChecksum: "校验码（第18位）不符，请核对号码（GB 11643）",
+    }
     try:
         return ric.validate(value)
-    except (KeyError, ValueError):
-        # stdnum's region lookup raises KeyError for a province-only code: an unknown region.
-        error = InvalidComponent()
-        rules = {InvalidComponent: "地址码不存在（GB 11643）"}
-        raise InvalidIdentifier(
-            _explain(field, value, error, rules), field=field, value=value
-        ) from None
     except ValidationError as error:
-        rules = {
-            InvalidLength: "应为18位（GB 11643）",
-            InvalidFormat: "前17位应为数字，末位为数字或X（GB 11643）",
-            InvalidComponent: "出生日期或地址码不存在（GB 11643）",
-            InvalidChecksum: "校验码（第18位）不符，请核对号码（GB 11643）",
-        }
-        raise InvalidIdentifier(
-            _explain(field, value, error, rules), field=field, value=value
-        ) from None
+        message = _explain(field, value, error, rules)
+    except KeyError:
+        # stdnum's region lookup raises KeyError for a code that names only a province.
+        message = _explain(field, value, InvalidComponent(), rules)
+    raise InvalidIdentifier(message, field=field, value=value)
 
 
 def validate_credit_code(value: str, field: str = CREDIT_CODE_FIELD) -> str:

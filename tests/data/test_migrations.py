@@ -13,7 +13,7 @@ from desktop.services.setup import prepare_database
 
 
 def test_new_database_is_created_by_upgrade_and_matches_models(empty_db_url):
-    engine = make_engine(empty_db_url)
+    engine = make_engine(empty_db_url, create=True)
     assert migrate.current_revision(engine) is None
     report = prepare_database(engine)
     assert report.revision_before is None
@@ -25,7 +25,7 @@ def test_new_database_is_created_by_upgrade_and_matches_models(empty_db_url):
 
 
 def test_upgrade_twice_changes_nothing(empty_db_url):
-    engine = make_engine(empty_db_url)
+    engine = make_engine(empty_db_url, create=True)
     first = prepare_database(engine)
     second = prepare_database(engine)
     assert first.calendar_years_added, "the first run seeds the published calendar"
@@ -53,7 +53,7 @@ def test_database_at_newer_revision_is_refused_and_left_alone(engine):
 
 
 def test_empty_database_is_reported_out_of_date(empty_db_url):
-    engine = make_engine(empty_db_url)
+    engine = make_engine(empty_db_url, create=True)
     with pytest.raises(SchemaOutOfDate, match="db upgrade"):
         migrate.ensure_current(engine)
     engine.dispose()

@@ -293,7 +293,7 @@ class CaseSimulator:
         failed = case.inspection is not None and case.inspection.conclusion is (
             InspectionConclusion.FAILS
         )
-        grant = not failed and rng.random() > 0.035
+        grant = not failed and rng.random() > 0.045
         limit = item.promised_days + case.extension_days
         used = max(1, round(limit * rng.uniform(0.25, 1.12)))
         # Review takes `used` working days of clock time; pauses already moved the cursor.
@@ -347,7 +347,7 @@ class CaseSimulator:
             )
         # A refusal is served by post or at the window on the applicant's next visit.
         self._move(
-            rng.choice((0, 1, 2, 3, 5)) if grant else rng.randint(2, 8),
+            rng.choice((0, 1, 2, 3, 5)) if grant else rng.randint(3, 10),
             clerk,
             "deliver",
             CaseStatus.DELIVERED,

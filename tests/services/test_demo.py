@@ -1,0 +1,206 @@
+"""The demo bureau: realistic, consistent, deterministic, and the same on both backends."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from itertools import pairwise
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from stdnum.cn import ric, uscc
+
+from desktop.data import models as m
+from desktop.data.calendar import load_work_calendar
+from desktop.data.database import make_engine, session_factory
+from desktop.domain.clock import Pause, due_date
+from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
+from desktop.services.demo.generate import DatabaseNotEmpty, DemoOptions, generate_demo
+from tests.conftest import fresh_database_url
+
+TODAY = date(2026, 11, 20)
+OPTIONS = DemoOptions(cases=2000, seed=3, today=TODAY, parallel=False)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def demo_db(request, tmp_path_factory):
+    if request.param == "postgres":
+        request.applymarker(pytest.mark.postgres)
+    url = fresh_database_url(request, request.param, tmp_path_factory.mktemp("demo"))
+    engine = make_engine(url)
+    summary = generate_demo(session_factory(engine), OPTIONS)
+    yield engine, summary
+    engine.dispose()
+
+
+def test_reference_data_has_the_promised_size(demo_db):
+    engine, summary = demo_db
+    with session_factory(engine)() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Department)) == 14
+        by_category = dict(
+            session.execute(
+                sa.select(m.Item.category, sa.func.count()).group_by(m.Item.category)
+            ).all()
+        )
+        assert sum(by_category.values()) >= 300
+        assert set(by_category) == {Category.ENGINEERING, Category.SOCIAL}
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Inspector)) >= 80
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.RecusalTie)) > 0
+        roles = set(session.scalars(sa.select(m.StaffRole.role)))
+        assert roles == set(Role)
+        assert summary.counts["cases"] == OPTIONS.cases
+
+
+def test_every_status_occurs(demo_db):
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        statuses = set(session.scalars(sa.select(m.Case.status).distinct()))
+    assert statuses == set(CaseStatus)
+
+
+def test_every_identifier_is_valid(demo_db):
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        for kind, identifier, representative in session.execute(
+            sa.select(m.Applicant.kind, m.Applicant.identifier, m.Applicant.legal_representative_id)
+        ):
+            if kind is ApplicantKind.PERSON:
+                assert ric.is_valid(identifier), identifier
+            else:
+                assert uscc.is_valid(identifier), identifier
+                assert ric.is_valid(representative), representative
+
+
+def test_histories_chain_and_end_in_the_case_status(demo_db):
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        events = defaultdict(list)
+        for case_id, from_status, to_status, at in session.execute(
+            sa.select(
+                m.CaseEvent.case_id, m.CaseEvent.from_status, m.CaseEvent.to_status, m.CaseEvent.at
+            ).order_by(m.CaseEvent.case_id, m.CaseEvent.id)
+        ):
+            events[case_id].append((from_status, to_status, at))
+        cases = session.execute(
+            sa.select(
+                m.Case.id, m.Case.status, m.Case.version, m.Case.accepted_at, m.Case.updated_at
+            )
+        ).all()
+    assert len(cases) == OPTIONS.cases
+    for case_id, status, version, accepted_at, updated_at in cases:
+        history = events[case_id]
+        assert history[0][:2] == (None, CaseStatus.RECEIVED)
+        assert history[0][2] == accepted_at
+        for (_, before, earlier), (after_from, _, later) in pairwise(history):
+            assert after_from == before
+            assert later >= earlier
+        assert history[-1][1] == status
+        assert history[-1][2] == updated_at
+        assert version == len(history)
+
+
+def test_due_dates_are_the_clock_applied_to_the_stored_pauses(demo_db):
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        calendar = load_work_calendar(session)
+        pauses = defaultdict(list)
+        for pause in session.scalars(sa.select(m.ClockPause)):
+            pauses[pause.case_id].append(Pause(pause.started_on, pause.ended_on))
+        rows = session.execute(
+            sa.select(
+                m.Case.id,
+                m.Case.accepted_on,
+                m.Case.closed_on,
+                m.Case.extension_days,
+                m.Case.promised_due_on,
+                m.Case.statutory_due_on,
+                m.Item.promised_limit_days,
+                m.Item.statutory_limit_days,
+            ).join(m.Item)
+        ).all()
+    for (
+        case_id,
+        accepted_on,
+        closed_on,
+        extension,
+        promised,
+        statutory,
+        promised_days,
+        statutory_days,
+    ) in rows:
+        today = closed_on or TODAY
+        assert (
+            promised
+            == due_date(calendar, accepted_on, promised_days, pauses[case_id], extension, today).day
+        )
+        assert (
+            statutory
+            == due_date(
+                calendar, accepted_on, statutory_days, pauses[case_id], extension, today
+            ).day
+        )
+
+
+def content_digest(engine) -> str:
+    """A digest of the business content, independent of backend storage details."""
+    digest = hashlib.sha256()
+    with session_factory(engine)() as session:
+        for row in session.execute(
+            sa.select(
+                m.Case.number,
+                m.Case.status,
+                m.Case.accepted_at,
+                m.Case.promised_due_on,
+                m.Case.handler_id,
+                m.Applicant.name,
+                m.Applicant.identifier,
+                m.Item.code,
+            )
+            .join(m.Applicant)
+            .join(m.Item)
+            .order_by(m.Case.number)
+        ):
+            digest.update(repr(tuple(row)).encode())
+        for case_id, action, at, data in session.execute(
+            sa.select(
+                m.CaseEvent.case_id, m.CaseEvent.action, m.CaseEvent.at, m.CaseEvent.data
+            ).order_by(m.CaseEvent.case_id, m.CaseEvent.id)
+        ):
+            # JSONB keeps its own key order: compare the JSON, not the dict's order.
+            plain = json.dumps(data, sort_keys=True, ensure_ascii=False)
+            digest.update(repr((case_id, action, at, plain)).encode())
+    return digest.hexdigest()
+
+
+def test_same_seed_same_data_on_both_backends_and_in_parallel(demo_db, tmp_path):
+    engine, _ = demo_db
+    reference = make_engine(fresh_database_url_for_sqlite(tmp_path))
+    generate_demo(
+        session_factory(reference),
+        DemoOptions(cases=OPTIONS.cases, seed=OPTIONS.seed, today=TODAY, parallel=True),
+    )
+    assert content_digest(engine) == content_digest(reference)
+    other_seed = make_engine(fresh_database_url_for_sqlite(tmp_path, "other"))
+    generate_demo(session_factory(other_seed), DemoOptions(cases=200, seed=4, today=TODAY))
+    assert content_digest(other_seed) != content_digest(reference)
+
+
+def fresh_database_url_for_sqlite(tmp_path, name="reference"):
+    from desktop.data.database import parse_url
+    from desktop.services.setup import prepare_database
+
+    url = parse_url(str(tmp_path / f"{name}.sqlite3"))
+    prepare_database(make_engine(url, create=True))
+    return url
+
+
+def test_demo_refuses_a_database_that_has_data_and_writes_nothing(demo_db):
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        before = session.scalar(sa.select(sa.func.count()).select_from(m.Applicant))
+    with pytest.raises(DatabaseNotEmpty, match="新数据库"):
+        generate_demo(session_factory(engine), DemoOptions(cases=10, seed=9, today=TODAY))
+    with session_factory(engine)() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Applicant)) == before

@@ -1,0 +1,133 @@
+"""The command line: clear one-line errors, non-zero exit codes, and nothing changed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from desktop.data import migrate
+from desktop.data.database import make_engine, parse_url
+from tests.support.pg_cluster import free_port
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "desktop"]
+    if db is not None:
+        command += ["--db", db]
+    return subprocess.run(
+        [*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("错误：")
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def counts(url: sa.URL) -> dict[str, int]:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        result = {
+            table: connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("applicants", "audit_log", "cases")
+        }
+    engine.dispose()
+    return result
+
+
+def test_help_and_version():
+    assert "db" in run("--help").stdout
+    assert run("--version").stdout.startswith("approval-desk ")
+
+
+def test_upgrade_creates_a_new_database_and_status_reports_it(tmp_path):
+    path = tmp_path / "new" / "desk.sqlite3"
+    result = run("db", "upgrade", db=str(path))
+    assert result.returncode == 0, result.stderr
+    assert "空数据库" in result.stdout
+    status = run("db", "status", db=str(path))
+    assert "最新" in status.stdout
+
+
+def test_status_of_a_missing_file_creates_nothing(tmp_path):
+    path = tmp_path / "typo.sqlite3"
+    assert_one_line_error(run("db", "status", db=str(path)), "不存在")
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("kind", "identifier", "rule"),
+    [
+        ("--person", "360426199101010072", "校验码"),
+        ("--person", "12345", "应为18位"),
+        ("--organisation", "91610500MA6Y123450", "统一社会信用代码"),
+    ],
+)
+def test_bad_identifier_gives_one_line_and_changes_nothing(db_url, kind, identifier, rule):
+    before = counts(db_url)
+    url = db_url.render_as_string(hide_password=False)
+    result = run("applicant", "add", kind, "--name", "张三", "--id", identifier, db=url)
+    assert_one_line_error(result, identifier, rule)
+    assert counts(db_url) == before
+
+
+def test_good_identifier_registers_the_applicant_with_an_audit_entry(db_url):
+    before = counts(db_url)
+    url = db_url.render_as_string(hide_password=False)
+    result = run(
+        "applicant", "add", "--person", "--name", "张三", "--id", "360426199101010071", db=url
+    )
+    assert result.returncode == 0, result.stderr
+    after = counts(db_url)
+    assert after["applicants"] == before["applicants"] + 1
+    assert after["audit_log"] == before["audit_log"] + 1
+    again = run(
+        "applicant", "add", "--person", "--name", "张三", "--id", "360426199101010071", db=url
+    )
+    assert_one_line_error(again, "已登记")
+    assert counts(db_url) == after
+
+
+@pytest.mark.parametrize("url", ["mysql://root@localhost/desk", "postgresql://u@host:notaport/db"])
+def test_bad_database_url_gives_one_line(url):
+    assert_one_line_error(run("db", "upgrade", db=url), "数据库")
+
+
+def test_unreachable_server_gives_one_line():
+    url = f"postgresql://nobody@127.0.0.1:{free_port()}/desk"
+    assert_one_line_error(run("db", "upgrade", db=url), "无法连接数据库", "127.0.0.1")
+
+
+def test_database_at_a_newer_schema_is_refused_unchanged(db_url):
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = '9999_future'"))
+    url = db_url.render_as_string(hide_password=False)
+    for args in (
+        ("db", "upgrade"),
+        ("applicant", "add", "--person", "--name", "张三", "--id", "360426199101010071"),
+    ):
+        assert_one_line_error(run(*args, db=url), "9999_future", "升级")
+    assert migrate.current_revision(engine) == "9999_future"
+    assert counts(db_url)["applicants"] == 0
+    engine.dispose()
+
+
+def test_demo_through_the_command_line(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    result = run("demo", "--cases", "300", "--seed", "2", "--today", "2026-11-20", db=str(path))
+    assert result.returncode == 0, result.stderr
+    assert "办件 300" in result.stdout and "Demo@2026" in result.stdout
+    assert counts(parse_url(str(path)))["cases"] == 300
+    again = run("demo", "--cases", "300", db=str(path))
+    assert_one_line_error(again, "新数据库")
