@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -70,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The demo simulates in a worker process; a frozen bundle must hand such children over.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     from desktop.commands import run_command
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from itertools import pairwise
 from datetime import date
+from itertools import pairwise
 
 import pytest
 import sqlalchemy as sa
