@@ -14,6 +14,8 @@ from desktop.data.models import AuditEntry
 from desktop.data.models.base import utcnow
 from desktop.domain.actor import Actor
 
+AUDIT_CHAIN_LOCK = 0x41554454  # "AUDT": the advisory lock that orders the hash chain
+
 
 def entry_hash(
     prev_hash: str | None,
@@ -48,6 +50,9 @@ def record(
     """Add one audit entry in the caller's transaction."""
     # Serialise through JSON so the stored value is exactly what was hashed.
     old, new = _plain(old), _plain(new)
+    if session.get_bind().dialect.name == "postgresql":
+        # One writer at a time extends the chain (SQLite's BEGIN IMMEDIATE already serialises).
+        session.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_CHAIN_LOCK)))
     prev = session.scalar(sa.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     at = utcnow()
     key = None if entity_id is None else str(entity_id)

@@ -48,7 +48,8 @@ class Case(Base):
     due_provisional: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
-    # Optimistic locking: every write bumps it; a stale writer is refused.
+    # Optimistic locking: every action bumps it; an action based on an older version is
+    # refused (services lock the row, then compare; see desktop.services.case_core).
     version: Mapped[int] = mapped_column(default=1)
 
     item: Mapped[Item] = relationship()
@@ -64,8 +65,6 @@ class Case(Base):
     pauses: Mapped[list[ClockPause]] = relationship(
         back_populates="case", order_by="ClockPause.started_on", cascade="all, delete-orphan"
     )
-
-    __mapper_args__ = {"version_id_col": version}
 
 
 class CaseEvent(Base):

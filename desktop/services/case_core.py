@@ -1,0 +1,244 @@
+"""One function per action on a case: permission, guards, transition, history, clock, audit.
+
+Every function takes `(session, actor, case_id, version, ...)` and runs in the caller's
+transaction. The case row is locked first (FOR UPDATE on PostgreSQL; SQLite's BEGIN
+IMMEDIATE serialises writers), then `version` (what the user saw) is compared: an action
+based on an older version fails with CaseChanged and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.data.models import (
+    Case,
+    CaseEvent,
+    ClockPause,
+    Inspection,
+    Item,
+    StaffUser,
+)
+from desktop.domain.actor import Actor
+from desktop.domain.enums import (
+    CaseStatus,
+    InspectionStatus,
+    PauseKind,
+)
+from desktop.domain.errors import DomainError
+from desktop.domain.guards import CaseFacts, allowed_transition, check_guards
+from desktop.domain.timezone import CHINA
+from desktop.domain.workflow import Action, Transition, item_rule
+from desktop.services import audit, timesource
+from desktop.services.deadlines import refresh_due_dates
+
+EXTENSION_DAYS = 10  # ALL art. 42: one extension of ten working days
+
+
+class CaseNotFound(DomainError):
+    code = "case_not_found"
+
+
+class CaseChanged(DomainError):
+    """Someone else changed the case since the user loaded it."""
+
+    code = "case_changed"
+
+
+@dataclass(frozen=True)
+class CaseState:
+    """A case after an action, as plain data for the window."""
+
+    id: int
+    number: str
+    status: CaseStatus
+    version: int
+    handler_id: int | None
+    promised_due_on: Any
+    due_provisional: bool
+
+
+def state_of(case: Case) -> CaseState:
+    return CaseState(
+        case.id,
+        case.number,
+        case.status,
+        case.version,
+        case.handler_id,
+        case.promised_due_on,
+        case.due_provisional,
+    )
+
+
+# Loading and checking ------------------------------------------------------------------------
+
+
+def lock_case(session: Session, case_id: int) -> Case:
+    case = session.scalars(
+        sa.select(Case)
+        .where(Case.id == case_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+    if case is None:
+        raise CaseNotFound(f"办件（编号 {case_id}）不存在或已被删除", case_id=case_id)
+    return case
+
+
+def _check_version(session: Session, case: Case, seen_version: int | None) -> None:
+    if seen_version is None or case.version == seen_version:
+        return
+    who = session.get(StaffUser, case.updated_by_id) if case.updated_by_id else None
+    name = who.full_name if who else "系统"
+    at = case.updated_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M:%S")
+    raise CaseChanged(
+        f"办件 {case.number} 已被{name}于 {at} 修改：请刷新后再办理",
+        case_id=case.id,
+        changed_by=name,
+        changed_at=at,
+    )
+
+
+def _latest_proposal(session: Session, case_id: int) -> CaseEvent | None:
+    """The proposal in force: the last 'propose' not followed by a 'send_back'."""
+    last = session.scalars(
+        sa.select(CaseEvent)
+        .where(CaseEvent.case_id == case_id, CaseEvent.action.in_(("propose", "send_back")))
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    ).first()
+    return last if last is not None and last.action == "propose" else None
+
+
+def case_facts(session: Session, case: Case) -> CaseFacts:
+    item = session.get(Item, case.item_id)
+    assert item is not None
+    proposal = _latest_proposal(session, case.id)
+    recorded = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Inspection)
+        .where(
+            Inspection.case_id == case.id,
+            Inspection.status == InspectionStatus.DONE,
+            Inspection.conclusion.is_not(None),
+        )
+    )
+    return CaseFacts(
+        status=case.status,
+        category=case.category,
+        handler_id=case.handler_id,
+        proposer_id=proposal.actor_id if proposal else None,
+        item_rule=item_rule(item.window_authorised, item.two_level_signoff),
+        needs_inspection=item.needs_inspection,
+        inspection_recorded=bool(recorded),
+        extended=case.extension_days > 0,
+        proposed_grant=(proposal.data or {}).get("grant") if proposal else None,
+    )
+
+
+# The one path every action takes -----------------------------------------------------------
+
+
+@dataclass
+class Step:
+    """An action under way: the locked case, the rule that allowed it, the status before."""
+
+    case: Case
+    rule: Transition
+    before: CaseStatus
+    action: Action
+
+
+def act(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    version: int | None,
+    action: Action,
+    *,
+    reason: str | None = None,
+    grant: bool | None = None,
+    data: dict[str, Any] | None = None,
+) -> Step:
+    """Lock, compare the version, check permission and guards, move, record. Callers add
+    the action's own effects (pauses, inspections, dates) to the returned case."""
+    case = lock_case(session, case_id)
+    _check_version(session, case, version)
+    facts = case_facts(session, case)
+    row = allowed_transition(action, facts, actor)
+    check_guards(action, facts, reason=reason, grant=grant)
+    before = case.status
+    if row.target is not None:
+        case.status = row.target
+    now = timesource.now()
+    case.version += 1
+    case.updated_at = now
+    case.updated_by_id = actor.user_id
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            at=now,
+            actor_id=actor.user_id,
+            action=action.value,
+            from_status=before,
+            to_status=case.status,
+            reason=(reason or "").strip() or None,
+            data=data,
+        )
+    )
+    return Step(case, row, before, action)
+
+
+def finish(session: Session, actor: Actor, step: Step) -> CaseState:
+    """Refresh the clock, write the audit entry, and hand back plain data."""
+    case = step.case
+    refresh_due_dates(session, case)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        step.action.value,
+        "case",
+        case.id,
+        old={"status": step.before.value, "version": case.version - 1},
+        new={"status": case.status.value, "version": case.version, "handler_id": case.handler_id},
+    )
+    return state_of(case)
+
+
+def open_pause(
+    session: Session,
+    case: Case,
+    kind: PauseKind,
+    *,
+    expected_days: int | None = None,
+    reason: str | None = None,
+) -> None:
+    session.add(
+        ClockPause(
+            case_id=case.id,
+            kind=kind,
+            started_on=timesource.today(),
+            expected_days=expected_days,
+            reason=reason,
+        )
+    )
+
+
+def close_pauses(session: Session, case: Case, *kinds: PauseKind) -> None:
+    """End the open pauses of these kinds (all kinds when none given) today."""
+    query = sa.select(ClockPause).where(
+        ClockPause.case_id == case.id, ClockPause.ended_on.is_(None)
+    )
+    if kinds:
+        query = query.where(ClockPause.kind.in_(kinds))
+    for pause in session.scalars(query):
+        pause.ended_on = max(timesource.today(), pause.started_on)
+
+
+def close_case(session: Session, case: Case) -> None:
+    case.closed_on = timesource.today()
+    close_pauses(session, case)
