@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.data.models import CalendarException, CalendarYear
+from desktop.data.models.base import utcnow
 from desktop.domain.workdays import CalendarDay, WorkCalendar
 
 
@@ -40,4 +41,4 @@ def replace_year(session: Session, year: int, days: Iterable[CalendarDay], sourc
         session.add(CalendarYear(year=year, source=source))
     else:
         existing.source = source
-        existing.updated_at = sa.func.now()
+        existing.updated_at = utcnow()

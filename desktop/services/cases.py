@@ -41,7 +41,6 @@ from desktop.services.case_core import (
     EXTENSION_DAYS,
     CaseState,
     act,
-    claim_message,
     close_case,
     close_pauses,
     finish,
@@ -80,7 +79,10 @@ def claim(session: Session, actor: Actor, case_id: int, version: int | None = No
     """Take a case from the pool. Of many concurrent claimers exactly one wins."""
     case = lock_case(session, case_id)
     if case.status is not CaseStatus.RECEIVED:
-        raise NotAllowed(claim_message(session, case), action=Action.CLAIM.value)
+        handler = session.get(StaffUser, case.handler_id) if case.handler_id else None
+        who = handler.full_name if handler else "他人"
+        raise NotAllowed(f"办件 {case.number} 已被{who}认领，请选择其他办件",
+                         action=Action.CLAIM.value)
     step = act(session, actor, case_id, version, Action.CLAIM)
     step.case.handler_id = actor.user_id
     return finish(session, actor, step)

@@ -1,0 +1,99 @@
+"""Accepting a case from the front desk into its classified queue, clock running."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.data.models import Applicant, Case, CaseEvent, CaseMaterial, Item, ItemMaterial
+from desktop.domain.actor import Actor
+from desktop.domain.enums import CaseStatus, MaterialState
+from desktop.domain.errors import DomainError
+from desktop.services import audit, timesource
+from desktop.services.case_core import CaseState, state_of
+from desktop.services.deadlines import refresh_due_dates
+
+
+class DuplicateCase(DomainError):
+    code = "duplicate_case"
+
+
+@dataclass(frozen=True)
+class NewCase:
+    number: str  # the front desk's acceptance number
+    item_code: str
+    applicant_id: int
+    accepted_at: datetime
+    project_name: str | None = None
+    project_address: str | None = None
+    green_channel: bool = False
+    first_contact_id: int | None = None
+
+
+def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
+    """Register an accepted case in the pool of its item's queue, materials all received."""
+    if session.scalar(sa.select(Case.id).where(Case.number == data.number)) is not None:
+        raise DuplicateCase(f"受理编号 {data.number} 已存在，不能重复受理")
+    item = session.scalar(sa.select(Item).where(Item.code == data.item_code))
+    if item is None or not item.active:
+        raise DomainError(f"事项编码 {data.item_code} 不存在或已停用")
+    if session.get(Applicant, data.applicant_id) is None:
+        raise DomainError("申请人不存在：请先登记申请人")
+    if data.accepted_at.tzinfo is None or data.accepted_at > timesource.now():
+        raise DomainError("受理时间无效：不能晚于当前时间")
+    case = Case(
+        number=data.number,
+        item_id=item.id,
+        category=item.category,
+        applicant_id=data.applicant_id,
+        project_name=data.project_name,
+        project_address=data.project_address,
+        green_channel=data.green_channel,
+        first_contact_id=data.first_contact_id,
+        status=CaseStatus.RECEIVED,
+        accepted_at=data.accepted_at,
+        accepted_on=data.accepted_at.date(),
+        updated_at=data.accepted_at,
+        updated_by_id=data.first_contact_id,
+        version=1,
+    )
+    session.add(case)
+    session.flush()
+    materials = session.scalars(
+        sa.select(ItemMaterial).where(ItemMaterial.item_id == item.id).order_by(ItemMaterial.seq)
+    )
+    session.add_all(
+        CaseMaterial(
+            case_id=case.id,
+            seq=m.seq,
+            item_material_id=m.id,
+            name=m.name,
+            state=MaterialState.RECEIVED,
+            received_on=case.accepted_on,
+        )
+        for m in materials
+    )
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            at=data.accepted_at,
+            actor_id=data.first_contact_id,
+            action="accept",
+            to_status=CaseStatus.RECEIVED,
+            reason="前台综合受理",
+        )
+    )
+    refresh_due_dates(session, case)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "accept",
+        "case",
+        case.id,
+        new={"number": case.number, "item": item.code, "status": case.status.value},
+    )
+    return state_of(case)
