@@ -53,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="演示数据的“今天”（默认为今天），办件分布在此前两年",
     )
 
+    case = commands.add_parser("case", help="办件").add_subparsers(
+        dest="case_command", required=True
+    )
+    explain = case.add_parser("explain", help="说明办件的期限是如何计算的")
+    explain.add_argument("number", help="受理编号")
+    explain.add_argument("--json", action="store_true", help="以 JSON 输出，供脚本使用")
+
     applicant = commands.add_parser("applicant", help="申请人").add_subparsers(
         dest="applicant_command", required=True
     )

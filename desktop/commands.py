@@ -58,6 +58,7 @@ def run_command(args: argparse.Namespace) -> int:
         "db": _db,
         "demo": _demo,
         "applicant": _applicant,
+        "case": _case,
     }
     return handlers[args.command](args)
 
@@ -125,4 +126,19 @@ def _applicant(args: argparse.Namespace) -> int:
     with Session() as session, session.begin():
         applicant_id = register_applicant(session, cli_actor(), data)
     print(f"已登记申请人 {args.name}（编号 {applicant_id}）")
+    return 0
+
+
+def _case(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.services.case_queries import explain_by_number
+
+    engine = open_engine(args)
+    with session_factory(engine)() as session:
+        report = explain_by_number(session, args.number)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
     return 0

@@ -131,3 +131,26 @@ def test_demo_through_the_command_line(tmp_path):
     assert counts(parse_url(str(path)))["cases"] == 300
     again = run("demo", "--cases", "300", db=str(path))
     assert_one_line_error(again, "新数据库")
+
+
+def test_case_explain_prints_words_or_json(tmp_path):
+    import json
+
+    path = tmp_path / "explain.sqlite3"
+    assert (
+        run(
+            "demo", "--cases", "50", "--seed", "4", "--today", "2026-11-20", db=str(path)
+        ).returncode
+        == 0
+    )
+    engine = make_engine(parse_url(str(path)))
+    with engine.connect() as connection:
+        number = connection.execute(sa.text("SELECT number FROM cases LIMIT 1")).scalar_one()
+    engine.dispose()
+    words = run("case", "explain", number, db=str(path))
+    assert words.returncode == 0 and "承诺时限" in words.stdout and "法定时限" in words.stdout
+    data = json.loads(run("case", "explain", number, "--json", db=str(path)).stdout)
+    assert data["number"] == number
+    assert {"due", "provisional", "pauses"} <= set(data["promised"])
+    assert data["warning"] in ("normal", "yellow", "red")
+    assert_one_line_error(run("case", "explain", "NO-SUCH", db=str(path)), "NO-SUCH")

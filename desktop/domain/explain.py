@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from desktop.domain.clock import (
@@ -53,6 +54,7 @@ class StepExplanation:
     due: date | None
     done_on: date | None
     late: bool
+    warning: WarningLevel = WarningLevel.NORMAL
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,7 @@ class DueExplanation:
     steps: list[StepExplanation] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["warning"] = self.warning.value
-        return _dates_to_text(data)
+        return _plain(asdict(self))
 
     def lines(self) -> list[str]:
         """The reasoning in words, as a supervisor would read it out."""
@@ -114,7 +114,10 @@ class DueExplanation:
         for step in self.steps:
             if step.started_on is None:
                 continue
-            late = "，超时" if step.late else ""
+            late = {
+                WarningLevel.RED: "，超时（红牌）",
+                WarningLevel.YELLOW: "，临近到期（黄牌）",
+            }.get(step.warning, "")
             done = f"，{step.done_on} 完成" if step.done_on else "，进行中"
             out.append(
                 f"环节“{step.name}”：时限 {step.limit_days} 个工作日，"
@@ -123,13 +126,16 @@ class DueExplanation:
         return out
 
 
-def _dates_to_text(value: Any) -> Any:
+def _plain(value: Any) -> Any:
+    """JSON-ready: dates as ISO text, enums as their values."""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, StrEnum):
+        return value.value
     if isinstance(value, dict):
-        return {k: _dates_to_text(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_dates_to_text(v) for v in value]
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
     return value
 
 

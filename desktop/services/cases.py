@@ -81,8 +81,9 @@ def claim(session: Session, actor: Actor, case_id: int, version: int | None = No
     if case.status is not CaseStatus.RECEIVED:
         handler = session.get(StaffUser, case.handler_id) if case.handler_id else None
         who = handler.full_name if handler else "他人"
-        raise NotAllowed(f"办件 {case.number} 已被{who}认领，请选择其他办件",
-                         action=Action.CLAIM.value)
+        raise NotAllowed(
+            f"办件 {case.number} 已被{who}认领，请选择其他办件", action=Action.CLAIM.value
+        )
     step = act(session, actor, case_id, version, Action.CLAIM)
     step.case.handler_id = actor.user_id
     return finish(session, actor, step)

@@ -80,15 +80,15 @@ def test_warning_levels_and_remaining_days():
 
 
 @settings(max_examples=300)
-@given(starts, limits)
-def test_due_date_is_a_working_day_counted_like_chinesecalendar(start, limit):
-    due = due_date(CALENDAR, start, limit).day
+@given(starts, limits, st.sampled_from([0, 10]))
+def test_due_date_is_a_working_day_counted_like_chinesecalendar(start, limit, extension):
+    due = due_date(CALENDAR, start, limit, extension_days=extension).day
     assert chinese_calendar.is_workday(due)
     counted = sum(
         chinese_calendar.is_workday(start + timedelta(days=n))
         for n in range(1, (due - start).days + 1)
     )
-    assert counted == limit
+    assert counted == limit + extension
 
 
 @settings(max_examples=300)

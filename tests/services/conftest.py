@@ -29,10 +29,15 @@ ITEMS = {
     "inspect": (Category.ENGINEERING, True, False, True, 10, 20),
 }
 STAFF = {
-    "eng1": (Role.HANDLER_ENGINEERING,), "eng2": (Role.HANDLER_ENGINEERING,),
-    "soc1": (Role.HANDLER_SOCIAL,), "review1": (Role.REVIEWER,), "review2": (Role.REVIEWER,),
-    "head1": (Role.HEAD, Role.REVIEWER), "clerk1": (Role.CLERK,),
-    "super1": (Role.SUPERVISOR,), "admin": (Role.ADMIN,),
+    "eng1": (Role.HANDLER_ENGINEERING,),
+    "eng2": (Role.HANDLER_ENGINEERING,),
+    "soc1": (Role.HANDLER_SOCIAL,),
+    "review1": (Role.REVIEWER,),
+    "review2": (Role.REVIEWER,),
+    "head1": (Role.HEAD, Role.REVIEWER),
+    "clerk1": (Role.CLERK,),
+    "super1": (Role.SUPERVISOR,),
+    "admin": (Role.ADMIN,),
 }
 
 
@@ -67,10 +72,13 @@ class Bureau:
             return action(session, *args, **kwargs)
 
     def new_case(self, item: str = "two", **changes: Any) -> Any:
-        data = NewCase(number=f"T{next(self.numbers):05d}", item_code=item,
-                       applicant_id=self.applicant_id,
-                       accepted_at=changes.pop("accepted_at", self.clock.now - timedelta(hours=1)),
-                       **changes)
+        data = NewCase(
+            number=f"T{next(self.numbers):05d}",
+            item_code=item,
+            applicant_id=self.applicant_id,
+            accepted_at=changes.pop("accepted_at", self.clock.now - timedelta(hours=1)),
+            **changes,
+        )
         return self.run(accept_case, Actor.system("test"), data)
 
     def case(self, case_id: int) -> m.Case:
@@ -88,23 +96,37 @@ def bureau(sessions: sessionmaker[Session], clock: Clock) -> Bureau:
         session.flush()
         for code, (category, two, window, inspect, promised, statutory) in ITEMS.items():
             item = m.Item(
-                code=code, name=f"测试事项{code}", category=category,
-                department_id=department.id, statutory_limit_days=statutory,
-                promised_limit_days=promised, review_limit_days=max(1, promised // 2),
-                signoff_limit_days=2, certificate_limit_days=2, delivery_limit_days=10,
-                needs_inspection=inspect, inspection_pauses_clock=inspect,
-                window_authorised=window, two_level_signoff=two,
+                code=code,
+                name=f"测试事项{code}",
+                category=category,
+                department_id=department.id,
+                statutory_limit_days=statutory,
+                promised_limit_days=promised,
+                review_limit_days=max(1, promised // 2),
+                signoff_limit_days=2,
+                certificate_limit_days=2,
+                delivery_limit_days=10,
+                needs_inspection=inspect,
+                inspection_pauses_clock=inspect,
+                window_authorised=window,
+                two_level_signoff=two,
             )
-            item.materials = [m.ItemMaterial(seq=n, name=f"材料{n}", description="说明",
-                                             original_required=n == 1) for n in (1, 2, 3)]
+            item.materials = [
+                m.ItemMaterial(seq=n, name=f"材料{n}", description="说明", original_required=n == 1)
+                for n in (1, 2, 3)
+            ]
             session.add(item)
         for username, roles in STAFF.items():
             user = m.StaffUser(username=username, full_name=f"用户{username}")
             user.roles = [m.StaffRole(role=role) for role in roles]
             session.add(user)
-        applicant = m.Applicant(kind=ApplicantKind.ORGANISATION, name="渭南测试有限公司",
-                                identifier="91610500MA6Y12345A", contact_name="王五",
-                                contact_phone="13800000000")
+        applicant = m.Applicant(
+            kind=ApplicantKind.ORGANISATION,
+            name="渭南测试有限公司",
+            identifier="91610500MA6Y12345A",
+            contact_name="王五",
+            contact_phone="13800000000",
+        )
         session.add(applicant)
         session.flush()
         applicant_id = applicant.id

@@ -204,3 +204,45 @@ def test_demo_refuses_a_database_that_has_data_and_writes_nothing(demo_db):
         generate_demo(session_factory(engine), DemoOptions(cases=10, seed=9, today=TODAY))
     with session_factory(engine)() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(m.Applicant)) == before
+
+
+def test_every_demo_event_is_a_transition_the_workflow_allows(demo_db):
+    from desktop.domain.guards import QUEUE_ROLE
+    from desktop.domain.workflow import TRANSITIONS, Who, item_rule
+
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        roles = defaultdict(set)
+        for user_id, role in session.execute(sa.select(m.StaffRole.user_id, m.StaffRole.role)):
+            roles[user_id].add(role)
+        rows = session.execute(
+            sa.select(
+                m.CaseEvent.action,
+                m.CaseEvent.from_status,
+                m.CaseEvent.to_status,
+                m.CaseEvent.actor_id,
+                m.Case.category,
+                m.Item.window_authorised,
+                m.Item.two_level_signoff,
+            )
+            .join(m.Case, m.Case.id == m.CaseEvent.case_id)
+            .join(m.Item)
+            .where(m.CaseEvent.action != "accept")
+        ).all()
+    assert rows
+    for action, source, target, actor_id, category, window, two_level in rows:
+        rule = item_rule(window, two_level)
+        fitting = [
+            row
+            for row in TRANSITIONS
+            if row.action == action
+            and row.source is source
+            and (row.target or source) is target
+            and row.items.value in ("any", rule.value)
+            and (
+                QUEUE_ROLE[category] in roles[actor_id]
+                if row.who in (Who.HANDLER, Who.QUEUE)
+                else bool(row.roles & roles[actor_id])
+            )
+        ]
+        assert fitting, (action, source, target, rule, roles[actor_id])

@@ -14,8 +14,10 @@ from typing import Any
 
 from desktop.domain.clock import Pause, due_date, used_working_days
 from desktop.domain.enums import CaseStatus, InspectionConclusion, PauseKind
+from desktop.domain.remedies import remedies_text
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
+from desktop.services.bureau import DEFAULT_PROFILE
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ OPINIONS_APPROVE = (
     "材料齐全，符合法定条件，拟准予许可。",
     "经审查，申请材料符合要求，建议准予许可。",
 )
+REMEDIES = remedies_text(DEFAULT_PROFILE["reconsideration_body"], DEFAULT_PROFILE["court"])
 OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
 REJECT_REASONS = (
     "现场踏勘发现实际情况与申请材料不符，不符合许可条件。",
@@ -216,7 +219,7 @@ class CaseSimulator:
         if rng.random() < 0.04:
             self._move(
                 rng.randint(25, 40),
-                handler,
+                rng.choice(self.staff.heads),
                 "terminate",
                 CaseStatus.TERMINATED,
                 "申请人逾期未补正材料，视为放弃申请",
@@ -300,13 +303,22 @@ class CaseSimulator:
         review = max(1, used - self._clock_days_so_far())
         decision = CaseStatus.APPROVED if grant else CaseStatus.REJECTED
         opinion = rng.choice(OPINIONS_APPROVE if grant else OPINIONS_REJECT)
-        outcome = {"grant": grant}
+        outcome: dict[str, Any] = {"grant": grant}
         if not grant:
-            outcome["reasons"] = rng.choice(REJECT_REASONS)
+            opinion = rng.choice(REJECT_REASONS)
+            outcome["remedies"] = REMEDIES
+        verdict = "approve" if grant else "reject"
         if item.window_authorised:
-            self._move(review, handler, "decide", decision, opinion, outcome)
+            self._move(review, handler, verdict, decision, opinion, {"level": "承办", **outcome})
         else:
-            self._move(review, handler, "propose", CaseStatus.DECISION_PROPOSED, opinion, outcome)
+            self._move(
+                review,
+                handler,
+                "propose",
+                CaseStatus.DECISION_PROPOSED,
+                opinion,
+                {"grant": grant, "level": "承办"},
+            )
             reviewer = rng.choice(self.staff.reviewers)
             if item.two_level:
                 self._move(
@@ -321,18 +333,18 @@ class CaseSimulator:
                 self._move(
                     rng.choice((0, 1, 1)),
                     head,
-                    "approve" if grant else "reject",
+                    verdict,
                     decision,
-                    "同意。",
+                    "同意。" if grant else opinion,
                     {"level": "批准", **outcome},
                 )
             else:
                 self._move(
                     rng.choice((0, 1, 1, 2)),
                     reviewer,
-                    "approve" if grant else "reject",
+                    verdict,
                     decision,
-                    "同意。",
+                    "同意。" if grant else opinion,
                     {"level": "审核", **outcome},
                 )
         case.decided_on = self._clock.date()
