@@ -7,6 +7,7 @@ an extension adds working days at the end; an open pause is counted as running t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -80,6 +81,22 @@ def due_date(
         cursor = resumed
     day = calendar.add_working_days(cursor, remaining)
     return Due(day, not calendar.span_is_known(start, day))
+
+
+def warning_date(
+    calendar: WorkCalendar,
+    start: date,
+    limit_days: int,
+    pauses: Sequence[Pause] = (),
+    extension_days: int = 0,
+    today: date | None = None,
+    yellow_share: float = DEFAULT_YELLOW_SHARE,
+) -> date:
+    """The day a case turns yellow: when the clock has used `yellow_share` of its limit."""
+    threshold = math.ceil(yellow_share * (limit_days + extension_days))
+    if threshold < 1:
+        return start
+    return due_date(calendar, start, threshold, pauses, 0, today).day
 
 
 def paused_working_days(

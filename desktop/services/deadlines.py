@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.data.calendar import load_work_calendar
 from desktop.data.models import CalendarYear, Case, CaseEvent, ClockPause, Item
-from desktop.domain.clock import Pause, due_date
+from desktop.domain.clock import Pause, due_date, warning_date
 from desktop.domain.enums import CLOSED_STATUSES, DECIDED_STATUSES
 from desktop.domain.explain import DueExplanation, StepInput, explain_due_dates
 from desktop.domain.workdays import WorkCalendar
@@ -66,6 +66,15 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
         calendar, case.accepted_on, item.statutory_limit_days, pauses, case.extension_days, as_of
     )
     case.promised_due_on = promised.day
+    case.promised_warn_on = warning_date(
+        calendar,
+        case.accepted_on,
+        item.promised_limit_days,
+        pauses,
+        case.extension_days,
+        as_of,
+        float(load_profile(session)["yellow_share"]),
+    )
     case.statutory_due_on = statutory.day
     case.due_provisional = promised.provisional or statutory.provisional
 

@@ -12,6 +12,7 @@ from desktop.data.database import check_reachable, session_factory
 from desktop.data.models import Setting
 from desktop.domain.holiday_source import published_calendar
 from desktop.services.bureau import DEFAULT_PROFILE, PROFILE_KEY
+from desktop.services.deadlines import refresh_provisional_cases
 
 
 @dataclass(frozen=True)
@@ -37,4 +38,7 @@ def prepare_database(engine: Engine) -> SetupReport:
             replace_year(session, year, published[year], source="chinesecalendar")
         if session.get(Setting, PROFILE_KEY) is None:
             session.add(Setting(key=PROFILE_KEY, value=dict(DEFAULT_PROFILE)))
+        if before is not None and before != after:
+            session.flush()
+            refresh_provisional_cases(session)  # fills what new columns need
     return SetupReport(before, after, added)

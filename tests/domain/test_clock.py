@@ -106,3 +106,17 @@ def test_a_pause_never_makes_the_due_date_earlier(start, limit, offset, length, 
 def test_dates_outside_the_calendar_span_are_refused():
     with pytest.raises(ValueError, match="超出"):
         CALENDAR.is_working_day(date(1999, 1, 1))
+
+
+@settings(max_examples=200)
+@given(starts, st.integers(min_value=2, max_value=60))
+def test_the_warning_day_is_the_first_yellow_day(start, limit):
+    from desktop.domain.clock import warning_date
+
+    due = due_date(CALENDAR, start, limit).day
+    warn = warning_date(CALENDAR, start, limit)
+    assert warn <= due
+    assert warning_level(CALENDAR, start, limit, due, [], warn) is WarningLevel.YELLOW
+    before = CALENDAR.working_day_at(CALENDAR.position(warn) - 1)
+    if before > start:
+        assert warning_level(CALENDAR, start, limit, due, [], before) is WarningLevel.NORMAL

@@ -15,7 +15,7 @@ from stdnum.cn import ric, uscc
 from desktop.data import models as m
 from desktop.data.calendar import load_work_calendar
 from desktop.data.database import make_engine, session_factory
-from desktop.domain.clock import Pause, due_date
+from desktop.domain.clock import Pause, due_date, warning_date
 from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
 from desktop.services.demo.generate import DatabaseNotEmpty, DemoOptions, generate_demo
 from tests.conftest import fresh_database_url
@@ -118,6 +118,7 @@ def test_due_dates_are_the_clock_applied_to_the_stored_pauses(demo_db):
                 m.Case.statutory_due_on,
                 m.Item.promised_limit_days,
                 m.Item.statutory_limit_days,
+                m.Case.promised_warn_on,
             ).join(m.Item)
         ).all()
     for (
@@ -129,8 +130,13 @@ def test_due_dates_are_the_clock_applied_to_the_stored_pauses(demo_db):
         statutory,
         promised_days,
         statutory_days,
+        warn_on,
     ) in rows:
         today = closed_on or TODAY
+        expected_warning = warning_date(
+            calendar, accepted_on, promised_days, pauses[case_id], extension, today
+        )
+        assert warn_on == expected_warning and warn_on <= promised
         assert (
             promised
             == due_date(calendar, accepted_on, promised_days, pauses[case_id], extension, today).day

@@ -44,6 +44,8 @@ class Case(Base):
     extension_reason: Mapped[str | None] = mapped_column(sa.Text)
     # Due dates as last computed by the clock, so queues can sort and filter in SQL.
     promised_due_on: Mapped[date | None] = mapped_column(index=True)
+    # The day the promised clock turns yellow (a share of the limit used), for queue views.
+    promised_warn_on: Mapped[date | None]
     statutory_due_on: Mapped[date | None]
     due_provisional: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)

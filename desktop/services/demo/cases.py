@@ -150,6 +150,7 @@ def _case_row(
         "extension_days": sim.extension_days,
         "extension_reason": sim.extension_reason,
         "promised_due_on": sim.promised_due,
+        "promised_warn_on": sim.promised_warn,
         "statutory_due_on": sim.statutory_due,
         "due_provisional": sim.provisional,
         "updated_at": sim.events[-1].at,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from desktop.domain.clock import Pause, due_date, used_working_days
+from desktop.domain.clock import Pause, due_date, used_working_days, warning_date
 from desktop.domain.enums import CaseStatus, InspectionConclusion, PauseKind
 from desktop.domain.remedies import remedies_text
 from desktop.domain.timezone import CHINA
@@ -88,6 +88,7 @@ class SimulatedCase:
     extension_days: int = 0
     extension_reason: str | None = None
     promised_due: date | None = None
+    promised_warn: date | None = None
     statutory_due: date | None = None
     provisional: bool = False
 
@@ -383,4 +384,7 @@ class CaseSimulator:
             self.calendar, accepted_on, item.statutory_days, pauses, case.extension_days, today
         )
         case.promised_due, case.statutory_due = promised.day, statutory.day
+        case.promised_warn = warning_date(
+            self.calendar, accepted_on, item.promised_days, pauses, case.extension_days, today
+        )
         case.provisional = promised.provisional or statutory.provisional
