@@ -1,0 +1,286 @@
+"""The classified queues: views, counts, search and keyset-paged rows, all done in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from desktop.data.models import Applicant, Case, Item, StaffUser
+from desktop.domain.actor import Actor
+from desktop.domain.clock import WarningLevel, remaining_working_days
+from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category, Role
+from desktop.services import timesource
+from desktop.services.deadlines import work_calendar
+
+PAGE_SIZE = 200
+# Statuses whose clock is running: what yellow and red warnings are about.
+RUNNING = (
+    CaseStatus.RECEIVED,
+    CaseStatus.UNDER_REVIEW,
+    CaseStatus.DECISION_PROPOSED,
+    CaseStatus.AWAITING_SIGNOFF,
+)
+PAUSED = (CaseStatus.SUPPLEMENT_REQUESTED, CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE)
+
+
+class QueueView(StrEnum):
+    POOL = "pool"
+    MINE = "mine"
+    SIGNOFF = "signoff"
+    SUPPLEMENT = "supplement"
+    PAUSED = "paused"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    GREEN = "green"
+    ALL = "all"
+
+    @property
+    def label(self) -> str:
+        return VIEW_LABELS[self]
+
+
+VIEW_LABELS = {
+    QueueView.POOL: "待认领",
+    QueueView.MINE: "我的办件",
+    QueueView.SIGNOFF: "待我审批",
+    QueueView.SUPPLEMENT: "补正中",
+    QueueView.PAUSED: "踏勘/特别程序",
+    QueueView.DUE_SOON: "即将到期（黄牌）",
+    QueueView.OVERDUE: "已超期（红牌）",
+    QueueView.GREEN: "绿色通道",
+    QueueView.ALL: "全部办件",
+}
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    ACCEPTED = "accepted"
+    DUE = "due"
+    STATUS = "status"
+
+
+SORT_COLUMNS = {
+    SortKey.NUMBER: Case.number,
+    SortKey.ACCEPTED: Case.accepted_at,
+    SortKey.DUE: Case.promised_due_on,
+    SortKey.STATUS: Case.status,
+}
+
+
+@dataclass(frozen=True)
+class QueueQuery:
+    category: Category
+    view: QueueView = QueueView.ALL
+    search: str = ""
+    sort: SortKey = SortKey.ACCEPTED
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One line of a queue, plain data for the table."""
+
+    id: int
+    number: str
+    item: str
+    applicant: str
+    project: str
+    accepted_on: date
+    promised_due_on: date | None
+    remaining_days: int | None  # None while the clock is paused or stopped
+    warning: WarningLevel
+    status: CaseStatus
+    handler: str
+    green_channel: bool
+    provisional: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[QueueRow]
+    after: tuple[Any, ...] | None  # the key to continue from; None at the end
+
+
+def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnElement[bool]:
+    """The SQL condition of one view, for this actor."""
+    if view is QueueView.POOL:
+        return Case.status == CaseStatus.RECEIVED
+    if view is QueueView.MINE:
+        return sa.and_(Case.handler_id == actor.user_id, Case.status.not_in(CLOSED_STATUSES))
+    if view is QueueView.SIGNOFF:
+        waiting = []
+        if actor.has(Role.REVIEWER) or actor.has(Role.HEAD):
+            waiting.append(Case.status == CaseStatus.DECISION_PROPOSED)
+        if actor.has(Role.HEAD):
+            waiting.append(Case.status == CaseStatus.AWAITING_SIGNOFF)
+        return sa.or_(*waiting) if waiting else sa.false()
+    if view is QueueView.SUPPLEMENT:
+        return Case.status == CaseStatus.SUPPLEMENT_REQUESTED
+    if view is QueueView.PAUSED:
+        return Case.status.in_((CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE))
+    if view is QueueView.DUE_SOON:
+        return sa.and_(
+            Case.status.in_(RUNNING), Case.promised_warn_on <= today, Case.promised_due_on >= today
+        )
+    if view is QueueView.OVERDUE:
+        return sa.and_(Case.status.in_(RUNNING), Case.promised_due_on < today)
+    if view is QueueView.GREEN:
+        return sa.and_(Case.green_channel.is_(True), Case.status.not_in(CLOSED_STATUSES))
+    return sa.true()
+
+
+def _search_condition(text: str) -> sa.ColumnElement[bool] | None:
+    """By case number, applicant name, resident ID or credit code."""
+    text = text.strip()
+    if not text:
+        return None
+    matching = sa.select(Applicant.id).where(
+        sa.or_(Applicant.identifier == text.upper(), Applicant.name.contains(text, autoescape=True))
+    )
+    return sa.or_(
+        Case.number == text,
+        Case.number.startswith(text, autoescape=True),
+        Case.applicant_id.in_(matching),
+    )
+
+
+def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnElement[bool]]:
+    conditions = [Case.category == query.category, view_condition(actor, query.view, today)]
+    search = _search_condition(query.search)
+    if search is not None:
+        conditions.append(search)
+    return conditions
+
+
+def count_views(session: Session, actor: Actor, category: Category) -> dict[QueueView, int]:
+    """How many cases each view of a queue holds (for the navigation)."""
+    today = timesource.today()
+    columns = [
+        sa.func.count().filter(view_condition(actor, view, today)).label(view.value)
+        for view in QueueView
+    ]
+    row = session.execute(sa.select(*columns).where(Case.category == category)).one()
+    return {view: int(getattr(row, view.value)) for view in QueueView}
+
+
+def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
+    today = timesource.today()
+    return int(
+        session.scalar(
+            sa.select(sa.func.count()).select_from(Case).where(*_filtered(actor, query, today))
+        )
+        or 0
+    )
+
+
+def _after_condition(query: QueueQuery, after: tuple[Any, ...]) -> sa.ColumnElement[bool]:
+    """Rows that come after `after` = (green, sort value, id) in the queue's order."""
+    green, value, last_id = after
+    column = SORT_COLUMNS[query.sort]
+    beyond = column < value if query.descending else column > value
+    later_id = Case.id < last_id if query.descending else Case.id > last_id
+    same_group = sa.and_(
+        Case.green_channel.is_(bool(green)), sa.or_(beyond, sa.and_(column == value, later_id))
+    )
+    if green:  # green-channel cases come first: every ordinary case is still to come
+        return sa.or_(same_group, Case.green_channel.is_(False))
+    return same_group
+
+
+def fetch_page(
+    session: Session,
+    actor: Actor,
+    query: QueueQuery,
+    after: tuple[Any, ...] | None = None,
+    limit: int = PAGE_SIZE,
+) -> Page:
+    """One page of a queue in its order: green channel first, then the sort column."""
+    today = timesource.today()
+    calendar = work_calendar(session)
+    handler = aliased(StaffUser)
+    column = SORT_COLUMNS[query.sort]
+    order = [
+        Case.green_channel.desc(),
+        column.desc() if query.descending else column.asc(),
+        Case.id.desc() if query.descending else Case.id.asc(),
+    ]
+    statement = (
+        sa.select(Case, Item.name, Applicant.name, handler.full_name)
+        .join(Item, Item.id == Case.item_id)
+        .join(Applicant, Applicant.id == Case.applicant_id)
+        .outerjoin(handler, handler.id == Case.handler_id)
+        .where(*_filtered(actor, query, today))
+        .order_by(*order)
+        .limit(limit)
+    )
+    if after is not None:
+        statement = statement.where(_after_condition(query, after))
+    rows = []
+    last: Case | None = None
+    for case, item_name, applicant_name, handler_name in session.execute(statement):
+        last = case
+        rows.append(_row(case, item_name, applicant_name, handler_name or "", today, calendar))
+    next_key = None
+    if last is not None and len(rows) == limit:
+        sort_value = {
+            SortKey.NUMBER: last.number,
+            SortKey.ACCEPTED: last.accepted_at,
+            SortKey.DUE: last.promised_due_on,
+            SortKey.STATUS: last.status,
+        }[query.sort]
+        next_key = (last.green_channel, sort_value, last.id)
+    return Page(rows, next_key)
+
+
+def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int, QueueRow]:
+    """Fresh rows for some cases (live refresh of rows already on screen)."""
+    today = timesource.today()
+    calendar = work_calendar(session)
+    handler = aliased(StaffUser)
+    statement = (
+        sa.select(Case, Item.name, Applicant.name, handler.full_name)
+        .join(Item, Item.id == Case.item_id)
+        .join(Applicant, Applicant.id == Case.applicant_id)
+        .outerjoin(handler, handler.id == Case.handler_id)
+        .where(Case.id.in_(case_ids))
+    )
+    return {
+        case.id: _row(case, item_name, applicant_name, handler_name or "", today, calendar)
+        for case, item_name, applicant_name, handler_name in session.execute(statement)
+    }
+
+
+def _row(
+    case: Case, item: str, applicant: str, handler: str, today: date, calendar: Any
+) -> QueueRow:
+    due = case.promised_due_on
+    remaining = None
+    warning = WarningLevel.NORMAL
+    if due is not None and case.status in RUNNING:
+        remaining = remaining_working_days(calendar, today, due)
+        if today > due:
+            warning = WarningLevel.RED
+        elif case.promised_warn_on is not None and today >= case.promised_warn_on:
+            warning = WarningLevel.YELLOW
+    return QueueRow(
+        id=case.id,
+        number=case.number,
+        item=item,
+        applicant=applicant,
+        project=case.project_name or "",
+        accepted_on=case.accepted_on,
+        promised_due_on=due,
+        remaining_days=remaining,
+        warning=warning,
+        status=case.status,
+        handler=handler,
+        green_channel=case.green_channel,
+        provisional=case.due_provisional,
+        version=case.version,
+    )
