@@ -28,6 +28,12 @@ RUNNING = (
 PAUSED = (CaseStatus.SUPPLEMENT_REQUESTED, CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE)
 
 
+# Green-channel cases still in the back office come first in every view (1 before 0).
+green_first = sa.case(
+    (sa.and_(Case.green_channel.is_(True), Case.status.in_((*RUNNING, *PAUSED))), 1), else_=0
+)
+
+
 class QueueView(StrEnum):
     POOL = "pool"
     MINE = "mine"
@@ -77,8 +83,15 @@ class QueueQuery:
     category: Category
     view: QueueView = QueueView.ALL
     search: str = ""
-    sort: SortKey = SortKey.ACCEPTED
+    sort: SortKey = SortKey.DUE
     descending: bool = False
+
+    @classmethod
+    def default(cls, category: Category, view: QueueView, search: str = "") -> QueueQuery:
+        """Work views put the most urgent first; the full list puts the newest first."""
+        if view is QueueView.ALL:
+            return cls(category, view, search, SortKey.ACCEPTED, descending=True)
+        return cls(category, view, search, SortKey.DUE, descending=False)
 
 
 @dataclass(frozen=True)
@@ -180,17 +193,15 @@ def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
 
 
 def _after_condition(query: QueueQuery, after: tuple[Any, ...]) -> sa.ColumnElement[bool]:
-    """Rows that come after `after` = (green, sort value, id) in the queue's order."""
-    green, value, last_id = after
+    """Rows that come after `after` = (priority, sort value, id) in the queue's order."""
+    priority, value, last_id = after
     column = SORT_COLUMNS[query.sort]
     beyond = column < value if query.descending else column > value
     later_id = Case.id < last_id if query.descending else Case.id > last_id
-    same_group = sa.and_(
-        Case.green_channel.is_(bool(green)), sa.or_(beyond, sa.and_(column == value, later_id))
+    return sa.or_(
+        green_first < priority,
+        sa.and_(green_first == priority, sa.or_(beyond, sa.and_(column == value, later_id))),
     )
-    if green:  # green-channel cases come first: every ordinary case is still to come
-        return sa.or_(same_group, Case.green_channel.is_(False))
-    return same_group
 
 
 def fetch_page(
@@ -206,12 +217,12 @@ def fetch_page(
     handler = aliased(StaffUser)
     column = SORT_COLUMNS[query.sort]
     order = [
-        Case.green_channel.desc(),
+        green_first.desc(),
         column.desc() if query.descending else column.asc(),
         Case.id.desc() if query.descending else Case.id.asc(),
     ]
     statement = (
-        sa.select(Case, Item.name, Applicant.name, handler.full_name)
+        sa.select(Case, Item.name, Applicant.name, handler.full_name, green_first)
         .join(Item, Item.id == Case.item_id)
         .join(Applicant, Applicant.id == Case.applicant_id)
         .outerjoin(handler, handler.id == Case.handler_id)
@@ -223,8 +234,9 @@ def fetch_page(
         statement = statement.where(_after_condition(query, after))
     rows = []
     last: Case | None = None
-    for case, item_name, applicant_name, handler_name in session.execute(statement):
-        last = case
+    last_priority = 0
+    for case, item_name, applicant_name, handler_name, priority in session.execute(statement):
+        last, last_priority = case, priority
         rows.append(_row(case, item_name, applicant_name, handler_name or "", today, calendar))
     next_key = None
     if last is not None and len(rows) == limit:
@@ -234,7 +246,7 @@ def fetch_page(
             SortKey.DUE: last.promised_due_on,
             SortKey.STATUS: last.status,
         }[query.sort]
-        next_key = (last.green_channel, sort_value, last.id)
+        next_key = (last_priority, sort_value, last.id)
     return Page(rows, next_key)
 
 

@@ -1,4 +1,4 @@
-"""The desktop application: Qt set-up, the bundled CJK font, and the main window."""
+"""The desktop application: Qt set-up, the bundled CJK font, sign-in and the main window."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 import logging
 import sys
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from sqlalchemy.engine import URL
 
 from desktop.assets import UI_FONT, resource_path
 
@@ -26,21 +28,75 @@ def register_ui_font(app: QApplication) -> None:
     app.setFont(font)
 
 
-def run_app(args: argparse.Namespace) -> int:
-    from desktop.data.database import resolve_url
-    from desktop.ui.main_window import MainWindow
-
+def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("审批工作台")
     app.setOrganizationName("ApprovalDesk")
     register_ui_font(app)
+    return app
+
+
+class Launcher(QObject):
+    """Open the database (off the UI thread, with progress), sign in, show the main window."""
+
+    def __init__(self, url: URL, demo: bool) -> None:
+        super().__init__()
+        self.url = url
+        self.demo = demo
+        self.window = None
+        self.progress = QProgressDialog("正在打开数据库……", "", 0, 0)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowTitle("审批工作台")
+        self.progress.setMinimumDuration(300)
+
+    def start(self) -> None:
+        from desktop.services.startup import prepare_for_window
+        from desktop.ui.operations import Operation
+
+        if self.demo:
+            self.progress.setLabelText("正在准备演示数据（约需十秒）……")
+        url, demo = self.url, self.demo
+        Operation(self, lambda: prepare_for_window(url, demo=demo)).on_success(
+            self._ready
+        ).on_failure(self._failed).run()
+
+    def _ready(self, note: str) -> None:
+        from desktop.data.database import make_engine, session_factory
+        from desktop.ui.context import AppContext
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.signin_dialog import SignInDialog
+
+        self.progress.close()
+        sessions = session_factory(make_engine(self.url))
+        dialog = SignInDialog(self.url, sessions)
+        if note:
+            dialog.message.setStyleSheet("color: #1b5e20;")
+            dialog.message.setText(note)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            QApplication.quit()
+            return
+        self.window = MainWindow(AppContext(self.url, sessions, dialog.actor))
+        self.window.show()
+        self.window.start()
+
+    def _failed(self, error: Exception) -> None:
+        from desktop.ui.messages import explain
+
+        self.progress.close()
+        QMessageBox.critical(None, "审批工作台", explain(error))
+        QApplication.exit(2)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from desktop.data.database import resolve_url
+
+    app = make_application()
     try:
         url = resolve_url(args.db)
-    except Exception as error:  # a bad --db value: say so in the window too
+    except Exception as error:  # a bad --db value: say so in a window too
         QMessageBox.critical(None, "审批工作台", str(error))
         return 2
-    window = MainWindow(url, demo=args.demo)
-    window.show()
-    window.start()
+    launcher = Launcher(url, args.demo)
+    launcher.start()
     return app.exec()

@@ -1,55 +1,191 @@
-"""The main window: opens the database off the UI thread and shows the queues at a glance."""
+"""The main window: queues on the left, the selected view's cases on the right, kept live."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
-from sqlalchemy.engine import URL
+from PySide6.QtCore import QModelIndex, QSettings, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.data.database import describe
-from desktop.services.startup import OpenedDatabase, open_database
+from desktop.domain.enums import Category, Role
+from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
+from desktop.ui.context import AppContext
+from desktop.ui.messages import explain
+from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
-from desktop.ui.overview_model import OverviewModel
+from desktop.ui.queue_model import QueueModel
+
+REFRESH_MS = 2000  # live refresh: changes by others show within two seconds
+COLUMN_WIDTHS = (150, 240, 210, 170, 95, 120, 85, 50, 110, 80)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, url: URL, *, demo: bool = False) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.url = url
-        self.demo = demo
-        self.setWindowTitle("审批工作台")
-        self.resize(720, 560)
-        self.status = QLabel(f"正在打开数据库 {describe(url)} …")
-        self.status.setWordWrap(True)
-        self.model = OverviewModel()
+        self.context = context
+        actor = context.actor
+        self.setWindowTitle(f"审批工作台 — {actor.full_name}")
+        self.navigation = NavigationModel()
+        self.tree = QTreeView()
+        self.tree.setModel(self.navigation)
+        self.tree.expandAll()
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(200)
+        self.tree.clicked.connect(self._view_chosen)
+        self.model = QueueModel(lambda query, after: context.read(fetch_page, query, after), self)
+        self.model.failed.connect(self._show_error)
+        self.model.loading_changed.connect(self._loading)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        title = QLabel("各类办件一览")
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        layout.addWidget(title)
-        layout.addWidget(self.status)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            "搜索：受理编号、申请人名称、身份证号码或统一社会信用代码（Ctrl+F）"
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self._reload)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.banner = QLabel()
+        self.banner.setVisible(False)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fdecea; color: #b00020; padding: 6px;")
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.addWidget(self.title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.banner)
         layout.addWidget(self.table)
-        self.setCentralWidget(body)
-        self.statusBar().showMessage(describe(url))
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._actions()
+        self.statusBar().showMessage(
+            f"{actor.full_name}（{actor.username}） · {describe(context.url)}"
+        )
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._refreshing = False
+        self.resize(1280, 760)
+        self._restore_layout()
+
+    def _actions(self) -> None:
+        toolbar = QToolBar("操作")
+        toolbar.setObjectName("main-toolbar")
+        self.addToolBar(toolbar)
+        refresh = QAction("刷新", self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self._reload)
+        find = QAction("搜索", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        for action in (refresh, find):
+            toolbar.addAction(action)
+            self.addAction(action)
 
     def start(self) -> None:
-        """Open (and, for the demo, fill) the database in the background."""
-        url, demo = self.url, self.demo
-        Operation(self, lambda: open_database(url, demo=demo)).on_success(self._opened).on_failure(
-            self._failed
-        ).run()
+        """Show the actor's most useful view first, then keep everything live."""
+        actor = self.context.actor
+        category = (
+            Category.SOCIAL
+            if actor.has(Role.HANDLER_SOCIAL) and not actor.has(Role.HANDLER_ENGINEERING)
+            else Category.ENGINEERING
+        )
+        handler = actor.has(Role.HANDLER_ENGINEERING) or actor.has(Role.HANDLER_SOCIAL)
+        view = QueueView.MINE if handler else QueueView.ALL
+        index = self.navigation.index_of(category, view)
+        self.tree.setCurrentIndex(index)
+        self._view_chosen(index)
+        self.refresh()
+        self.timer.start()
 
-    def _opened(self, opened: OpenedDatabase) -> None:
-        self.model.set_counts(opened.overview)
-        total = sum(c.cases for c in opened.overview)
-        note = f"共 {total:,} 件办件。" + (f" {opened.note}" if opened.note else "")
-        self.status.setText(note)
+    def _view_chosen(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if key is None:
+            return
+        category, view = key
+        self.title.setText(f"{category.label} · {view.label}")
+        self.model.set_query(QueueQuery.default(category, view, self.search.text()))
 
-    def _failed(self, error: Exception) -> None:
-        self.status.setText(f"无法打开数据库：{error}")
-        self.status.setStyleSheet("color: #b00020;")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    def _reload(self) -> None:
+        query = self.model.query
+        if query is not None:
+            from dataclasses import replace
+
+            self.model.set_query(replace(query, search=self.search.text()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Counts for both queues and fresh data for the rows on screen, in the background."""
+        if self._refreshing:
+            return
+        self._refreshing = True
+        ids = self.model.loaded_ids()[:2000]
+        context = self.context
+
+        def load():  # type: ignore[no-untyped-def]
+            counts = {c: context.read(count_views, c) for c in Category}
+            return counts, context.read(fetch_rows, ids) if ids else {}
+
+        Operation(self, load).on_success(self._refreshed).on_failure(self._refresh_failed).run()
+
+    def _refreshed(self, result) -> None:  # type: ignore[no-untyped-def]
+        self._refreshing = False
+        counts, rows = result
+        for category, per_view in counts.items():
+            self.navigation.set_counts(category, per_view)
+        self.model.update_rows(rows)
+        self.banner.setVisible(False)
+
+    def _refresh_failed(self, error: Exception) -> None:
+        self._refreshing = False
+        self._show_error(error)
+
+    def _show_error(self, error: Exception) -> None:
+        self.banner.setText(explain(error) + "（程序会自动重试）")
+        self.banner.setVisible(True)
+
+    def _loading(self, loading: bool) -> None:
+        self.statusBar().showMessage(
+            "正在加载……" if loading else f"已加载 {self.model.rowCount():,} 件", 3000
+        )
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(f"{self.context.actor.username}/main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = settings.value(f"{self.context.actor.username}/main/columns")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        settings = QSettings()
+        user = self.context.actor.username
+        settings.setValue(f"{user}/main/geometry", self.saveGeometry())
+        settings.setValue(f"{user}/main/columns", self.table.horizontalHeader().saveState())
+        self.timer.stop()
+        super().closeEvent(event)

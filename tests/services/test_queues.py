@@ -33,11 +33,13 @@ def queue(bureau):
     mine = bureau.run(cases.claim, eng1, made["pool"][0].id)
     made["mine"] = mine
     with bureau.sessions() as session:
-        material = session.scalar(sa.select(m.CaseMaterial.id).where(
-            m.CaseMaterial.case_id == made["pool"][1].id))
+        material = session.scalar(
+            sa.select(m.CaseMaterial.id).where(m.CaseMaterial.case_id == made["pool"][1].id)
+        )
     claimed = bureau.run(cases.claim, eng1, made["pool"][1].id)
-    made["supplement"] = bureau.run(cases.request_supplement, eng1, claimed.id,
-                                    claimed.version, [material]).state
+    made["supplement"] = bureau.run(
+        cases.request_supplement, eng1, claimed.id, claimed.version, [material]
+    ).state
     bureau.new_case("one")  # another queue: never counted here
     return made
 
@@ -71,8 +73,11 @@ def test_view_counts_match_the_rows_each_view_lists(bureau, queue):
 
 
 def test_green_channel_first_and_warnings_on_rows(bureau, queue):
+    for view in (QueueView.ALL, QueueView.POOL):
+        query = QueueQuery.default(Category.ENGINEERING, view)
+        rows = all_rows(bureau, bureau.actors["eng1"], query, 100)
+        assert rows[0].id == queue["green"].id
     rows = all_rows(bureau, bureau.actors["eng1"], QueueQuery(Category.ENGINEERING), 100)
-    assert rows[0].id == queue["green"].id
     old = next(r for r in rows if r.id == queue["old"].id)
     assert old.warning is WarningLevel.RED and old.remaining_days < 0
     paused = next(r for r in rows if r.id == queue["supplement"].id)

@@ -1,46 +1,93 @@
-"""The window opens the database off the UI thread and shows the queues; Chinese renders."""
+"""The main window against a real database: queues, counts, search, paging, live refresh."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime, timedelta
 
-from desktop.data.database import session_factory
-from desktop.domain.enums import CaseStatus, Category
-from desktop.services.demo.generate import DemoOptions, generate_demo
-from desktop.services.overview import QueueCount
+import sqlalchemy as sa
+
+from desktop.data import models as m
+from desktop.domain.actor import Actor
+from desktop.domain.enums import Category
+from desktop.domain.timezone import CHINA
+from desktop.services import cases
+from desktop.services.intake import NewCase, accept_case
+from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page
+from desktop.services.staff import actor_for
 from desktop.ui.main_window import MainWindow
-from desktop.ui.overview_model import OverviewModel
+from desktop.ui.queue_model import OBJECT_ROLE, QueueModel
+
+WAIT = 15000
 
 
-def test_overview_model_passes_the_model_tester(qtmodeltester):
-    model = OverviewModel()
-    model.set_counts([QueueCount(Category.SOCIAL, CaseStatus.RECEIVED, 3)])
+def test_queue_model_passes_the_model_tester(qtbot, qtmodeltester, demo_context):
+    model = QueueModel(lambda query, after: demo_context.read(fetch_page, query, after, 50))
+    model.set_query(QueueQuery(Category.ENGINEERING, QueueView.ALL))
+    qtbot.waitUntil(lambda: model.rowCount() == 50, timeout=WAIT)
     qtmodeltester.check(model)
-    row = list(CaseStatus).index(CaseStatus.RECEIVED)
-    assert model.index(row, 1).data() == "3"
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 100, timeout=WAIT)
+    assert len(set(model.loaded_ids())) == 100
+    assert model.index(0, 0).data(OBJECT_ROLE).number in model.index(0, 0).data()
 
 
-def test_window_shows_counts_from_the_database(qtbot, engine, db_url):
-    generate_demo(session_factory(engine), DemoOptions(cases=120, seed=1, today=date(2026, 11, 20)))
-    window = MainWindow(db_url)
+def open_window(qtbot, context) -> MainWindow:
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: "共 120 件" in window.status.text(), timeout=20000)
-    model = window.model
-    total = sum(
-        int(model.index(r, c).data().replace(",", ""))
-        for r in range(model.rowCount())
-        for c in range(model.columnCount())
+    return window
+
+
+def test_window_lists_my_cases_and_counts_every_view(qtbot, demo_context):
+    window = open_window(qtbot, demo_context)
+    counts = demo_context.read(count_views, Category.ENGINEERING)
+    qtbot.waitUntil(
+        lambda: (
+            f"（{counts[QueueView.MINE]:,}）"
+            in window.navigation.index_of(Category.ENGINEERING, QueueView.MINE).data()
+        ),
+        timeout=WAIT,
     )
-    assert total == 120
+    qtbot.waitUntil(lambda: window.model.rowCount() == counts[QueueView.MINE], timeout=WAIT)
+    assert "我的办件" in window.title.text()
 
 
-def test_window_reports_a_missing_database_without_crashing(qtbot, tmp_path):
-    from desktop.data.database import parse_url
+def test_search_finds_a_case_by_number(qtbot, demo_context):
+    window = open_window(qtbot, demo_context)
+    with demo_context.sessions() as session:
+        number = session.scalar(
+            sa.select(m.Case.number).where(m.Case.category == Category.ENGINEERING).limit(1)
+        )
+    window.tree.setCurrentIndex(window.navigation.index_of(Category.ENGINEERING, QueueView.ALL))
+    window._view_chosen(window.navigation.index_of(Category.ENGINEERING, QueueView.ALL))
+    window.search.setText(number)
+    window.search.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT)
+    assert window.model.row_at(0).number == number
 
-    window = MainWindow(parse_url(str(tmp_path / "missing.sqlite3")))
-    qtbot.addWidget(window)
-    window.start()
-    qtbot.waitUntil(lambda: "无法打开数据库" in window.status.text(), timeout=10000)
-    assert not (tmp_path / "missing.sqlite3").exists()
+
+def test_a_claim_by_someone_else_shows_within_two_seconds(qtbot, demo_context):
+    with demo_context.sessions() as session, session.begin():
+        code = session.scalar(
+            sa.select(m.Item.code)
+            .where(m.Item.category == Category.ENGINEERING, m.Item.active.is_(True))
+            .limit(1)
+        )
+        applicant = session.scalar(sa.select(m.Applicant.id).limit(1))
+        accept_case(
+            session,
+            Actor.system("test"),
+            NewCase("LIVE0001", code, applicant, datetime.now(CHINA) - timedelta(minutes=5)),
+        )
+    window = open_window(qtbot, demo_context)
+    pool = window.navigation.index_of(Category.ENGINEERING, QueueView.POOL)
+    window.tree.setCurrentIndex(pool)
+    window._view_chosen(pool)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
+    target = window.model.row_at(0)
+    with demo_context.sessions() as session, session.begin():
+        other = actor_for(session, "eng2")
+        cases.claim(session, other, target.id)  # another connection, another person
+    qtbot.waitUntil(lambda: window.model.row_at(0).handler != "", timeout=2500)
+    assert window.model.row_at(0).status.value == "under_review"

@@ -1,0 +1,50 @@
+"""The navigation: both classified queues with their views and live counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from desktop.domain.enums import Category
+from desktop.services.queues import QueueView
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NavigationModel(QStandardItemModel):
+    """Two roots (the queues), a child per view; the child's data is (category, view)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHorizontalHeaderLabels(["办件队列"])
+        self._items: dict[tuple[Category, QueueView], QStandardItem] = {}
+        for category in Category:
+            root = QStandardItem(category.label)
+            root.setEditable(False)
+            root.setSelectable(False)
+            for view in QueueView:
+                child = QStandardItem(view.label)
+                child.setEditable(False)
+                child.setData((category, view), KEY_ROLE)
+                root.appendRow(child)
+                self._items[(category, view)] = child
+            self.appendRow(root)
+
+    def index_of(self, category: Category, view: QueueView):  # type: ignore[no-untyped-def]
+        return self._items[(category, view)].index()
+
+    def set_counts(self, category: Category, counts: dict[QueueView, int]) -> None:
+        for view, count in counts.items():
+            item = self._items[(category, view)]
+            text = f"{view.label}（{count:,}）"
+            if item.text() != text:
+                item.setText(text)
+            alarming = view in (QueueView.OVERDUE, QueueView.DUE_SOON) and count > 0
+            colour = "#b00020" if view is QueueView.OVERDUE else "#8a6d00"
+            item.setForeground(Qt.GlobalColor.black if not alarming else _brush(colour))
+
+
+def _brush(colour: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QBrush, QColor
+
+    return QBrush(QColor(colour))

@@ -1,0 +1,66 @@
+"""Save PNG screenshots of the main screens with demo data (offscreen), to look at them:
+
+    python packaging/screenshots.py DIR
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.data.database import make_engine, parse_url, session_factory  # noqa: E402
+from desktop.domain.enums import Category  # noqa: E402
+from desktop.services.demo.generate import DemoOptions, generate_demo  # noqa: E402
+from desktop.services.queues import QueueView  # noqa: E402
+from desktop.services.setup import prepare_database  # noqa: E402
+from desktop.services.staff import actor_for  # noqa: E402
+from desktop.ui.app import make_application  # noqa: E402
+from desktop.ui.context import AppContext  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.signin_dialog import SignInDialog  # noqa: E402
+
+
+def settle(app: QApplication, seconds: float = 1.5) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    url = parse_url(str(Path(tempfile.mkdtemp()) / "screens.sqlite3"))
+    engine = make_engine(url, create=True)
+    prepare_database(engine)
+    sessions = session_factory(engine)
+    generate_demo(sessions, DemoOptions(cases=2000, seed=1))
+    dialog = SignInDialog(url, sessions)
+    dialog.username.setText("eng1")
+    dialog.show()
+    settle(app, 0.5)
+    dialog.grab().save(str(folder / "signin.png"))
+    with sessions() as session:
+        actor = actor_for(session, "head1")
+    window = MainWindow(AppContext(url, sessions, actor))
+    window.show()
+    window.start()
+    for category, name in ((Category.ENGINEERING, "queue-engineering.png"),
+                           (Category.SOCIAL, "queue-social.png")):
+        index = window.navigation.index_of(category, QueueView.ALL)
+        window.tree.setCurrentIndex(index)
+        window._view_chosen(index)
+        settle(app, 2.5)
+        window.grab().save(str(folder / name))
+    print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
