@@ -25,10 +25,10 @@ from desktop.ui.context import AppContext
 from desktop.ui.messages import explain
 from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
-from desktop.ui.queue_model import QueueModel
+from desktop.ui.queue_model import QueueModel, sort_indicator
 
 REFRESH_MS = 2000  # live refresh: changes by others show within two seconds
-COLUMN_WIDTHS = (150, 240, 210, 170, 95, 120, 85, 50, 110, 80)
+COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80)
 
 
 class MainWindow(QMainWindow):
@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
             return
         category, view = key
         self.title.setText(f"{category.label} · {view.label}")
-        self.model.set_query(QueueQuery.default(category, view, self.search.text()))
+        query = QueueQuery.default(category, view, self.search.text())
+        self.model.set_query(query)
+        self.table.horizontalHeader().setSortIndicator(*sort_indicator(query))
 
     def _reload(self) -> None:
         query = self.model.query

@@ -166,6 +166,9 @@ class QueueModel(QAbstractTableModel):
         key = SORTABLE.get(column)
         if key is None or self._query is None:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._query.sort, self._query.descending):
+            return  # the header only caught up with the query
         self.set_query(
             replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
         )
@@ -206,3 +209,10 @@ def _tooltip(row: QueueRow) -> str:
     if row.provisional:
         parts.append("期限为暂定：所跨年份的节假日安排尚未公布")
     return "\n".join(parts)
+
+
+def sort_indicator(query: QueueQuery) -> tuple[int, Qt.SortOrder]:
+    """The header column and direction that show a query's order."""
+    column = next(c for c, key in SORTABLE.items() if key is query.sort)
+    order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+    return column, order
