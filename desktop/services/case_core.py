@@ -88,7 +88,7 @@ def lock_case(session: Session, case_id: int) -> Case:
     return case
 
 
-def _check_version(session: Session, case: Case, seen_version: int | None) -> None:
+def check_version(session: Session, case: Case, seen_version: int | None) -> None:
     if seen_version is None or case.version == seen_version:
         return
     who = session.get(StaffUser, case.updated_by_id) if case.updated_by_id else None
@@ -166,7 +166,7 @@ def act(
     """Lock, compare the version, check permission and guards, move, record. Callers add
     the action's own effects (pauses, inspections, dates) to the returned case."""
     case = lock_case(session, case_id)
-    _check_version(session, case, version)
+    check_version(session, case, version)
     facts = case_facts(session, case)
     row = allowed_transition(action, facts, actor)
     check_guards(action, facts, reason=reason, grant=grant)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.data.models import (
     Applicant,
     Case,
+    CaseEvent,
     CaseMaterial,
     Inspection,
     Item,
@@ -35,17 +36,19 @@ from desktop.domain.errors import DomainError
 from desktop.domain.guards import QUEUE_ROLE, NotAllowed
 from desktop.domain.remedies import remedies_text
 from desktop.domain.workflow import Action
-from desktop.services import timesource
+from desktop.services import audit, timesource
 from desktop.services.bureau import load_profile
 from desktop.services.case_core import (
     EXTENSION_DAYS,
     CaseState,
     act,
+    check_version,
     close_case,
     close_pauses,
     finish,
     lock_case,
     open_pause,
+    state_of,
 )
 from desktop.services.deadlines import work_calendar
 
@@ -455,3 +458,44 @@ def _describe(session: Session, rows: list[CaseMaterial]) -> list[MissingMateria
             )
         )
     return described
+
+
+def mark_material(
+    session: Session, actor: Actor, case_id: int, version: int, material_id: int, received: bool
+) -> CaseState:
+    """Tick a material received, or mark it missing, on the checklist (the handler only)."""
+    case = lock_case(session, case_id)
+    check_version(session, case, version)
+    if case.handler_id != actor.user_id:
+        raise NotAllowed("只有本件承办人可以核对材料：请先认领本件")
+    if case.status not in (CaseStatus.UNDER_REVIEW, CaseStatus.SUPPLEMENT_REQUESTED):
+        raise NotAllowed(f"办件当前状态为“{case.status.label}”，不能修改材料清单")
+    material = session.get(CaseMaterial, material_id)
+    if material is None or material.case_id != case.id:
+        raise DomainError("所选材料不属于本办件，请刷新后重试")
+    material.state = MaterialState.RECEIVED if received else MaterialState.MISSING
+    material.received_on = timesource.today() if received else None
+    now = timesource.now()
+    case.version += 1
+    case.updated_at, case.updated_by_id = now, actor.user_id
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            at=now,
+            actor_id=actor.user_id,
+            action="material",
+            from_status=case.status,
+            to_status=case.status,
+            reason=f"{material.name}：{'已收' if received else '缺少'}",
+        )
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "material",
+        "case",
+        case.id,
+        new={"material": material.name, "received": received, "version": case.version},
+    )
+    return state_of(case)

@@ -26,6 +26,7 @@ from desktop.ui.messages import explain
 from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
 from desktop.ui.queue_model import QueueModel, sort_indicator
+from desktop.ui.workbench import Workbench
 
 REFRESH_MS = 2000  # live refresh: changes by others show within two seconds
 COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80)
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.table.activated.connect(self.open_selected)  # Enter on a row
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.search = QLineEdit()
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self._refreshing = False
+        self.workbenches: dict[int, Workbench] = {}
         self.resize(1280, 760)
         self._restore_layout()
 
@@ -121,6 +125,20 @@ class MainWindow(QMainWindow):
         self._view_chosen(index)
         self.refresh()
         self.timer.start()
+
+    def open_selected(self, index: QModelIndex | None = None) -> None:
+        """Open the case under the cursor in its workbench (double-click or Enter)."""
+        index = index if index is not None and index.isValid() else self.table.currentIndex()
+        if not index.isValid():
+            return
+        case_id = self.model.row_at(index.row()).id
+        bench = self.workbenches.get(case_id)
+        if bench is None or not bench.isVisible():
+            bench = Workbench(self.context, case_id)
+            self.workbenches[case_id] = bench
+        bench.show()
+        bench.raise_()
+        bench.activateWindow()
 
     def _view_chosen(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)
@@ -190,4 +208,6 @@ class MainWindow(QMainWindow):
         settings.setValue(f"{user}/main/geometry", self.saveGeometry())
         settings.setValue(f"{user}/main/columns", self.table.horizontalHeader().saveState())
         self.timer.stop()
+        for bench in self.workbenches.values():
+            bench.close()
         super().closeEvent(event)

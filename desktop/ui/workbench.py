@@ -1,0 +1,289 @@
+"""The case workbench: everything about one case, and the actions the rules allow now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.timezone import CHINA
+from desktop.domain.workflow import Action
+from desktop.services import cases
+from desktop.services.case_core import CaseChanged
+from desktop.services.case_details import CaseDetails, case_details, case_version
+from desktop.ui.action_inputs import ask, shortcut
+from desktop.ui.context import AppContext
+from desktop.ui.messages import explain
+from desktop.ui.operations import Operation
+
+Index = QModelIndex | QPersistentModelIndex
+POLL_MS = 2000
+MATERIAL_STATES = {"received": "已收", "missing": "缺少", "required": "待核对"}
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of plain rows (tuples of text) with fixed headers."""
+
+    def __init__(self, headers: tuple[str, ...]) -> None:
+        super().__init__()
+        self.headers = headers
+        self.rows: list[tuple[Any, ...]] = []
+
+    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return str(self.rows[index.row()][index.column()])
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+def _table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def _when(moment: Any) -> str:
+    return moment.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+
+
+class Workbench(QWidget):
+    """One window per case; polls the case version so changes by others show at once."""
+
+    def __init__(self, context: AppContext, case_id: int) -> None:
+        super().__init__()
+        self.context = context
+        self.case_id = case_id
+        self.details: CaseDetails | None = None
+        self.busy = False
+        self.setWindowTitle("办件")
+        self.resize(1000, 700)
+        self.header = QLabel("正在加载……")
+        self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.header.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = QLabel()
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet("background: #fff3c4; padding: 6px;")
+        self.reload_button = QPushButton("重新加载")
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.load)
+        self.materials = RowsModel(("序号", "材料", "状态", "收到日期"))
+        self.history = RowsModel(("时间", "办理人", "环节", "原状态", "新状态", "说明"))
+        self.opinions = RowsModel(("层级", "意见", "签署人", "时间"))
+        self.inspections = RowsModel(("状态", "踏勘日期", "结论", "踏勘人员", "发现情况"))
+        self.documents = RowsModel(("文号", "类型", "签发时间", "作废"))
+        self.due_text = QPlainTextEdit()
+        self.due_text.setReadOnly(True)
+        self.material_view = _table(self.materials)
+        self.material_view.doubleClicked.connect(self._toggle_material)
+        tabs = QTabWidget()
+        tabs.addTab(self.material_view, "材料（双击切换已收/缺少）")
+        tabs.addTab(_table(self.history), "办理记录")
+        tabs.addTab(self.due_text, "期限说明")
+        tabs.addTab(_table(self.opinions), "审批意见")
+        tabs.addTab(_table(self.inspections), "现场踏勘")
+        tabs.addTab(_table(self.documents), "文书")
+        self.buttons = QHBoxLayout()
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.reload_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.summary)
+        layout.addLayout(banner_row)
+        layout.addWidget(tabs, 1)
+        layout.addLayout(self.buttons)
+        self.actions_by_kind: dict[Action, QAction] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.load()
+        self.timer.start()
+
+    # Loading -------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        context, case_id = self.context, self.case_id
+        self._set_busy(True, "正在加载……")
+        Operation(self, lambda: context.read(case_details, case_id)).on_success(
+            self._show
+        ).on_failure(self._failed).run()
+
+    def _show(self, details: CaseDetails) -> None:
+        self.details = details
+        self._set_busy(False)
+        self.banner.setVisible(False)
+        self.reload_button.setVisible(False)
+        green = "【绿色通道】" if details.green_channel else ""
+        self.setWindowTitle(f"{details.number} — {details.item}")
+        self.header.setText(f"{green}{details.number}  {details.item}  · {details.status.label}")
+        project = (
+            f"项目：{details.project}（{details.project_address}）\n" if details.project else ""
+        )
+        handler = details.handler or "未认领"
+        self.summary.setText(
+            f"申请人：{details.applicant}（{details.applicant_identifier}）"
+            f"  联系：{details.contact}\n"
+            f"{project}受理时间：{_when(details.accepted_at)}  承办人：{handler}"
+        )
+        self.materials.set_rows(
+            [
+                (m.seq, m.name, MATERIAL_STATES.get(m.state, m.state), m.received_on or "")
+                for m in details.materials
+            ]
+        )
+        self.history.set_rows(
+            [
+                (_when(h.at), h.actor, h.action, h.from_status, h.to_status, h.reason)
+                for h in details.history
+            ]
+        )
+        self.opinions.set_rows(
+            [(o.level, o.opinion, o.signer, _when(o.at)) for o in details.opinions]
+        )
+        self.inspections.set_rows(
+            [
+                (i.status, i.scheduled_on or "", i.conclusion, "、".join(i.team), i.findings)
+                for i in details.inspections
+            ]
+        )
+        self.documents.set_rows(
+            [
+                (d.number, d.doc_type, _when(d.issued_at), "是" if d.void else "")
+                for d in details.documents
+            ]
+        )
+        self.due_text.setPlainText("\n".join(details.due_lines))
+        self._build_actions(details.actions)
+
+    def _build_actions(self, actions: list[Action]) -> None:
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for action in list(self.actions_by_kind.values()):
+            self.removeAction(action)
+        self.actions_by_kind.clear()
+        if not actions:
+            self.buttons.addWidget(QLabel("当前没有您可以办理的操作"))
+        for kind in actions:
+            qaction = QAction(kind.label, self)
+            key = shortcut(kind)
+            if key is not None:
+                qaction.setShortcut(key)
+            qaction.triggered.connect(lambda _=False, k=kind: self.run_action(k))
+            self.addAction(qaction)
+            self.actions_by_kind[kind] = qaction
+            button = QPushButton(kind.label + (f"（{key.toString()}）" if key else ""))
+            button.clicked.connect(qaction.trigger)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.banner.setText(explain(error))
+        self.banner.setVisible(True)
+        self.reload_button.setVisible(True)
+
+    # Acting --------------------------------------------------------------------------------
+
+    def run_action(self, action: Action) -> None:
+        if self.details is None or self.busy:
+            return
+        work = ask(action, self, self.details)
+        if work is None:
+            return
+        context = self.context
+        self._set_busy(True, f"正在办理“{action.label}”……")
+        Operation(self, lambda: work(context)).on_success(lambda _: self.load()).on_failure(
+            self._action_failed
+        ).run()
+
+    def _toggle_material(self, index: QModelIndex) -> None:
+        details = self.details
+        if details is None or self.busy:
+            return
+        material = details.materials[index.row()]
+        received = material.state != "received"
+        context, case_id, version = self.context, details.id, details.version
+        self._set_busy(True, "正在保存……")
+        Operation(
+            self,
+            lambda: context.write(cases.mark_material, case_id, version, material.id, received),
+        ).on_success(lambda _: self.load()).on_failure(self._action_failed).run()
+
+    def _action_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, CaseChanged):
+            choice = QMessageBox.question(self, "办件已变化", f"{error}\n\n现在重新加载吗？")
+            if choice == QMessageBox.StandardButton.Yes:
+                self.load()
+            return
+        QMessageBox.warning(self, "未能办理", explain(error))
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        for i in range(self.buttons.count()):
+            widget = self.buttons.itemAt(i).widget()
+            if widget is not None:
+                widget.setEnabled(not busy)
+        if busy:
+            self.banner.setText(text)
+            self.banner.setVisible(True)
+
+    # Live refresh --------------------------------------------------------------------------
+
+    def _poll(self) -> None:
+        if self.details is None or self.busy:
+            return
+        context, case_id, shown = self.context, self.case_id, self.details.version
+        Operation(self, lambda: context.read(case_version, case_id)).on_success(
+            lambda result: self._compare(shown, result)
+        ).run()
+
+    def _compare(self, shown: int, result: tuple[int, str]) -> None:
+        version, who = result
+        if self.details is not None and version != shown:
+            self.banner.setText(f"本件已被{who}修改，显示的内容已过时。")
+            self.banner.setVisible(True)
+            self.reload_button.setVisible(True)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.timer.stop()
+        super().closeEvent(event)
