@@ -1,6 +1,6 @@
 """Save PNG screenshots of the main screens with demo data (offscreen), to look at them:
 
-    python packaging/screenshots.py DIR
+python packaging/screenshots.py DIR
 """
 
 from __future__ import annotations
@@ -13,18 +13,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import sqlalchemy as sa
+from PySide6.QtWidgets import QApplication
 
-from desktop.data.database import make_engine, parse_url, session_factory  # noqa: E402
-from desktop.domain.enums import Category  # noqa: E402
-from desktop.services.demo.generate import DemoOptions, generate_demo  # noqa: E402
-from desktop.services.queues import QueueView  # noqa: E402
-from desktop.services.setup import prepare_database  # noqa: E402
-from desktop.services.staff import actor_for  # noqa: E402
-from desktop.ui.app import make_application  # noqa: E402
-from desktop.ui.context import AppContext  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.signin_dialog import SignInDialog  # noqa: E402
+from desktop.data import models as m
+from desktop.data.database import make_engine, parse_url, session_factory
+from desktop.domain.enums import Category
+from desktop.services.demo.generate import DemoOptions, generate_demo
+from desktop.services.queues import QueueView
+from desktop.services.setup import prepare_database
+from desktop.services.staff import actor_for
+from desktop.ui.app import make_application
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from desktop.ui.signin_dialog import SignInDialog
+from desktop.ui.workbench import Workbench
 
 
 def settle(app: QApplication, seconds: float = 1.5) -> None:
@@ -52,13 +55,31 @@ def main(folder: Path) -> None:
     window = MainWindow(AppContext(url, sessions, actor))
     window.show()
     window.start()
-    for category, name in ((Category.ENGINEERING, "queue-engineering.png"),
-                           (Category.SOCIAL, "queue-social.png")):
+    for category, name in (
+        (Category.ENGINEERING, "queue-engineering.png"),
+        (Category.SOCIAL, "queue-social.png"),
+    ):
         index = window.navigation.index_of(category, QueueView.ALL)
         window.tree.setCurrentIndex(index)
         window._view_chosen(index)
         settle(app, 2.5)
         window.grab().save(str(folder / name))
+    with sessions() as session:
+        busiest = session.execute(
+            sa.select(m.CaseEvent.case_id, sa.func.count())
+            .join(m.Inspection, m.Inspection.case_id == m.CaseEvent.case_id)
+            .group_by(m.CaseEvent.case_id)
+            .order_by(sa.func.count().desc())
+            .limit(1)
+        ).one()[0]
+    bench = Workbench(AppContext(url, sessions, actor), busiest)
+    bench.show()
+    settle(app, 2.0)
+    bench.grab().save(str(folder / "workbench-materials.png"))
+    for tab, name in ((1, "workbench-history.png"), (2, "workbench-deadlines.png")):
+        bench.tabs.setCurrentIndex(tab)
+        settle(app, 0.3)
+        bench.grab().save(str(folder / name))
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 
 

@@ -185,8 +185,8 @@ def explain_due_dates(
     extension_days: int,
     today: date,
     stopped_on: date | None,
-    steps: list[StepInput] = (),
-    yellow_share: float = DEFAULT_YELLOW_SHARE,  # type: ignore[assignment]
+    steps: tuple[StepInput, ...] = (),
+    yellow_share: float = DEFAULT_YELLOW_SHARE,
 ) -> DueExplanation:
     """All clocks of one case. `stopped_on`: the decision or closing day, if any."""
     as_of = stopped_on or today
@@ -215,9 +215,13 @@ def explain_due_dates(
                 StepExplanation(step.name, step.limit_days, None, None, None, False)
             )
             continue
-        due = due_date(
-            calendar, step.started_on, step.limit_days, pauses, 0, step.done_on or today
-        ).day
+        until = step.done_on or today
+        due = due_date(calendar, step.started_on, step.limit_days, pauses, 0, until).day
+        step_level = warning_level(
+            calendar, step.started_on, step.limit_days, due, pauses, until, yellow_share
+        )
+        if step.done_on and step_level is WarningLevel.YELLOW:
+            step_level = WarningLevel.NORMAL  # finished in time
         explained_steps.append(
             StepExplanation(
                 step.name,
@@ -225,7 +229,8 @@ def explain_due_dates(
                 step.started_on,
                 due,
                 step.done_on,
-                (step.done_on or today) > due,
+                until > due,
+                step_level,
             )
         )
     return DueExplanation(

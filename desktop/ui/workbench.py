@@ -112,7 +112,7 @@ class Workbench(QWidget):
         self.due_text.setReadOnly(True)
         self.material_view = _table(self.materials)
         self.material_view.doubleClicked.connect(self._toggle_material)
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.addTab(self.material_view, "材料（双击切换已收/缺少）")
         tabs.addTab(_table(self.history), "办理记录")
         tabs.addTab(self.due_text, "期限说明")

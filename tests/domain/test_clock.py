@@ -120,3 +120,21 @@ def test_the_warning_day_is_the_first_yellow_day(start, limit):
     before = CALENDAR.working_day_at(CALENDAR.position(warn) - 1)
     if before > start:
         assert warning_level(CALENDAR, start, limit, due, [], before) is WarningLevel.NORMAL
+
+
+def test_steps_are_flagged_late_or_near_their_own_limit():
+    from desktop.domain.explain import StepInput, explain_due_dates
+
+    start = date(2026, 11, 2)
+    report = explain_due_dates(
+        CALENDAR, accepted_on=start, statutory_days=20, promised_days=10, pauses=[],
+        extension_days=0, today=date(2026, 11, 13), stopped_on=None,
+        steps=(StepInput("审查", 3, date(2026, 11, 3), date(2026, 11, 12)),
+               StepInput("审批签发", 2, date(2026, 11, 12), None)),
+    )
+    review, signoff = report.steps
+    assert review.late and review.warning is WarningLevel.RED
+    assert not signoff.late and signoff.warning is WarningLevel.NORMAL  # 1 of 2 days used
+    assert report.warning is WarningLevel.YELLOW  # 9 of 10 promised days used
+    text = "\n".join(report.lines())
+    assert "超时（红牌）" in text and "黄牌预警" in text
