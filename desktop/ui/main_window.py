@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             self.navigation.set_counts(category, per_view)
         self.model.update_rows(rows)
         self.banner.setVisible(False)
+        self.model.retry()  # the database is back: load what failed meanwhile
 
     def _refresh_failed(self, error: Exception) -> None:
         self._refreshing = False

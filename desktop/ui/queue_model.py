@@ -56,6 +56,7 @@ class QueueModel(QAbstractTableModel):
         self._after: tuple[Any, ...] | None = None
         self._loading = False
         self._generation = 0  # answers to an older query are dropped
+        self._retry_from: tuple[tuple[Any, ...] | None] | None = None
 
     # Loading -------------------------------------------------------------------------------
 
@@ -83,9 +84,10 @@ class QueueModel(QAbstractTableModel):
         if query is None:
             return
         self._set_loading(True)
+        self._retry_from = None
         Operation(self, lambda: self._loader(query, after)).on_success(
             lambda page: self._append(generation, page)
-        ).on_failure(lambda error: self._fail(generation, error)).run()
+        ).on_failure(lambda error: self._fail(generation, after, error)).run()
 
     def _append(self, generation: int, page: Page) -> None:
         if generation != self._generation:
@@ -101,10 +103,19 @@ class QueueModel(QAbstractTableModel):
         self._after = page.after
         self._set_loading(False)
 
-    def _fail(self, generation: int, error: Exception) -> None:
+    def _fail(self, generation: int, after: tuple[Any, ...] | None, error: Exception) -> None:
         if generation == self._generation:
+            self._retry_from = (after,)  # remembered, so the page can be asked for again
             self._set_loading(False)
             self.failed.emit(error)
+
+    def retry(self) -> bool:
+        """Ask again for the page that failed (after a lost connection); True if asked."""
+        if self._retry_from is None or self._loading:
+            return False
+        (after,) = self._retry_from
+        self._load(after)
+        return True
 
     def _set_loading(self, loading: bool) -> None:
         self._loading = loading

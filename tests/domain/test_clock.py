@@ -127,10 +127,18 @@ def test_steps_are_flagged_late_or_near_their_own_limit():
 
     start = date(2026, 11, 2)
     report = explain_due_dates(
-        CALENDAR, accepted_on=start, statutory_days=20, promised_days=10, pauses=[],
-        extension_days=0, today=date(2026, 11, 13), stopped_on=None,
-        steps=(StepInput("审查", 3, date(2026, 11, 3), date(2026, 11, 12)),
-               StepInput("审批签发", 2, date(2026, 11, 12), None)),
+        CALENDAR,
+        accepted_on=start,
+        statutory_days=20,
+        promised_days=10,
+        pauses=[],
+        extension_days=0,
+        today=date(2026, 11, 13),
+        stopped_on=None,
+        steps=(
+            StepInput("审查", 3, date(2026, 11, 3), date(2026, 11, 12)),
+            StepInput("审批签发", 2, date(2026, 11, 12), None),
+        ),
     )
     review, signoff = report.steps
     assert review.late and review.warning is WarningLevel.RED

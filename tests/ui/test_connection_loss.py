@@ -1,0 +1,64 @@
+"""Pulling the database server away: a clear message, no crash, recovery when it is back."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import sqlalchemy as sa
+
+from desktop.data.database import make_engine, parse_url, session_factory
+from desktop.domain.enums import Category
+from desktop.services.demo.generate import DemoOptions, generate_demo
+from desktop.services.queues import QueueView
+from desktop.services.setup import prepare_database
+from desktop.services.staff import actor_for
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from tests.support.pg_cluster import PostgresUnavailable, start_cluster
+
+
+@pytest.fixture
+def own_cluster():
+    try:
+        cluster = start_cluster()
+    except PostgresUnavailable as missing:
+        if os.environ.get("APPROVAL_DESK_REQUIRE_PG"):
+            pytest.fail(f"PostgreSQL tests must run here but cannot: {missing}")
+        pytest.skip(str(missing))
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.mark.postgres
+def test_window_survives_the_postgres_server_going_away_and_coming_back(qtbot, own_cluster):
+    admin = sa.create_engine(own_cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql("CREATE DATABASE desk")
+    admin.dispose()
+    url = parse_url(own_cluster.url("desk"))
+    engine = make_engine(url)
+    prepare_database(engine)
+    sessions = session_factory(engine)
+    generate_demo(sessions, DemoOptions(cases=100, seed=1))
+    with sessions() as session:
+        actor = actor_for(session, "eng1")
+    window = MainWindow(AppContext(url, sessions, actor))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    index = window.navigation.index_of(Category.ENGINEERING, QueueView.ALL)
+    window._view_chosen(index)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15000)
+    rows = window.model.rowCount()
+
+    own_cluster.stop("immediate")
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+    assert "连接中断" in window.banner.text() and "自动重试" in window.banner.text()
+    assert window.model.rowCount() == rows  # what was on screen stays on screen
+
+    own_cluster.start()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=30000)
+    window._reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=15000)
+    engine.dispose()
