@@ -22,13 +22,13 @@ from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
 from desktop.ui.context import AppContext
+from desktop.ui.live import LiveUpdates
 from desktop.ui.messages import explain
 from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
 from desktop.ui.queue_model import QueueModel, sort_indicator
 from desktop.ui.workbench import Workbench
 
-REFRESH_MS = 2000  # live refresh: changes by others show within two seconds
 COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80)
 
 
@@ -88,10 +88,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{actor.full_name}（{actor.username}） · {describe(context.url)}"
         )
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.live = LiveUpdates(context.url, self)
+        self.live.tick.connect(self.refresh)
+        self.live.changed.connect(self._cases_changed)
         self._refreshing = False
+        self._again = False  # a change arrived while refreshing: refresh once more
         self.workbenches: dict[int, Workbench] = {}
         self.resize(1280, 760)
         self._restore_layout()
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.tree.setCurrentIndex(index)
         self._view_chosen(index)
         self.refresh()
-        self.timer.start()
+        self.live.start()
 
     def open_selected(self, index: QModelIndex | None = None) -> None:
         """Open the case under the cursor in its workbench (double-click or Enter)."""
@@ -158,9 +159,17 @@ class MainWindow(QMainWindow):
             self.model.set_query(replace(query, search=self.search.text()))
         self.refresh()
 
+    def _cases_changed(self, ids: set[int] | None) -> None:
+        """A notification: refresh when a shown case changed, and the counts in any case."""
+        self.refresh()
+        for bench in self.workbenches.values():
+            if ids is None or bench.case_id in ids:
+                bench.check_version()
+
     def refresh(self) -> None:
         """Counts for both queues and fresh data for the rows on screen, in the background."""
         if self._refreshing:
+            self._again = True
             return
         self._refreshing = True
         ids = self.model.loaded_ids()[:2000]
@@ -174,6 +183,9 @@ class MainWindow(QMainWindow):
 
     def _refreshed(self, result) -> None:  # type: ignore[no-untyped-def]
         self._refreshing = False
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.refresh)
         counts, rows = result
         for category, per_view in counts.items():
             self.navigation.set_counts(category, per_view)
@@ -183,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_failed(self, error: Exception) -> None:
         self._refreshing = False
+        self._again = False  # the next tick retries
         self._show_error(error)
 
     def _show_error(self, error: Exception) -> None:
@@ -208,7 +221,7 @@ class MainWindow(QMainWindow):
         user = self.context.actor.username
         settings.setValue(f"{user}/main/geometry", self.saveGeometry())
         settings.setValue(f"{user}/main/columns", self.table.horizontalHeader().saveState())
-        self.timer.stop()
+        self.live.stop()
         for bench in self.workbenches.values():
             bench.close()
         super().closeEvent(event)

@@ -269,6 +269,10 @@ class Workbench(QWidget):
 
     # Live refresh --------------------------------------------------------------------------
 
+    def check_version(self) -> None:
+        """Compare the shown version with the database's (on a timer, or on a notification)."""
+        self._poll()
+
     def _poll(self) -> None:
         if self.details is None or self.busy:
             return

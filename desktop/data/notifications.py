@@ -1,0 +1,66 @@
+"""Listening for case changes on PostgreSQL (LISTEN case_changed) on a thread of its own.
+
+No Qt here: the listener calls back with the changed ids, or with None after a reconnect,
+when anything may have changed while it was away.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+import psycopg
+from sqlalchemy.engine import URL
+
+log = logging.getLogger("desktop.data.notifications")
+CHANNEL = "case_changed"
+
+Changes = Callable[[set[int] | None], None]
+
+
+def supports_notifications(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
+
+
+class CaseListener:
+    """A daemon thread that LISTENs and reports batches of changed case ids."""
+
+    def __init__(self, url: URL, on_changes: Changes, *, batch_seconds: float = 0.3) -> None:
+        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._on_changes = on_changes
+        self._batch_seconds = batch_seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="case-listener", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        first = True
+        delay = 1.0
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    if not first:
+                        self._on_changes(None)  # back after a gap: re-query everything
+                    first, delay = False, 1.0
+                    self._listen(conn)
+            except psycopg.Error as error:
+                log.info("case listener disconnected: %s", error)
+                self._stop.wait(delay)
+                delay = min(delay * 2, 15.0)
+
+    def _listen(self, conn: psycopg.Connection) -> None:
+        while not self._stop.is_set():
+            ids: set[int] = set()
+            for notice in conn.notifies(timeout=self._batch_seconds):
+                if notice.payload.isdigit():
+                    ids.add(int(notice.payload))
+            if ids:
+                self._on_changes(ids)
