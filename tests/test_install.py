@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.data.migrate import head_revision
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -37,7 +39,7 @@ def test_wheel_install_runs_help_upgrade_and_finds_the_font(tmp_path):
     database = tmp_path / "installed.sqlite3"
     upgraded = run("--db", str(database), "db", "upgrade")
     assert upgraded.returncode == 0, upgraded.stderr
-    assert "0001" in upgraded.stdout
+    assert f"→ {head_revision()}" in upgraded.stdout
     located = subprocess.run(
         [
             python,
