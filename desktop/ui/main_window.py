@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._cases_changed)
         self._refreshing = False
         self._again = False  # a change arrived while refreshing: refresh once more
+        self._closed = False
         self.workbenches: dict[int, Workbench] = {}
         self.resize(1280, 760)
         self._restore_layout()
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Counts for both queues and fresh data for the rows on screen, in the background."""
+        if self._closed:
+            return
         if self._refreshing:
             self._again = True
             return
@@ -185,7 +188,7 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         if self._again:
             self._again = False
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)  # cancelled if the window goes
         counts, rows = result
         for category, per_view in counts.items():
             self.navigation.set_counts(category, per_view)
@@ -221,6 +224,9 @@ class MainWindow(QMainWindow):
         user = self.context.actor.username
         settings.setValue(f"{user}/main/geometry", self.saveGeometry())
         settings.setValue(f"{user}/main/columns", self.table.horizontalHeader().saveState())
+        self._closed = True
+        self.live.changed.disconnect(self._cases_changed)
+        self.live.tick.disconnect(self.refresh)
         self.live.stop()
         for bench in self.workbenches.values():
             bench.close()

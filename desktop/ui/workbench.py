@@ -274,7 +274,7 @@ class Workbench(QWidget):
         self._poll()
 
     def _poll(self) -> None:
-        if self.details is None or self.busy:
+        if self.details is None or self.busy or not self.isVisible():
             return
         context, case_id, shown = self.context, self.case_id, self.details.version
         Operation(self, lambda: context.read(case_version, case_id)).on_success(
