@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="打开窗口前，若数据库中没有办件则生成演示数据（2000件）",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="界面语言：zh 简体中文（默认），en English（会被记住）",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", help="数据库结构").add_subparsers(

@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 from sqlalchemy.engine import URL
@@ -26,6 +26,18 @@ def register_ui_font(app: QApplication) -> None:
     font = QFont(families[0])
     font.setPointSize(10)
     app.setFont(font)
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Simplified Chinese is the source language; other languages load a compiled .qm."""
+    if language.startswith("zh"):
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(resource_path("translations", f"approval_desk_{language}.qm"))):
+        log.warning("no translation for %s", language)
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def make_application() -> QApplication:
@@ -97,6 +109,9 @@ def run_app(args: argparse.Namespace) -> int:
     except Exception as error:  # a bad --db value: say so in a window too
         QMessageBox.critical(None, "审批工作台", str(error))
         return 2
+    language = args.lang or QSettings().value("ui/language", "zh", str)
+    QSettings().setValue("ui/language", language)
+    install_translator(app, language)
     launcher = Launcher(url, args.demo)
     launcher.start()
     return app.exec()

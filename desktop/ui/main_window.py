@@ -29,6 +29,7 @@ from desktop.ui.operations import Operation
 from desktop.ui.queue_model import QueueModel, sort_indicator
 from desktop.ui.workbench import Workbench
 
+COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
 COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80)
 
 
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         self._again = False  # a change arrived while refreshing: refresh once more
         self._closed = False
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setSingleShot(True)
+        self.counts_timer.setInterval(COUNTS_AFTER_CHANGE_MS)
+        self.counts_timer.timeout.connect(self.refresh)
         self.workbenches: dict[int, Workbench] = {}
         self.resize(1280, 760)
         self._restore_layout()
@@ -161,8 +166,19 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _cases_changed(self, ids: set[int] | None) -> None:
-        """A notification: refresh when a shown case changed, and the counts in any case."""
-        self.refresh()
+        """A notification: re-query the changed rows on screen now; the counts (a heavier
+        query) at most every few seconds however busy the bureau is."""
+        if ids is None:
+            self.refresh()
+        else:
+            shown = [case_id for case_id in self.model.loaded_ids() if case_id in ids]
+            if shown:
+                context = self.context
+                Operation(self, lambda: context.read(fetch_rows, shown)).on_success(
+                    self.model.update_rows
+                ).run()
+            if not self.counts_timer.isActive():
+                self.counts_timer.start()
         for bench in self.workbenches.values():
             if ids is None or bench.case_id in ids:
                 bench.check_version()
