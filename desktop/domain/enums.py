@@ -152,3 +152,22 @@ class TicketStatus(StrEnum):
     OPEN = "open"
     ANSWERED = "answered"
     CLOSED = "closed"
+
+
+# Statuses in which a case is still being worked on in the back office.
+IN_BACK_OFFICE = frozenset(
+    {
+        CaseStatus.RECEIVED,
+        CaseStatus.UNDER_REVIEW,
+        CaseStatus.DECISION_PROPOSED,
+        CaseStatus.AWAITING_SIGNOFF,
+        CaseStatus.SUPPLEMENT_REQUESTED,
+        CaseStatus.INSPECTION,
+        CaseStatus.SPECIAL_PROCEDURE,
+    }
+)
+
+
+def queue_rank(green_channel: bool, status: CaseStatus) -> int:
+    """0 for green-channel cases still in the back office (they come first), else 1."""
+    return 0 if green_channel and status in IN_BACK_OFFICE else 1

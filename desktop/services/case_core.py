@@ -27,6 +27,7 @@ from desktop.domain.enums import (
     CaseStatus,
     InspectionStatus,
     PauseKind,
+    queue_rank,
 )
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import CaseFacts, allowed_transition, check_guards
@@ -195,6 +196,7 @@ def act(
 def finish(session: Session, actor: Actor, step: Step) -> CaseState:
     """Refresh the clock, write the audit entry, and hand back plain data."""
     case = step.case
+    case.queue_rank = queue_rank(case.green_channel, case.status)
     refresh_due_dates(session, case)
     session.flush()
     audit.record(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.data.models import Applicant, Case, CaseEvent, CaseMaterial, Item, ItemMaterial
 from desktop.domain.actor import Actor
-from desktop.domain.enums import CaseStatus, MaterialState
+from desktop.domain.enums import CaseStatus, MaterialState, queue_rank
 from desktop.domain.errors import DomainError
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
@@ -59,6 +59,7 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
         updated_at=data.accepted_at,
         updated_by_id=data.first_contact_id,
         version=1,
+        queue_rank=queue_rank(data.green_channel, CaseStatus.RECEIVED),
     )
     session.add(case)
     session.flush()

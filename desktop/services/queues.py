@@ -28,12 +28,6 @@ RUNNING = (
 PAUSED = (CaseStatus.SUPPLEMENT_REQUESTED, CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE)
 
 
-# Green-channel cases still in the back office come first in every view (1 before 0).
-green_first = sa.case(
-    (sa.and_(Case.green_channel.is_(True), Case.status.in_((*RUNNING, *PAUSED))), 1), else_=0
-)
-
-
 class QueueView(StrEnum):
     POOL = "pool"
     MINE = "mine"
@@ -192,16 +186,44 @@ def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
     )
 
 
-def _after_condition(query: QueueQuery, after: tuple[Any, ...]) -> sa.ColumnElement[bool]:
-    """Rows that come after `after` = (priority, sort value, id) in the queue's order."""
-    priority, value, last_id = after
+def _segment(
+    session: Session,
+    actor: Actor,
+    query: QueueQuery,
+    rank: int,
+    after: tuple[Any, Any] | None,
+    limit: int,
+    today: date,
+) -> list[tuple[Any, ...]]:
+    """Up to `limit` rows of one rank in sort order, after (sort value, id) when given.
+
+    One rank at a time, so the order within it is one direction: the row-value comparison
+    and ORDER BY follow an index (category, queue_rank, sort column, id) either way.
+    """
+    handler = aliased(StaffUser)
     column = SORT_COLUMNS[query.sort]
-    beyond = column < value if query.descending else column > value
-    later_id = Case.id < last_id if query.descending else Case.id > last_id
-    return sa.or_(
-        green_first < priority,
-        sa.and_(green_first == priority, sa.or_(beyond, sa.and_(column == value, later_id))),
+    statement = (
+        sa.select(Case, Item.name, Applicant.name, handler.full_name)
+        .join(Item, Item.id == Case.item_id)
+        .join(Applicant, Applicant.id == Case.applicant_id)
+        .outerjoin(handler, handler.id == Case.handler_id)
+        .where(*_filtered(actor, query, today), Case.queue_rank == rank)
+        .order_by(
+            *(
+                (column.desc(), Case.id.desc())
+                if query.descending
+                else (column.asc(), Case.id.asc())
+            )
+        )
+        .limit(limit)
     )
+    if after is not None:
+        # Typed binds: the value must be stored the way the column stores it (UTC text on SQLite).
+        value, last_id = after
+        position = sa.tuple_(column, Case.id)
+        bound = sa.tuple_(sa.literal(value, column.type), sa.literal(last_id, Case.id.type))
+        statement = statement.where(position < bound if query.descending else position > bound)
+    return list(session.execute(statement))
 
 
 def fetch_page(
@@ -211,42 +233,34 @@ def fetch_page(
     after: tuple[Any, ...] | None = None,
     limit: int = PAGE_SIZE,
 ) -> Page:
-    """One page of a queue in its order: green channel first, then the sort column."""
+    """One page of a queue in its order: green channel first, then the sort column.
+
+    `after` = (rank, sort value, id) of the last row shown; the next page starts there.
+    """
     today = timesource.today()
     calendar = work_calendar(session)
-    handler = aliased(StaffUser)
-    column = SORT_COLUMNS[query.sort]
-    order = [
-        green_first.desc(),
-        column.desc() if query.descending else column.asc(),
-        Case.id.desc() if query.descending else Case.id.asc(),
+    found: list[tuple[Any, ...]] = []
+    for rank in (0, 1):
+        if after is not None and rank < after[0]:
+            continue
+        key = (after[1], after[2]) if after is not None and rank == after[0] else None
+        found += _segment(session, actor, query, rank, key, limit - len(found), today)
+        if len(found) >= limit:
+            break
+    rows = [
+        _row(case, item, applicant, handler or "", today, calendar)
+        for case, item, applicant, handler in found
     ]
-    statement = (
-        sa.select(Case, Item.name, Applicant.name, handler.full_name, green_first)
-        .join(Item, Item.id == Case.item_id)
-        .join(Applicant, Applicant.id == Case.applicant_id)
-        .outerjoin(handler, handler.id == Case.handler_id)
-        .where(*_filtered(actor, query, today))
-        .order_by(*order)
-        .limit(limit)
-    )
-    if after is not None:
-        statement = statement.where(_after_condition(query, after))
-    rows = []
-    last: Case | None = None
-    last_priority = 0
-    for case, item_name, applicant_name, handler_name, priority in session.execute(statement):
-        last, last_priority = case, priority
-        rows.append(_row(case, item_name, applicant_name, handler_name or "", today, calendar))
     next_key = None
-    if last is not None and len(rows) == limit:
-        sort_value = {
+    if len(found) == limit:
+        last = found[-1][0]
+        value = {
             SortKey.NUMBER: last.number,
             SortKey.ACCEPTED: last.accepted_at,
             SortKey.DUE: last.promised_due_on,
             SortKey.STATUS: last.status,
         }[query.sort]
-        next_key = (last_priority, sort_value, last.id)
+        next_key = (last.queue_rank, value, last.id)
     return Page(rows, next_key)
 
 

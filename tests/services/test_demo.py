@@ -252,3 +252,12 @@ def test_every_demo_event_is_a_transition_the_workflow_allows(demo_db):
             )
         ]
         assert fitting, (action, source, target, rule, roles[actor_id])
+
+
+def test_queue_rank_follows_the_rule(demo_db):
+    from desktop.domain.enums import queue_rank
+
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        rows = session.execute(sa.select(m.Case.green_channel, m.Case.status, m.Case.queue_rank))
+        assert all(rank == queue_rank(green, status) for green, status, rank in rows)

@@ -109,3 +109,11 @@ def test_fetch_rows_refreshes_given_cases(bureau, queue):
     with bureau.sessions() as session:
         rows = fetch_rows(session, bureau.actors["eng1"], [queue["mine"].id])
     assert rows[queue["mine"].id].handler == "用户eng1"
+
+
+def test_a_green_case_leaves_the_front_once_decided(bureau):
+    case = bureau.new_case("window", green_channel=True)
+    assert bureau.case(case.id).queue_rank == 0
+    state = bureau.run(cases.claim, bureau.actors["soc1"], case.id)
+    state = bureau.run(cases.approve, bureau.actors["soc1"], state.id, state.version)
+    assert bureau.case(state.id).queue_rank == 1

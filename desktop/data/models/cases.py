@@ -21,6 +21,9 @@ class Case(Base):
     __table_args__ = (
         sa.Index("ix_cases_queue", "category", "status", "accepted_on"),
         sa.Index("ix_cases_handler_status", "handler_id", "status"),
+        # Queue pages: green-channel cases first, then by acceptance or due date (keyset).
+        sa.Index("ix_cases_rank_accepted", "category", "queue_rank", "accepted_at", "id"),
+        sa.Index("ix_cases_rank_due", "category", "queue_rank", "promised_due_on", "id"),
         sa.CheckConstraint("extension_days >= 0", name="extension_non_negative"),
     )
 
@@ -33,6 +36,8 @@ class Case(Base):
     project_name: Mapped[str | None] = mapped_column(sa.String(200))
     project_address: Mapped[str | None] = mapped_column(sa.String(200))
     green_channel: Mapped[bool] = mapped_column(default=False)
+    # 0: a green-channel case still in the back office (listed first); 1: any other case.
+    queue_rank: Mapped[int] = mapped_column(sa.SmallInteger, default=1, server_default="1")
     first_contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
     handler_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
     status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), index=True)

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Dialect
 
 from desktop.data.bulk import PreparedRows, prepare_rows
 from desktop.data.models import Base
-from desktop.domain.enums import Category, InspectionStatus, MaterialState
+from desktop.domain.enums import Category, InspectionStatus, MaterialState, queue_rank
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services.demo.lifecycle import CaseSimulator, ItemFacts, SimulatedCase, Staff
@@ -129,6 +129,7 @@ def _case_row(
     sim: SimulatedCase,
 ) -> Row:
     engineering = item.category == Category.ENGINEERING
+    green = engineering and rng.random() < 0.04
     return {
         "id": case_id,
         "number": number,
@@ -139,7 +140,8 @@ def _case_row(
         if engineering
         else None,
         "project_address": address(rng) if engineering else None,
-        "green_channel": engineering and rng.random() < 0.04,
+        "green_channel": green,
+        "queue_rank": queue_rank(green, sim.status),
         "first_contact_id": front_desk,
         "handler_id": sim.handler_id,
         "status": sim.status,
