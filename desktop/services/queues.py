@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from desktop.data.models import Applicant, Case, Item, StaffUser
+from desktop.data.models.cases import IN_BACK_OFFICE_SQL
 from desktop.domain.actor import Actor
 from desktop.domain.clock import WarningLevel, remaining_working_days
 from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category, Role
@@ -157,8 +158,24 @@ def _search_condition(text: str) -> sa.ColumnElement[bool] | None:
     )
 
 
+# Views whose cases are all still in the back office: they say so in the very words of the
+# partial indexes' WHERE, which lets SQLite (that matches literally) use them too.
+WORK_VIEWS = frozenset(
+    {
+        QueueView.POOL,
+        QueueView.SIGNOFF,
+        QueueView.SUPPLEMENT,
+        QueueView.PAUSED,
+        QueueView.DUE_SOON,
+        QueueView.OVERDUE,
+    }
+)
+
+
 def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnElement[bool]]:
     conditions = [Case.category == query.category, view_condition(actor, query.view, today)]
+    if query.view in WORK_VIEWS:
+        conditions.append(IN_BACK_OFFICE_SQL)
     search = _search_condition(query.search)
     if search is not None:
         conditions.append(search)

@@ -63,3 +63,13 @@ def test_drift_is_detected_when_models_and_schema_differ(engine):
     with engine.begin() as connection:
         connection.execute(sa.text("CREATE TABLE stray_table (id INTEGER PRIMARY KEY)"))
     assert any("stray_table" in str(diff) for diff in migrate.drift(engine))
+
+
+def test_the_open_case_index_predicate_matches_the_domain_rule():
+    import re
+
+    from desktop.data.models.cases import IN_BACK_OFFICE_SQL
+    from desktop.domain.enums import IN_BACK_OFFICE
+
+    listed = set(re.findall(r"'(\w+)'", IN_BACK_OFFICE_SQL.text))
+    assert listed == {status.value for status in IN_BACK_OFFICE}

@@ -13,6 +13,11 @@ from desktop.data.models.people import Applicant, StaffUser
 from desktop.data.models.reference import Item
 from desktop.domain.enums import CaseStatus, Category, MaterialState, PauseKind
 
+IN_BACK_OFFICE_SQL = sa.text(
+    "status IN ('received', 'under_review', 'decision_proposed', 'awaiting_signoff', "
+    "'supplement_requested', 'inspection', 'special_procedure')"
+)
+
 
 class Case(Base):
     """One application, from acceptance at the front desk to delivery of the result."""
@@ -24,6 +29,26 @@ class Case(Base):
         # Queue pages: green-channel cases first, then by acceptance or due date (keyset).
         sa.Index("ix_cases_rank_accepted", "category", "queue_rank", "accepted_at", "id"),
         sa.Index("ix_cases_rank_due", "category", "queue_rank", "promised_due_on", "id"),
+        # Work views (pool, warnings, supplements...) list only cases in the back office: small
+        # partial indexes keep their pages fast however many finished cases the table holds.
+        sa.Index(
+            "ix_cases_open_due",
+            "category",
+            "queue_rank",
+            "promised_due_on",
+            "id",
+            postgresql_where=IN_BACK_OFFICE_SQL,
+            sqlite_where=IN_BACK_OFFICE_SQL,
+        ),
+        sa.Index(
+            "ix_cases_open_accepted",
+            "category",
+            "queue_rank",
+            "accepted_at",
+            "id",
+            postgresql_where=IN_BACK_OFFICE_SQL,
+            sqlite_where=IN_BACK_OFFICE_SQL,
+        ),
         sa.CheckConstraint("extension_days >= 0", name="extension_non_negative"),
     )
 
