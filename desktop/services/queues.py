@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from desktop.data.models import Applicant, Case, Item, StaffUser
+from desktop.data.models import Applicant, Case, CaseEvent, Item, StaffUser
 from desktop.data.models.cases import IN_BACK_OFFICE_SQL
 from desktop.domain.actor import Actor
 from desktop.domain.clock import WarningLevel, remaining_working_days
@@ -127,7 +127,9 @@ def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnEleme
             waiting.append(Case.status == CaseStatus.DECISION_PROPOSED)
         if actor.has(Role.HEAD):
             waiting.append(Case.status == CaseStatus.AWAITING_SIGNOFF)
-        return sa.or_(*waiting) if waiting else sa.false()
+        if not waiting:
+            return sa.false()
+        return sa.and_(sa.or_(*waiting), ~_proposed_by(actor))
     if view is QueueView.SUPPLEMENT:
         return Case.status == CaseStatus.SUPPLEMENT_REQUESTED
     if view is QueueView.PAUSED:
@@ -141,6 +143,23 @@ def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnEleme
     if view is QueueView.GREEN:
         return sa.and_(Case.green_channel.is_(True), Case.status.not_in(CLOSED_STATUSES))
     return sa.true()
+
+
+def _proposed_by(actor: Actor) -> sa.ColumnElement[bool]:
+    """The proposal in force (the last propose, not sent back since) is the actor's own:
+    no one signs off their own proposal, so it is not "awaiting my sign-off"."""
+    event, later = aliased(CaseEvent), aliased(CaseEvent)
+    return (
+        sa.exists()
+        .where(event.case_id == Case.id, event.action == "propose", event.actor_id == actor.user_id)
+        .where(
+            ~sa.exists().where(
+                later.case_id == event.case_id,
+                later.id > event.id,
+                later.action.in_(("propose", "send_back")),
+            )
+        )
+    )
 
 
 def _search_condition(text: str) -> sa.ColumnElement[bool] | None:

@@ -117,3 +117,24 @@ def test_a_green_case_leaves_the_front_once_decided(bureau):
     state = bureau.run(cases.claim, bureau.actors["soc1"], case.id)
     state = bureau.run(cases.approve, bureau.actors["soc1"], state.id, state.version)
     assert bureau.case(state.id).queue_rank == 1
+
+
+def test_awaiting_my_sign_off_leaves_out_my_own_proposals(bureau):
+    from desktop.services.staff import actor_for
+
+    with bureau.sessions() as session, session.begin():
+        head = session.scalar(sa.select(m.StaffUser).where(m.StaffUser.username == "head1"))
+        head.roles.append(m.StaffRole(role="handler_engineering"))
+    with bureau.sessions() as session:
+        head = actor_for(session, "head1")
+    own = bureau.new_case("two")
+    state = bureau.run(cases.claim, head, own.id)
+    bureau.run(cases.propose, head, state.id, state.version, grant=True, opinion="拟准予")
+    other = claimed = bureau.run(cases.claim, bureau.actors["eng1"], bureau.new_case("two").id)
+    bureau.run(cases.propose, bureau.actors["eng1"], claimed.id, claimed.version, grant=True,
+               opinion="拟准予")
+    query = QueueQuery(Category.ENGINEERING, QueueView.SIGNOFF)
+    listed = [r.id for r in all_rows(bureau, head, query, 100)]
+    assert listed == [other.id]
+    with bureau.sessions() as session:
+        assert count_views(session, head, Category.ENGINEERING)[QueueView.SIGNOFF] == 1
