@@ -1,7 +1,8 @@
-"""Background work: run a function off the UI thread and deliver its result by signal.
+"""Background work: run a function off the UI thread and deliver its result on the UI thread.
 
 Modelled on Anki's QueryOp: `Operation(parent, work).on_success(...).on_failure(...).run()`.
-`work` gets nothing from Qt and returns plain data; callbacks run on the UI thread.
+`work` gets nothing from Qt and returns plain data; callbacks run on the UI thread, and
+are skipped when `parent` (the widget or model that asked) no longer exists.
 """
 
 from __future__ import annotations
@@ -11,28 +12,57 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger("desktop.ui.operations")
 
-# Plain Python worker threads: no Qt object crosses threads except the signal emission
-# (PySide's QRunnable subclasses have lifetime pitfalls across the C++/Python boundary).
+# Plain Python worker threads; one long-lived relay object carries results back. (Creating
+# a QObject per operation and deleting it across threads trips PySide's ownership rules.)
 _workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="operation")
+Callback = Callable[[Any], None]
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """Lives on the UI thread; a queued signal brings (parent, callback, value) over."""
+
+    deliver = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._call)
+
+    def _call(self, item: tuple[QObject, Callback, Any]) -> None:
+        parent, callback, value = item
+        if shiboken6.isValid(parent):
+            callback(value)
 
 
-def _run(work: Callable[[], Any], signals: _Signals) -> None:
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:  # first use happens on the UI thread, where the relay must live
+        _relay = _Relay()
+    return _relay
+
+
+def _run(
+    work: Callable[[], Any],
+    relay: _Relay,
+    parent: QObject,
+    success: Callback,
+    failure: Callback | None,
+) -> None:
     try:
         result = work()
     except Exception as error:  # handed to the UI thread, which decides what to show
         log.debug("background operation failed", exc_info=True)
-        signals.failed.emit(error)
+        if failure is not None:
+            relay.deliver.emit((parent, failure, error))
     else:
-        signals.succeeded.emit(result)
+        relay.deliver.emit((parent, success, result))
 
 
 def wait_for_background_work() -> None:
@@ -46,13 +76,13 @@ class Operation:
     """One piece of background work with its UI-thread callbacks."""
 
     def __init__(self, parent: QObject, work: Callable[[], Any]) -> None:
+        self._parent = parent
         self._work = work
-        # Parented to the caller: the signals live on the UI thread and die with the caller.
-        self._signals = _Signals(parent)
-        self._on_success: Callable[[Any], None] = lambda _result: None
-        self._on_failure: Callable[[Exception], None] | None = None
+        self._relay = _the_relay()
+        self._on_success: Callback = lambda _result: None
+        self._on_failure: Callback | None = None
 
-    def on_success(self, callback: Callable[[Any], None]) -> Operation:
+    def on_success(self, callback: Callback) -> Operation:
         self._on_success = callback
         return self
 
@@ -61,7 +91,6 @@ class Operation:
         return self
 
     def run(self) -> None:
-        self._signals.succeeded.connect(self._on_success)
-        if self._on_failure is not None:
-            self._signals.failed.connect(self._on_failure)
-        _workers.submit(_run, self._work, self._signals)
+        _workers.submit(
+            _run, self._work, self._relay, self._parent, self._on_success, self._on_failure
+        )

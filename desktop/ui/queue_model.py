@@ -64,6 +64,10 @@ class QueueModel(QAbstractTableModel):
     def query(self) -> QueueQuery | None:
         return self._query
 
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
     def set_query(self, query: QueueQuery) -> None:
         self.beginResetModel()
         self._query = query

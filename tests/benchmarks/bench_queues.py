@@ -96,9 +96,11 @@ class StallMeter:
         return self.longest
 
 
-def wait_for_rows(app, model: QueueModel, rows: int, timeout: float = 30.0) -> float:
+def wait_until_loaded(app, model: QueueModel, timeout: float = 30.0) -> float:
+    """Milliseconds until the model has no load in flight (the page has arrived)."""
     started = time.perf_counter()
-    while model.rowCount() < rows:
+    app.processEvents()
+    while model.loading:
         app.processEvents()
         if time.perf_counter() - started > timeout:
             raise SystemExit("timed out waiting for rows")
@@ -113,15 +115,14 @@ def measure_view(app, context: AppContext, query: QueueQuery, pages: int) -> str
     meter.start()
     started = time.perf_counter()
     model.set_query(query)
-    first = wait_for_rows(app, model, 1)
+    first = wait_until_loaded(app, model)
     page_times = []
     for _ in range(pages):
         if not model.canFetchMore():
             break
-        wanted = model.rowCount() + 1
         began = time.perf_counter()
         model.fetchMore()
-        wait_for_rows(app, model, wanted)
+        wait_until_loaded(app, model)
         page_times.append((time.perf_counter() - began) * 1000)
     stall = meter.stop()
     total = (time.perf_counter() - started) * 1000

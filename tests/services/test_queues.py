@@ -131,8 +131,14 @@ def test_awaiting_my_sign_off_leaves_out_my_own_proposals(bureau):
     state = bureau.run(cases.claim, head, own.id)
     bureau.run(cases.propose, head, state.id, state.version, grant=True, opinion="拟准予")
     other = claimed = bureau.run(cases.claim, bureau.actors["eng1"], bureau.new_case("two").id)
-    bureau.run(cases.propose, bureau.actors["eng1"], claimed.id, claimed.version, grant=True,
-               opinion="拟准予")
+    bureau.run(
+        cases.propose,
+        bureau.actors["eng1"],
+        claimed.id,
+        claimed.version,
+        grant=True,
+        opinion="拟准予",
+    )
     query = QueueQuery(Category.ENGINEERING, QueueView.SIGNOFF)
     listed = [r.id for r in all_rows(bureau, head, query, 100)]
     assert listed == [other.id]
