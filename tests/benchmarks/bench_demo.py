@@ -13,8 +13,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import sqlalchemy as sa
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
@@ -53,11 +51,7 @@ def main() -> None:
     if args.postgres:
         cluster = start_cluster()
         try:
-            admin = sa.create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-            with admin.connect() as connection:
-                connection.exec_driver_sql("CREATE DATABASE bench")
-            admin.dispose()
-            elapsed = run_demo(cluster.url("bench"), args.cases)
+            elapsed = run_demo(cluster.create_database("bench"), args.cases)
             print(
                 f"PostgreSQL: demo --cases {args.cases}: {elapsed:6.1f} s "
                 f"({args.cases / elapsed:,.0f} cases/s)"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 import pytest
-import sqlalchemy as sa
 
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category
@@ -32,11 +31,7 @@ def own_cluster():
 
 @pytest.mark.postgres
 def test_window_survives_the_postgres_server_going_away_and_coming_back(qtbot, own_cluster):
-    admin = sa.create_engine(own_cluster.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql("CREATE DATABASE desk")
-    admin.dispose()
-    url = parse_url(own_cluster.url("desk"))
+    url = parse_url(own_cluster.create_database("desk"))
     engine = make_engine(url)
     prepare_database(engine)
     sessions = session_factory(engine)
