@@ -202,14 +202,29 @@ def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnEle
 
 
 def count_views(session: Session, actor: Actor, category: Category) -> dict[QueueView, int]:
-    """How many cases each view of a queue holds (for the navigation)."""
+    """How many cases each view of a queue holds (for the navigation).
+
+    Every view but "all" lists only unfinished cases, a few percent of the table: they are
+    counted in one pass over those rows (an index range on status), and "all" on its own.
+    """
     today = timesource.today()
+    unfinished = [status for status in CaseStatus if status not in CLOSED_STATUSES]
+    partial = [view for view in QueueView if view is not QueueView.ALL]
     columns = [
         sa.func.count().filter(view_condition(actor, view, today)).label(view.value)
-        for view in QueueView
+        for view in partial
     ]
-    row = session.execute(sa.select(*columns).where(Case.category == category)).one()
-    return {view: int(getattr(row, view.value)) for view in QueueView}
+    row = session.execute(
+        sa.select(*columns).where(Case.category == category, Case.status.in_(unfinished))
+    ).one()
+    counts = {view: int(getattr(row, view.value)) for view in partial}
+    counts[QueueView.ALL] = int(
+        session.scalar(
+            sa.select(sa.func.count()).select_from(Case).where(Case.category == category)
+        )
+        or 0
+    )
+    return counts
 
 
 def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
