@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSettings, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -27,6 +28,7 @@ from desktop.ui.messages import explain
 from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
 from desktop.ui.queue_model import QueueModel, sort_indicator
+from desktop.ui.saved_filters import SavedFilters
 from desktop.ui.workbench import Workbench
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
@@ -40,6 +42,8 @@ class MainWindow(QMainWindow):
         actor = context.actor
         self.setWindowTitle(f"审批工作台 — {actor.full_name}")
         self.navigation = NavigationModel()
+        self.saved = SavedFilters(actor.username)
+        self.navigation.set_saved(sorted(self.saved.all()))
         self.tree = QTreeView()
         self.tree.setModel(self.navigation)
         self.tree.expandAll()
@@ -113,7 +117,17 @@ class MainWindow(QMainWindow):
         find = QAction("搜索", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        for action in (refresh, find):
+        save = QAction("保存筛选", self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(lambda: self.save_filter())
+        remove = QAction("删除筛选", self)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.triggered.connect(self.remove_filter)
+        # Delete only in the navigation: elsewhere it must still delete text.
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(remove)
+        toolbar.addAction(remove)
+        for action in (refresh, find, save):
             toolbar.addAction(action)
             self.addAction(action)
 
@@ -151,11 +165,48 @@ class MainWindow(QMainWindow):
         key = index.data(KEY_ROLE)
         if key is None:
             return
+        if key[0] == "saved":
+            self._apply_saved(key[1])
+            return
         category, view = key
         self.title.setText(f"{category.label} · {view.label}")
         query = QueueQuery.default(category, view, self.search.text())
         self.model.set_query(query)
         self.table.horizontalHeader().setSortIndicator(*sort_indicator(query))
+
+    def _apply_saved(self, name: str) -> None:
+        query = self.saved.all().get(name)
+        if query is None:
+            return
+        self.search.setText(query.search)
+        self.title.setText(f"我的筛选 · {name}")
+        self.model.set_query(query)
+        self.table.horizontalHeader().setSortIndicator(*sort_indicator(query))
+
+    def save_filter(self, name: str | None = None) -> None:
+        """Save the current view, search and order under a name (asked when not given)."""
+        query = self.model.query
+        if query is None:
+            return
+        from dataclasses import replace
+
+        query = replace(query, search=self.search.text())
+        if name is None:
+            name, ok = QInputDialog.getText(self, "保存筛选", "名称：")
+            if not ok:
+                return
+        name = name.strip()
+        if name:
+            self.saved.save(name, query)
+            self.navigation.set_saved(sorted(self.saved.all()))
+            self.tree.expandAll()
+
+    def remove_filter(self) -> None:
+        key = self.tree.currentIndex().data(KEY_ROLE)
+        if key is not None and key[0] == "saved":
+            self.saved.remove(key[1])
+            self.navigation.set_saved(sorted(self.saved.all()))
+            self.tree.expandAll()
 
     def _reload(self) -> None:
         query = self.model.query

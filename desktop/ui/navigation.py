@@ -18,6 +18,7 @@ class NavigationModel(QStandardItemModel):
         super().__init__()
         self.setHorizontalHeaderLabels(["办件队列"])
         self._items: dict[tuple[Category, QueueView], QStandardItem] = {}
+        self._saved_root: QStandardItem | None = None
         for category in Category:
             root = QStandardItem(category.label)
             root.setEditable(False)
@@ -29,6 +30,28 @@ class NavigationModel(QStandardItemModel):
                 root.appendRow(child)
                 self._items[(category, view)] = child
             self.appendRow(root)
+
+    def set_saved(self, names: list[str]) -> None:
+        """The user's saved filters, under their own heading (data: ("saved", name))."""
+        if self._saved_root is None:
+            self._saved_root = QStandardItem("我的筛选")
+            self._saved_root.setEditable(False)
+            self._saved_root.setSelectable(False)
+            self.appendRow(self._saved_root)
+        self._saved_root.removeRows(0, self._saved_root.rowCount())
+        for name in names:
+            child = QStandardItem(name)
+            child.setEditable(False)
+            child.setData(("saved", name), KEY_ROLE)
+            self._saved_root.appendRow(child)
+
+    def saved_index(self, name: str):  # type: ignore[no-untyped-def]
+        assert self._saved_root is not None
+        for row in range(self._saved_root.rowCount()):
+            child = self._saved_root.child(row)
+            if child.text() == name:
+                return child.index()
+        raise KeyError(name)
 
     def index_of(self, category: Category, view: QueueView):  # type: ignore[no-untyped-def]
         return self._items[(category, view)].index()

@@ -12,6 +12,19 @@ from desktop.services.staff import actor_for
 from desktop.ui.context import AppContext
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_settings(tmp_path_factory):
+    """Window tests keep their QSettings (last user, layouts, saved filters) to themselves."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("settings")),
+    )
+
+
 @pytest.fixture
 def demo_context(engine, db_url) -> AppContext:
     sessions = session_factory(engine)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
@@ -91,3 +92,23 @@ def test_a_claim_by_someone_else_shows_within_two_seconds(qtbot, demo_context):
         cases.claim(session, other, target.id)  # another connection, another person
     qtbot.waitUntil(lambda: window.model.row_at(0).handler != "", timeout=2500)
     assert window.model.row_at(0).status.value == "under_review"
+
+
+def test_saved_filter_comes_back_with_its_view_search_and_order(qtbot, demo_context):
+    window = open_window(qtbot, demo_context)
+    overdue = window.navigation.index_of(Category.SOCIAL, QueueView.OVERDUE)
+    window._view_chosen(overdue)
+    window.search.setText("渭南")
+    window.search.returnPressed.emit()
+    window.save_filter("社会类超期·渭南")
+    saved = window.model.query
+    window._view_chosen(window.navigation.index_of(Category.ENGINEERING, QueueView.ALL))
+    assert window.model.query != saved
+    again = MainWindow(demo_context)  # a new window reads the same saved filters
+    qtbot.addWidget(again)
+    again._view_chosen(again.navigation.saved_index("社会类超期·渭南"))
+    assert again.model.query == saved and again.search.text() == "渭南"
+    again.tree.setCurrentIndex(again.navigation.saved_index("社会类超期·渭南"))
+    again.remove_filter()
+    with pytest.raises(KeyError):
+        again.navigation.saved_index("社会类超期·渭南")
