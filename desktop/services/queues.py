@@ -358,6 +358,7 @@ def _row(
         status=case.status,
         handler=handler,
         green_channel=case.green_channel,
-        provisional=case.due_provisional,
+        # The column shows the promised date: provisional only if that date is.
+        provisional=due is not None and not calendar.span_is_known(case.accepted_on, due),
         version=case.version,
     )

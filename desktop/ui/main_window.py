@@ -126,10 +126,10 @@ class MainWindow(QMainWindow):
         # Delete only in the navigation: elsewhere it must still delete text.
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(remove)
-        toolbar.addAction(remove)
         for action in (refresh, find, save):
             toolbar.addAction(action)
             self.addAction(action)
+        toolbar.addAction(remove)
 
     def start(self) -> None:
         """Show the actor's most useful view first, then keep everything live."""
