@@ -65,10 +65,6 @@ class WorkCalendar:
         _check_range(day)
         return self._is_working(day)
 
-    def is_known(self, day: date) -> bool:
-        """True when the calendar of this day's year has been published and entered."""
-        return day.year in self.known_years
-
     def span_is_known(self, first: date, last: date) -> bool:
         """True when every year from `first` to `last` has calendar data."""
         return all(y in self.known_years for y in range(first.year, last.year + 1))
@@ -93,9 +89,6 @@ class WorkCalendar:
         if days < 1:
             raise ValueError("时限必须至少为1个工作日")
         return self.working_day_at(self.position(start) + days)
-
-    def next_working_day(self, day: date) -> date:
-        return self.add_working_days(day, 1)
 
     def holidays_between(self, start: date, end: date) -> list[date]:
         """Weekday holidays in (start, end]: the days the count skipped beyond weekends."""

@@ -65,13 +65,6 @@ def _run(
         relay.deliver.emit((parent, success, result))
 
 
-def wait_for_background_work() -> None:
-    """Block until every queued operation has finished (tests, screenshots, shutdown)."""
-    global _workers
-    _workers.shutdown(wait=True)
-    _workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="operation")
-
-
 class Operation:
     """One piece of background work with its UI-thread callbacks."""
 

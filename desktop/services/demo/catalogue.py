@@ -87,11 +87,6 @@ DEPARTMENTS: tuple[DepartmentSpec, ...] = tuple(
 )
 
 
-def department_by_code() -> dict[str, DepartmentSpec]:
-    """Departments keyed by their short latin code."""
-    return {dept.code: dept for dept in DEPARTMENTS}
-
-
 def _m(name: str, description: str, original: bool = False, copies: int = 1) -> MaterialSpec:
     return MaterialSpec(name, description, original, copies)
 
