@@ -1,7 +1,7 @@
 """Compile Designer forms (forms/*.ui) into desktop/ui/forms_generated/ with pyside6-uic.
 
-    python packaging/compile_forms.py          # write the generated modules
-    python packaging/compile_forms.py --check  # exit 1 if any is out of date
+python packaging/compile_forms.py          # write the generated modules
+python packaging/compile_forms.py --check  # exit 1 if any is out of date
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ def uic() -> str:
 
 
 def compiled(form: Path) -> str:
-    result = subprocess.run([uic(), "--no-autoconnection", str(form)], capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        [uic(), "--no-autoconnection", str(form)], capture_output=True, text=True, check=True
+    )
     # uic stamps its own version and the form's path; keep only what the form decides.
-    body = "\n".join(line for line in result.stdout.splitlines()
-                     if not line.startswith("##")).strip() + "\n"
+    body = (
+        "\n".join(line for line in result.stdout.splitlines() if not line.startswith("##")).strip()
+        + "\n"
+    )
     return HEADER.format(name=form.name) + body
 
 

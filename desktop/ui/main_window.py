@@ -23,6 +23,7 @@ from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
 from desktop.ui.context import AppContext
+from desktop.ui.labels import label
 from desktop.ui.live import LiveUpdates
 from desktop.ui.messages import explain
 from desktop.ui.navigation import KEY_ROLE, NavigationModel
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         actor = context.actor
-        self.setWindowTitle(f"审批工作台 — {actor.full_name}")
+        self.setWindowTitle(self.tr("审批工作台 — %1").replace("%1", actor.full_name))
         self.navigation = NavigationModel()
         self.saved = SavedFilters(actor.username)
         self.navigation.set_saved(sorted(self.saved.all()))
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "搜索：受理编号、申请人名称、身份证号码或统一社会信用代码（Ctrl+F）"
+            self.tr("搜索：受理编号、申请人名称、身份证号码或统一社会信用代码（Ctrl+F）")
         )
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._reload)
@@ -108,19 +109,19 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _actions(self) -> None:
-        toolbar = QToolBar("操作")
+        toolbar = QToolBar(self.tr("操作"))
         toolbar.setObjectName("main-toolbar")
         self.addToolBar(toolbar)
-        refresh = QAction("刷新", self)
+        refresh = QAction(self.tr("刷新"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self._reload)
-        find = QAction("搜索", self)
+        find = QAction(self.tr("搜索"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        save = QAction("保存筛选", self)
+        save = QAction(self.tr("保存筛选"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(lambda: self.save_filter())
-        remove = QAction("删除筛选", self)
+        remove = QAction(self.tr("删除筛选"), self)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.triggered.connect(self.remove_filter)
         # Delete only in the navigation: elsewhere it must still delete text.
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
             self._apply_saved(key[1])
             return
         category, view = key
-        self.title.setText(f"{category.label} · {view.label}")
+        self.title.setText(f"{label(category)} · {label(view)}")
         query = QueueQuery.default(category, view, self.search.text())
         self.model.set_query(query)
         self.table.horizontalHeader().setSortIndicator(*sort_indicator(query))
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         if query is None:
             return
         self.search.setText(query.search)
-        self.title.setText(f"我的筛选 · {name}")
+        self.title.setText(self.tr("我的筛选") + f" · {name}")
         self.model.set_query(query)
         self.table.horizontalHeader().setSortIndicator(*sort_indicator(query))
 
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
 
         query = replace(query, search=self.search.text())
         if name is None:
-            name, ok = QInputDialog.getText(self, "保存筛选", "名称：")
+            name, ok = QInputDialog.getText(self, self.tr("保存筛选"), self.tr("名称："))
             if not ok:
                 return
         name = name.strip()
@@ -269,12 +270,15 @@ class MainWindow(QMainWindow):
         self._show_error(error)
 
     def _show_error(self, error: Exception) -> None:
-        self.banner.setText(explain(error) + "（程序会自动重试）")
+        self.banner.setText(explain(error) + self.tr("（程序会自动重试）"))
         self.banner.setVisible(True)
 
     def _loading(self, loading: bool) -> None:
         self.statusBar().showMessage(
-            "正在加载……" if loading else f"已加载 {self.model.rowCount():,} 件", 3000
+            self.tr("正在加载……")
+            if loading
+            else self.tr("已加载 %1 件").replace("%1", f"{self.model.rowCount():,}"),
+            3000,
         )
 
     def _restore_layout(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop.domain.enums import Category
 from desktop.services.queues import QueueView
+from desktop.ui.labels import label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -16,15 +17,15 @@ class NavigationModel(QStandardItemModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setHorizontalHeaderLabels(["办件队列"])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("Navigation", "办件队列")])
         self._items: dict[tuple[Category, QueueView], QStandardItem] = {}
         self._saved_root: QStandardItem | None = None
         for category in Category:
-            root = QStandardItem(category.label)
+            root = QStandardItem(label(category))
             root.setEditable(False)
             root.setSelectable(False)
             for view in QueueView:
-                child = QStandardItem(view.label)
+                child = QStandardItem(label(view))
                 child.setEditable(False)
                 child.setData((category, view), KEY_ROLE)
                 root.appendRow(child)
@@ -34,7 +35,7 @@ class NavigationModel(QStandardItemModel):
     def set_saved(self, names: list[str]) -> None:
         """The user's saved filters, under their own heading (data: ("saved", name))."""
         if self._saved_root is None:
-            self._saved_root = QStandardItem("我的筛选")
+            self._saved_root = QStandardItem(QCoreApplication.translate("Navigation", "我的筛选"))
             self._saved_root.setEditable(False)
             self._saved_root.setSelectable(False)
             self.appendRow(self._saved_root)
@@ -59,7 +60,7 @@ class NavigationModel(QStandardItemModel):
     def set_counts(self, category: Category, counts: dict[QueueView, int]) -> None:
         for view, count in counts.items():
             item = self._items[(category, view)]
-            text = f"{view.label}（{count:,}）"
+            text = f"{label(view)}（{count:,}）"
             if item.text() != text:
                 item.setText(text)
             alarming = view in (QueueView.OVERDUE, QueueView.DUE_SOON) and count > 0

@@ -7,7 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.clock import WarningLevel
 from desktop.services.queues import Page, QueueQuery, QueueRow, SortKey
+from desktop.ui.labels import label
 from desktop.ui.operations import Operation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,19 +28,23 @@ PageLoader = Callable[[QueueQuery, tuple[Any, ...] | None], Page]
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
-    "受理编号",
-    "事项",
-    "申请人",
-    "项目",
-    "受理日期",
-    "承诺期限",
-    "剩余工作日",
-    "预警",
-    "状态",
-    "承办人",
+    QT_TRANSLATE_NOOP("QueueModel", "受理编号"),
+    QT_TRANSLATE_NOOP("QueueModel", "事项"),
+    QT_TRANSLATE_NOOP("QueueModel", "申请人"),
+    QT_TRANSLATE_NOOP("QueueModel", "项目"),
+    QT_TRANSLATE_NOOP("QueueModel", "受理日期"),
+    QT_TRANSLATE_NOOP("QueueModel", "承诺期限"),
+    QT_TRANSLATE_NOOP("QueueModel", "剩余工作日"),
+    QT_TRANSLATE_NOOP("QueueModel", "预警"),
+    QT_TRANSLATE_NOOP("QueueModel", "状态"),
+    QT_TRANSLATE_NOOP("QueueModel", "承办人"),
 )
 SORTABLE = {0: SortKey.NUMBER, 4: SortKey.ACCEPTED, 5: SortKey.DUE, 8: SortKey.STATUS}
-WARNING_TEXT = {WarningLevel.NORMAL: "", WarningLevel.YELLOW: "黄牌", WarningLevel.RED: "红牌"}
+WARNING_TEXT = {
+    WarningLevel.NORMAL: "",
+    WarningLevel.YELLOW: QT_TRANSLATE_NOOP("QueueModel", "黄牌"),
+    WarningLevel.RED: QT_TRANSLATE_NOOP("QueueModel", "红牌"),
+}
 WARNING_COLOUR = {WarningLevel.YELLOW: QColor("#fff3c4"), WarningLevel.RED: QColor("#fbd5d5")}
 
 
@@ -153,7 +160,7 @@ class QueueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("QueueModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -191,7 +198,9 @@ class QueueModel(QAbstractTableModel):
 
 def _display(row: QueueRow, column: int) -> str:
     if column == 0:
-        return ("【绿】" if row.green_channel else "") + row.number
+        return (
+            QCoreApplication.translate("QueueModel", "【绿】") if row.green_channel else ""
+        ) + row.number
     if column == 1:
         return row.item
     if column == 2:
@@ -202,27 +211,33 @@ def _display(row: QueueRow, column: int) -> str:
         return row.accepted_on.isoformat()
     if column == 5:
         due = row.promised_due_on.isoformat() if row.promised_due_on else ""
-        return f"{due}（暂定）" if row.provisional and due else due
+        provisional = QCoreApplication.translate("QueueModel", "（暂定）")
+        return f"{due}{provisional}" if row.provisional and due else due
     if column == 6:
         return (
-            "暂停计时"
+            QCoreApplication.translate("QueueModel", "暂停计时")
             if row.remaining_days is None
             and row.status.value in ("supplement_requested", "inspection", "special_procedure")
             else ("" if row.remaining_days is None else str(row.remaining_days))
         )
     if column == 7:
-        return WARNING_TEXT[row.warning]
+        return QCoreApplication.translate("QueueModel", WARNING_TEXT[row.warning])
     if column == 8:
-        return row.status.label
+        return label(row.status)
     return row.handler
 
 
 def _tooltip(row: QueueRow) -> str:
-    parts = [f"{row.number}  {row.item}", f"申请人：{row.applicant}"]
+    parts = [
+        f"{row.number}  {row.item}",
+        QCoreApplication.translate("QueueModel", "申请人：") + row.applicant,
+    ]
     if row.green_channel:
-        parts.append("绿色通道：优先办理")
+        parts.append(QCoreApplication.translate("QueueModel", "绿色通道：优先办理"))
     if row.provisional:
-        parts.append("期限为暂定：所跨年份的节假日安排尚未公布")
+        parts.append(
+            QCoreApplication.translate("QueueModel", "期限为暂定：所跨年份的节假日安排尚未公布")
+        )
     return "\n".join(parts)
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import sqlalchemy as sa
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.app import install_translator
@@ -40,5 +41,27 @@ def test_sign_in_dialog_in_chinese_and_in_english(qtbot, tmp_path):
         assert english.windowTitle() == "Sign in — Approval Desk"
         assert english.ui.usernameLabel.text() == "User name:"
         assert english.ui.database.text().startswith("Database: sqlite")
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_main_window_in_english(qtbot, demo_context):
+    from desktop.domain.enums import Category
+    from desktop.services.queues import QueueView
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    try:
+        window = MainWindow(demo_context)
+        qtbot.addWidget(window)
+        window._view_chosen(window.navigation.index_of(Category.SOCIAL, QueueView.POOL))
+        assert window.title.text() == "Social affairs · Pool"
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Case number"
+        assert (
+            window.navigation.index_of(Category.SOCIAL, QueueView.OVERDUE)
+            .data()
+            .startswith("Overdue (red)")
+        )
     finally:
         app.removeTranslator(translator)

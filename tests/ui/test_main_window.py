@@ -118,12 +118,21 @@ def test_workbench_tables_pass_the_model_tester(qtbot, qtmodeltester, demo_conte
     from desktop.ui.workbench import Workbench
 
     with demo_context.sessions() as session:
-        case_id = session.scalar(sa.select(m.CaseEvent.case_id).group_by(m.CaseEvent.case_id)
-                                 .order_by(sa.func.count().desc()).limit(1))
+        case_id = session.scalar(
+            sa.select(m.CaseEvent.case_id)
+            .group_by(m.CaseEvent.case_id)
+            .order_by(sa.func.count().desc())
+            .limit(1)
+        )
     bench = Workbench(demo_context, case_id)
     qtbot.addWidget(bench)
     qtbot.waitUntil(lambda: bench.details is not None, timeout=WAIT)
-    for model in (bench.materials, bench.history, bench.opinions, bench.inspections,
-                  bench.documents):
+    for model in (
+        bench.materials,
+        bench.history,
+        bench.opinions,
+        bench.inspections,
+        bench.documents,
+    ):
         qtmodeltester.check(model)
     assert bench.history.rowCount() == len(bench.details.history) > 3
