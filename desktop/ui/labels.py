@@ -35,6 +35,23 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "已送达（办结）"),
     QT_TRANSLATE_NOOP("labels", "申请人撤回"),
     QT_TRANSLATE_NOOP("labels", "终止办理"),
+    # Actions
+    QT_TRANSLATE_NOOP("labels", "认领"),
+    QT_TRANSLATE_NOOP("labels", "退回待认领"),
+    QT_TRANSLATE_NOOP("labels", "指派"),
+    QT_TRANSLATE_NOOP("labels", "转办"),
+    QT_TRANSLATE_NOOP("labels", "一次性告知补正"),
+    QT_TRANSLATE_NOOP("labels", "补正材料已收"),
+    QT_TRANSLATE_NOOP("labels", "提请现场踏勘"),
+    QT_TRANSLATE_NOOP("labels", "踏勘结束"),
+    QT_TRANSLATE_NOOP("labels", "进入特别程序"),
+    QT_TRANSLATE_NOOP("labels", "特别程序结束"),
+    QT_TRANSLATE_NOOP("labels", "拟定审查意见"),
+    QT_TRANSLATE_NOOP("labels", "审核同意"),
+    QT_TRANSLATE_NOOP("labels", "退回承办人"),
+    QT_TRANSLATE_NOOP("labels", "延长期限"),
+    QT_TRANSLATE_NOOP("labels", "制证"),
+    QT_TRANSLATE_NOOP("labels", "送达出件"),
 )
 
 

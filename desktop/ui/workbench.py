@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,12 +34,17 @@ from desktop.services.case_core import CaseChanged
 from desktop.services.case_details import CaseDetails, case_details, case_version
 from desktop.ui.action_inputs import ask, shortcut
 from desktop.ui.context import AppContext
+from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 
 Index = QModelIndex | QPersistentModelIndex
 POLL_MS = 2000
-MATERIAL_STATES = {"received": "已收", "missing": "缺少", "required": "待核对"}
+MATERIAL_STATES = {
+    "received": QT_TRANSLATE_NOOP("Workbench", "已收"),
+    "missing": QT_TRANSLATE_NOOP("Workbench", "缺少"),
+    "required": QT_TRANSLATE_NOOP("Workbench", "待核对"),
+}
 
 
 class RowsModel(QAbstractTableModel):
@@ -89,9 +102,9 @@ class Workbench(QWidget):
         self.case_id = case_id
         self.details: CaseDetails | None = None
         self.busy = False
-        self.setWindowTitle("办件")
+        self.setWindowTitle(self.tr("办件"))
         self.resize(1000, 700)
-        self.header = QLabel("正在加载……")
+        self.header = QLabel(self.tr("正在加载……"))
         self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.header.setWordWrap(True)
         self.summary = QLabel()
@@ -100,25 +113,48 @@ class Workbench(QWidget):
         self.banner = QLabel()
         self.banner.setVisible(False)
         self.banner.setStyleSheet("background: #fff3c4; padding: 6px;")
-        self.reload_button = QPushButton("重新加载")
+        self.reload_button = QPushButton(self.tr("重新加载"))
         self.reload_button.setVisible(False)
         self.reload_button.clicked.connect(self.load)
-        self.materials = RowsModel(("序号", "材料", "状态", "收到日期"))
-        self.history = RowsModel(("时间", "办理人", "环节", "原状态", "新状态", "说明"))
-        self.opinions = RowsModel(("层级", "意见", "签署人", "时间"))
-        self.inspections = RowsModel(("状态", "踏勘日期", "结论", "踏勘人员", "发现情况"))
-        self.documents = RowsModel(("文号", "类型", "签发时间", "作废"))
+        self.materials = RowsModel(
+            (self.tr("序号"), self.tr("材料"), self.tr("状态"), self.tr("收到日期"))
+        )
+        self.history = RowsModel(
+            (
+                self.tr("时间"),
+                self.tr("办理人"),
+                self.tr("环节"),
+                self.tr("原状态"),
+                self.tr("新状态"),
+                self.tr("说明"),
+            )
+        )
+        self.opinions = RowsModel(
+            (self.tr("层级"), self.tr("意见"), self.tr("签署人"), self.tr("时间"))
+        )
+        self.inspections = RowsModel(
+            (
+                self.tr("状态"),
+                self.tr("踏勘日期"),
+                self.tr("结论"),
+                self.tr("踏勘人员"),
+                self.tr("发现情况"),
+            )
+        )
+        self.documents = RowsModel(
+            (self.tr("文号"), self.tr("类型"), self.tr("签发时间"), self.tr("作废"))
+        )
         self.due_text = QPlainTextEdit()
         self.due_text.setReadOnly(True)
         self.material_view = _table(self.materials)
         self.material_view.doubleClicked.connect(self._toggle_material)
         self.tabs = tabs = QTabWidget()
-        tabs.addTab(self.material_view, "材料（双击切换已收/缺少）")
-        tabs.addTab(_table(self.history), "办理记录")
-        tabs.addTab(self.due_text, "期限说明")
-        tabs.addTab(_table(self.opinions), "审批意见")
-        tabs.addTab(_table(self.inspections), "现场踏勘")
-        tabs.addTab(_table(self.documents), "文书")
+        tabs.addTab(self.material_view, self.tr("材料（双击切换已收/缺少）"))
+        tabs.addTab(_table(self.history), self.tr("办理记录"))
+        tabs.addTab(self.due_text, self.tr("期限说明"))
+        tabs.addTab(_table(self.opinions), self.tr("审批意见"))
+        tabs.addTab(_table(self.inspections), self.tr("现场踏勘"))
+        tabs.addTab(_table(self.documents), self.tr("文书"))
         self.buttons = QHBoxLayout()
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
@@ -140,7 +176,7 @@ class Workbench(QWidget):
 
     def load(self) -> None:
         context, case_id = self.context, self.case_id
-        self._set_busy(True, "正在加载……")
+        self._set_busy(True, self.tr("正在加载……"))
         Operation(self, lambda: context.read(case_details, case_id)).on_success(
             self._show
         ).on_failure(self._failed).run()
@@ -150,21 +186,35 @@ class Workbench(QWidget):
         self._set_busy(False)
         self.banner.setVisible(False)
         self.reload_button.setVisible(False)
-        green = "【绿色通道】" if details.green_channel else ""
+        green = self.tr("【绿色通道】") if details.green_channel else ""
         self.setWindowTitle(f"{details.number} — {details.item}")
-        self.header.setText(f"{green}{details.number}  {details.item}  · {details.status.label}")
-        project = (
-            f"项目：{details.project}（{details.project_address}）\n" if details.project else ""
+        self.header.setText(f"{green}{details.number}  {details.item}  · {label(details.status)}")
+        lines = [
+            self.tr("申请人：%1（%2）  联系：%3")
+            .replace("%1", details.applicant)
+            .replace("%2", details.applicant_identifier)
+            .replace("%3", details.contact)
+        ]
+        if details.project:
+            lines.append(
+                self.tr("项目：%1（%2）")
+                .replace("%1", details.project)
+                .replace("%2", details.project_address)
+            )
+        lines.append(
+            self.tr("受理时间：%1  承办人：%2")
+            .replace("%1", _when(details.accepted_at))
+            .replace("%2", details.handler or self.tr("未认领"))
         )
-        handler = details.handler or "未认领"
-        self.summary.setText(
-            f"申请人：{details.applicant}（{details.applicant_identifier}）"
-            f"  联系：{details.contact}\n"
-            f"{project}受理时间：{_when(details.accepted_at)}  承办人：{handler}"
-        )
+        self.summary.setText("\n".join(lines))
         self.materials.set_rows(
             [
-                (m.seq, m.name, MATERIAL_STATES.get(m.state, m.state), m.received_on or "")
+                (
+                    m.seq,
+                    m.name,
+                    QCoreApplication.translate("Workbench", MATERIAL_STATES.get(m.state, m.state)),
+                    m.received_on or "",
+                )
                 for m in details.materials
             ]
         )
@@ -185,7 +235,7 @@ class Workbench(QWidget):
         )
         self.documents.set_rows(
             [
-                (d.number, d.doc_type, _when(d.issued_at), "是" if d.void else "")
+                (d.number, d.doc_type, _when(d.issued_at), self.tr("是") if d.void else "")
                 for d in details.documents
             ]
         )
@@ -201,16 +251,16 @@ class Workbench(QWidget):
             self.removeAction(action)
         self.actions_by_kind.clear()
         if not actions:
-            self.buttons.addWidget(QLabel("当前没有您可以办理的操作"))
+            self.buttons.addWidget(QLabel(self.tr("当前没有您可以办理的操作")))
         for kind in actions:
-            qaction = QAction(kind.label, self)
+            qaction = QAction(label(kind), self)
             key = shortcut(kind)
             if key is not None:
                 qaction.setShortcut(key)
             qaction.triggered.connect(lambda _=False, k=kind: self.run_action(k))
             self.addAction(qaction)
             self.actions_by_kind[kind] = qaction
-            button = QPushButton(kind.label + (f"（{key.toString()}）" if key else ""))
+            button = QPushButton(label(kind) + (f"（{key.toString()}）" if key else ""))
             button.clicked.connect(qaction.trigger)
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
@@ -230,7 +280,7 @@ class Workbench(QWidget):
         if work is None:
             return
         context = self.context
-        self._set_busy(True, f"正在办理“{action.label}”……")
+        self._set_busy(True, self.tr("正在办理“%1”……").replace("%1", label(action)))
         Operation(self, lambda: work(context)).on_success(lambda _: self.load()).on_failure(
             self._action_failed
         ).run()
@@ -242,7 +292,7 @@ class Workbench(QWidget):
         material = details.materials[index.row()]
         received = material.state != "received"
         context, case_id, version = self.context, details.id, details.version
-        self._set_busy(True, "正在保存……")
+        self._set_busy(True, self.tr("正在保存……"))
         Operation(
             self,
             lambda: context.write(cases.mark_material, case_id, version, material.id, received),
@@ -251,11 +301,13 @@ class Workbench(QWidget):
     def _action_failed(self, error: Exception) -> None:
         self._set_busy(False)
         if isinstance(error, CaseChanged):
-            choice = QMessageBox.question(self, "办件已变化", f"{error}\n\n现在重新加载吗？")
+            choice = QMessageBox.question(
+                self, self.tr("办件已变化"), f"{error}\n\n" + self.tr("现在重新加载吗？")
+            )
             if choice == QMessageBox.StandardButton.Yes:
                 self.load()
             return
-        QMessageBox.warning(self, "未能办理", explain(error))
+        QMessageBox.warning(self, self.tr("未能办理"), explain(error))
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
@@ -284,7 +336,7 @@ class Workbench(QWidget):
     def _compare(self, shown: int, result: tuple[int, str]) -> None:
         version, who = result
         if self.details is not None and version != shown:
-            self.banner.setText(f"本件已被{who}修改，显示的内容已过时。")
+            self.banner.setText(self.tr("本件已被%1修改，显示的内容已过时。").replace("%1", who))
             self.banner.setVisible(True)
             self.reload_button.setVisible(True)
 

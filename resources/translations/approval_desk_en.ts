@@ -219,6 +219,242 @@
     </message>
 </context>
 <context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="44" />
+        <source>已收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="45" />
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="46" />
+        <source>待核对</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="105" />
+        <source>办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="107" />
+        <location filename="../../desktop/ui/workbench.py" line="179" />
+        <source>正在加载……</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <source>重新加载</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="120" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="120" />
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="120" />
+        <location filename="../../desktop/ui/workbench.py" line="137" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="120" />
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="124" />
+        <location filename="../../desktop/ui/workbench.py" line="133" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="125" />
+        <source>办理人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="126" />
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="127" />
+        <source>原状态</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="128" />
+        <source>新状态</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="129" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="133" />
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="133" />
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="133" />
+        <source>签署人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="138" />
+        <source>踏勘日期</source>
+        <translation>Inspection day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="139" />
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="140" />
+        <source>踏勘人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="141" />
+        <source>发现情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="145" />
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="145" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="145" />
+        <source>签发时间</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="145" />
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="152" />
+        <source>材料（双击切换已收/缺少）</source>
+        <translation>Materials (double-click: received / missing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="153" />
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="154" />
+        <source>期限说明</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="155" />
+        <source>审批意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="156" />
+        <source>现场踏勘</source>
+        <translation>Site inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="157" />
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="189" />
+        <source>【绿色通道】</source>
+        <translation>[Green channel] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="193" />
+        <source>申请人：%1（%2）  联系：%3</source>
+        <translation>Applicant: %1 (%2)  Contact: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="200" />
+        <source>项目：%1（%2）</source>
+        <translation>Project: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="205" />
+        <source>受理时间：%1  承办人：%2</source>
+        <translation>Accepted: %1  Handler: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="207" />
+        <source>未认领</source>
+        <translation>unclaimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="238" />
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="254" />
+        <source>当前没有您可以办理的操作</source>
+        <translation>Nothing you can do on this case now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="283" />
+        <source>正在办理“%1”……</source>
+        <translation>Working on “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="295" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="305" />
+        <source>办件已变化</source>
+        <translation>Case changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="305" />
+        <source>现在重新加载吗？</source>
+        <translation>Reload it now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="310" />
+        <source>未能办理</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="339" />
+        <source>本件已被%1修改，显示的内容已过时。</source>
+        <translation>%1 changed this case: what you see is out of date.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="16" />
@@ -329,6 +565,86 @@
         <location filename="../../desktop/ui/labels.py" line="37" />
         <source>终止办理</source>
         <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="39" />
+        <source>认领</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="40" />
+        <source>退回待认领</source>
+        <translation>Return to pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="41" />
+        <source>指派</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="42" />
+        <source>转办</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43" />
+        <source>一次性告知补正</source>
+        <translation>Request supplement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="44" />
+        <source>补正材料已收</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="45" />
+        <source>提请现场踏勘</source>
+        <translation>Request inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="46" />
+        <source>踏勘结束</source>
+        <translation>Inspection done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="47" />
+        <source>进入特别程序</source>
+        <translation>Start special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48" />
+        <source>特别程序结束</source>
+        <translation>End special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="49" />
+        <source>拟定审查意见</source>
+        <translation>Propose decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="50" />
+        <source>审核同意</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="51" />
+        <source>退回承办人</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="52" />
+        <source>延长期限</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="53" />
+        <source>制证</source>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="54" />
+        <source>送达出件</source>
+        <translation>Deliver</translation>
     </message>
 </context>
 </TS>

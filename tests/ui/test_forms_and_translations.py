@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.data import models as m
 from desktop.ui.app import install_translator
 from desktop.ui.signin_dialog import SignInDialog
 
@@ -63,5 +64,14 @@ def test_main_window_in_english(qtbot, demo_context):
             .data()
             .startswith("Overdue (red)")
         )
+        from desktop.ui.workbench import Workbench
+
+        with demo_context.sessions() as session:
+            case_id = session.scalar(sa.select(m.Case.id).limit(1))
+        bench = Workbench(demo_context, case_id)
+        qtbot.addWidget(bench)
+        qtbot.waitUntil(lambda: bench.details is not None, timeout=15000)
+        assert bench.tabs.tabText(1) == "History"
+        assert bench.history.headerData(0, Qt.Orientation.Horizontal) == "Time"
     finally:
         app.removeTranslator(translator)
