@@ -174,6 +174,20 @@ def act(
     before = case.status
     if row.target is not None:
         case.status = row.target
+    record_change(session, actor, case, action.value, before, reason, data)
+    return Step(case, row, before, action)
+
+
+def record_change(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    action: str,
+    before: CaseStatus,
+    reason: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Bump the version, stamp who changed the case and when, and add the history event."""
     now = timesource.now()
     case.version += 1
     case.updated_at = now
@@ -183,14 +197,13 @@ def act(
             case_id=case.id,
             at=now,
             actor_id=actor.user_id,
-            action=action.value,
+            action=action,
             from_status=before,
             to_status=case.status,
             reason=(reason or "").strip() or None,
             data=data,
         )
     )
-    return Step(case, row, before, action)
 
 
 def finish(session: Session, actor: Actor, step: Step) -> CaseState:

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from desktop.data.models import (
     Applicant,
     Case,
-    CaseEvent,
     CaseMaterial,
     Inspection,
     Item,
@@ -48,6 +47,7 @@ from desktop.services.case_core import (
     finish,
     lock_case,
     open_pause,
+    record_change,
     state_of,
 )
 from desktop.services.deadlines import work_calendar
@@ -475,19 +475,13 @@ def mark_material(
         raise DomainError("所选材料不属于本办件，请刷新后重试")
     material.state = MaterialState.RECEIVED if received else MaterialState.MISSING
     material.received_on = timesource.today() if received else None
-    now = timesource.now()
-    case.version += 1
-    case.updated_at, case.updated_by_id = now, actor.user_id
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=now,
-            actor_id=actor.user_id,
-            action="material",
-            from_status=case.status,
-            to_status=case.status,
-            reason=f"{material.name}：{'已收' if received else '缺少'}",
-        )
+    record_change(
+        session,
+        actor,
+        case,
+        "material",
+        case.status,
+        f"{material.name}：{'已收' if received else '缺少'}",
     )
     session.flush()
     audit.record(

@@ -13,6 +13,7 @@ from desktop.data.models import CalendarYear, Case, CaseEvent, ClockPause, Item
 from desktop.domain.clock import Pause, due_date, warning_date
 from desktop.domain.enums import CLOSED_STATUSES, DECIDED_STATUSES
 from desktop.domain.explain import DueExplanation, StepInput, explain_due_dates
+from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import timesource
 from desktop.services.bureau import load_profile
@@ -95,7 +96,7 @@ def refresh_provisional_cases(session: Session) -> int:
 def _event_day(events: list[CaseEvent], *actions: str) -> date | None:
     for event in events:
         if event.action in actions:
-            return event.at.astimezone(timesource.now().tzinfo).date()
+            return event.at.astimezone(CHINA).date()
     return None
 
 

@@ -15,6 +15,7 @@ from desktop.data.models.cases import IN_BACK_OFFICE_SQL
 from desktop.domain.actor import Actor
 from desktop.domain.clock import WarningLevel, remaining_working_days
 from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category, Role
+from desktop.domain.workdays import WorkCalendar
 from desktop.services import timesource
 from desktop.services.deadlines import work_calendar
 
@@ -237,6 +238,17 @@ def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
     )
 
 
+def _row_select() -> sa.Select[Any]:
+    """What a queue row shows: the case with its item, applicant and handler names."""
+    handler = aliased(StaffUser)
+    return (
+        sa.select(Case, Item.name, Applicant.name, handler.full_name)
+        .join(Item, Item.id == Case.item_id)
+        .join(Applicant, Applicant.id == Case.applicant_id)
+        .outerjoin(handler, handler.id == Case.handler_id)
+    )
+
+
 def _segment(
     session: Session,
     actor: Actor,
@@ -251,13 +263,9 @@ def _segment(
     One rank at a time, so the order within it is one direction: the row-value comparison
     and ORDER BY follow an index (category, queue_rank, sort column, id) either way.
     """
-    handler = aliased(StaffUser)
     column = SORT_COLUMNS[query.sort]
     statement = (
-        sa.select(Case, Item.name, Applicant.name, handler.full_name)
-        .join(Item, Item.id == Case.item_id)
-        .join(Applicant, Applicant.id == Case.applicant_id)
-        .outerjoin(handler, handler.id == Case.handler_id)
+        _row_select()
         .where(*_filtered(actor, query, today), Case.queue_rank == rank)
         .order_by(
             *(
@@ -319,14 +327,7 @@ def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int,
     """Fresh rows for some cases (live refresh of rows already on screen)."""
     today = timesource.today()
     calendar = work_calendar(session)
-    handler = aliased(StaffUser)
-    statement = (
-        sa.select(Case, Item.name, Applicant.name, handler.full_name)
-        .join(Item, Item.id == Case.item_id)
-        .join(Applicant, Applicant.id == Case.applicant_id)
-        .outerjoin(handler, handler.id == Case.handler_id)
-        .where(Case.id.in_(case_ids))
-    )
+    statement = _row_select().where(Case.id.in_(case_ids))
     return {
         case.id: _row(case, item_name, applicant_name, handler_name or "", today, calendar)
         for case, item_name, applicant_name, handler_name in session.execute(statement)
@@ -334,7 +335,7 @@ def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int,
 
 
 def _row(
-    case: Case, item: str, applicant: str, handler: str, today: date, calendar: Any
+    case: Case, item: str, applicant: str, handler: str, today: date, calendar: WorkCalendar
 ) -> QueueRow:
     due = case.promised_due_on
     remaining = None
