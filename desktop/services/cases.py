@@ -1,495 +1,61 @@
-"""The actions on a case, one function per user action (see `case_core` for the shared path).
+"""The actions on a case, one function per user action, gathered for the window.
 
 Each takes `(session, actor, case_id, version, ...)`, runs in the caller's transaction and
-returns plain data. Nothing is written when a check fails.
+returns plain data; nothing is written when a check fails. The shared path (lock, version,
+guards, history, clock, audit) is `case_core`; the actions live in three modules by stage.
 """
 
-from __future__ import annotations
-
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-import sqlalchemy as sa
-from sqlalchemy.orm import Session
-
-from desktop.data.models import (
-    Applicant,
-    Case,
-    CaseMaterial,
-    Inspection,
-    Item,
-    ItemMaterial,
-    StaffUser,
+from desktop.services.case_claims import assign, claim, claim_next, release
+from desktop.services.case_core import CaseChanged, CaseNotFound, CaseState
+from desktop.services.case_decisions import (
+    approve,
+    deliver,
+    extend,
+    issue_certificate,
+    propose,
+    reject,
+    send_back,
+    sign_off,
+    terminate,
+    withdraw,
 )
-from desktop.domain.actor import Actor
-from desktop.domain.enums import (
-    CaseStatus,
-    Category,
-    InspectionConclusion,
-    InspectionStatus,
-    MaterialState,
-    PauseKind,
-    Role,
+from desktop.services.case_review import (
+    MissingMaterial,
+    SupplementNotice,
+    end_inspection,
+    end_special,
+    mark_material,
+    receive_supplement,
+    request_supplement,
+    start_inspection,
+    start_special,
 )
-from desktop.domain.errors import DomainError
-from desktop.domain.guards import QUEUE_ROLE, NotAllowed
-from desktop.domain.remedies import remedies_text
-from desktop.domain.workflow import Action
-from desktop.services import audit, timesource
-from desktop.services.bureau import load_profile
-from desktop.services.case_core import (
-    EXTENSION_DAYS,
-    CaseState,
-    act,
-    check_version,
-    close_case,
-    close_pauses,
-    finish,
-    lock_case,
-    open_pause,
-    record_change,
-    state_of,
-)
-from desktop.services.deadlines import work_calendar
 
-SUPPLEMENT_NOTICE_DAYS = 5  # ALL art. 32: tell the applicant within five days
-
-
-@dataclass(frozen=True)
-class MissingMaterial:
-    name: str
-    description: str
-    original_required: bool
-    copies: int
-
-
-@dataclass(frozen=True)
-class SupplementNotice:
-    """Everything the one-time notification (一次性告知书) must say, all at once."""
-
-    case_number: str
-    applicant: str
-    item: str
-    materials: list[MissingMaterial]
-    note: str
-    state: CaseState
-
-
-# Claiming and assigning ---------------------------------------------------------------------
-
-
-def claim(session: Session, actor: Actor, case_id: int, version: int | None = None) -> CaseState:
-    """Take a case from the pool. Of many concurrent claimers exactly one wins."""
-    case = lock_case(session, case_id)
-    if case.status is not CaseStatus.RECEIVED:
-        handler = session.get(StaffUser, case.handler_id) if case.handler_id else None
-        who = handler.full_name if handler else "他人"
-        raise NotAllowed(
-            f"办件 {case.number} 已被{who}认领，请选择其他办件", action=Action.CLAIM.value
-        )
-    step = act(session, actor, case_id, version, Action.CLAIM)
-    step.case.handler_id = actor.user_id
-    return finish(session, actor, step)
-
-
-def claim_next(session: Session, actor: Actor, category: Category) -> CaseState | None:
-    """Claim the next case of a queue: green channel first, then the oldest. None when empty.
-
-    PostgreSQL skips rows other claimers hold locked, so concurrent claimers never collide.
-    """
-    if not actor.has(QUEUE_ROLE[category]):
-        raise NotAllowed(f"您不是{category.label}承办人，不能认领本类办件")
-    case_id = session.scalar(
-        sa.select(Case.id)
-        .where(Case.category == category, Case.status == CaseStatus.RECEIVED)
-        .order_by(Case.green_channel.desc(), Case.accepted_at, Case.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-    )
-    return None if case_id is None else claim(session, actor, case_id)
-
-
-def release(
-    session: Session, actor: Actor, case_id: int, version: int, reason: str | None = None
-) -> CaseState:
-    step = act(session, actor, case_id, version, Action.RELEASE, reason=reason)
-    step.case.handler_id = None
-    return finish(session, actor, step)
-
-
-def assign(
-    session: Session,
-    actor: Actor,
-    case_ids: Sequence[int],
-    handler_id: int,
-    reason: str | None = None,
-) -> list[CaseState]:
-    """Assign pool cases or transfer cases in hand to a handler, all or none (supervisor)."""
-    handler = session.get(StaffUser, handler_id)
-    if handler is None or not handler.active:
-        raise DomainError("指派对象不存在或已停用，请重新选择承办人")
-    results = []
-    for case_id in case_ids:
-        case = lock_case(session, case_id)
-        if QUEUE_ROLE[case.category] not in handler.role_set:
-            raise DomainError(
-                f"{handler.full_name}不是{case.category.label}承办人，不能承办办件 {case.number}"
-            )
-        action = Action.ASSIGN if case.status is CaseStatus.RECEIVED else Action.TRANSFER
-        step = act(
-            session,
-            actor,
-            case_id,
-            None,
-            action,
-            reason=reason,
-            data={"from_handler_id": case.handler_id, "to_handler_id": handler_id},
-        )
-        step.case.handler_id = handler_id
-        results.append(finish(session, actor, step))
-    return results
-
-
-# Supplements, inspections, special procedures -----------------------------------------------
-
-
-def request_supplement(
-    session: Session,
-    actor: Actor,
-    case_id: int,
-    version: int,
-    missing_material_ids: Sequence[int],
-    note: str = "",
-) -> SupplementNotice:
-    """Stop the clock and list every missing material at once (ALL art. 32)."""
-    if not missing_material_ids:
-        raise DomainError("请勾选需要补正的全部材料（一次性告知）")
-    rows = list(
-        session.scalars(
-            sa.select(CaseMaterial)
-            .where(CaseMaterial.case_id == case_id, CaseMaterial.id.in_(missing_material_ids))
-            .order_by(CaseMaterial.seq)
-        )
-    )
-    if len(rows) != len(set(missing_material_ids)):
-        raise DomainError("所选材料不属于本办件，请刷新后重新勾选")
-    step = act(
-        session,
-        actor,
-        case_id,
-        version,
-        Action.REQUEST_SUPPLEMENT,
-        reason=note or None,
-        data={"missing": [r.name for r in rows], "material_ids": [r.id for r in rows]},
-    )
-    case = step.case
-    for row in rows:
-        row.state = MaterialState.MISSING
-        row.received_on = None
-    open_pause(session, case, PauseKind.SUPPLEMENT, reason="补正材料")
-    state = finish(session, actor, step)
-    return SupplementNotice(
-        case.number,
-        _applicant_name(session, case),
-        _item_name(session, case),
-        _describe(session, rows),
-        note,
-        state,
-    )
-
-
-def receive_supplement(session: Session, actor: Actor, case_id: int, version: int) -> CaseState:
-    step = act(session, actor, case_id, version, Action.RECEIVE_SUPPLEMENT)
-    for row in session.scalars(
-        sa.select(CaseMaterial).where(
-            CaseMaterial.case_id == case_id, CaseMaterial.state == MaterialState.MISSING
-        )
-    ):
-        row.state = MaterialState.RECEIVED
-        row.received_on = timesource.today()
-    close_pauses(session, step.case, PauseKind.SUPPLEMENT)
-    return finish(session, actor, step)
-
-
-def start_inspection(
-    session: Session, actor: Actor, case_id: int, version: int, window_days: int = 5
-) -> CaseState:
-    """Request a site inspection; the clock stops where the item says so."""
-    step = act(session, actor, case_id, version, Action.START_INSPECTION)
-    case = step.case
-    item = session.get(Item, case.item_id)
-    assert item is not None
-    today = timesource.today()
-    session.add(
-        Inspection(
-            case_id=case.id,
-            department_id=item.department_id,
-            status=InspectionStatus.REQUESTED,
-            address=case.project_address or "",
-            window_start=today,
-            window_end=work_calendar(session).add_working_days(today, window_days),
-        )
-    )
-    if item.inspection_pauses_clock:
-        open_pause(session, case, PauseKind.INSPECTION, reason="现场踏勘")
-    return finish(session, actor, step)
-
-
-def end_inspection(
-    session: Session,
-    actor: Actor,
-    case_id: int,
-    version: int,
-    conclusion: InspectionConclusion,
-    findings: str,
-) -> CaseState:
-    """Record the inspection's conclusion; the clock resumes."""
-    if not findings.strip():
-        raise DomainError("请填写踏勘发现的情况（踏勘记录）")
-    step = act(
-        session,
-        actor,
-        case_id,
-        version,
-        Action.END_INSPECTION,
-        data={"conclusion": conclusion.value},
-    )
-    inspection = session.scalars(
-        sa.select(Inspection)
-        .where(
-            Inspection.case_id == case_id,
-            Inspection.status != InspectionStatus.DONE,
-            Inspection.status != InspectionStatus.CANCELLED,
-        )
-        .order_by(Inspection.id.desc())
-    ).first()
-    if inspection is None:
-        raise DomainError("找不到待完成的踏勘任务：请刷新后重试")
-    inspection.status = InspectionStatus.DONE
-    inspection.conclusion = conclusion
-    inspection.findings = findings.strip()
-    inspection.completed_at = timesource.now()
-    close_pauses(session, step.case, PauseKind.INSPECTION)
-    return finish(session, actor, step)
-
-
-def start_special(
-    session: Session,
-    actor: Actor,
-    case_id: int,
-    version: int,
-    procedure: str,
-    expected_days: int,
-    reason: str,
-) -> CaseState:
-    """Hearing, testing, expert review...: time not counted, applicant told (ALL art. 45)."""
-    if expected_days < 1:
-        raise DomainError("请填写特别程序预计所需的工作日数（书面告知申请人）")
-    step = act(
-        session,
-        actor,
-        case_id,
-        version,
-        Action.START_SPECIAL,
-        reason=reason,
-        data={"procedure": procedure, "expected_days": expected_days},
-    )
-    open_pause(
-        session,
-        step.case,
-        PauseKind.SPECIAL_PROCEDURE,
-        expected_days=expected_days,
-        reason=procedure,
-    )
-    return finish(session, actor, step)
-
-
-def end_special(session: Session, actor: Actor, case_id: int, version: int) -> CaseState:
-    step = act(session, actor, case_id, version, Action.END_SPECIAL)
-    close_pauses(session, step.case, PauseKind.SPECIAL_PROCEDURE)
-    return finish(session, actor, step)
-
-
-# Deciding -----------------------------------------------------------------------------------
-
-
-def propose(
-    session: Session, actor: Actor, case_id: int, version: int, *, grant: bool, opinion: str
-) -> CaseState:
-    """The handler's proposed decision (承办意见); refusals need written reasons."""
-    step = act(
-        session,
-        actor,
-        case_id,
-        version,
-        Action.PROPOSE,
-        reason=opinion,
-        grant=grant,
-        data={"grant": grant, "level": "承办"},
-    )
-    return finish(session, actor, step)
-
-
-def sign_off(
-    session: Session, actor: Actor, case_id: int, version: int, opinion: str = "同意承办人意见。"
-) -> CaseState:
-    step = act(
-        session, actor, case_id, version, Action.SIGN_OFF, reason=opinion, data={"level": "审核"}
-    )
-    return finish(session, actor, step)
-
-
-def send_back(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    step = act(session, actor, case_id, version, Action.SEND_BACK, reason=reason)
-    return finish(session, actor, step)
-
-
-def approve(
-    session: Session, actor: Actor, case_id: int, version: int, opinion: str = "同意。"
-) -> CaseState:
-    step = act(
-        session,
-        actor,
-        case_id,
-        version,
-        Action.APPROVE,
-        reason=opinion,
-        data={"grant": True, "level": _level(actor)},
-    )
-    step.case.decided_on = timesource.today()
-    return finish(session, actor, step)
-
-
-def reject(
-    session: Session, actor: Actor, case_id: int, version: int, reasons: str
-) -> tuple[CaseState, str]:
-    """Refuse with written reasons; returns the remedies text the decision must carry."""
-    profile = load_profile(session)
-    remedies = remedies_text(profile["reconsideration_body"], profile["court"])
-    step = act(
-        session,
-        actor,
-        case_id,
-        version,
-        Action.REJECT,
-        reason=reasons,
-        data={"grant": False, "level": _level(actor), "remedies": remedies},
-    )
-    step.case.decided_on = timesource.today()
-    return finish(session, actor, step), remedies
-
-
-def extend(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    """One extension of ten working days, by the head, with reasons (ALL art. 42)."""
-    step = act(
-        session,
-        actor,
-        case_id,
-        version,
-        Action.EXTEND,
-        reason=reason,
-        data={"days": EXTENSION_DAYS},
-    )
-    step.case.extension_days = EXTENSION_DAYS
-    step.case.extension_reason = reason.strip()
-    return finish(session, actor, step)
-
-
-# After the decision -------------------------------------------------------------------------
-
-
-def issue_certificate(session: Session, actor: Actor, case_id: int, version: int) -> CaseState:
-    step = act(session, actor, case_id, version, Action.ISSUE_CERTIFICATE)
-    return finish(session, actor, step)
-
-
-def deliver(
-    session: Session, actor: Actor, case_id: int, version: int, received_by: str
-) -> CaseState:
-    """Hand-over at the unified window: who received it is recorded (送达回证)."""
-    if not received_by.strip():
-        raise DomainError("请填写签收人姓名")
-    step = act(
-        session, actor, case_id, version, Action.DELIVER, data={"received_by": received_by.strip()}
-    )
-    close_case(session, step.case)
-    return finish(session, actor, step)
-
-
-def withdraw(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    step = act(session, actor, case_id, version, Action.WITHDRAW, reason=reason)
-    close_case(session, step.case)
-    return finish(session, actor, step)
-
-
-def terminate(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    step = act(session, actor, case_id, version, Action.TERMINATE, reason=reason)
-    close_case(session, step.case)
-    return finish(session, actor, step)
-
-
-# Helpers ------------------------------------------------------------------------------------
-
-
-def _level(actor: Actor) -> str:
-    return "批准" if actor.has(Role.HEAD) else "审核"
-
-
-def _applicant_name(session: Session, case: Case) -> str:
-    applicant = session.get(Applicant, case.applicant_id)
-    return applicant.name if applicant else ""
-
-
-def _item_name(session: Session, case: Case) -> str:
-    item = session.get(Item, case.item_id)
-    return item.name if item else ""
-
-
-def _describe(session: Session, rows: list[CaseMaterial]) -> list[MissingMaterial]:
-    described = []
-    for row in rows:
-        spec = session.get(ItemMaterial, row.item_material_id) if row.item_material_id else None
-        described.append(
-            MissingMaterial(
-                row.name,
-                spec.description if spec else "",
-                bool(spec and spec.original_required),
-                spec.copies if spec else 1,
-            )
-        )
-    return described
-
-
-def mark_material(
-    session: Session, actor: Actor, case_id: int, version: int, material_id: int, received: bool
-) -> CaseState:
-    """Tick a material received, or mark it missing, on the checklist (the handler only)."""
-    case = lock_case(session, case_id)
-    check_version(session, case, version)
-    if case.handler_id != actor.user_id:
-        raise NotAllowed("只有本件承办人可以核对材料：请先认领本件")
-    if case.status not in (CaseStatus.UNDER_REVIEW, CaseStatus.SUPPLEMENT_REQUESTED):
-        raise NotAllowed(f"办件当前状态为“{case.status.label}”，不能修改材料清单")
-    material = session.get(CaseMaterial, material_id)
-    if material is None or material.case_id != case.id:
-        raise DomainError("所选材料不属于本办件，请刷新后重试")
-    material.state = MaterialState.RECEIVED if received else MaterialState.MISSING
-    material.received_on = timesource.today() if received else None
-    record_change(
-        session,
-        actor,
-        case,
-        "material",
-        case.status,
-        f"{material.name}：{'已收' if received else '缺少'}",
-    )
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "material",
-        "case",
-        case.id,
-        new={"material": material.name, "received": received, "version": case.version},
-    )
-    return state_of(case)
+__all__ = [
+    "CaseChanged",
+    "CaseNotFound",
+    "CaseState",
+    "MissingMaterial",
+    "SupplementNotice",
+    "approve",
+    "assign",
+    "claim",
+    "claim_next",
+    "deliver",
+    "end_inspection",
+    "end_special",
+    "extend",
+    "issue_certificate",
+    "mark_material",
+    "propose",
+    "receive_supplement",
+    "reject",
+    "release",
+    "request_supplement",
+    "send_back",
+    "sign_off",
+    "start_inspection",
+    "start_special",
+    "terminate",
+    "withdraw",
+]

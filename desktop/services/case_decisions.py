@@ -1,0 +1,141 @@
+"""Proposing, signing off, deciding, extending, and what follows the decision."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.actor import Actor
+from desktop.domain.enums import (
+    Role,
+)
+from desktop.domain.errors import DomainError
+from desktop.domain.remedies import remedies_text
+from desktop.domain.workflow import Action
+from desktop.services import timesource
+from desktop.services.bureau import load_profile
+from desktop.services.case_core import (
+    EXTENSION_DAYS,
+    CaseState,
+    act,
+    close_case,
+    finish,
+)
+
+
+def propose(
+    session: Session, actor: Actor, case_id: int, version: int, *, grant: bool, opinion: str
+) -> CaseState:
+    """The handler's proposed decision (承办意见); refusals need written reasons."""
+    step = act(
+        session,
+        actor,
+        case_id,
+        version,
+        Action.PROPOSE,
+        reason=opinion,
+        grant=grant,
+        data={"grant": grant, "level": "承办"},
+    )
+    return finish(session, actor, step)
+
+
+def sign_off(
+    session: Session, actor: Actor, case_id: int, version: int, opinion: str = "同意承办人意见。"
+) -> CaseState:
+    step = act(
+        session, actor, case_id, version, Action.SIGN_OFF, reason=opinion, data={"level": "审核"}
+    )
+    return finish(session, actor, step)
+
+
+def send_back(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
+    step = act(session, actor, case_id, version, Action.SEND_BACK, reason=reason)
+    return finish(session, actor, step)
+
+
+def approve(
+    session: Session, actor: Actor, case_id: int, version: int, opinion: str = "同意。"
+) -> CaseState:
+    step = act(
+        session,
+        actor,
+        case_id,
+        version,
+        Action.APPROVE,
+        reason=opinion,
+        data={"grant": True, "level": _level(actor)},
+    )
+    step.case.decided_on = timesource.today()
+    return finish(session, actor, step)
+
+
+def reject(
+    session: Session, actor: Actor, case_id: int, version: int, reasons: str
+) -> tuple[CaseState, str]:
+    """Refuse with written reasons; returns the remedies text the decision must carry."""
+    profile = load_profile(session)
+    remedies = remedies_text(profile["reconsideration_body"], profile["court"])
+    step = act(
+        session,
+        actor,
+        case_id,
+        version,
+        Action.REJECT,
+        reason=reasons,
+        data={"grant": False, "level": _level(actor), "remedies": remedies},
+    )
+    step.case.decided_on = timesource.today()
+    return finish(session, actor, step), remedies
+
+
+def extend(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
+    """One extension of ten working days, by the head, with reasons (ALL art. 42)."""
+    step = act(
+        session,
+        actor,
+        case_id,
+        version,
+        Action.EXTEND,
+        reason=reason,
+        data={"days": EXTENSION_DAYS},
+    )
+    step.case.extension_days = EXTENSION_DAYS
+    step.case.extension_reason = reason.strip()
+    return finish(session, actor, step)
+
+
+# After the decision -------------------------------------------------------------------------
+
+
+def issue_certificate(session: Session, actor: Actor, case_id: int, version: int) -> CaseState:
+    step = act(session, actor, case_id, version, Action.ISSUE_CERTIFICATE)
+    return finish(session, actor, step)
+
+
+def deliver(
+    session: Session, actor: Actor, case_id: int, version: int, received_by: str
+) -> CaseState:
+    """Hand-over at the unified window: who received it is recorded (送达回证)."""
+    if not received_by.strip():
+        raise DomainError("请填写签收人姓名")
+    step = act(
+        session, actor, case_id, version, Action.DELIVER, data={"received_by": received_by.strip()}
+    )
+    close_case(session, step.case)
+    return finish(session, actor, step)
+
+
+def withdraw(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
+    step = act(session, actor, case_id, version, Action.WITHDRAW, reason=reason)
+    close_case(session, step.case)
+    return finish(session, actor, step)
+
+
+def terminate(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
+    step = act(session, actor, case_id, version, Action.TERMINATE, reason=reason)
+    close_case(session, step.case)
+    return finish(session, actor, step)
+
+
+def _level(actor: Actor) -> str:
+    return "批准" if actor.has(Role.HEAD) else "审核"

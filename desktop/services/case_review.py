@@ -1,0 +1,281 @@
+"""The review steps: supplements, the materials checklist, inspections, special procedures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.data.models import (
+    Applicant,
+    Case,
+    CaseMaterial,
+    Inspection,
+    Item,
+    ItemMaterial,
+)
+from desktop.domain.actor import Actor
+from desktop.domain.enums import (
+    CaseStatus,
+    InspectionConclusion,
+    InspectionStatus,
+    MaterialState,
+    PauseKind,
+)
+from desktop.domain.errors import DomainError
+from desktop.domain.guards import NotAllowed
+from desktop.domain.workflow import Action
+from desktop.services import audit, timesource
+from desktop.services.case_core import (
+    CaseState,
+    act,
+    check_version,
+    close_pauses,
+    finish,
+    lock_case,
+    open_pause,
+    record_change,
+    state_of,
+)
+from desktop.services.deadlines import work_calendar
+
+SUPPLEMENT_NOTICE_DAYS = 5  # ALL art. 32: tell the applicant within five days
+
+
+@dataclass(frozen=True)
+class MissingMaterial:
+    name: str
+    description: str
+    original_required: bool
+    copies: int
+
+
+@dataclass(frozen=True)
+class SupplementNotice:
+    """Everything the one-time notification (一次性告知书) must say, all at once."""
+
+    case_number: str
+    applicant: str
+    item: str
+    materials: list[MissingMaterial]
+    note: str
+    state: CaseState
+
+
+def request_supplement(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    missing_material_ids: Sequence[int],
+    note: str = "",
+) -> SupplementNotice:
+    """Stop the clock and list every missing material at once (ALL art. 32)."""
+    if not missing_material_ids:
+        raise DomainError("请勾选需要补正的全部材料（一次性告知）")
+    rows = list(
+        session.scalars(
+            sa.select(CaseMaterial)
+            .where(CaseMaterial.case_id == case_id, CaseMaterial.id.in_(missing_material_ids))
+            .order_by(CaseMaterial.seq)
+        )
+    )
+    if len(rows) != len(set(missing_material_ids)):
+        raise DomainError("所选材料不属于本办件，请刷新后重新勾选")
+    step = act(
+        session,
+        actor,
+        case_id,
+        version,
+        Action.REQUEST_SUPPLEMENT,
+        reason=note or None,
+        data={"missing": [r.name for r in rows], "material_ids": [r.id for r in rows]},
+    )
+    case = step.case
+    for row in rows:
+        row.state = MaterialState.MISSING
+        row.received_on = None
+    open_pause(session, case, PauseKind.SUPPLEMENT, reason="补正材料")
+    state = finish(session, actor, step)
+    return SupplementNotice(
+        case.number,
+        _applicant_name(session, case),
+        _item_name(session, case),
+        _describe(session, rows),
+        note,
+        state,
+    )
+
+
+def receive_supplement(session: Session, actor: Actor, case_id: int, version: int) -> CaseState:
+    step = act(session, actor, case_id, version, Action.RECEIVE_SUPPLEMENT)
+    for row in session.scalars(
+        sa.select(CaseMaterial).where(
+            CaseMaterial.case_id == case_id, CaseMaterial.state == MaterialState.MISSING
+        )
+    ):
+        row.state = MaterialState.RECEIVED
+        row.received_on = timesource.today()
+    close_pauses(session, step.case, PauseKind.SUPPLEMENT)
+    return finish(session, actor, step)
+
+
+def start_inspection(
+    session: Session, actor: Actor, case_id: int, version: int, window_days: int = 5
+) -> CaseState:
+    """Request a site inspection; the clock stops where the item says so."""
+    step = act(session, actor, case_id, version, Action.START_INSPECTION)
+    case = step.case
+    item = session.get(Item, case.item_id)
+    assert item is not None
+    today = timesource.today()
+    session.add(
+        Inspection(
+            case_id=case.id,
+            department_id=item.department_id,
+            status=InspectionStatus.REQUESTED,
+            address=case.project_address or "",
+            window_start=today,
+            window_end=work_calendar(session).add_working_days(today, window_days),
+        )
+    )
+    if item.inspection_pauses_clock:
+        open_pause(session, case, PauseKind.INSPECTION, reason="现场踏勘")
+    return finish(session, actor, step)
+
+
+def end_inspection(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    conclusion: InspectionConclusion,
+    findings: str,
+) -> CaseState:
+    """Record the inspection's conclusion; the clock resumes."""
+    if not findings.strip():
+        raise DomainError("请填写踏勘发现的情况（踏勘记录）")
+    step = act(
+        session,
+        actor,
+        case_id,
+        version,
+        Action.END_INSPECTION,
+        data={"conclusion": conclusion.value},
+    )
+    inspection = session.scalars(
+        sa.select(Inspection)
+        .where(
+            Inspection.case_id == case_id,
+            Inspection.status != InspectionStatus.DONE,
+            Inspection.status != InspectionStatus.CANCELLED,
+        )
+        .order_by(Inspection.id.desc())
+    ).first()
+    if inspection is None:
+        raise DomainError("找不到待完成的踏勘任务：请刷新后重试")
+    inspection.status = InspectionStatus.DONE
+    inspection.conclusion = conclusion
+    inspection.findings = findings.strip()
+    inspection.completed_at = timesource.now()
+    close_pauses(session, step.case, PauseKind.INSPECTION)
+    return finish(session, actor, step)
+
+
+def start_special(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    procedure: str,
+    expected_days: int,
+    reason: str,
+) -> CaseState:
+    """Hearing, testing, expert review...: time not counted, applicant told (ALL art. 45)."""
+    if expected_days < 1:
+        raise DomainError("请填写特别程序预计所需的工作日数（书面告知申请人）")
+    step = act(
+        session,
+        actor,
+        case_id,
+        version,
+        Action.START_SPECIAL,
+        reason=reason,
+        data={"procedure": procedure, "expected_days": expected_days},
+    )
+    open_pause(
+        session,
+        step.case,
+        PauseKind.SPECIAL_PROCEDURE,
+        expected_days=expected_days,
+        reason=procedure,
+    )
+    return finish(session, actor, step)
+
+
+def end_special(session: Session, actor: Actor, case_id: int, version: int) -> CaseState:
+    step = act(session, actor, case_id, version, Action.END_SPECIAL)
+    close_pauses(session, step.case, PauseKind.SPECIAL_PROCEDURE)
+    return finish(session, actor, step)
+
+
+def _applicant_name(session: Session, case: Case) -> str:
+    applicant = session.get(Applicant, case.applicant_id)
+    return applicant.name if applicant else ""
+
+
+def _item_name(session: Session, case: Case) -> str:
+    item = session.get(Item, case.item_id)
+    return item.name if item else ""
+
+
+def _describe(session: Session, rows: list[CaseMaterial]) -> list[MissingMaterial]:
+    described = []
+    for row in rows:
+        spec = session.get(ItemMaterial, row.item_material_id) if row.item_material_id else None
+        described.append(
+            MissingMaterial(
+                row.name,
+                spec.description if spec else "",
+                bool(spec and spec.original_required),
+                spec.copies if spec else 1,
+            )
+        )
+    return described
+
+
+def mark_material(
+    session: Session, actor: Actor, case_id: int, version: int, material_id: int, received: bool
+) -> CaseState:
+    """Tick a material received, or mark it missing, on the checklist (the handler only)."""
+    case = lock_case(session, case_id)
+    check_version(session, case, version)
+    if case.handler_id != actor.user_id:
+        raise NotAllowed("只有本件承办人可以核对材料：请先认领本件")
+    if case.status not in (CaseStatus.UNDER_REVIEW, CaseStatus.SUPPLEMENT_REQUESTED):
+        raise NotAllowed(f"办件当前状态为“{case.status.label}”，不能修改材料清单")
+    material = session.get(CaseMaterial, material_id)
+    if material is None or material.case_id != case.id:
+        raise DomainError("所选材料不属于本办件，请刷新后重试")
+    material.state = MaterialState.RECEIVED if received else MaterialState.MISSING
+    material.received_on = timesource.today() if received else None
+    record_change(
+        session,
+        actor,
+        case,
+        "material",
+        case.status,
+        f"{material.name}：{'已收' if received else '缺少'}",
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "material",
+        "case",
+        case.id,
+        new={"material": material.name, "received": received, "version": case.version},
+    )
+    return state_of(case)
