@@ -23,6 +23,8 @@ from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.queues import QueueView
 from desktop.services.setup import prepare_database
 from desktop.services.staff import actor_for
+from desktop.ui.action_dialog import ActionDialog
+from desktop.ui.action_inputs import PROPOSE_FORM
 from desktop.ui.app import make_application
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
@@ -80,6 +82,11 @@ def main(folder: Path) -> None:
         bench.tabs.setCurrentIndex(tab)
         settle(app, 0.3)
         bench.grab().save(str(folder / name))
+    propose = ActionDialog(bench, "WIN0001", "WIN0001 · 拟定决定", PROPOSE_FORM)
+    propose.fill(choice="拟不予许可", text="")
+    propose.show()
+    settle(app, 0.3)
+    propose.grab().save(str(folder / "dialog-propose.png"))
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 
 

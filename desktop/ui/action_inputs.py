@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.enums import InspectionConclusion
 from desktop.domain.workflow import Action
 from desktop.services import cases
 from desktop.services.case_details import CaseDetails
+from desktop.ui.action_dialog import ActionForm, Answers, ask_form
 from desktop.ui.context import AppContext
+from desktop.ui.labels import label
 
 # Work returned by `ask`: runs off the UI thread with the context; None means "cancelled".
 Work = Callable[[AppContext], Any]
+CONTEXT = "ActionDialog"
 
 SHORTCUTS = {
     Action.CLAIM: "Ctrl+Shift+L",
@@ -33,34 +36,112 @@ SHORTCUTS = {
     Action.ISSUE_CERTIFICATE: "Ctrl+Shift+C",
     Action.DELIVER: "Ctrl+Shift+D",
 }
-SPECIAL_PROCEDURES = ("专家评审", "听证", "招标", "拍卖", "检验", "检测", "检疫", "鉴定")
-CONCLUSIONS = {
-    "合格": InspectionConclusion.PASSES,
-    "整改后合格": InspectionConclusion.RECTIFY,
-    "不合格": InspectionConclusion.FAILS,
+
+# The service each action calls once its form is answered, with the answers it passes on.
+REASON_FORMS = {
+    Action.SEND_BACK: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "退回理由："), text_required=lambda _: True
+    ),
+    Action.EXTEND: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "延长期限的理由："),
+        text_required=lambda _: True,
+        hint=QT_TRANSLATE_NOOP(
+            "ActionDialog", "延长十个工作日，只能延长一次；理由将写入延期通知书。"
+        ),
+    ),
+    Action.WITHDRAW: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "撤回原因："),
+        text_required=lambda _: True,
+        hint=QT_TRANSLATE_NOOP("ActionDialog", "须有申请人的书面撤回申请。"),
+    ),
+    Action.TERMINATE: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "终止办理的理由："),
+        text_required=lambda _: True,
+    ),
+    Action.RELEASE: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "退回待认领的原因（可不填）："),
+    ),
+    Action.REJECT: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "不予许可的理由："),
+        text_required=lambda _: True,
+        hint=QT_TRANSLATE_NOOP(
+            "ActionDialog", "理由将写入不予行政许可决定书，并告知申请人复议和诉讼的权利。"
+        ),
+    ),
 }
-
-
-@dataclass(frozen=True)
-class Prompt:
-    parent: QWidget
-    details: CaseDetails
-
-    def text(self, label: str, default: str = "", multiline: bool = False) -> str | None:
-        title = self.details.number
-        if multiline:
-            value, ok = QInputDialog.getMultiLineText(self.parent, title, label, default)
-        else:
-            value, ok = QInputDialog.getText(self.parent, title, label, text=default)
-        return value if ok else None
-
-    def choose(self, label: str, options: list[str]) -> str | None:
-        value, ok = QInputDialog.getItem(self.parent, self.details.number, label, options, 0, False)
-        return value if ok else None
-
-    def number(self, label: str, default: int) -> int | None:
-        value, ok = QInputDialog.getInt(self.parent, self.details.number, label, default, 1, 365)
-        return value if ok else None
+REASON_SERVICES = {
+    Action.SEND_BACK: cases.send_back,
+    Action.EXTEND: cases.extend,
+    Action.WITHDRAW: cases.withdraw,
+    Action.TERMINATE: cases.terminate,
+    Action.RELEASE: cases.release,
+    Action.REJECT: cases.reject,
+}
+OPINION_FORM = ActionForm(
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "意见："),
+    text_default=QT_TRANSLATE_NOOP("ActionDialog", "同意。"),
+    text_required=lambda _: True,
+)
+PROPOSE_FORM = ActionForm(
+    choice_label=QT_TRANSLATE_NOOP("ActionDialog", "拟定的决定："),
+    choices=(
+        (QT_TRANSLATE_NOOP("ActionDialog", "拟准予许可"), True),
+        (QT_TRANSLATE_NOOP("ActionDialog", "拟不予许可"), False),
+    ),
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "承办意见："),
+    text_required=lambda _: True,
+    hint=QT_TRANSLATE_NOOP(
+        "ActionDialog", "写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。"
+    ),
+)
+SUPPLEMENT_FORM = ActionForm(
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "补正说明（可不填）："),
+    hint=QT_TRANSLATE_NOOP(
+        "ActionDialog", "“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。"
+    ),
+)
+INSPECTION_RESULT_FORM = ActionForm(
+    choice_label=QT_TRANSLATE_NOOP("ActionDialog", "踏勘结论："),
+    choices=(
+        (QT_TRANSLATE_NOOP("ActionDialog", "合格"), InspectionConclusion.PASSES),
+        (QT_TRANSLATE_NOOP("ActionDialog", "整改后合格"), InspectionConclusion.RECTIFY),
+        (QT_TRANSLATE_NOOP("ActionDialog", "不合格"), InspectionConclusion.FAILS),
+    ),
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "踏勘发现的情况："),
+    text_required=lambda _: True,
+)
+SPECIAL_FORM = ActionForm(
+    choice_label=QT_TRANSLATE_NOOP("ActionDialog", "特别程序："),
+    choices=tuple(
+        (name, name)
+        for name in (
+            QT_TRANSLATE_NOOP("ActionDialog", "专家评审"),
+            QT_TRANSLATE_NOOP("ActionDialog", "听证"),
+            QT_TRANSLATE_NOOP("ActionDialog", "招标"),
+            QT_TRANSLATE_NOOP("ActionDialog", "拍卖"),
+            QT_TRANSLATE_NOOP("ActionDialog", "检验"),
+            QT_TRANSLATE_NOOP("ActionDialog", "检测"),
+            QT_TRANSLATE_NOOP("ActionDialog", "检疫"),
+            QT_TRANSLATE_NOOP("ActionDialog", "鉴定"),
+        )
+    ),
+    days_label=QT_TRANSLATE_NOOP("ActionDialog", "预计所需："),
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "理由："),
+    text_required=lambda _: True,
+    hint=QT_TRANSLATE_NOOP(
+        "ActionDialog", "特别程序所需时间不计入审批期限，并书面告知申请人（行政许可法第四十五条）。"
+    ),
+)
+DELIVER_FORM = ActionForm(
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "签收人姓名："), text_required=lambda _: True
+)
+SIMPLE_SERVICES = {
+    Action.CLAIM: cases.claim,
+    Action.RECEIVE_SUPPLEMENT: cases.receive_supplement,
+    Action.START_INSPECTION: cases.start_inspection,
+    Action.END_SPECIAL: cases.end_special,
+    Action.ISSUE_CERTIFICATE: cases.issue_certificate,
+}
 
 
 def shortcut(action: Action) -> QKeySequence | None:
@@ -68,93 +149,68 @@ def shortcut(action: Action) -> QKeySequence | None:
     return QKeySequence(key) if key else None
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def ask(action: Action, parent: QWidget, details: CaseDetails) -> Work | None:
     """Ask for the action's inputs on the UI thread; return the work to run, or None."""
-    p = Prompt(parent, details)
     case_id, version = details.id, details.version
-    simple = {
-        Action.CLAIM: cases.claim,
-        Action.RECEIVE_SUPPLEMENT: cases.receive_supplement,
-        Action.START_INSPECTION: cases.start_inspection,
-        Action.END_SPECIAL: cases.end_special,
-        Action.ISSUE_CERTIFICATE: cases.issue_certificate,
-    }
-    if action in simple:
-        service = simple[action]
+    if action in SIMPLE_SERVICES:
+        service = SIMPLE_SERVICES[action]
         return lambda c: c.write(service, case_id, version)
-    with_reason = {
-        Action.SEND_BACK: (cases.send_back, "退回理由："),
-        Action.EXTEND: (cases.extend, "延长期限的理由（将写入延期通知书）："),
-        Action.WITHDRAW: (cases.withdraw, "撤回原因（申请人书面申请）："),
-        Action.TERMINATE: (cases.terminate, "终止办理的理由："),
-        Action.RELEASE: (cases.release, "退回待认领的原因（可不填）："),
-        Action.REJECT: (cases.reject, "不予许可的理由（将写入决定书）："),
-    }
-    if action in with_reason:
-        service, label = with_reason[action]
-        reason = p.text(label, multiline=action is Action.REJECT)
-        return None if reason is None else (lambda c: c.write(service, case_id, version, reason))
-    if action in (Action.SIGN_OFF, Action.APPROVE):
-        service = cases.sign_off if action is Action.SIGN_OFF else cases.approve
-        opinion = p.text("意见：", "同意。")
-        return None if opinion is None else (lambda c: c.write(service, case_id, version, opinion))
-    if action is Action.PROPOSE:
-        choice = p.choose("拟定的决定：", ["拟准予许可", "拟不予许可"])
-        if choice is None:
-            return None
-        opinion = p.text("承办意见（拟不予许可须写明理由）：", multiline=True)
-        grant = choice == "拟准予许可"
-        return (
-            None
-            if opinion is None
-            else (lambda c: c.write(cases.propose, case_id, version, grant=grant, opinion=opinion))
+    if action is Action.REQUEST_SUPPLEMENT and not details.material_ids_missing:
+        QMessageBox.information(
+            parent,
+            details.number,
+            _tr("请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。"),
         )
+        return None
+    form = _form_for(action, details)
+    if form is None:
+        return None
+    answers = ask_form(parent, details.number, f"{details.number} · {label(action)}", form)
+    return None if answers is None else _work(action, details, answers)
+
+
+def _form_for(action: Action, details: CaseDetails) -> ActionForm | None:
+    if action in REASON_FORMS:
+        return REASON_FORMS[action]
+    if action in (Action.ASSIGN, Action.TRANSFER):
+        return ActionForm(
+            choice_label=QT_TRANSLATE_NOOP("ActionDialog", "指派给："),
+            choices=tuple((name, handler_id) for handler_id, name in details.assignees),
+        )
+    return {
+        Action.SIGN_OFF: OPINION_FORM,
+        Action.APPROVE: OPINION_FORM,
+        Action.PROPOSE: PROPOSE_FORM,
+        Action.REQUEST_SUPPLEMENT: SUPPLEMENT_FORM,
+        Action.END_INSPECTION: INSPECTION_RESULT_FORM,
+        Action.START_SPECIAL: SPECIAL_FORM,
+        Action.DELIVER: DELIVER_FORM,
+    }.get(action)
+
+
+def _work(action: Action, details: CaseDetails, a: Answers) -> Work:
+    case_id, version = details.id, details.version
+    if action in REASON_SERVICES:
+        service = REASON_SERVICES[action]
+        return lambda c: c.write(service, case_id, version, a.text)
+    if action is Action.SIGN_OFF:
+        return lambda c: c.write(cases.sign_off, case_id, version, a.text)
+    if action is Action.APPROVE:
+        return lambda c: c.write(cases.approve, case_id, version, a.text)
+    if action is Action.PROPOSE:
+        return lambda c: c.write(cases.propose, case_id, version, grant=a.choice, opinion=a.text)
     if action is Action.REQUEST_SUPPLEMENT:
         missing = details.material_ids_missing
-        if not missing:
-            QMessageBox.information(
-                parent,
-                details.number,
-                "请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。",
-            )
-            return None
-        note = p.text("补正说明（可不填）：")
-        return (
-            None
-            if note is None
-            else (lambda c: c.write(cases.request_supplement, case_id, version, missing, note))
-        )
+        return lambda c: c.write(cases.request_supplement, case_id, version, missing, a.text)
     if action is Action.END_INSPECTION:
-        conclusion = p.choose("踏勘结论：", list(CONCLUSIONS))
-        if conclusion is None:
-            return None
-        findings = p.text("踏勘发现的情况：", multiline=True)
-        return (
-            None
-            if findings is None
-            else (
-                lambda c: c.write(
-                    cases.end_inspection, case_id, version, CONCLUSIONS[conclusion], findings
-                )
-            )
-        )
+        return lambda c: c.write(cases.end_inspection, case_id, version, a.choice, a.text)
     if action is Action.START_SPECIAL:
-        procedure = p.choose("特别程序：", list(SPECIAL_PROCEDURES))
-        days = None if procedure is None else p.number("预计所需工作日：", 10)
-        reason = None if days is None else p.text("理由（书面告知申请人）：")
-        return (
-            None
-            if reason is None
-            else (lambda c: c.write(cases.start_special, case_id, version, procedure, days, reason))
-        )
+        return lambda c: c.write(cases.start_special, case_id, version, a.choice, a.days, a.text)
     if action is Action.DELIVER:
-        who = p.text("签收人姓名：")
-        return None if who is None else (lambda c: c.write(cases.deliver, case_id, version, who))
-    if action in (Action.ASSIGN, Action.TRANSFER):
-        people = details.assignees
-        name = p.choose("指派给：", [n for _, n in people])
-        if name is None:
-            return None
-        handler_id = next(i for i, n in people if n == name)
-        return lambda c: c.write(cases.assign, [case_id], handler_id)
-    return None
+        return lambda c: c.write(cases.deliver, case_id, version, a.text)
+    assert action in (Action.ASSIGN, Action.TRANSFER), action
+    return lambda c: c.write(cases.assign, [case_id], a.choice)

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QSettings, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QSplitter,
-    QTableView,
-    QToolBar,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
 from desktop.ui.context import AppContext
+from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
 from desktop.ui.labels import label
 from desktop.ui.live import LiveUpdates
 from desktop.ui.messages import explain
@@ -41,55 +32,28 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         actor = context.actor
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("审批工作台 — %1").replace("%1", actor.full_name))
+        self.tree, self.table = self.ui.tree, self.ui.table
+        self.search, self.title, self.banner = self.ui.search, self.ui.title, self.ui.banner
         self.navigation = NavigationModel()
         self.saved = SavedFilters(actor.username)
         self.navigation.set_saved(sorted(self.saved.all()))
-        self.tree = QTreeView()
         self.tree.setModel(self.navigation)
         self.tree.expandAll()
-        self.tree.setHeaderHidden(True)
-        self.tree.setMinimumWidth(200)
         self.tree.clicked.connect(self._view_chosen)
         self.model = QueueModel(lambda query, after: context.read(fetch_page, query, after), self)
         self.model.failed.connect(self._show_error)
         self.model.loading_changed.connect(self._loading)
-        self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.activated.connect(self.open_selected)  # Enter on a row
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("搜索：受理编号、申请人名称、身份证号码或统一社会信用代码（Ctrl+F）")
-        )
-        self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._reload)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.banner = QLabel()
-        self.banner.setVisible(False)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fdecea; color: #b00020; padding: 6px;")
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.addWidget(self.title)
-        layout.addWidget(self.search)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.ui.splitter.setStretchFactor(1, 1)
         self._actions()
         self.statusBar().showMessage(
             f"{actor.full_name}（{actor.username}） · {describe(context.url)}"
@@ -105,32 +69,16 @@ class MainWindow(QMainWindow):
         self.counts_timer.setInterval(COUNTS_AFTER_CHANGE_MS)
         self.counts_timer.timeout.connect(self.refresh)
         self.workbenches: dict[int, Workbench] = {}
-        self.resize(1280, 760)
         self._restore_layout()
 
     def _actions(self) -> None:
-        toolbar = QToolBar(self.tr("操作"))
-        toolbar.setObjectName("main-toolbar")
-        self.addToolBar(toolbar)
-        refresh = QAction(self.tr("刷新"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self._reload)
-        find = QAction(self.tr("搜索"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        save = QAction(self.tr("保存筛选"), self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.triggered.connect(lambda: self.save_filter())
-        remove = QAction(self.tr("删除筛选"), self)
-        remove.setShortcut(QKeySequence.StandardKey.Delete)
-        remove.triggered.connect(self.remove_filter)
-        # Delete only in the navigation: elsewhere it must still delete text.
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.tree.addAction(remove)
-        for action in (refresh, find, save):
-            toolbar.addAction(action)
-            self.addAction(action)
-        toolbar.addAction(remove)
+        ui = self.ui
+        ui.refreshAction.triggered.connect(self._reload)
+        ui.findAction.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        ui.saveFilterAction.triggered.connect(lambda: self.save_filter())
+        ui.removeFilterAction.triggered.connect(self.remove_filter)
+        # Delete only in the navigation (a widget shortcut): elsewhere it must delete text.
+        self.tree.addAction(ui.removeFilterAction)
 
     def start(self) -> None:
         """Show the actor's most useful view first, then keep everything live."""

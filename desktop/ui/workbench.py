@@ -15,15 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +29,7 @@ from desktop.services.case_core import CaseChanged
 from desktop.services.case_details import CaseDetails, case_details, case_version
 from desktop.ui.action_inputs import ask, shortcut
 from desktop.ui.context import AppContext
+from desktop.ui.forms_generated.ui_workbench import Ui_Workbench
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
@@ -79,16 +75,6 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
 def _when(moment: Any) -> str:
     return moment.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
 
@@ -102,19 +88,11 @@ class Workbench(QWidget):
         self.case_id = case_id
         self.details: CaseDetails | None = None
         self.busy = False
-        self.setWindowTitle(self.tr("办件"))
-        self.resize(1000, 700)
-        self.header = QLabel(self.tr("正在加载……"))
-        self.header.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.header.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner = QLabel()
-        self.banner.setVisible(False)
-        self.banner.setStyleSheet("background: #fff3c4; padding: 6px;")
-        self.reload_button = QPushButton(self.tr("重新加载"))
-        self.reload_button.setVisible(False)
+        self.ui = ui = Ui_Workbench()
+        ui.setupUi(self)
+        self.header, self.summary, self.banner = ui.header, ui.summary, ui.banner
+        self.reload_button, self.tabs, self.buttons = ui.reloadButton, ui.tabs, ui.actionsRow
+        self.due_text = ui.dueText
         self.reload_button.clicked.connect(self.load)
         self.materials = RowsModel(
             (self.tr("序号"), self.tr("材料"), self.tr("状态"), self.tr("收到日期"))
@@ -144,27 +122,17 @@ class Workbench(QWidget):
         self.documents = RowsModel(
             (self.tr("文号"), self.tr("类型"), self.tr("签发时间"), self.tr("作废"))
         )
-        self.due_text = QPlainTextEdit()
-        self.due_text.setReadOnly(True)
-        self.material_view = _table(self.materials)
+        for view, model in (
+            (ui.materialsView, self.materials),
+            (ui.historyView, self.history),
+            (ui.opinionsView, self.opinions),
+            (ui.inspectionsView, self.inspections),
+            (ui.documentsView, self.documents),
+        ):
+            view.setModel(model)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.material_view = ui.materialsView
         self.material_view.doubleClicked.connect(self._toggle_material)
-        self.tabs = tabs = QTabWidget()
-        tabs.addTab(self.material_view, self.tr("材料（双击切换已收/缺少）"))
-        tabs.addTab(_table(self.history), self.tr("办理记录"))
-        tabs.addTab(self.due_text, self.tr("期限说明"))
-        tabs.addTab(_table(self.opinions), self.tr("审批意见"))
-        tabs.addTab(_table(self.inspections), self.tr("现场踏勘"))
-        tabs.addTab(_table(self.documents), self.tr("文书"))
-        self.buttons = QHBoxLayout()
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.reload_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.summary)
-        layout.addLayout(banner_row)
-        layout.addWidget(tabs, 1)
-        layout.addLayout(self.buttons)
         self.actions_by_kind: dict[Action, QAction] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)

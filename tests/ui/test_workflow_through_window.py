@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.data import models as m
 from desktop.domain.actor import Actor
@@ -16,6 +16,7 @@ from desktop.domain.workflow import Action
 from desktop.services.demo.people import DEMO_PASSWORD
 from desktop.services.intake import NewCase, accept_case
 from desktop.services.queues import QueueView
+from desktop.ui.action_dialog import ActionDialog
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.signin_dialog import SignInDialog
@@ -26,19 +27,15 @@ WAIT = 15000
 
 @pytest.fixture
 def answers(monkeypatch):
-    """What the user types into the action prompts, in order of asking."""
-    given: dict[str, list[object]] = {"text": [], "multi": [], "item": []}
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: (given["text"].pop(0), True))
-    )
-    monkeypatch.setattr(
-        QInputDialog,
-        "getMultiLineText",
-        staticmethod(lambda *a, **k: (given["multi"].pop(0), True)),
-    )
-    monkeypatch.setattr(
-        QInputDialog, "getItem", staticmethod(lambda *a, **k: (given["item"].pop(0), True))
-    )
+    """What the user enters in the action dialogs, one dict of inputs per dialog."""
+    given: list[dict[str, object]] = []
+
+    def answer(dialog: ActionDialog) -> int:
+        dialog.fill(**given.pop(0))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", answer)
     return given
 
 
@@ -105,18 +102,17 @@ def test_a_case_from_pool_to_approval_through_the_window(qtbot, demo_context, an
     qtbot.waitUntil(
         lambda: not bench.busy and bool(bench.details.material_ids_missing), timeout=WAIT
     )
-    answers["text"].append("请补齐后再来")
+    answers.append({"text": "请补齐后再来"})
     act(qtbot, bench, Action.REQUEST_SUPPLEMENT, CaseStatus.SUPPLEMENT_REQUESTED)
     act(qtbot, bench, Action.RECEIVE_SUPPLEMENT, CaseStatus.UNDER_REVIEW)
-    answers["item"].append("拟准予许可")
-    answers["multi"].append("材料齐全，符合法定条件")
+    answers.append({"choice": "拟准予许可", "text": "材料齐全，符合法定条件"})
     act(qtbot, bench, Action.PROPOSE, CaseStatus.DECISION_PROPOSED)
     assert Action.APPROVE not in bench.details.actions  # not by the proposer
 
     reviewer = sign_in(qtbot, demo_context, "review1")
     second = Workbench(reviewer, bench.case_id)
     qtbot.addWidget(second)
-    answers["text"].append("同意。")
+    answers.append({"text": "同意。"})
     act(qtbot, second, Action.APPROVE, CaseStatus.APPROVED)
     assert [o.level for o in second.details.opinions][-2:] == ["承办", "审核"]
     # The handler's open workbench notices the change made by the reviewer.

@@ -1,0 +1,113 @@
+"""One dialog for every case action's inputs: a choice, a number of days, a text.
+
+Each action shows only the rows it needs (see `action_inputs.FORMS`); OK stays disabled
+until what is required has been given, and the hint says what is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from desktop.ui.forms_generated.ui_action_dialog import Ui_ActionDialog
+
+
+@dataclass(frozen=True)
+class ActionForm:
+    """What an action asks. Labels are source texts in the "ActionDialog" context."""
+
+    choice_label: str | None = None
+    choices: tuple[tuple[str, Any], ...] = ()
+    days_label: str | None = None
+    days_default: int = 10
+    text_label: str | None = None
+    text_default: str = ""
+    # Whether the text must be given, knowing the chosen value (e.g. reasons for refusals).
+    text_required: Callable[[Any], bool] = lambda _choice: False
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Answers:
+    choice: Any
+    days: int
+    text: str
+
+
+class ActionDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, summary: str, form: ActionForm) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.ui = ui = Ui_ActionDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(title)
+        ui.summary.setText(summary)
+        for label, field, shown in (
+            (ui.choiceLabel, ui.choice, form.choice_label),
+            (ui.daysLabel, ui.days, form.days_label),
+            (ui.textLabel, ui.text, form.text_label),
+        ):
+            label.setVisible(shown is not None)
+            field.setVisible(shown is not None)
+            if shown is not None:
+                label.setText(self.tr(shown))
+        for text, _value in form.choices:
+            ui.choice.addItem(self.tr(text))
+        ui.days.setValue(form.days_default)
+        ui.text.setPlainText(self.tr(form.text_default) if form.text_default else "")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("办理"))
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        ui.choice.currentIndexChanged.connect(self._check)
+        ui.text.textChanged.connect(self._check)
+        self._check()
+        (ui.text if form.choice_label is None else ui.choice).setFocus()
+
+    def fill(self, choice: str | None = None, days: int | None = None, text: str = "") -> None:
+        """Set the inputs as a user would (used by tests and scripted runs)."""
+        if choice is not None:
+            index = self.ui.choice.findText(self.tr(choice))
+            if index < 0:
+                raise ValueError(f"no choice {choice!r}")
+            self.ui.choice.setCurrentIndex(index)
+        if days is not None:
+            self.ui.days.setValue(days)
+        self.ui.text.setPlainText(text)
+
+    def answers(self) -> Answers:
+        return Answers(
+            self._chosen(),
+            self.ui.days.value(),
+            self.ui.text.toPlainText().strip(),
+        )
+
+    def ready(self) -> bool:
+        return bool(self.answers().text) or not self.form.text_required(self._chosen())
+
+    def _chosen(self) -> Any:
+        # The values stay Python objects (Qt item data would turn enums into plain text).
+        index = self.ui.choice.currentIndex()
+        return self.form.choices[index][1] if index >= 0 else None
+
+    def _check(self) -> None:
+        ready = self.ready()
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        lines = [self.tr(self.form.hint)] if self.form.hint else []
+        if not ready and self.form.text_label:
+            field = self.tr(self.form.text_label).rstrip("：:")
+            lines.append(self.tr("请填写“%1”。").replace("%1", field))
+        self.ui.hint.setText("\n".join(lines))
+
+    def accept(self) -> None:
+        if self.ready():  # Enter in the combo box must not slip past the check
+            super().accept()
+
+
+def ask_form(parent: QWidget, title: str, summary: str, form: ActionForm) -> Answers | None:
+    dialog = ActionDialog(parent, title, summary, form)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.answers() if accepted else None
