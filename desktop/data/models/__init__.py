@@ -1,7 +1,7 @@
 """All tables of Approval Desk; importing this package registers them on `Base.metadata`."""
 
 from desktop.data.models.base import Base
-from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, ClockPause
+from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
 from desktop.data.models.inspections import (
     Inspection,
     InspectionMember,
@@ -37,6 +37,7 @@ __all__ = [
     "Case",
     "CaseEvent",
     "CaseMaterial",
+    "CaseTally",
     "ClockPause",
     "Department",
     "Inspection",

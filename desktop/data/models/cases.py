@@ -156,3 +156,22 @@ class ClockPause(Base):
     reason: Mapped[str | None] = mapped_column(sa.Text)
 
     case: Mapped[Case] = relationship(back_populates="pauses")
+
+
+class CaseTally(Base):
+    """How many cases each (queue, status) holds, kept by database triggers on `cases`.
+
+    Counting half a million rows for the "all cases" figure in every window's navigation
+    would cost hundreds of milliseconds a refresh; a sum over these few rows costs nothing,
+    and triggers keep it exact however cases are written (services, imports, demo data).
+    """
+
+    __tablename__ = "case_tallies"
+
+    category: Mapped[Category] = mapped_column(
+        enum_column(Category, name="tally_category"), primary_key=True
+    )
+    status: Mapped[CaseStatus] = mapped_column(
+        enum_column(CaseStatus, name="tally_status"), primary_key=True
+    )
+    cases: Mapped[int] = mapped_column(default=0)
