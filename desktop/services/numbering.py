@@ -1,0 +1,49 @@
+"""Gapless document numbers: one serial per (document type, year), taken in the caller's
+transaction.
+
+The counter row is incremented with an upsert that returns the new value. The row stays
+locked until the transaction ends, so concurrent issuers queue on it; a transaction that
+rolls back takes its increment with it, so the serials that commit are 1..N with no gap.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from desktop.data.models import NumberCounter
+from desktop.domain.errors import DomainError
+
+DEFAULT_PATTERN = "{prefix}〔{year}〕{serial:04d}号"
+
+
+def next_serial(session: Session, doc_type: str, year: int) -> int:
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    insert = dialect.insert(NumberCounter).values(doc_type=doc_type, year=year, last_serial=1)
+    statement = insert.on_conflict_do_update(
+        index_elements=[NumberCounter.doc_type, NumberCounter.year],
+        set_={"last_serial": NumberCounter.last_serial + 1},
+    ).returning(NumberCounter.last_serial)
+    return int(session.execute(statement).scalar_one())
+
+
+def format_number(pattern: str, prefix: str, year: int, serial: int) -> str:
+    """The printed number, e.g. 渭高审批〔2026〕0001号, from the bureau profile's pattern."""
+    try:
+        return pattern.format(prefix=prefix, year=year, serial=serial)
+    except (KeyError, IndexError, ValueError):
+        raise DomainError(
+            "文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，"
+            "请在“单位信息”中修改",
+            pattern=pattern,
+        ) from None
+
+
+def last_serial(session: Session, doc_type: str, year: int) -> int:
+    value = session.scalar(
+        sa.select(NumberCounter.last_serial).where(
+            NumberCounter.doc_type == doc_type, NumberCounter.year == year
+        )
+    )
+    return int(value or 0)
