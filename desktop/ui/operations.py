@@ -49,14 +49,18 @@ def _the_relay() -> _Relay:
 
 
 def _run(
-    work: Callable[[], Any],
+    work: Callable[..., Any],
     relay: _Relay,
     parent: QObject,
     success: Callback,
     failure: Callback | None,
+    progress: Callback | None,
 ) -> None:
     try:
-        result = work()
+        if progress is None:
+            result = work()
+        else:  # the work reports (done, total) as it goes; the UI thread hears each report
+            result = work(lambda done, total: relay.deliver.emit((parent, progress, (done, total))))
     except Exception as error:  # handed to the UI thread, which decides what to show
         log.debug("background operation failed", exc_info=True)
         if failure is not None:
@@ -68,12 +72,13 @@ def _run(
 class Operation:
     """One piece of background work with its UI-thread callbacks."""
 
-    def __init__(self, parent: QObject, work: Callable[[], Any]) -> None:
+    def __init__(self, parent: QObject, work: Callable[..., Any]) -> None:
         self._parent = parent
         self._work = work
         self._relay = _the_relay()
         self._on_success: Callback = lambda _result: None
         self._on_failure: Callback | None = None
+        self._on_progress: Callback | None = None
 
     def on_success(self, callback: Callback) -> Operation:
         self._on_success = callback
@@ -83,7 +88,18 @@ class Operation:
         self._on_failure = callback
         return self
 
+    def with_progress(self, callback: Callable[[tuple[int, int]], None]) -> Operation:
+        """The work is then called with `report(done, total)`; `callback` gets each report."""
+        self._on_progress = callback
+        return self
+
     def run(self) -> None:
         _workers.submit(
-            _run, self._work, self._relay, self._parent, self._on_success, self._on_failure
+            _run,
+            self._work,
+            self._relay,
+            self._parent,
+            self._on_success,
+            self._on_failure,
+            self._on_progress,
         )
