@@ -34,7 +34,9 @@ def test_a_batch_prints_every_page_in_one_job_with_progress(qtbot, tmp_path):
     assert preview.document.pageCount() == 2
     batch = [sample_pdf(2), sample_pdf(3)]
     operation = Operation(preview, lambda report: print_pdfs(printer, batch, report))
-    operation.with_progress(reports.append).on_success(result.append).on_failure(result.append).run()
+    operation.with_progress(reports.append).on_success(result.append).on_failure(
+        result.append
+    ).run()
     qtbot.waitUntil(lambda: bool(result), timeout=15000)
     assert result == [5] and reports == [(1, 2), (2, 2)]
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 5
