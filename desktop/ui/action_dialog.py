@@ -78,6 +78,14 @@ class ActionDialog(QDialog):
             self.ui.days.setValue(days)
         self.ui.text.setPlainText(text)
 
+    def prefill(self, draft: Answers) -> None:
+        """Put back what the user entered last time (an attempt that failed)."""
+        values = [value for _text, value in self.form.choices]
+        if draft.choice in values:
+            self.ui.choice.setCurrentIndex(values.index(draft.choice))
+        self.ui.days.setValue(draft.days)
+        self.ui.text.setPlainText(draft.text)
+
     def answers(self) -> Answers:
         return Answers(
             self._chosen(),
@@ -107,7 +115,11 @@ class ActionDialog(QDialog):
             super().accept()
 
 
-def ask_form(parent: QWidget, title: str, summary: str, form: ActionForm) -> Answers | None:
+def ask_form(
+    parent: QWidget, title: str, summary: str, form: ActionForm, draft: Answers | None = None
+) -> Answers | None:
     dialog = ActionDialog(parent, title, summary, form)
+    if draft is not None:
+        dialog.prefill(draft)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.answers() if accepted else None

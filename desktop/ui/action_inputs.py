@@ -153,12 +153,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def ask(action: Action, parent: QWidget, details: CaseDetails) -> Work | None:
-    """Ask for the action's inputs on the UI thread; return the work to run, or None."""
+def ask(
+    action: Action, parent: QWidget, details: CaseDetails, draft: Answers | None = None
+) -> tuple[Work, Answers | None] | None:
+    """Ask for the action's inputs on the UI thread (starting from `draft`, what the user
+    entered in an attempt that failed); return the work to run with the answers, or None."""
     case_id, version = details.id, details.version
     if action in SIMPLE_SERVICES:
         service = SIMPLE_SERVICES[action]
-        return lambda c: c.write(service, case_id, version)
+        return (lambda c: c.write(service, case_id, version)), None
     if action is Action.REQUEST_SUPPLEMENT and not details.material_ids_missing:
         QMessageBox.information(
             parent,
@@ -169,8 +172,9 @@ def ask(action: Action, parent: QWidget, details: CaseDetails) -> Work | None:
     form = _form_for(action, details)
     if form is None:
         return None
-    answers = ask_form(parent, details.number, f"{details.number} · {label(action)}", form)
-    return None if answers is None else _work(action, details, answers)
+    summary = f"{details.number} · {label(action)}"
+    answers = ask_form(parent, details.number, summary, form, draft)
+    return None if answers is None else (_work(action, details, answers), answers)
 
 
 def _form_for(action: Action, details: CaseDetails) -> ActionForm | None:

@@ -27,6 +27,7 @@ from desktop.domain.workflow import Action
 from desktop.services import cases
 from desktop.services.case_core import CaseChanged
 from desktop.services.case_details import CaseDetails, case_details, case_version
+from desktop.ui.action_dialog import Answers
 from desktop.ui.action_inputs import ask, shortcut
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_workbench import Ui_Workbench
@@ -134,6 +135,7 @@ class Workbench(QWidget):
         self.material_view = ui.materialsView
         self.material_view.doubleClicked.connect(self._toggle_material)
         self.actions_by_kind: dict[Action, QAction] = {}
+        self.drafts: dict[Action, Answers] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -244,14 +246,21 @@ class Workbench(QWidget):
     def run_action(self, action: Action) -> None:
         if self.details is None or self.busy:
             return
-        work = ask(action, self, self.details)
-        if work is None:
+        asked = ask(action, self, self.details, self.drafts.get(action))
+        if asked is None:
             return
+        work, answers = asked
+        if answers is not None:  # kept until the action succeeds: a failure loses nothing
+            self.drafts[action] = answers
         context = self.context
         self._set_busy(True, self.tr("正在办理“%1”……").replace("%1", label(action)))
-        Operation(self, lambda: work(context)).on_success(lambda _: self.load()).on_failure(
-            self._action_failed
-        ).run()
+        Operation(self, lambda: work(context)).on_success(
+            lambda _: self._action_done(action)
+        ).on_failure(self._action_failed).run()
+
+    def _action_done(self, action: Action) -> None:
+        self.drafts.pop(action, None)
+        self.load()
 
     def _toggle_material(self, index: QModelIndex) -> None:
         details = self.details
@@ -275,7 +284,8 @@ class Workbench(QWidget):
             if choice == QMessageBox.StandardButton.Yes:
                 self.load()
             return
-        QMessageBox.warning(self, self.tr("未能办理"), explain(error))
+        kept = self.tr("（已填写的内容已保留，再次办理时会自动填入）") if self.drafts else ""
+        QMessageBox.warning(self, self.tr("未能办理"), explain(error) + kept)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy

@@ -36,3 +36,51 @@ def test_inspection_result_and_special_procedure_forms(qtbot):
     assert special.ui.days.isVisibleTo(special)
     special.fill(choice="听证", days=15, text="申请人要求听证")
     assert (special.answers().choice, special.answers().days) == ("听证", 15)
+
+
+def test_what_the_user_wrote_survives_a_failed_action(qtbot, monkeypatch, demo_context):
+    import sqlalchemy as sa
+
+    from desktop.data import models as m
+    from desktop.domain.enums import CaseStatus
+    from desktop.domain.workflow import Action
+    from desktop.services import cases
+    from desktop.services.staff import actor_for
+    from desktop.ui.context import AppContext
+    from desktop.ui.workbench import Workbench
+
+    with demo_context.sessions() as session:
+        case = session.scalars(
+            sa.select(m.Case).where(
+                m.Case.status == CaseStatus.UNDER_REVIEW, m.Case.handler_id.is_not(None)
+            )
+        ).first()
+        handler = session.get(m.StaffUser, case.handler_id)
+        context = AppContext(
+            demo_context.url, demo_context.sessions, actor_for(session, handler.username)
+        )
+    bench = Workbench(context, case.id)
+    qtbot.addWidget(bench)
+    qtbot.waitUntil(lambda: bench.details is not None, timeout=15000)
+    shown: list[str] = []
+
+    def answer(dialog: ActionDialog) -> int:
+        shown.append(dialog.ui.text.toPlainText())
+        dialog.fill(choice="拟不予许可", text=shown[-1] or "申请人不具备法定条件，详见附件")
+        dialog.accept()
+        return dialog.result()
+
+    def lost_connection(*args, **kwargs):
+        raise sa.exc.OperationalError("UPDATE cases", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(ActionDialog, "exec", answer)
+    monkeypatch.setattr(cases, "propose", lost_connection)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.workbench.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    bench.run_action(Action.PROPOSE)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=15000)
+    assert "连接中断" in warnings[0] and "已保留" in warnings[0]
+    bench.run_action(Action.PROPOSE)  # the second dialog starts from what was written
+    assert shown == ["", "申请人不具备法定条件，详见附件"]
