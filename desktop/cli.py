@@ -88,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     from desktop.commands import run_command
+    from desktop.logs import setup_logging
+
+    setup_logging()
 
     handler: Callable[[argparse.Namespace], int] = run_command
     if args.command is None:

@@ -102,8 +102,10 @@ class Launcher(QObject):
 
 def run_app(args: argparse.Namespace) -> int:
     from desktop.data.database import resolve_url
+    from desktop.ui.crash import install_crash_handler
 
     app = make_application()
+    install_crash_handler()
     try:
         url = resolve_url(args.db)
     except Exception as error:  # a bad --db value: say so in a window too
