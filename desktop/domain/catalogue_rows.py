@@ -1,0 +1,191 @@
+"""The item catalogue as spreadsheet rows: the columns, and each row read or rejected.
+
+Two sheets: 事项 (one row per item) and 材料 (one row per material, by item code). Every
+problem in a row is reported, not just the first, so a file can be fixed in one pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain import sheet_cells as cell
+from desktop.domain.enums import Category
+
+ITEM_SHEET = "事项"
+MATERIAL_SHEET = "材料"
+ITEM_COLUMNS = (
+    "事项编码",
+    "事项名称",
+    "类别",
+    "主管部门编码",
+    "法定时限",
+    "承诺时限",
+    "审查时限",
+    "审核时限",
+    "制证时限",
+    "送达时限",
+    "需现场踏勘",
+    "踏勘暂停计时",
+    "最多跑一次",
+    "窗口授权办结",
+    "两级审批",
+    "踏勘专业",
+    "收费",
+    "设定依据",
+    "在用",
+)
+MATERIAL_COLUMNS = ("事项编码", "序号", "材料名称", "说明", "须原件", "份数")
+CATEGORY_NAMES = {category.label: category for category in Category}
+LIST_SEPARATOR = "、"
+MAX_DAYS = 365
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    code: str
+    name: str
+    category: Category
+    department_code: str
+    statutory_limit_days: int
+    promised_limit_days: int
+    review_limit_days: int
+    signoff_limit_days: int
+    certificate_limit_days: int
+    delivery_limit_days: int
+    needs_inspection: bool
+    inspection_pauses_clock: bool
+    at_most_one_trip: bool
+    window_authorised: bool
+    two_level_signoff: bool
+    specialty_codes: tuple[str, ...]
+    fee: str
+    legal_basis: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class MaterialRow:
+    item_code: str
+    seq: int
+    name: str
+    description: str
+    original_required: bool
+    copies: int
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    sheet: str
+    row: int  # the spreadsheet's row number, header = 1
+    reasons: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.sheet}第{self.row}行：" + "；".join(self.reasons)
+
+
+def _collect(values: Mapping[str, Any], readers: dict[str, Callable[[Any, str], Any]]):
+    parsed: dict[str, Any] = {}
+    reasons: list[str] = []
+    for column, read in readers.items():
+        try:
+            parsed[column] = read(values.get(column), column)
+        except cell.CellError as error:
+            reasons.append(str(error))
+    return parsed, reasons
+
+
+def _days(value: Any, column: str) -> int:
+    return cell.integer(value, column, 1, MAX_DAYS)
+
+
+def _category(value: Any, column: str) -> Category:
+    name = cell.text(value, column, 10)
+    if name not in CATEGORY_NAMES:
+        raise cell.CellError(column, f"应为“工程建设类”或“社会事务类”，实为“{name}”")
+    return CATEGORY_NAMES[name]
+
+
+def _codes(value: Any, column: str) -> tuple[str, ...]:
+    joined = cell.text(value, column, 400, required=False)
+    return tuple(code.strip() for code in joined.split(LIST_SEPARATOR) if code.strip())
+
+
+def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
+    readers: dict[str, Callable[[Any, str], Any]] = {
+        "事项编码": lambda v, c: cell.text(v, c, 32),
+        "事项名称": lambda v, c: cell.text(v, c, 200),
+        "类别": _category,
+        "主管部门编码": lambda v, c: cell.text(v, c, 16),
+        **{c: _days for c in ITEM_COLUMNS[4:10]},
+        **{c: cell.yes_no for c in ITEM_COLUMNS[10:15]},
+        "踏勘专业": _codes,
+        "收费": lambda v, c: cell.text(v, c, 200, required=False) or "不收费",
+        "设定依据": lambda v, c: cell.text(v, c, 2000, required=False),
+        "在用": cell.yes_no,
+    }
+    parsed, reasons = _collect(values, readers)
+    if reasons:
+        return None, reasons
+    row = ItemRow(*(parsed[column] for column in ITEM_COLUMNS))
+    if row.promised_limit_days > row.statutory_limit_days:
+        reasons.append("“承诺时限”不能长于“法定时限”")
+    if row.inspection_pauses_clock and not row.needs_inspection:
+        reasons.append("不需现场踏勘的事项，“踏勘暂停计时”只能填“否”")
+    if row.needs_inspection and not row.specialty_codes:
+        reasons.append("需现场踏勘的事项须填写“踏勘专业”")
+    return (None, reasons) if reasons else (row, [])
+
+
+def read_material(values: Mapping[str, Any]) -> tuple[MaterialRow | None, list[str]]:
+    readers: dict[str, Callable[[Any, str], Any]] = {
+        "事项编码": lambda v, c: cell.text(v, c, 32),
+        "序号": lambda v, c: cell.integer(v, c, 1, 999),
+        "材料名称": lambda v, c: cell.text(v, c, 200),
+        "说明": lambda v, c: cell.text(v, c, 2000, required=False),
+        "须原件": cell.yes_no,
+        "份数": lambda v, c: cell.integer(v, c, 1, 99),
+    }
+    parsed, reasons = _collect(values, readers)
+    if reasons:
+        return None, reasons
+    return MaterialRow(*(parsed[column] for column in MATERIAL_COLUMNS)), []
+
+
+def item_values(row: ItemRow) -> list[Any]:
+    """The row as written to a sheet, column by column (the inverse of `read_item`)."""
+    yes = {True: "是", False: "否"}
+    return [
+        row.code,
+        row.name,
+        row.category.label,
+        row.department_code,
+        row.statutory_limit_days,
+        row.promised_limit_days,
+        row.review_limit_days,
+        row.signoff_limit_days,
+        row.certificate_limit_days,
+        row.delivery_limit_days,
+        yes[row.needs_inspection],
+        yes[row.inspection_pauses_clock],
+        yes[row.at_most_one_trip],
+        yes[row.window_authorised],
+        yes[row.two_level_signoff],
+        LIST_SEPARATOR.join(row.specialty_codes),
+        row.fee,
+        row.legal_basis,
+        yes[row.active],
+    ]
+
+
+def material_values(row: MaterialRow) -> list[Any]:
+    yes = {True: "是", False: "否"}
+    return [
+        row.item_code,
+        row.seq,
+        row.name,
+        row.description,
+        yes[row.original_required],
+        row.copies,
+    ]
