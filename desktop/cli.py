@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from desktop import __version__
+from desktop import __version__, commands_reference
 
 
 def _parse_date(text: str) -> date:
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--phone", default="")
     add.add_argument("--contact", default="")
     add.add_argument("--address", default="")
+    commands_reference.add_parsers(commands)
     return parser
 
 

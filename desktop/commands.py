@@ -60,6 +60,9 @@ def run_command(args: argparse.Namespace) -> int:
         "applicant": _applicant,
         "case": _case,
     }
+    from desktop import commands_reference
+
+    handlers.update(commands_reference.HANDLERS)
     return handlers[args.command](args)
 
 

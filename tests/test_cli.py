@@ -154,3 +154,32 @@ def test_case_explain_prints_words_or_json(tmp_path):
     assert {"due", "provisional", "pauses"} <= set(data["promised"])
     assert data["warning"] in ("normal", "yellow", "red")
     assert_one_line_error(run("case", "explain", "NO-SUCH", db=str(path)), "NO-SUCH")
+
+
+def test_catalogue_and_frontdesk_files_through_the_command_line(tmp_path):
+    from datetime import datetime, timedelta
+
+    from desktop.domain.frontdesk_rows import COLUMNS
+    from desktop.domain.timezone import CHINA
+    from desktop.services.sheets import write_csv
+
+    path = tmp_path / "ref.sqlite3"
+    db = str(path)
+    assert run("demo", "--cases", "10", "--seed", "3", db=db).returncode == 0
+    book = tmp_path / "catalogue.xlsx"
+    assert run("catalogue", "export", str(book), db=db).returncode == 0
+    again = run("catalogue", "import", str(book), db=db)
+    assert again.returncode == 0 and "更新 320 项" in again.stdout, again.stdout + again.stderr
+    engine = make_engine(parse_url(db))
+    with engine.connect() as connection:
+        code = connection.execute(sa.text("SELECT code FROM items LIMIT 1")).scalar_one()
+    engine.dispose()
+    accepted = (datetime.now(CHINA) - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    values = {"受理编号": "CLI0001", "事项编码": code, "申请人类型": "自然人", "申请人名称": "李四"}
+    values |= {"证件号码": "11010519491231002X", "受理时间": accepted, "绿色通道": "否"}
+    hand_over = tmp_path / "day.csv"
+    hand_over.write_bytes(write_csv(COLUMNS, [[values.get(c, "") for c in COLUMNS]]))
+    first = run("frontdesk", "import", str(hand_over), db=db)
+    assert first.returncode == 0 and "新增 1 件" in first.stdout, first.stdout + first.stderr
+    second = run("frontdesk", "import", str(hand_over), db=db)
+    assert "新增 0 件" in second.stdout and "已导入" in second.stdout

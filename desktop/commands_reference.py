@@ -1,0 +1,84 @@
+"""Headless commands for reference data and hand-over files: the item catalogue as XLSX,
+and front-desk files (one at a time, or a watched folder)."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+
+def add_parsers(commands: Any) -> None:
+    catalogue = commands.add_parser("catalogue", help="事项目录").add_subparsers(
+        dest="catalogue_command", required=True
+    )
+    export = catalogue.add_parser("export", help="导出事项目录为 Excel（事项、材料两张表）")
+    export.add_argument("file", type=Path)
+    load = catalogue.add_parser("import", help="从 Excel 导入事项目录（逐行校验）")
+    load.add_argument("file", type=Path)
+    load.add_argument(
+        "--only-good-rows", action="store_true", help="有错误行时仍导入无误的行（默认全部不导入）"
+    )
+    frontdesk = commands.add_parser("frontdesk", help="前台受理文件").add_subparsers(
+        dest="frontdesk_command", required=True
+    )
+    files = frontdesk.add_parser("import", help="导入前台受理文件（CSV 或 Excel）")
+    files.add_argument("files", type=Path, nargs="+")
+    watch = frontdesk.add_parser("watch", help="监视文件夹，自动导入放入的受理文件")
+    watch.add_argument("folder", type=Path)
+    watch.add_argument("--interval", type=float, default=10.0, help="检查间隔秒数（默认10）")
+    watch.add_argument("--once", action="store_true", help="只检查一次")
+
+
+def _catalogue(args: argparse.Namespace) -> int:
+    from desktop.commands import cli_actor, open_engine
+    from desktop.data.database import session_factory
+    from desktop.services.catalogue_io import export_catalogue, import_catalogue
+
+    sessions = session_factory(open_engine(args))
+    if args.catalogue_command == "export":
+        with sessions() as session:
+            args.file.write_bytes(export_catalogue(session, cli_actor()))
+        print(f"已导出到 {args.file}")
+        return 0
+    with sessions() as session, session.begin():
+        report = import_catalogue(
+            session, cli_actor(), args.file.read_bytes(), only_good_rows=args.only_good_rows
+        )
+    print(f"读取事项 {report.items_read} 行、材料 {report.materials_read} 行")
+    for problem in report.problems:
+        print(f"有误 {problem}")
+    if not report.written:
+        print("有错误行，未导入任何内容：请修改后重新导入，或加 --only-good-rows 只导入无误的行")
+        return 1
+    print(f"新增 {len(report.added)} 项，更新 {len(report.updated)} 项")
+    for kept in report.kept_materials:
+        print(f"保留 {kept}（已有办件使用，未删除）")
+    return 0
+
+
+def _frontdesk(args: argparse.Namespace) -> int:
+    from desktop.commands import cli_actor, open_engine
+    from desktop.data.database import session_factory
+    from desktop.services.frontdesk_folder import process_folder
+    from desktop.services.frontdesk_import import import_frontdesk_file
+
+    sessions = session_factory(open_engine(args))
+    if args.frontdesk_command == "import":
+        bad = 0
+        for path in args.files:
+            with sessions() as session, session.begin():
+                report = import_frontdesk_file(session, cli_actor(), path.name, path.read_bytes())
+            print("\n".join(report.lines()))
+            bad += len(report.rejected)
+        return 1 if bad else 0
+    while True:
+        for result in process_folder(sessions, cli_actor(), args.folder):
+            print(result if isinstance(result, str) else "\n".join(result.lines()), flush=True)
+        if args.once:
+            return 0
+        time.sleep(args.interval)
+
+
+HANDLERS = {"catalogue": _catalogue, "frontdesk": _frontdesk}

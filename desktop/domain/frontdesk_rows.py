@@ -1,0 +1,102 @@
+"""The front-desk hand-over file: one accepted case per row, in documented columns.
+
+The front-desk system exports CSV (UTF-8 or GB18030) or XLSX with these column names in
+the first row; the order does not matter and extra columns are ignored. Times are China
+time (e.g. 2026-11-20 09:30). Identifiers are checked with their checksums.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desktop.domain import sheet_cells as cell
+from desktop.domain.enums import ApplicantKind
+from desktop.domain.errors import DomainError
+from desktop.domain.identifiers import validate_applicant_identifier
+from desktop.domain.timezone import CHINA
+
+COLUMNS = (
+    "受理编号",
+    "事项编码",
+    "申请人类型",
+    "申请人名称",
+    "证件号码",
+    "联系人",
+    "联系电话",
+    "地址",
+    "项目名称",
+    "项目地址",
+    "受理时间",
+    "绿色通道",
+)
+REQUIRED = (*COLUMNS[:5], "受理时间")
+KINDS = {"自然人": ApplicantKind.PERSON, "法人或其他组织": ApplicantKind.ORGANISATION}
+EARLIEST = datetime(2000, 1, 1, tzinfo=CHINA)
+
+
+@dataclass(frozen=True)
+class AcceptedCase:
+    number: str
+    item_code: str
+    applicant_kind: ApplicantKind
+    applicant_name: str
+    identifier: str
+    contact_name: str
+    contact_phone: str
+    address: str
+    project_name: str
+    project_address: str
+    accepted_at: datetime
+    green_channel: bool
+
+
+def _kind(value: Any, column: str) -> ApplicantKind:
+    name = cell.text(value, column, 10)
+    if name not in KINDS:
+        raise cell.CellError(column, f"应为“自然人”或“法人或其他组织”，实为“{name}”")
+    return KINDS[name]
+
+
+def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | None, list[str]]:
+    """The row as a case to accept, or every reason it cannot be (`now`: China time)."""
+    reasons: list[str] = []
+    parsed: dict[str, Any] = {}
+    readers = {
+        "受理编号": lambda v, c: cell.text(v, c, 64),
+        "事项编码": lambda v, c: cell.text(v, c, 32),
+        "申请人类型": _kind,
+        "申请人名称": lambda v, c: cell.text(v, c, 200),
+        "证件号码": lambda v, c: cell.text(v, c, 18),
+        "联系人": lambda v, c: cell.text(v, c, 64, required=False),
+        "联系电话": lambda v, c: cell.text(v, c, 32, required=False),
+        "地址": lambda v, c: cell.text(v, c, 200, required=False),
+        "项目名称": lambda v, c: cell.text(v, c, 200, required=False),
+        "项目地址": lambda v, c: cell.text(v, c, 200, required=False),
+        "受理时间": cell.moment,
+        "绿色通道": cell.yes_no,
+    }
+    for column, read in readers.items():
+        try:
+            parsed[column] = read(values.get(column), column)
+        except cell.CellError as error:
+            reasons.append(str(error))
+    if "证件号码" in parsed and "申请人类型" in parsed:
+        try:
+            parsed["证件号码"] = validate_applicant_identifier(
+                parsed["申请人类型"], parsed["证件号码"]
+            )
+        except DomainError as error:
+            reasons.append(str(error))
+    if "受理时间" in parsed:
+        accepted = parsed["受理时间"].replace(tzinfo=CHINA)
+        if not EARLIEST <= accepted <= now:
+            reasons.append(
+                f"“受理时间”{accepted:%Y-%m-%d %H:%M} 不可能：不能晚于现在，也不能早于2000年"
+            )
+        parsed["受理时间"] = accepted
+    if reasons:
+        return None, reasons
+    return AcceptedCase(*(parsed[column] for column in COLUMNS)), []
