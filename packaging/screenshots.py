@@ -25,6 +25,7 @@ from desktop.services.setup import prepare_database
 from desktop.services.staff import actor_for
 from desktop.ui.action_dialog import ActionDialog
 from desktop.ui.action_inputs import PROPOSE_FORM
+from desktop.ui.admin_window import AdminWindow
 from desktop.ui.app import make_application
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
@@ -82,6 +83,18 @@ def main(folder: Path) -> None:
         bench.tabs.setCurrentIndex(tab)
         settle(app, 0.3)
         bench.grab().save(str(folder / name))
+    with sessions() as session:
+        admin = AdminWindow(AppContext(url, sessions, actor_for(session, "admin")))
+    admin.show()
+    settle(app, 2.0)
+    for tab, name in (
+        (0, "admin-catalogue.png"),
+        (1, "admin-calendar.png"),
+        (2, "admin-profile.png"),
+    ):
+        admin.ui.tabs.setCurrentIndex(tab)
+        settle(app, 0.3)
+        admin.grab().save(str(folder / name))
     propose = ActionDialog(bench, "WIN0001", "WIN0001 · 拟定决定", PROPOSE_FORM)
     propose.fill(choice="拟不予许可", text="")
     propose.show()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.data.calendar import replace_year
+from desktop.data.calendar import known_years, replace_year
+from desktop.data.models import CalendarException
 from desktop.domain.actor import Actor
+from desktop.domain.calendar_notice import missing_year_warning
 from desktop.domain.enums import DayKind, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.workdays import CalendarDay
-from desktop.services import audit
+from desktop.services import audit, timesource
 from desktop.services.deadlines import refresh_provisional_cases
 
 
@@ -41,3 +44,16 @@ def set_year(session: Session, actor: Actor, year: int, days: Sequence[CalendarD
         },
     )
     return refresh_provisional_cases(session)
+
+
+def calendar_overview(session: Session, actor: Actor) -> dict[int, list[CalendarDay]]:
+    """Every known year with its holidays and make-up working days, in date order."""
+    years: dict[int, list[CalendarDay]] = {year: [] for year in sorted(known_years(session))}
+    for row in session.scalars(sa.select(CalendarException).order_by(CalendarException.day)):
+        years.setdefault(row.day.year, []).append(CalendarDay(row.day, row.kind, row.name))
+    return years
+
+
+def calendar_warning(session: Session, actor: Actor) -> str | None:
+    """The banner text when next year's holidays are still missing late in the year."""
+    return missing_year_warning(timesource.today(), known_years(session))

@@ -27,7 +27,7 @@ from desktop.domain.catalogue_rows import (
 from desktop.domain.enums import Role
 from desktop.domain.guards import NotAllowed
 from desktop.services import audit
-from desktop.services.sheets import missing_columns, read_xlsx, write_xlsx
+from desktop.services.sheets import Rows, missing_columns, read_xlsx, write_xlsx
 
 
 @dataclass
@@ -43,7 +43,7 @@ class CatalogueImport:
     written: bool = False
 
 
-def _require_admin(actor: Actor) -> None:
+def require_admin(actor: Actor) -> None:
     if not actor.has(Role.ADMIN):
         raise NotAllowed("只有系统管理员可以导入或修改事项目录")
 
@@ -104,12 +104,12 @@ def import_catalogue(
     session: Session, actor: Actor, data: bytes, *, only_good_rows: bool = False
 ) -> CatalogueImport:
     """Check every row; write nothing while any row is bad, unless `only_good_rows`."""
-    _require_admin(actor)
+    require_admin(actor)
     report = CatalogueImport()
     items, materials = _read(session, data, report)
     if report.problems and not only_good_rows:
         return report
-    _write(session, items, materials, report)
+    write_rows(session, items, materials, report)
     report.written = True
     audit.record(
         session,
@@ -140,6 +140,13 @@ def _read(
             report.problems.append(RowProblem(sheet, 1, (f"缺少列：{'、'.join(missing)}",)))
     if report.problems:
         return {}, {}
+    return check_rows(session, item_cells, material_cells, report)
+
+
+def check_rows(
+    session: Session, item_cells: Rows, material_cells: Rows, report: CatalogueImport
+) -> tuple[dict[str, ItemRow], dict[str, list[MaterialRow]]]:
+    """Read and cross-check rows (from a file or the item editor); problems go to `report`."""
     report.items_read, report.materials_read = len(item_cells), len(material_cells)
     departments = set(session.scalars(sa.select(Department.code)))
     specialties = set(session.scalars(sa.select(Specialty.code)))
@@ -184,7 +191,7 @@ def _read(
     return items, materials
 
 
-def _write(
+def write_rows(
     session: Session,
     items: dict[str, ItemRow],
     materials: dict[str, list[MaterialRow]],

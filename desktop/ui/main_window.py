@@ -7,10 +7,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMainWindow,
+    QWidget,
 )
 
 from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
+from desktop.services.calendar_admin import calendar_warning
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
@@ -79,6 +81,18 @@ class MainWindow(QMainWindow):
         ui.removeFilterAction.triggered.connect(self.remove_filter)
         # Delete only in the navigation (a widget shortcut): elsewhere it must delete text.
         self.tree.addAction(ui.removeFilterAction)
+        ui.adminAction.setVisible(self.context.actor.has(Role.ADMIN))
+        ui.adminAction.setEnabled(self.context.actor.has(Role.ADMIN))
+        ui.adminAction.triggered.connect(self.open_admin)
+        self.admin_window: QWidget | None = None
+
+    def open_admin(self) -> None:
+        from desktop.ui.admin_window import AdminWindow
+
+        if self.admin_window is None or not self.admin_window.isVisible():
+            self.admin_window = AdminWindow(self.context)
+        self.admin_window.show()
+        self.admin_window.raise_()
 
     def start(self) -> None:
         """Show the actor's most useful view first, then keep everything live."""
@@ -95,6 +109,12 @@ class MainWindow(QMainWindow):
         self._view_chosen(index)
         self.refresh()
         self.live.start()
+        context = self.context
+        Operation(self, lambda: context.read(calendar_warning)).on_success(self._show_notice).run()
+
+    def _show_notice(self, text: str | None) -> None:
+        self.ui.notice.setText(text or "")
+        self.ui.notice.setVisible(bool(text))
 
     def open_selected(self, index: QModelIndex | None = None) -> None:
         """Open the case under the cursor in its workbench (double-click or Enter)."""
@@ -249,4 +269,6 @@ class MainWindow(QMainWindow):
         self.live.stop()
         for bench in self.workbenches.values():
             bench.close()
+        if self.admin_window is not None:
+            self.admin_window.close()
         super().closeEvent(event)

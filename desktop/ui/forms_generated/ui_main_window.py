@@ -29,6 +29,8 @@ class Ui_MainWindow(object):
         self.removeFilterAction = QAction(MainWindow)
         self.removeFilterAction.setObjectName(u"removeFilterAction")
         self.removeFilterAction.setShortcutContext(Qt.WidgetShortcut)
+        self.adminAction = QAction(MainWindow)
+        self.adminAction.setObjectName(u"adminAction")
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
         self.centralLayout = QVBoxLayout(self.central)
@@ -69,6 +71,14 @@ class Ui_MainWindow(object):
 
         self.queueLayout.addWidget(self.banner)
 
+        self.notice = QLabel(self.queuePane)
+        self.notice.setObjectName(u"notice")
+        self.notice.setVisible(False)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(u"background: #fff3c4; padding: 6px;")
+
+        self.queueLayout.addWidget(self.notice)
+
         self.table = QTableView(self.queuePane)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -98,6 +108,8 @@ class Ui_MainWindow(object):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.saveFilterAction)
         self.toolbar.addAction(self.removeFilterAction)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.adminAction)
 
         self.retranslateUi(MainWindow)
     # setupUi
@@ -131,6 +143,13 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
         self.removeFilterAction.setShortcut(QCoreApplication.translate("MainWindow", u"Del", None))
+#endif // QT_CONFIG(shortcut)
+        self.adminAction.setText(QCoreApplication.translate("MainWindow", u"\u7cfb\u7edf\u7ba1\u7406", None))
+#if QT_CONFIG(tooltip)
+        self.adminAction.setToolTip(QCoreApplication.translate("MainWindow", u"\u4e8b\u9879\u76ee\u5f55\u3001\u8282\u5047\u65e5\u3001\u5355\u4f4d\u4fe1\u606f\u3001\u524d\u53f0\u53d7\u7406\u5bfc\u5165\uff08Ctrl+Shift+M\uff09", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.adminAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+M", None))
 #endif // QT_CONFIG(shortcut)
         self.search.setPlaceholderText(QCoreApplication.translate("MainWindow", u"\u641c\u7d22\uff1a\u53d7\u7406\u7f16\u53f7\u3001\u7533\u8bf7\u4eba\u540d\u79f0\u3001\u8eab\u4efd\u8bc1\u53f7\u7801\u6216\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff08Ctrl+F\uff09", None))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"\u64cd\u4f5c", None))

@@ -1,0 +1,42 @@
+"""The administration window against a demo bureau: items, calendar, profile, front desk."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from desktop.domain.frontdesk_rows import COLUMNS
+from desktop.domain.timezone import CHINA
+from desktop.services.sheets import write_csv
+from desktop.services.staff import actor_for
+from desktop.ui.admin_window import AdminWindow
+from desktop.ui.context import AppContext
+
+WAIT = 15000
+
+
+def test_admin_window_lists_searches_and_imports(
+    qtbot, qtmodeltester, demo_context, tmp_path, monkeypatch
+):
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.items.rowCount() == 320, timeout=WAIT)
+    qtmodeltester.check(window.items)
+    qtbot.waitUntil(lambda: window.ui.years.count() > 0, timeout=WAIT)
+    assert window.ui.years.item(0).text() == "2026" and "休" in window.ui.yearDays.toPlainText()
+    qtbot.waitUntil(lambda: bool(window.profile_fields["organ_name"].text()), timeout=WAIT)
+    window.ui.itemSearch.setText("取水")
+    qtbot.waitUntil(lambda: 0 < window.items.rowCount() < 320, timeout=WAIT)
+    code = window.items.rows[0][0]
+    accepted = (datetime.now(CHINA) - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    values = {"受理编号": "ADM0001", "事项编码": code, "申请人类型": "自然人", "申请人名称": "王五"}
+    values |= {"证件号码": "11010519491231002X", "受理时间": accepted, "绿色通道": "否"}
+    path = tmp_path / "day.csv"
+    path.write_bytes(write_csv(COLUMNS, [[values.get(c, "") for c in COLUMNS]]))
+    window.import_frontdesk(str(path))
+    qtbot.waitUntil(lambda: "新增 1 件" in window.ui.frontdeskReport.toPlainText(), timeout=WAIT)
+    window.profile_fields["hotline"].setText("0913-7654321")
+    window.save_profile()
+    qtbot.waitUntil(lambda: "已保存" in window.ui.status.text(), timeout=WAIT)
