@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 
 from desktop import __version__, commands_reference
+
+STARTED = time.perf_counter()  # the smoke run reports times from here
 
 
 def _parse_date(text: str) -> date:
@@ -34,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="打开窗口前，若数据库中没有办件则生成演示数据（2000件）",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="自检：在临时数据库上启动完整窗口（不显示），打开各主要界面后退出",
     )
     parser.add_argument(
         "--lang",
@@ -94,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
 
     handler: Callable[[argparse.Namespace], int] = run_command
+    if args.smoke:
+        from desktop.ui.smoke import run_smoke
+
+        return run_smoke(STARTED)
     if args.command is None:
         from desktop.ui.app import run_app
 

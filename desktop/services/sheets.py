@@ -7,8 +7,6 @@ import io
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-
 from desktop.domain.errors import DomainError
 from desktop.domain.sheet_cells import safe_for_sheet
 
@@ -17,6 +15,8 @@ Rows = list[tuple[int, dict[str, Any]]]  # (row number in the file, values by co
 
 def write_xlsx(sheets: dict[str, tuple[Sequence[str], list[list[Any]]]]) -> bytes:
     """A workbook with one sheet per entry: a header row, then the rows (never formulas)."""
+    from openpyxl import Workbook  # imported when needed: it costs a second at start-up
+
     book = Workbook()
     book.remove(book.active)
     for title, (header, rows) in sheets.items():
@@ -45,6 +45,8 @@ def _rows(values: Iterator[Sequence[Any]], where: str) -> tuple[list[str], Rows]
 
 def read_xlsx(data: bytes, sheet: str | None = None) -> tuple[list[str], Rows]:
     """The named sheet (or the first) as (header, rows); cells keep their types."""
+    from openpyxl import load_workbook
+
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:
