@@ -73,14 +73,24 @@ class Launcher(QObject):
             self._ready
         ).on_failure(self._failed).run()
 
-    def _ready(self, note: str) -> None:
+    def _ready(self, start) -> None:  # type: ignore[no-untyped-def]
         from desktop.data.database import make_engine, session_factory
         from desktop.ui.context import AppContext
+        from desktop.ui.first_run import FirstAdminDialog
         from desktop.ui.main_window import MainWindow
         from desktop.ui.signin_dialog import SignInDialog
 
         self.progress.close()
         sessions = session_factory(make_engine(self.url))
+        note = start.note
+        if start.needs_first_admin:
+            profile = start.profile
+            first = FirstAdminDialog(sessions, profile["organ_name"], profile["number_prefix"])
+            if first.exec() != QDialog.DialogCode.Accepted:
+                QApplication.quit()
+                return
+            QSettings().setValue("signin/last_user", first.username)
+            note = self.tr("管理员账号已建立，请登录")
         dialog = SignInDialog(self.url, sessions)
         if note:
             dialog.message.setStyleSheet("color: #1b5e20;")
@@ -100,6 +110,26 @@ class Launcher(QObject):
         QApplication.exit(2)
 
 
+def _configured_database(demo: bool) -> str | None:
+    """The database chosen on this PC; on the very first start, ask where the data lives."""
+    import os
+
+    from desktop.data.database import ENV_VAR, default_sqlite_path
+    from desktop.ui.first_run import DATABASE_KEY, DatabaseChoiceDialog
+
+    settings = QSettings()
+    if os.environ.get(ENV_VAR) or demo:
+        return None
+    remembered = settings.value(DATABASE_KEY, None)
+    if remembered is None and not default_sqlite_path().exists():
+        dialog = DatabaseChoiceDialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            raise SystemExit(0)
+        remembered = dialog.chosen()
+        settings.setValue(DATABASE_KEY, remembered)
+    return remembered or None
+
+
 def run_app(args: argparse.Namespace) -> int:
     from desktop.data.database import resolve_url
     from desktop.ui.crash import install_crash_handler
@@ -107,7 +137,7 @@ def run_app(args: argparse.Namespace) -> int:
     app = make_application()
     install_crash_handler()
     try:
-        url = resolve_url(args.db)
+        url = resolve_url(args.db or _configured_database(args.demo))
     except Exception as error:  # a bad --db value: say so in a window too
         QMessageBox.critical(None, "审批工作台", str(error))
         return 2
