@@ -9,9 +9,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import psycopg
 from sqlalchemy.engine import URL
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger("desktop.data.notifications")
 CHANNEL = "case_changed"
@@ -42,6 +45,8 @@ class CaseListener:
             self._thread.join(timeout=5)
 
     def _run(self) -> None:
+        import psycopg  # only PostgreSQL windows listen; SQLite ones never load the driver
+
         first = True
         delay = 1.0
         while not self._stop.is_set():
