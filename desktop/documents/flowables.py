@@ -27,12 +27,14 @@ QR_CAPTION = "扫码核验"
 class Title(Flowable):
     """Centred title lines in 22 pt, slightly emboldened like 小标宋."""
 
-    def __init__(self, lines: list[str], size: float = TITLE_SIZE, colour=None) -> None:
+    def __init__(
+        self, lines: list[str], size: float = TITLE_SIZE, colour=None, pitch: float = LINE_PITCH
+    ) -> None:
         super().__init__()
         self.lines = lines
         self.size = size
         self.colour = colour
-        self.pitch = size * 1.55
+        self.pitch = max(pitch, size * 1.4)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -47,7 +49,7 @@ class Title(Flowable):
         for index, line in enumerate(self.lines):
             scale = min(1.0, self.width / text_width(line, self.size))
             width = text_width(line, self.size) * scale
-            baseline = self.pitch * (len(self.lines) - index - 1) + self.pitch * 0.3
+            baseline = self.pitch * (len(self.lines) - index - 1) + self.pitch * 0.25
             canvas.saveState()
             canvas.translate((self.width - width) / 2, baseline)
             canvas.scale(scale, 1)  # a name too long for the line is narrowed, never cut
@@ -82,8 +84,6 @@ class SignatureBlock(Flowable):
     block left until it ends one character in from the right.
     """
 
-    GAP = LINE_PITCH * 0.25  # body bottom to the seal's top
-
     def __init__(
         self,
         issuer: str,
@@ -92,15 +92,18 @@ class SignatureBlock(Flowable):
         recorder: LayoutRecorder,
         qr: list[list[bool]] | None = None,
         seal_name: str | None = None,
+        pitch: float = LINE_PITCH,
     ) -> None:
         super().__init__()
+        self.pitch = pitch
+        self.gap = pitch * 0.25  # body bottom to the seal's top
         self.issuer = issuer
         self.seal_name = seal_name or issuer  # the organ's name round the seal
         self.date_text = date_text
         self.seal_text = seal_text
         self.recorder = recorder
         self.qr = qr
-        self.height = self.GAP + SEAL_DIAMETER + 4
+        self.height = self.gap + SEAL_DIAMETER + 2
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -118,9 +121,9 @@ class SignatureBlock(Flowable):
         date_width = text_width(self.date_text, BODY_SIZE)
         centre_x = self.width - 4 * CHARACTER - date_width / 2
         centre_x = min(centre_x, self.width - CHARACTER - issuer_width / 2)
-        centre_y = self.height - self.GAP - radius
+        centre_y = self.height - self.gap - radius
         issuer_y = centre_y - 6
-        date_y = issuer_y - LINE_PITCH
+        date_y = issuer_y - self.pitch
         draw_runs(canvas, centre_x - issuer_width / 2, issuer_y, self.issuer, BODY_SIZE)
         draw_runs(canvas, centre_x - date_width / 2, date_y, self.date_text, BODY_SIZE)
         stamp_seal(canvas, centre_x, centre_y, self.seal_name, self.seal_text)
@@ -148,7 +151,7 @@ class SignatureBlock(Flowable):
 
 
 class EndWithSignature(Flowable):
-    """The body's last paragraph or table and the signature block, never parted.
+    """The body's last paragraph or table, the signature block and the notes, never parted.
 
     When they do not fit, the body splits so that at least two lines of a paragraph (or the
     last row of a table) go over with the signature: a page with only a seal is not allowed.
@@ -156,18 +159,19 @@ class EndWithSignature(Flowable):
 
     KEEP_LINES = 2
 
-    def __init__(self, tail: Flowable | None, block: SignatureBlock) -> None:
+    def __init__(self, tail: Flowable | None, block: SignatureBlock, notes: list[Flowable]) -> None:
         super().__init__()
         self.tail = tail
         self.block = block
+        self.notes = notes
+
+    def _parts(self) -> list[Flowable]:
+        return ([self.tail] if self.tail is not None else []) + [self.block, *self.notes]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        height = 0.0
-        if self.tail is not None:
-            height += self.tail.wrap(available_width, available_height)[1]
-        height += self.block.wrap(available_width, available_height)[1]
-        self.width, self.height = available_width, height
-        return available_width, height
+        self._heights = [part.wrap(available_width, available_height)[1] for part in self._parts()]
+        self.width, self.height = available_width, sum(self._heights)
+        return available_width, self.height
 
     def _kept_height(self) -> float:
         if isinstance(self.tail, Paragraph):
@@ -184,10 +188,10 @@ class EndWithSignature(Flowable):
         parts = self.tail.split(available_width, head_room)
         if len(parts) != 2:
             return []
-        return [parts[0], EndWithSignature(parts[1], self.block)]
+        return [parts[0], EndWithSignature(parts[1], self.block, self.notes)]
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
-        block_height = self.block.height
-        if self.tail is not None:
-            self.tail.drawOn(canvas, x, y + block_height, _sW)
-        self.block.drawOn(canvas, x, y, _sW)
+        top = y + self.height
+        for part, height in zip(self._parts(), self._heights, strict=True):
+            top -= height
+            part.drawOn(canvas, x, top, _sW)

@@ -71,6 +71,7 @@ def has_glyph(face: Face, character: str) -> bool:
     return ord(character) in registered(face).face.charToGlyph
 
 
+@cache
 def face_for(character: str, preferred: Face = SONG) -> Face | None:
     """The preferred face if it can draw the character, else the first bundled one that can."""
     if has_glyph(preferred, character):

@@ -7,14 +7,13 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
-from reportlab.platypus import paragraph as platypus_paragraph
 from reportlab.platypus.tables import LongTable, TableStyle
 
+from desktop.documents import cjk
 from desktop.documents.flowables import EndWithSignature, RedRule, SignatureBlock, Title
 from desktop.documents.fonts import HEI, SONG, Face, markup, register_all
 from desktop.documents.layout import (
@@ -34,12 +33,7 @@ from desktop.documents.layout import (
 )
 from desktop.documents.model import Marking
 
-# reportlab lets only Japanese closing marks hang at a line's end; Chinese text also must not
-# start a line with these (GB/T 15834 punctuation rules), so they join the line before.
-# Both of reportlab's line breakers (one font; mixed fonts) read their own copy of the list.
-_CHINESE_CANNOT_START = "，；：！？”’》〉）】」』、。％…"
-textsplit.ALL_CANNOT_START += _CHINESE_CANNOT_START
-platypus_paragraph.ALL_CANNOT_START += _CHINESE_CANNOT_START
+cjk.install()
 
 
 @dataclass(frozen=True)
@@ -99,11 +93,15 @@ _ALIGN = {"justify": TA_JUSTIFY, "left": TA_LEFT, "centre": TA_CENTER, "right": 
 
 
 def paragraph_style(
-    face: Face, size: float = BODY_SIZE, indent: bool = True, align: str = "justify"
+    face: Face,
+    size: float = BODY_SIZE,
+    indent: bool = True,
+    align: str = "justify",
+    pitch: float = LINE_PITCH,
 ):
-    leading = LINE_PITCH if size == BODY_SIZE else size * 1.5
+    leading = pitch if size == BODY_SIZE else size * 1.5
     return ParagraphStyle(
-        f"{face.name}-{size}-{indent}-{align}",
+        f"{face.name}-{size}-{indent}-{align}-{pitch}",
         fontName=face.name,
         fontSize=size,
         leading=leading,
@@ -113,9 +111,9 @@ def paragraph_style(
     )
 
 
-def _paragraph(para: Para) -> Paragraph:
+def _paragraph(para: Para, pitch: float) -> Paragraph:
     face = HEI if para.heading else SONG
-    style = paragraph_style(face, indent=para.indent, align=para.align)
+    style = paragraph_style(face, indent=para.indent, align=para.align, pitch=pitch)
     return Paragraph(markup(para.text, face), style)
 
 
@@ -154,39 +152,31 @@ def _grid(grid: Grid) -> LongTable:
     return table
 
 
-def _flowables(letter: Letter, recorder: LayoutRecorder, qr) -> list[Flowable]:
+def _flowables(letter: Letter, recorder: LayoutRecorder, qr, pitch: float) -> list[Flowable]:
+    def line(text: str, **style) -> Paragraph:
+        return Paragraph(markup(text), paragraph_style(SONG, pitch=pitch, **style))
+
     story: list[Flowable] = []
     if letter.body.letterhead:
-        story += [Title([letter.organ_name], 26, RED), Spacer(0, 6), RedRule()]
-        story.append(
-            Paragraph(markup(letter.number), paragraph_style(SONG, indent=False, align="right"))
-        )
-        story += [Spacer(0, LINE_PITCH * 0.5), Title([letter.title])]
+        story += [Title([letter.organ_name], 26, RED, pitch), Spacer(0, 6), RedRule()]
+        story += [line(letter.number, indent=False, align="right"), Spacer(0, pitch * 0.5)]
+        story.append(Title([letter.title], pitch=pitch))
     else:
-        story += [Title([letter.organ_name, letter.title])]
-        story.append(
-            Paragraph(markup(letter.number), paragraph_style(SONG, indent=False, align="centre"))
-        )
-    story.append(Spacer(0, LINE_PITCH * 0.5))
+        story.append(Title([letter.organ_name, letter.title], pitch=pitch))
+        story.append(line(letter.number, indent=False, align="centre"))
+    story.append(Spacer(0, pitch * 0.5))
     if letter.body.addressee:
-        story.append(Paragraph(markup(letter.body.addressee), paragraph_style(SONG, indent=False)))
-    blocks = [_paragraph(b) if isinstance(b, Para) else _grid(b) for b in letter.body.blocks]
-    block = SignatureBlock(letter.organ_name, letter.date_text, letter.seal_text, recorder, qr)
+        story.append(line(letter.body.addressee, indent=False))
+    blocks = [_paragraph(b, pitch) if isinstance(b, Para) else _grid(b) for b in letter.body.blocks]
+    block = SignatureBlock(
+        letter.organ_name, letter.date_text, letter.seal_text, recorder, qr, pitch=pitch
+    )
+    notes = [line(f"（{note}）") for note in letter.body.notes]
     last = blocks.pop() if blocks else None
-    story += blocks
-    story.append(EndWithSignature(last, block))
-    story += [Paragraph(markup(f"（{note}）"), paragraph_style(SONG)) for note in letter.body.notes]
-    return story
+    return [*story, *blocks, EndWithSignature(last, block, notes)]
 
 
-def render_letter(
-    letter: Letter,
-    marking: Marking,
-    qr: list[list[bool]] | None,
-    attach: Callable[[object], None],
-) -> tuple[bytes, LayoutRecorder]:
-    """Lay the letter out on A4 pages; `attach` gets the canvas to add the metadata."""
-    register_all()
+def _build(letter: Letter, marking: Marking, qr, attach, pitch: float):
     recorder = LayoutRecorder()
     buffer = io.BytesIO()
 
@@ -221,5 +211,26 @@ def render_letter(
         title=letter.title,
         initialFontName=SONG.name,  # else reportlab lists an unembedded Helvetica
     )
-    document.build(_flowables(letter, recorder, qr), canvasmaker=make_canvas)
+    document.build(_flowables(letter, recorder, qr, pitch), canvasmaker=make_canvas)
     return buffer.getvalue(), recorder
+
+
+# GB/T 9704-2012 7.3.5.4: when the seal and date do not fit under the body, tighten the
+# line spacing (22 lines a page "in general": up to 25 here) rather than start a page.
+TIGHTER_PITCHES = (LINE_PITCH * 0.94, LINE_PITCH * 0.88)
+
+
+def render_letter(
+    letter: Letter,
+    marking: Marking,
+    qr: list[list[bool]] | None,
+    attach: Callable[[object], None],
+) -> tuple[bytes, LayoutRecorder]:
+    """Lay the letter out on A4 pages; `attach` gets each canvas to add the metadata."""
+    register_all()
+    pdf, recorder = _build(letter, marking, qr, attach, LINE_PITCH)
+    for pitch in TIGHTER_PITCHES if recorder.page_count > 1 else ():
+        tighter = _build(letter, marking, qr, attach, pitch)
+        if tighter[1].page_count < recorder.page_count:
+            return tighter
+    return pdf, recorder

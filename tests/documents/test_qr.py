@@ -91,3 +91,21 @@ def test_a_void_print_says_so_and_a_copy_keeps_the_content_hash(keys):
     assert copy_verdict.status is QrStatus.VALID
     assert copy_verdict.fields.marking is Marking.COPY
     assert copy.content_digest == original.content_digest
+
+
+@pytest.mark.parametrize("size", [1, 120, 361, 409, 480])
+def test_the_fast_matrix_is_the_one_qrcode_makes(size):
+    import qrcode
+
+    from desktop.documents.qr import QR_MASK, QR_VERSION, qr_matrix
+
+    text = ("渭高审批〔2026〕0001号" * 40)[: size // 3] + "x" * (size % 3)
+    stock = qrcode.QRCode(
+        version=QR_VERSION,
+        error_correction=qrcode.constants.ERROR_CORRECT_M,
+        border=0,
+        mask_pattern=QR_MASK,
+    )
+    stock.add_data(text.encode("utf-8"), optimize=0)
+    stock.make(fit=True)
+    assert qr_matrix(text) == stock.get_matrix()
