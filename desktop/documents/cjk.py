@@ -4,7 +4,8 @@ Any character may end a line, except that a closing mark (，。）」…) never
 stays on the line before, which the justification then squeezes; and an opening mark
 (（《“…) never ends one: it goes over with the character it opens. A run of Latin letters
 or digits is kept whole where it fits. reportlab's own splitter knows only the Japanese
-closing marks and nothing of opening ones, so `install` puts this one in its place.
+closing marks and nothing of opening ones, so `install` (called by engine.py) puts this
+one in its place.
 """
 
 from __future__ import annotations

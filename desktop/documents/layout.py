@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from desktop.documents import engine  # noqa: F401  (sets reportlab up first)
 from desktop.documents.fonts import HEI, SONG, text_width
 from desktop.documents.model import Marking
 
@@ -27,10 +27,6 @@ LINE_PITCH = TEXT_HEIGHT / LINES_PER_PAGE  # 28.97 pt: 22 lines fill the text bl
 CHARACTER = BODY_SIZE  # "one character" in GB/T distances
 PAGE_NUMBER_SIZE = 14  # 四号
 PAGE_NUMBER_DROP = 7 * mm  # the page number's top sits 7 mm below the text block
-
-# reportlab encodes streams in ASCII85 by default, in pure Python: plain zlib streams are
-# smaller and several times faster to write. (A process-wide setting; we are its only user.)
-rl_config.useA85 = 0
 
 RED = Color(0.85, 0.07, 0.1)
 VOID_RED = Color(0.85, 0.07, 0.1, alpha=0.28)

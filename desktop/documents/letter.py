@@ -13,7 +13,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.tables import LongTable, TableStyle
 
-from desktop.documents import cjk
 from desktop.documents.flowables import EndWithSignature, RedRule, SignatureBlock, Title
 from desktop.documents.fonts import HEI, SONG, Face, markup, register_all
 from desktop.documents.layout import (
@@ -32,8 +31,6 @@ from desktop.documents.layout import (
     draw_page_number,
 )
 from desktop.documents.model import Marking
-
-cjk.install()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The document's own record inside the PDF: the canonical record, the QR text, the marking.
 
-They live in the document information dictionary under keys of our own, so a PDF verifier
-can recompute the QR's content hash from the file alone; the PDF signature covers them.
+They live in the document information dictionary under keys of our own (the record and the
+QR text as UTF-8 streams), so a PDF verifier can recompute the QR's content hash from the
+file alone; the PDF signature covers them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     PDFDate,
     PDFDictionary,
@@ -18,7 +20,6 @@ from reportlab.pdfbase.pdfdoc import (
     PDFName,
     PDFStream,
     PDFString,
-    PDFZCompress,
 )
 
 from desktop.documents.model import Marking
@@ -43,11 +44,11 @@ class _RecordInfo(PDFInfo):
     sets to its defaults after the canvas is made.
     """
 
-    def __init__(self, title: str, author: str, record: bytes, extra: dict[str, str]) -> None:
+    def __init__(self, title: str, author: str, streams: dict[str, bytes], marking: str) -> None:
         super().__init__()
-        self.record = record
+        self.streams = streams
         self.fixed = {"Title": title, "Author": author, "Subject": title, "Creator": PRODUCER}
-        self.extra = extra
+        self.marking = marking
 
     def format(self, document) -> bytes:
         entries = {
@@ -56,12 +57,13 @@ class _RecordInfo(PDFInfo):
             "CreationDate": PDFDate(ts=document._timeStamp),
             "Trapped": PDFName(self.trapped),
         }
-        entries.update({key: PDFString(value) for key, value in self.extra.items()})
-        # The record goes in a compressed stream: a PDF reader (pyHanko signing, for one)
-        # then parses it only when asked, not every time it reads the information dictionary.
-        entries[RECORD_KEY] = document.Reference(
-            PDFStream(content=self.record, filters=[PDFZCompress])
-        )
+        entries[MARKING_KEY] = PDFString(self.marking)
+        # The record and the QR text go in streams: a PDF reader (pyHanko signing, for one)
+        # then parses them only when asked, not whenever it reads this dictionary.
+        for key, content in self.streams.items():
+            entries[key] = document.Reference(
+                PDFStream(content=content, filters=[pdfdoc.PDFZCompress])
+            )
         return PDFDictionary(entries).format(document)
 
 
@@ -69,12 +71,11 @@ def attach_record(
     canvas, *, title: str, author: str, record: bytes, qr_text: str | None, marking: Marking
 ) -> None:
     """Give the canvas's document an information dictionary that carries the record."""
-    extra = {MARKING_KEY: marking.value}
+    streams = {RECORD_KEY: record}
     if qr_text is not None:
-        extra[QR_KEY] = qr_text
-    canvas._doc.info = _RecordInfo(
-        title, author, record, extra
-    )  # reportlab has no public hook for this
+        streams[QR_KEY] = qr_text.encode("utf-8")
+    # reportlab has no public hook for the information dictionary.
+    canvas._doc.info = _RecordInfo(title, author, streams, marking.value)
 
 
 def read_record(pdf: bytes | PdfFileReader) -> EmbeddedRecord | None:
@@ -83,7 +84,7 @@ def read_record(pdf: bytes | PdfFileReader) -> EmbeddedRecord | None:
         reader = pdf if isinstance(pdf, PdfFileReader) else PdfFileReader(io.BytesIO(pdf))
         info = reader.trailer["/Info"]
         record = info["/" + RECORD_KEY].data
-        qr_text = str(info["/" + QR_KEY]) if "/" + QR_KEY in info else None
+        qr_text = info["/" + QR_KEY].data.decode("utf-8") if "/" + QR_KEY in info else None
         marking = Marking(str(info.get("/" + MARKING_KEY, Marking.ORIGINAL.value)))
     except (KeyError, ValueError, TypeError, PdfError):
         return None
