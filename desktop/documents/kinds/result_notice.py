@@ -62,10 +62,11 @@ class ResultNotice:
                     "按照审管分离、审管联动的工作要求，现将本机关"
                     f"{chinese_date(self.period_start)}至{chinese_date(self.period_end)}"
                     f"作出的行政许可结果共{len(self.rows)}件抄告你单位（见下表），"
-                    "请依法履行事中事后监管职责。"
+                    "请依法履行事中事后监管职责；监管中发现被许可人不再符合许可条件或者"
+                    "存在违法行为的，请及时反馈本机关。"
                 ),
+                # The table ends the body, so its last rows stay on the page with the seal.
                 Grid(rows=table, widths=_WIDTHS, size=10, padding=3),
-                Para("监管中发现被许可人不再符合许可条件或者存在违法行为的，请及时反馈本机关。"),
             ),
             notes=(contact,),
         )
