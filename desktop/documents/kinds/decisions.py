@@ -1,0 +1,120 @@
+"""Decisions: not to accept, to grant, to refuse. Each carries a signed QR code, and the
+refusals tell the applicant the remedies, naming the bodies from the bureau profile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from desktop.documents.kinds.common import LICENSING_LAW, to_applicant
+from desktop.documents.letter import LetterBody, Para
+from desktop.documents.model import CaseInfo, DocumentType, Issue, QrSubject
+from desktop.documents.wording import accepted, chinese_date, numbered, submitted, you
+from desktop.domain.remedies import remedies_text
+
+
+def _subject(case: CaseInfo, valid_until: date | None = None) -> QrSubject:
+    applicant = case.applicant
+    return QrSubject(applicant.name, applicant.identifier, case.item_name, valid_until)
+
+
+@dataclass(frozen=True)
+class NonAcceptanceDecision:
+    """不予受理决定书 (ALL art. 32 (1)-(3)), with the remedies."""
+
+    kind: ClassVar[DocumentType] = DocumentType.NON_ACCEPTANCE
+    case: CaseInfo
+    reasons: str
+    legal_basis: str = f"{LICENSING_LAW}第三十二条第一款"
+    competent_body: str = ""  # where to apply instead, when the bureau is not competent
+
+    def body(self, issue: Issue) -> LetterBody:
+        case = self.case
+        redirect = f"请向{self.competent_body}提出申请。" if self.competent_body else ""
+        bureau = issue.bureau
+        return to_applicant(
+            case,
+            issue,
+            Para(f"{submitted(case)}，经审查，{self.reasons.rstrip('。')}。"),
+            Para(f"根据{self.legal_basis}的规定，本机关决定不予受理。{redirect}"),
+            Para(remedies_text(bureau.reconsideration_body, bureau.court)),
+        )
+
+    def qr_subject(self) -> QrSubject:
+        return _subject(self.case)
+
+
+@dataclass(frozen=True)
+class GrantDecision:
+    """准予行政许可决定书 (ALL arts. 38, 39, 44)."""
+
+    kind: ClassVar[DocumentType] = DocumentType.GRANT
+    case: CaseInfo
+    accepted_on: date
+    permitted: str  # 许可内容
+    valid_from: date | None = None
+    valid_until: date | None = None
+    conditions: tuple[str, ...] = ()
+    licence_number: str = ""
+
+    def body(self, issue: Issue) -> LetterBody:
+        case = self.case
+        blocks = [
+            Para(
+                accepted(case, self.accepted_on) + "经审查，"
+                f"{you(case.applicant)}的申请符合法定条件、标准。根据{LICENSING_LAW}"
+                "第三十四条、第三十八条第一款的规定，本机关决定准予行政许可。"
+            ),
+            Para(f"许可内容：{self.permitted.rstrip('。')}。"),
+        ]
+        if self.valid_from and self.valid_until:
+            blocks.append(
+                Para(
+                    f"有效期限：自{chinese_date(self.valid_from)}起至"
+                    f"{chinese_date(self.valid_until)}止。"
+                )
+            )
+        if self.conditions:
+            blocks.append(Para(f"{you(case.applicant)}应当遵守以下要求："))
+            blocks += [Para(item) for item in numbered(self.conditions)]
+        licence = f"（证号：{self.licence_number}）" if self.licence_number else ""
+        blocks.append(
+            Para(
+                f"本机关将自作出决定之日起十个工作日内向{you(case.applicant)}颁发、送达"
+                f"行政许可证件{licence}，也可凭本决定书到统一窗口领取。"
+            )
+        )
+        return to_applicant(case, issue, *blocks)
+
+    def qr_subject(self) -> QrSubject:
+        return _subject(self.case, self.valid_until)
+
+
+@dataclass(frozen=True)
+class RejectionDecision:
+    """不予行政许可决定书: reasons in writing and the remedies (ALL art. 38 (2))."""
+
+    kind: ClassVar[DocumentType] = DocumentType.REJECTION
+    case: CaseInfo
+    accepted_on: date
+    reasons: tuple[str, ...]
+    legal_basis: str = f"{LICENSING_LAW}第三十八条第二款"
+
+    def body(self, issue: Issue) -> LetterBody:
+        case = self.case
+        bureau = issue.bureau
+        return to_applicant(
+            case,
+            issue,
+            Para(
+                accepted(case, self.accepted_on) + "经审查，"
+                f"{you(case.applicant)}的申请不符合法定条件、标准，理由如下："
+            ),
+            *(Para(reason) for reason in numbered(self.reasons)),
+            Para(f"根据{self.legal_basis}的规定，本机关决定不予行政许可。"),
+            Para(remedies_text(bureau.reconsideration_body, bureau.court)),
+        )
+
+    def qr_subject(self) -> QrSubject:
+        return _subject(self.case)

@@ -1,0 +1,203 @@
+"""Notices to the applicant while a case runs: acceptance, supplement, inspection,
+extension and special procedure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from desktop.documents.kinds.common import LICENSING_LAW, to_applicant
+from desktop.documents.letter import LetterBody, Para
+from desktop.documents.model import CaseInfo, DocumentType, Issue
+from desktop.documents.wording import (
+    accepted,
+    chinese_count,
+    chinese_date,
+    numbered,
+    submitted,
+    you,
+)
+
+
+@dataclass(frozen=True)
+class AcceptanceNotice:
+    """受理通知书: the application is complete and accepted (ALL art. 32 (5))."""
+
+    kind: ClassVar[DocumentType] = DocumentType.ACCEPTANCE
+    case: CaseInfo
+    accepted_on: date
+    statutory_days: int = 20
+    promised_days: int = 10
+
+    def body(self, issue: Issue) -> LetterBody:
+        case = self.case
+        return to_applicant(
+            case,
+            issue,
+            Para(
+                f"{submitted(case)}，经审查，申请材料齐全、符合法定形式。根据{LICENSING_LAW}"
+                f"第三十二条第一款第（五）项的规定，本机关决定予以受理，"
+                f"受理日期为{chinese_date(self.accepted_on)}。"
+            ),
+            Para(
+                f"本机关将自受理之日起{chinese_count(self.statutory_days)}个工作日内作出"
+                f"行政许可决定，并承诺在{chinese_count(self.promised_days)}个工作日内办结。"
+                "依法需要听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审的，所需时间不计算"
+                "在上述期限内，本机关将另行书面告知。"
+            ),
+            Para(f"办件编号：{case.number}。可凭办件编号查询办理进度。"),
+        )
+
+
+@dataclass(frozen=True)
+class MissingMaterial:
+    name: str
+    requirement: str = ""  # what is wrong or what form it must take
+
+    def describe(self) -> str:
+        return f"{self.name}（{self.requirement}）" if self.requirement else self.name
+
+
+@dataclass(frozen=True)
+class SupplementNotice:
+    """补正材料通知书: everything missing, told at once (ALL art. 32 (4))."""
+
+    kind: ClassVar[DocumentType] = DocumentType.SUPPLEMENT
+    case: CaseInfo
+    missing: tuple[MissingMaterial, ...]
+    supplement_by: date | None = None
+
+    def body(self, issue: Issue) -> LetterBody:
+        case = self.case
+        deadline = (
+            f"请于{chinese_date(self.supplement_by)}前一次性补正上述全部材料。"
+            if self.supplement_by
+            else "请一次性补正上述全部材料。"
+        )
+        items = numbered(tuple(material.describe() for material in self.missing))
+        return to_applicant(
+            case,
+            issue,
+            Para(
+                f"{submitted(case)}，经审查，申请材料不齐全或者不符合法定形式。根据"
+                f"{LICENSING_LAW}第三十二条第一款第（四）项的规定，现一次性告知"
+                f"{you(case.applicant)}需要补正的全部内容如下："
+            ),
+            *(Para(item) for item in items),
+            Para(
+                f"{deadline}本机关自收到全部补正材料之日起依法办理，补正期间不计算在审批期限内。"
+                f"办件编号：{case.number}。"
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class Inspector:
+    name: str
+    department: str
+
+
+@dataclass(frozen=True)
+class InspectionNotice:
+    """现场踏勘通知书: when, where and by whom the site will be inspected (ALL art. 34)."""
+
+    kind: ClassVar[DocumentType] = DocumentType.INSPECTION
+    case: CaseInfo
+    inspect_on: date
+    half_day: str  # 上午 or 下午
+    site: str
+    inspectors: tuple[Inspector, ...]
+    to_prepare: tuple[str, ...] = ()
+    contact_name: str = ""
+    contact_phone: str = ""
+    clock_paused: bool = True
+
+    def body(self, issue: Issue) -> LetterBody:
+        case = self.case
+        team = "、".join(f"{i.name}（{i.department}）" for i in self.inspectors)
+        points = [
+            f"一、踏勘时间：{chinese_date(self.inspect_on)}{self.half_day}。",
+            f"二、踏勘地点：{self.site}。",
+            f"三、踏勘人员：{team}。",
+        ]
+        if self.to_prepare:
+            points.append(f"四、请准备：{'；'.join(self.to_prepare)}。")
+        if self.contact_name:
+            points.append(
+                f"{chinese_count(len(points) + 1)}、联系人：{self.contact_name}，"
+                f"联系电话：{self.contact_phone}。"
+            )
+        closing = (
+            "申请人认为踏勘人员与本申请有直接利害关系的，可以在踏勘前向本机关申请回避。"
+            "请申请人或者委托代理人按时到场，配合现场核查。"
+        )
+        if self.clock_paused:
+            closing += "现场踏勘所需时间不计算在审批期限内。"
+        return to_applicant(
+            case,
+            issue,
+            Para(
+                f"{submitted(case)}，需要对申请材料的实质内容进行核实。根据{LICENSING_LAW}"
+                "第三十四条第三款的规定，本机关将指派两名以上工作人员进行现场踏勘，"
+                "现将有关事项通知如下："
+            ),
+            *(Para(point) for point in points),
+            Para(closing),
+        )
+
+
+@dataclass(frozen=True)
+class ExtensionNotice:
+    """延期通知书: the decision period is extended once, with reasons (ALL art. 42)."""
+
+    kind: ClassVar[DocumentType] = DocumentType.EXTENSION
+    case: CaseInfo
+    accepted_on: date
+    reasons: str
+    original_due: date
+    new_due: date
+    extension_days: int = 10
+
+    def body(self, issue: Issue) -> LetterBody:
+        case = self.case
+        return to_applicant(
+            case,
+            issue,
+            Para(
+                accepted(case, self.accepted_on)
+                + f"因{self.reasons.rstrip('。')}，本机关不能在法定期限内作出行政许可决定。"
+            ),
+            Para(
+                f"经本机关负责人批准，根据{LICENSING_LAW}第四十二条第一款的规定，审批期限延长"
+                f"{chinese_count(self.extension_days)}个工作日，即由"
+                f"{chinese_date(self.original_due)}延长至{chinese_date(self.new_due)}。"
+                f"办件编号：{case.number}。"
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class SpecialProcedureNotice:
+    """特别程序告知书: a hearing, test or expert review stops the clock (ALL art. 45)."""
+
+    kind: ClassVar[DocumentType] = DocumentType.SPECIAL_PROCEDURE
+    case: CaseInfo
+    procedure: str  # 听证、招标、拍卖、检验、检测、检疫、鉴定 or 专家评审
+    reasons: str
+    starts_on: date
+    expected_days: int  # expected duration in working days
+
+    def body(self, issue: Issue) -> LetterBody:
+        case = self.case
+        return to_applicant(
+            case,
+            issue,
+            Para(f"{submitted(case)}，因{self.reasons.rstrip('。')}，需要进行{self.procedure}。"),
+            Para(
+                f"根据{LICENSING_LAW}第四十五条的规定，{self.procedure}所需时间不计算在审批期限内。"
+                f"{self.procedure}自{chinese_date(self.starts_on)}开始，预计需要"
+                f"{chinese_count(self.expected_days)}个工作日。本机关将在{self.procedure}结束后"
+                f"继续办理并依法作出决定。办件编号：{case.number}。"
+            ),
+        )

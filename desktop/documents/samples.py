@@ -1,0 +1,169 @@
+"""A realistic sample of every document type: for previews, tests and the sample script."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.documents.kinds.decisions import (
+    GrantDecision,
+    NonAcceptanceDecision,
+    RejectionDecision,
+)
+from desktop.documents.kinds.delivery import DeliveredDocument, DeliveryProof
+from desktop.documents.kinds.licence import Licence
+from desktop.documents.kinds.notices import (
+    AcceptanceNotice,
+    ExtensionNotice,
+    InspectionNotice,
+    Inspector,
+    MissingMaterial,
+    SpecialProcedureNotice,
+    SupplementNotice,
+)
+from desktop.documents.kinds.result_notice import ResultNotice, ResultRow
+from desktop.documents.model import Applicant, BureauProfile, CaseInfo, DocumentType, Issue
+from desktop.domain.enums import ApplicantKind
+
+BUREAU = BureauProfile(
+    organ_name="渭南高新技术产业开发区行政审批服务局",
+    seal_text="审批专用章",
+    reconsideration_body="渭南高新技术产业开发区管理委员会",
+    court="渭南市临渭区人民法院",
+    hotline="0913-2166000",
+    address="渭南高新区行政服务中心（朝阳大街与东风大街交汇处）",
+)
+
+COMPANY = Applicant(
+    name="渭南市秦东建筑工程有限公司",
+    identifier="91610502MA6Y4N0R2X",
+    kind=ApplicantKind.ORGANISATION,
+    address="渭南市高新区崇业路18号",
+    legal_representative="王建军",
+)
+PERSON = Applicant(name="张䶮", identifier="610502199001011234", kind=ApplicantKind.PERSON)
+
+ENGINEERING_CASE = CaseInfo(
+    number="GX202603020017",
+    item_name="建设工程规划许可证核发",
+    applicant=COMPANY,
+    received_on=date(2026, 3, 2),
+    project_name="秦东花园二期3号住宅楼",
+    project_address="渭南高新区东风大街与新兴路十字东北角",
+)
+SOCIAL_CASE = CaseInfo(
+    number="SH202603050042",
+    item_name="食品经营许可（仅销售预包装食品）",
+    applicant=PERSON,
+    received_on=date(2026, 3, 5),
+)
+
+
+def sample_issue(kind: DocumentType, serial: int = 1) -> Issue:
+    return Issue(BUREAU, f"渭高审批〔2026〕{serial:04d}号", date(2026, 3, 20))
+
+
+def sample_documents() -> dict[DocumentType, object]:
+    """One filled-in document of every type."""
+    case = ENGINEERING_CASE
+    return {
+        DocumentType.ACCEPTANCE: AcceptanceNotice(case, accepted_on=date(2026, 3, 3)),
+        DocumentType.NON_ACCEPTANCE: NonAcceptanceDecision(
+            SOCIAL_CASE,
+            reasons="你申请的事项为药品零售经营许可，依法不属于本机关职权范围",
+            competent_body="渭南市药品监督管理局",
+        ),
+        DocumentType.SUPPLEMENT: SupplementNotice(
+            case,
+            missing=(
+                MissingMaterial("建设用地规划许可证复印件", "须加盖单位公章"),
+                MissingMaterial("建设工程设计方案总平面图", "须由具有相应资质的设计单位出具"),
+                MissingMaterial("不动产权证书（土地）", "提交原件核验"),
+                MissingMaterial("授权委托书及受托人身份证明"),
+            ),
+            supplement_by=date(2026, 3, 13),
+        ),
+        DocumentType.INSPECTION: InspectionNotice(
+            case,
+            inspect_on=date(2026, 3, 10),
+            half_day="上午",
+            site=case.project_address,
+            inspectors=(
+                Inspector("李卫东", "高新区住房和城乡建设局"),
+                Inspector("赵敏", "高新区自然资源和规划分局"),
+            ),
+            to_prepare=("建设用地规划许可证原件", "施工现场平面布置图"),
+            contact_name="刘洋",
+            contact_phone="0913-2166018",
+        ),
+        DocumentType.EXTENSION: ExtensionNotice(
+            case,
+            accepted_on=date(2026, 3, 3),
+            reasons="项目涉及相邻建筑日照分析，需组织技术复核",
+            original_due=date(2026, 3, 31),
+            new_due=date(2026, 4, 15),
+        ),
+        DocumentType.SPECIAL_PROCEDURE: SpecialProcedureNotice(
+            case,
+            procedure="专家评审",
+            reasons="建筑高度超过一百米，依规定需对设计方案进行专家评审",
+            starts_on=date(2026, 3, 16),
+            expected_days=15,
+        ),
+        DocumentType.GRANT: GrantDecision(
+            case,
+            accepted_on=date(2026, 3, 3),
+            permitted="同意秦东花园二期3号住宅楼按审定的设计方案建设，地上二十六层、地下二层，"
+            "总建筑面积二万三千六百五十平方米",
+            valid_from=date(2026, 3, 20),
+            valid_until=date(2027, 3, 19),
+            conditions=(
+                "自核发之日起一年内未开工建设，又未申请延期的，本许可自行失效",
+                "施工前应当在施工现场醒目位置公示建设工程规划许可证及附图",
+            ),
+            licence_number="渭高审批〔2026〕0002号",
+        ),
+        DocumentType.REJECTION: RejectionDecision(
+            SOCIAL_CASE,
+            accepted_on=date(2026, 3, 6),
+            reasons=(
+                "经现场核查，经营场所与生活区未有效分隔，不符合《食品经营许可审查通则》的规定",
+                "申请材料中的食品安全管理制度不完整，缺少进货查验记录制度",
+            ),
+        ),
+        DocumentType.LICENCE: Licence(
+            case,
+            permitted="秦东花园二期3号住宅楼，地上二十六层、地下二层，总建筑面积23650平方米",
+            valid_from=date(2026, 3, 20),
+            valid_until=date(2027, 3, 19),
+            conditions=("按审定的总平面图及设计方案施工",),
+            decision_number="渭高审批〔2026〕0001号",
+        ),
+        DocumentType.DELIVERY_PROOF: DeliveryProof(
+            case,
+            documents=(
+                DeliveredDocument("准予行政许可决定书", "渭高审批〔2026〕0001号"),
+                DeliveredDocument("行政许可证", "渭高审批〔2026〕0002号"),
+            ),
+            recipient=COMPANY.name,
+            place="渭南高新区行政服务中心统一出件窗口",
+            served_by=("陈静", "孙磊"),
+        ),
+        DocumentType.RESULT_NOTICE: ResultNotice(
+            department="渭南高新技术产业开发区住房和城乡建设局",
+            period_start=date(2026, 3, 1),
+            period_end=date(2026, 3, 20),
+            rows=tuple(
+                ResultRow(
+                    case_number=f"GX2026030{index % 9 + 1}{index:04d}",
+                    applicant=("渭南市秦东建筑工程有限公司", "陕西华岳置业有限公司")[index % 2],
+                    item_name=("建设工程规划许可证核发", "建筑工程施工许可证核发")[index % 2],
+                    result="不予许可" if index % 7 == 3 else "准予许可",
+                    decided_on=date(2026, 3, 1 + index % 19),
+                    decision_number=f"渭高审批〔2026〕{index + 100:04d}号",
+                )
+                for index in range(1, 31)
+            ),
+            contact_name="刘洋",
+            contact_phone="0913-2166018",
+        ),
+    }

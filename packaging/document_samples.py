@@ -1,0 +1,70 @@
+"""Write every document type, sealed and signed with throwaway trial keys, to look at them:
+
+python packaging/document_samples.py OUTDIR [--dpi 60]
+
+Each type is saved as TYPE.pdf and TYPE-N.png (page N, via poppler's pdftoppm), plus a
+voided and a copy print of the licence, and the seal alone (seal.pdf, seal.png).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.documents.keys import create_qr_key, create_root_ca, create_seal_certificate
+from desktop.documents.model import DocumentType, Marking
+from desktop.documents.produce import produce_document
+from desktop.documents.samples import BUREAU, sample_documents, sample_issue
+from desktop.documents.seal import seal_pdf
+from desktop.documents.signing import SealSigner
+from desktop.documents.verify import verify_pdf
+
+
+def _png(pdf_path: Path, dpi: int) -> None:
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) not found: PDFs only", file=sys.stderr)
+        return
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", pdf_path, pdf_path.with_suffix("")], check=True
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--dpi", type=int, default=60)
+    args = parser.parse_args()
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    root = create_root_ca(BUREAU.organ_name)
+    seal = create_seal_certificate(root, BUREAU.organ_name, BUREAU.seal_text)
+    signer, qr_key = SealSigner(seal, location=BUREAU.address), create_qr_key()
+    prints = [(kind, document, Marking.ORIGINAL) for kind, document in sample_documents().items()]
+    licence = sample_documents()[DocumentType.LICENCE]
+    prints += [
+        (DocumentType.LICENCE, licence, Marking.VOID),
+        (DocumentType.LICENCE, licence, Marking.COPY),
+    ]
+    for kind, document, marking in prints:
+        issued = produce_document(
+            document, sample_issue(kind), signer=signer, qr_key=qr_key, marking=marking
+        )
+        name = kind.value if marking is Marking.ORIGINAL else f"{kind.value}-{marking.value}"
+        path = args.outdir / f"{name}.pdf"
+        path.write_bytes(issued.pdf)
+        _png(path, args.dpi)
+        verdict = verify_pdf(issued.pdf, [root.certificate])
+        pages = issued.rendered.layout.page_count
+        print(f"{path}  {kind.label}  {pages} page(s)  {verdict.status.value}")
+    seal_path = args.outdir / "seal.pdf"
+    seal_path.write_bytes(seal_pdf(BUREAU.organ_name, BUREAU.seal_text))
+    _png(seal_path, args.dpi * 3)
+    print(seal_path)
+
+
+if __name__ == "__main__":
+    main()
