@@ -183,3 +183,32 @@ def test_catalogue_and_frontdesk_files_through_the_command_line(tmp_path):
     assert first.returncode == 0 and "新增 1 件" in first.stdout, first.stdout + first.stderr
     second = run("frontdesk", "import", str(hand_over), db=db)
     assert "新增 0 件" in second.stdout and "已导入" in second.stdout
+
+
+def test_keys_documents_and_verify_through_the_command_line(tmp_path):
+    path = tmp_path / "docs.sqlite3"
+    db = str(path)
+    assert (
+        run("demo", "--cases", "300", "--seed", "5", "--today", "2026-11-20", db=db).returncode == 0
+    )
+    assert run("keys", "init", db=db).returncode == 0
+    assert_one_line_error(run("keys", "init", db=db), "--replace")
+    engine = make_engine(parse_url(db))
+    with engine.connect() as connection:
+        number = connection.execute(
+            sa.text("SELECT number FROM cases WHERE status = 'approved' LIMIT 1")
+        ).scalar_one()
+    engine.dispose()
+    pdf = tmp_path / "licence.pdf"
+    issued = run("document", "issue", number, "--type", "licence", "--out", str(pdf), db=db)
+    assert issued.returncode == 0 and "许〔" in issued.stdout, issued.stdout + issued.stderr
+    checked = run("verify", str(pdf), db=db)
+    assert checked.returncode == 0 and checked.stdout.startswith("有效"), checked.stdout
+    flipped = bytearray(pdf.read_bytes())
+    flipped[len(flipped) // 3] ^= 0x20
+    (tmp_path / "forged.pdf").write_bytes(bytes(flipped))
+    forged = run("verify", str(tmp_path / "forged.pdf"), db=db)
+    assert forged.returncode == 1 and forged.stdout.startswith("无效"), forged.stdout
+    licence_number = issued.stdout.split()[1]
+    assert run("document", "void", licence_number, "--reason", "打印错误", db=db).returncode == 0
+    assert run("verify", str(pdf), db=db).stdout.startswith("已作废")

@@ -1,0 +1,129 @@
+"""Headless commands for sealed documents: the bureau's keys, issuing, voiding, copies and
+verifying a PDF or scanned QR text (for scripted batch work and for checking)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+from typing import Any
+
+TYPES = (
+    "acceptance",
+    "non_acceptance",
+    "supplement",
+    "inspection",
+    "extension",
+    "special_procedure",
+    "grant",
+    "rejection",
+    "licence",
+    "delivery_proof",
+)
+
+
+def add_parsers(commands: Any) -> None:
+    keys = commands.add_parser("keys", help="签章密钥").add_subparsers(
+        dest="keys_command", required=True
+    )
+    init = keys.add_parser("init", help="生成试用的本局根证书、签章证书和二维码密钥")
+    init.add_argument("--replace", action="store_true", help="更换已有密钥（旧文书仍可验证）")
+    load = keys.add_parser("import", help="导入本局 CA 签发的签章证书（PKCS#12）")
+    load.add_argument("file", type=Path)
+    load.add_argument("--password", required=True, help="PKCS#12 文件的密码")
+    document = commands.add_parser("document", help="文书").add_subparsers(
+        dest="document_command", required=True
+    )
+    issue = document.add_parser("issue", help="制发文书（与发证窗口的操作相同，编号并登记）")
+    issue.add_argument("case_number", help="受理编号")
+    issue.add_argument("--type", required=True, choices=TYPES, dest="kind")
+    issue.add_argument("--out", type=Path, required=True, help="保存 PDF 的文件")
+    issue.add_argument("--as", dest="username", default=None, help="以该工作人员身份制发")
+    void = document.add_parser("void", help="作废文书（文号保留）")
+    void.add_argument("number")
+    void.add_argument("--reason", required=True)
+    copy = document.add_parser("copy", help="打印副本")
+    copy.add_argument("number")
+    copy.add_argument("--out", type=Path, required=True)
+    verify = commands.add_parser("verify", help="核验文书 PDF 或二维码内容")
+    verify.add_argument("file", type=Path, nargs="?", help="PDF 文件")
+    verify.add_argument("--qr", help="扫描二维码得到的文字")
+
+
+def _sessions(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop.commands import open_engine
+    from desktop.data.database import session_factory
+
+    return session_factory(open_engine(args))
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from desktop.commands import cli_actor
+    from desktop.services.signing_keys import import_seal, init_keys, passphrase
+
+    with _sessions(args)() as session, session.begin():
+        if args.keys_command == "init":
+            key_id = init_keys(session, cli_actor(), replace=args.replace)
+        else:
+            key_id = import_seal(session, cli_actor(), args.file.read_bytes(), args.password)
+    print(f"签章密钥已保存（二维码密钥编号 {key_id}）")
+    if not passphrase():
+        print("注意：未设置 APPROVAL_DESK_KEY_PASSPHRASE，密钥以试用口令保存，仅供试用")
+    return 0
+
+
+def _document(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
+    from desktop.commands import cli_actor
+    from desktop.data.models import Case
+    from desktop.documents.model import DocumentType
+    from desktop.services.issuing import issue_document, print_copy, void_document
+    from desktop.services.staff import actor_for
+
+    with _sessions(args)() as session, session.begin():
+        actor = (
+            actor_for(session, args.username) if getattr(args, "username", None) else cli_actor()
+        )
+        if args.document_command == "issue":
+            case_id = session.scalar(sa.select(Case.id).where(Case.number == args.case_number))
+            if case_id is None:
+                print(f"错误：找不到受理编号为 {args.case_number} 的办件")
+                return 2
+            issued = issue_document(session, actor, case_id, DocumentType(args.kind))
+            args.out.write_bytes(issued.pdf)
+            print(f"已制发 {issued.number}  保存到 {args.out}")
+        elif args.document_command == "void":
+            void_document(session, actor, args.number, args.reason)
+            print(f"已作废 {args.number}（文号保留）")
+        else:
+            issued = print_copy(session, actor, args.number)
+            args.out.write_bytes(issued.pdf)
+            print(f"已打印副本 {issued.number}  保存到 {args.out}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from desktop.commands import cli_actor
+    from desktop.services.issuing import verify_document, verify_qr
+
+    if (args.file is None) == (args.qr is None):
+        print("错误：请给出一个 PDF 文件，或用 --qr 给出二维码内容（二者选一）")
+        return 2
+    logging.getLogger("pyhanko").setLevel(
+        logging.CRITICAL
+    )  # a forged file is an answer, not a crash
+    with _sessions(args)() as session:
+        if args.qr is not None:
+            result = verify_qr(session, cli_actor(), args.qr)
+        else:
+            result = verify_document(session, cli_actor(), args.file.read_bytes())
+    print(result.label)
+    if result.number:
+        print(f"文号：{result.number}" + ("" if result.registered else "（不在本库发文登记中）"))
+    if result.detail:
+        print(f"说明：{result.detail}")
+    return 0 if result.status == "valid" else 1
+
+
+HANDLERS = {"keys": _keys, "document": _document, "verify": _verify}
