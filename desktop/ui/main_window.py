@@ -85,6 +85,25 @@ class MainWindow(QMainWindow):
         ui.adminAction.setEnabled(self.context.actor.has(Role.ADMIN))
         ui.adminAction.triggered.connect(self.open_admin)
         self.admin_window: QWidget | None = None
+        window_staff = self.context.actor.has(Role.CLERK) or self.context.actor.has(Role.HEAD)
+        ui.printQueueAction.setVisible(window_staff)
+        ui.printQueueAction.setEnabled(window_staff)
+        ui.printQueueAction.triggered.connect(self.open_print_queue)
+        ui.verifyAction.triggered.connect(self.open_verify)
+        self.print_queue: QWidget | None = None
+
+    def open_print_queue(self) -> None:
+        from desktop.ui.print_queue import PrintQueue
+
+        if self.print_queue is None or not self.print_queue.isVisible():
+            self.print_queue = PrintQueue(self.context)
+        self.print_queue.show()
+        self.print_queue.raise_()
+
+    def open_verify(self) -> None:
+        from desktop.ui.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.context, self).exec()
 
     def open_admin(self) -> None:
         from desktop.ui.admin_window import AdminWindow
@@ -269,6 +288,7 @@ class MainWindow(QMainWindow):
         self.live.stop()
         for bench in self.workbenches.values():
             bench.close()
-        if self.admin_window is not None:
-            self.admin_window.close()
+        for other in (self.admin_window, self.print_queue):
+            if other is not None:
+                other.close()
         super().closeEvent(event)

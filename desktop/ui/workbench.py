@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents.model import DocumentType
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import Action
 from desktop.services import cases
@@ -30,6 +31,7 @@ from desktop.services.case_details import CaseDetails, case_details, case_versio
 from desktop.ui.action_dialog import Answers
 from desktop.ui.action_inputs import ask, shortcut
 from desktop.ui.context import AppContext
+from desktop.ui.documents_panel import DocumentsPanel
 from desktop.ui.forms_generated.ui_workbench import Ui_Workbench
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
@@ -134,6 +136,7 @@ class Workbench(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.material_view = ui.materialsView
         self.material_view.doubleClicked.connect(self._toggle_material)
+        self.documents_panel = DocumentsPanel(self)
         self.actions_by_kind: dict[Action, QAction] = {}
         self.drafts: dict[Action, Answers] = {}
         self.timer = QTimer(self)
@@ -205,12 +208,18 @@ class Workbench(QWidget):
         )
         self.documents.set_rows(
             [
-                (d.number, d.doc_type, _when(d.issued_at), self.tr("是") if d.void else "")
+                (
+                    d.number,
+                    _document_title(d.doc_type),
+                    _when(d.issued_at),
+                    self.tr("是") if d.void else "",
+                )
                 for d in details.documents
             ]
         )
         self.due_text.setPlainText("\n".join(details.due_lines))
         self._build_actions(details.actions)
+        self.documents_panel.case_shown(details)
 
     def _build_actions(self, actions: list[Action]) -> None:
         while self.buttons.count():
@@ -321,3 +330,10 @@ class Workbench(QWidget):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.timer.stop()
         super().closeEvent(event)
+
+
+def _document_title(code: str) -> str:
+    try:
+        return label(DocumentType(code))
+    except ValueError:  # a type this version does not know: show its code
+        return code
