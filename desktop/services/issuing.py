@@ -10,7 +10,6 @@ the same document, marked as a copy, and counted.
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -34,6 +33,7 @@ from desktop.services.bureau import load_profile
 from desktop.services.case_core import lock_case
 from desktop.services.document_data import bureau_profile, document_for
 from desktop.services.numbering import format_number, next_serial
+from desktop.services.render_lock import rendering
 from desktop.services.signing_keys import load_signing, load_trust
 
 # A mark per type keeps numbers of different types apart (渭高审批许〔2026〕0001号);
@@ -58,8 +58,6 @@ NOTICES = {
     DocumentType.EXTENSION,
     DocumentType.SPECIAL_PROCEDURE,
 }
-# The documents package keeps process-wide state while it renders: one document at a time.
-_render_lock = threading.Lock()
 
 
 class DocumentNotFound(DomainError):
@@ -129,7 +127,7 @@ def issue_document(
     )
     issue = Issue(bureau_profile(profile), number, today)
     signing = load_signing(session)
-    with _render_lock:
+    with rendering():
         produced = produce_document(document, issue, signer=signing.signer, qr_key=signing.qr_key)
     row = IssuedDocument(
         case_id=case.id,
@@ -206,7 +204,7 @@ def print_copy(session: Session, actor: Actor, number: str) -> Issued:
     issued_on = row.issued_at.astimezone(CHINA).date()
     issue = Issue(bureau_profile(load_profile(session)), number, issued_on)
     signing = load_signing(session)
-    with _render_lock:
+    with rendering():
         produced = produce_document(
             document, issue, signer=signing.signer, qr_key=signing.qr_key, marking=Marking.COPY
         )

@@ -22,6 +22,7 @@ from desktop.services.calendar_admin import calendar_overview, calendar_warning,
 from desktop.services.catalogue_admin import item_form, list_items, set_item_active
 from desktop.services.catalogue_io import export_catalogue, import_catalogue
 from desktop.services.frontdesk_import import import_frontdesk_file
+from desktop.services.guides import make_guides, make_poster
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_admin_window import Ui_AdminWindow
 from desktop.ui.item_editor import ItemEditor
@@ -62,6 +63,8 @@ class AdminWindow(QWidget):
         ui.toggleItem.clicked.connect(self.toggle_item)
         ui.importCatalogue.clicked.connect(self.import_catalogue)
         ui.exportCatalogue.clicked.connect(self.export_catalogue)
+        ui.makeGuides.clicked.connect(lambda: self.make_guides())
+        ui.makePoster.clicked.connect(lambda: self.make_poster())
         ui.years.currentTextChanged.connect(self._show_year)
         ui.editYear.clicked.connect(self.edit_year)
         ui.saveProfile.clicked.connect(self.save_profile)
@@ -87,6 +90,7 @@ class AdminWindow(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.ui.status.clear()
+        self.ui.progress.setVisible(False)
         QMessageBox.warning(self, self.windowTitle(), explain(error))
 
     def load_all(self) -> None:
@@ -211,6 +215,50 @@ class AdminWindow(QWidget):
         )
         if choice == QMessageBox.StandardButton.Yes:
             self.import_catalogue(path, only_good_rows=True)
+
+    def make_guides(self, path: str | None = None) -> None:
+        """Every active item's one-time notification guide, one PDF, with progress."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("生成告知单"), "一次性告知单.pdf", "PDF (*.pdf)"
+            )
+        if not path:
+            return
+        context, ui = self.context, self.ui
+        ui.progress.setValue(0)
+        ui.progress.setVisible(True)
+        ui.status.setText(self.tr("正在生成告知单……"))
+
+        def work(report):  # type: ignore[no-untyped-def]
+            Path(path).write_bytes(context.read(make_guides, None, report))
+            return path
+
+        def progress(report: tuple[int, int]) -> None:
+            ui.progress.setMaximum(report[1])
+            ui.progress.setValue(report[0])
+
+        Operation(self, work).with_progress(progress).on_success(self._saved).on_failure(
+            self._failed
+        ).run()
+
+    def make_poster(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("生成大厅海报"), "扫码办事海报.pdf", "PDF (*.pdf)"
+            )
+        if not path:
+            return
+        context = self.context
+
+        def work() -> str:
+            Path(path).write_bytes(context.read(make_poster))
+            return path
+
+        self._run(work, self._saved, self.tr("正在生成海报……"))
+
+    def _saved(self, path: str) -> None:
+        self.ui.progress.setVisible(False)
+        self.ui.status.setText(self.tr("已保存到 %1").replace("%1", path))
 
     # Calendar -----------------------------------------------------------------------------
 

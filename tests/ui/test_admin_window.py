@@ -40,3 +40,14 @@ def test_admin_window_lists_searches_and_imports(
     window.profile_fields["hotline"].setText("0913-7654321")
     window.save_profile()
     qtbot.waitUntil(lambda: "已保存" in window.ui.status.text(), timeout=WAIT)
+
+
+def test_admin_window_makes_guides_with_progress(qtbot, demo_context, tmp_path):
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    target = tmp_path / "guides.pdf"
+    window.make_guides(str(target))
+    qtbot.waitUntil(lambda: "已保存" in window.ui.status.text(), timeout=120000)
+    assert target.read_bytes().startswith(b"%PDF") and window.ui.progress.maximum() == 320

@@ -11,9 +11,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_AdminWindow(object):
     def setupUi(self, AdminWindow):
@@ -68,6 +68,16 @@ class Ui_AdminWindow(object):
         self.exportCatalogue.setObjectName(u"exportCatalogue")
 
         self.catalogueBar.addWidget(self.exportCatalogue)
+
+        self.makeGuides = QPushButton(self.catalogueTab)
+        self.makeGuides.setObjectName(u"makeGuides")
+
+        self.catalogueBar.addWidget(self.makeGuides)
+
+        self.makePoster = QPushButton(self.catalogueTab)
+        self.makePoster.setObjectName(u"makePoster")
+
+        self.catalogueBar.addWidget(self.makePoster)
 
 
         self.catalogueLayout.addLayout(self.catalogueBar)
@@ -179,6 +189,12 @@ class Ui_AdminWindow(object):
 
         self.layout.addWidget(self.tabs)
 
+        self.progress = QProgressBar(AdminWindow)
+        self.progress.setObjectName(u"progress")
+        self.progress.setVisible(False)
+
+        self.layout.addWidget(self.progress)
+
         self.status = QLabel(AdminWindow)
         self.status.setObjectName(u"status")
 
@@ -196,6 +212,8 @@ class Ui_AdminWindow(object):
         self.toggleItem.setText(QCoreApplication.translate("AdminWindow", u"\u505c\u7528/\u542f\u7528", None))
         self.importCatalogue.setText(QCoreApplication.translate("AdminWindow", u"\u4ece Excel \u5bfc\u5165\u2026", None))
         self.exportCatalogue.setText(QCoreApplication.translate("AdminWindow", u"\u5bfc\u51fa Excel\u2026", None))
+        self.makeGuides.setText(QCoreApplication.translate("AdminWindow", u"\u751f\u6210\u544a\u77e5\u5355\u2026", None))
+        self.makePoster.setText(QCoreApplication.translate("AdminWindow", u"\u751f\u6210\u5927\u5385\u6d77\u62a5\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.catalogueTab), QCoreApplication.translate("AdminWindow", u"\u4e8b\u9879\u76ee\u5f55", None))
         self.yearsLabel.setText(QCoreApplication.translate("AdminWindow", u"\u5df2\u5f55\u5165\u7684\u5e74\u4efd\uff1a", None))
         self.editYear.setText(QCoreApplication.translate("AdminWindow", u"\u5f55\u5165/\u4fee\u6539\u5e74\u4efd\u2026", None))
