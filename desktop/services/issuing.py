@@ -93,6 +93,18 @@ def may_issue(actor: Actor, case: Case, kind: DocumentType) -> bool:
     return kind in NOTICES and case.handler_id is not None and case.handler_id == actor.user_id
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A document checked, numbered and filled in, waiting to be rendered and recorded."""
+
+    case_id: int
+    case_number: str
+    kind: DocumentType
+    document: Any
+    issue: Issue
+    serial: int
+
+
 def issue_document(
     session: Session,
     actor: Actor,
@@ -100,6 +112,24 @@ def issue_document(
     kind: DocumentType,
     extra: dict[str, Any] | None = None,
 ) -> Issued:
+    prepared = prepare_issue(session, actor, case_id, kind, extra)
+    signing = load_signing(session)
+    with rendering():
+        produced = produce_document(
+            prepared.document, prepared.issue, signer=signing.signer, qr_key=signing.qr_key
+        )
+    return record_issue(session, actor, prepared, produced.pdf, produced.content_digest.hex())
+
+
+def prepare_issue(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    kind: DocumentType,
+    extra: dict[str, Any] | None = None,
+) -> Prepared:
+    """Check, lock, fill in and number (in the caller's transaction, so a rollback gives
+    the number back)."""
     case = lock_case(session, case_id)  # one issuer of a case's documents at a time
     if not may_issue(actor, case, kind):
         raise NotAllowed(
@@ -125,20 +155,31 @@ def issue_document(
     number = format_number(
         number_pattern(profile, kind), profile["number_prefix"], today.year, serial
     )
-    issue = Issue(bureau_profile(profile), number, today)
-    signing = load_signing(session)
-    with rendering():
-        produced = produce_document(document, issue, signer=signing.signer, qr_key=signing.qr_key)
+    return Prepared(
+        case.id, case.number, kind, document, Issue(bureau_profile(profile), number, today), serial
+    )
+
+
+def record_issue(
+    session: Session,
+    actor: Actor,
+    prepared: Prepared,
+    pdf: bytes | None,
+    content_sha256: str | None,
+) -> Issued:
+    """Register the document (the PDF may follow with `attach_pdf` in the same transaction:
+    a batch registers a decision before the licence that cites its number is prepared)."""
+    issue = prepared.issue
     row = IssuedDocument(
-        case_id=case.id,
-        doc_type=kind.value,
-        year=today.year,
-        serial=serial,
-        number=number,
+        case_id=prepared.case_id,
+        doc_type=prepared.kind.value,
+        year=issue.issued_on.year,
+        serial=prepared.serial,
+        number=issue.number,
         issued_by_id=actor.user_id,
         issued_at=timesource.now(),
-        content_sha256=produced.content_digest.hex(),
-        pdf=produced.pdf,
+        content_sha256=content_sha256,
+        pdf=pdf,
     )
     session.add(row)
     session.flush()
@@ -148,9 +189,16 @@ def issue_document(
         "issue_document",
         "issued_document",
         row.id,
-        new={"case": case.number, "type": kind.value, "number": number},
+        new={"case": prepared.case_number, "type": prepared.kind.value, "number": issue.number},
     )
-    return Issued(row.id, number, kind, produced.pdf)
+    return Issued(row.id, issue.number, prepared.kind, pdf or b"")
+
+
+def attach_pdf(session: Session, issued: Issued, pdf: bytes, content_sha256: str) -> Issued:
+    row = session.get(IssuedDocument, issued.id)
+    assert row is not None
+    row.pdf, row.content_sha256 = pdf, content_sha256
+    return Issued(issued.id, issued.number, issued.kind, pdf)
 
 
 def _registered(session: Session, number: str) -> IssuedDocument:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desktop.data.models import Applicant, Case, CaseEvent, IssuedDocument, Item
 from desktop.documents.model import DocumentType
@@ -16,11 +16,13 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus
 from desktop.domain.errors import DomainError
 from desktop.services import cases
+from desktop.services.batch_issuing import issue_many, issue_one_by_one
 from desktop.services.document_data import NotIssuable, document_for
 from desktop.services.issuing import Issued, issue_document, may_issue
 
 WAITING = (CaseStatus.APPROVED, CaseStatus.REJECTED, CaseStatus.CERTIFICATE_ISSUED)
 Report = Callable[[int, int], None]
+PARALLEL_FROM = 20  # cases; below that, starting worker processes costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -110,26 +112,18 @@ def issuable_types(session: Session, actor: Actor, case_id: int) -> list[Documen
     return kinds
 
 
+def still_needed(session: Session, actor: Actor, case_id: int) -> Sequence[DocumentType]:
+    entry = next(iter(waiting_cases(session, actor, case_ids=[case_id])), None)
+    return entry.needs if entry else ()
+
+
 def issue_for_cases(
-    sessions,
-    actor: Actor,
-    case_ids: Sequence[int],
-    report: Report,  # type: ignore[no-untyped-def]
+    sessions: sessionmaker[Session], actor: Actor, case_ids: Sequence[int], report: Report
 ) -> tuple[list[Issued], list[str]]:
-    """Issue what each case still needs, one transaction per case, so one bad case does not
-    stop the batch; returns the documents and a line per case that failed."""
-    issued: list[Issued] = []
-    failures: list[str] = []
-    for done, case_id in enumerate(case_ids, start=1):
-        try:
-            with sessions() as session, session.begin():
-                entry = next(iter(waiting_cases(session, actor, case_ids=[case_id])), None)
-                for kind in entry.needs if entry else ():
-                    issued.append(issue_document(session, actor, case_id, kind))
-        except DomainError as error:
-            failures.append(str(error))
-        report(done, len(case_ids))
-    return issued, failures
+    """Issue what each selected case still needs (decision, licence); a big selection is
+    rendered by worker processes. Returns the documents and a line per case that failed."""
+    batch = issue_many if len(case_ids) >= PARALLEL_FROM else issue_one_by_one
+    return batch(sessions, actor, case_ids, lambda s, c: still_needed(s, actor, c), report)
 
 
 def hand_over(session: Session, actor: Actor, case_id: int, received_by: str) -> Issued:

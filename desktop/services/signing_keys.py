@@ -192,3 +192,25 @@ def load_trust(session: Session) -> Trust:
             for kid, raw in trust["qr_keys"].items()
         },
     )
+
+
+@dataclass(frozen=True)
+class KeyMaterial:
+    """What a worker process needs to load the same signer (see batch issuing)."""
+
+    pkcs12: bytes
+    qr_key_pem: bytes
+    secret: str
+    seal_text: str
+
+
+def key_material(session: Session) -> KeyMaterial:
+    load_signing(session)  # the same checks and clear errors as signing in-process
+    stored = _setting(session, KEYS_SETTING)
+    assert stored is not None
+    return KeyMaterial(
+        _unb64(stored["pkcs12"]),
+        _unb64(stored["qr_key"]),
+        _secret(stored),
+        load_profile(session)["seal_text"],
+    )

@@ -174,3 +174,26 @@ def test_qr_text_verifies_and_an_edited_payload_does_not(keyed):
     edited = qr_text.replace("渭南测试有限公司", "渭南伪造有限公司")
     assert edited != qr_text
     assert keyed.run(verify_qr, clerk, edited).status in ("tampered", "malformed")
+
+
+def test_a_big_batch_is_rendered_in_worker_processes_and_licences_cite_their_decisions(keyed):
+    from desktop.services.print_queue import PARALLEL_FROM, issue_for_cases
+
+    case_ids = [decided(keyed) for _ in range(PARALLEL_FROM + 1)]
+    reports: list[tuple[int, int]] = []
+    issued, failures = issue_for_cases(
+        keyed.sessions, keyed.actors["clerk1"], case_ids, lambda d, t: reports.append((d, t))
+    )
+    assert not failures and len(issued) == 2 * len(case_ids)
+    assert reports[-1] == (len(case_ids), len(case_ids))
+    grants = {i.number for i in issued if i.kind is DocumentType.GRANT}
+    licence = next(i for i in issued if i.kind is DocumentType.LICENCE)
+    assert any(number in text_of(licence.pdf) for number in grants)
+    assert keyed.run(verify_document, keyed.actors["clerk1"], licence.pdf).status == "valid"
+    with keyed.sessions() as session:
+        serials = sorted(
+            session.scalars(
+                sa.select(m.IssuedDocument.serial).where(m.IssuedDocument.doc_type == "licence")
+            )
+        )
+    assert serials == list(range(1, len(case_ids) + 1))
