@@ -26,8 +26,8 @@ from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus
-from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.batch_issuing import issue_many, workers
+from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.issuing import issue_document
 from desktop.services.setup import prepare_database
 from desktop.services.signing_keys import init_keys
