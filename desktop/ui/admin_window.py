@@ -23,6 +23,7 @@ from desktop.services.catalogue_admin import item_form, list_items, set_item_act
 from desktop.services.catalogue_io import export_catalogue, import_catalogue
 from desktop.services.frontdesk_import import import_frontdesk_file
 from desktop.services.guides import make_guides, make_poster
+from desktop.services.signing_keys import import_seal
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_admin_window import Ui_AdminWindow
 from desktop.ui.item_editor import ItemEditor
@@ -68,6 +69,7 @@ class AdminWindow(QWidget):
         ui.years.currentTextChanged.connect(self._show_year)
         ui.editYear.clicked.connect(self.edit_year)
         ui.saveProfile.clicked.connect(self.save_profile)
+        ui.importSeal.clicked.connect(lambda: self.import_seal())
         ui.importFrontdesk.clicked.connect(self.import_frontdesk)
         self.profile_fields: dict[str, QLineEdit] = {}
         for key in EDITABLE:
@@ -325,6 +327,30 @@ class AdminWindow(QWidget):
                 self.ui.status.setText(self.tr("单位信息已保存")),
             ),
             self.tr("正在保存……"),
+        )
+
+    def import_seal(self, path: str | None = None, password: str | None = None) -> None:
+        """The bureau CA's seal certificate (PKCS#12) replaces the trial one."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("导入签章证书"), "", self.tr("证书文件 (*.p12 *.pfx)")
+            )
+        if not path:
+            return
+        if password is None:
+            password, ok = QInputDialog.getText(
+                self,
+                self.tr("导入签章证书"),
+                self.tr("证书文件的密码："),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+        context, data, secret = self.context, Path(path).read_bytes(), password
+        self._run(
+            lambda: context.write(import_seal, data, secret),
+            lambda _key_id: self.ui.status.setText(self.tr("签章证书已导入")),
+            self.tr("正在导入……"),
         )
 
     # Front desk ---------------------------------------------------------------------------

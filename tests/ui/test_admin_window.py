@@ -51,3 +51,27 @@ def test_admin_window_makes_guides_with_progress(qtbot, demo_context, tmp_path):
     window.make_guides(str(target))
     qtbot.waitUntil(lambda: "已保存" in window.ui.status.text(), timeout=120000)
     assert target.read_bytes().startswith(b"%PDF") and window.ui.progress.maximum() == 320
+
+
+def test_admin_window_imports_the_bureau_seal_certificate(
+    qtbot, demo_context, tmp_path, monkeypatch
+):
+    from desktop.documents.keys import create_root_ca, create_seal_certificate, export_pkcs12
+
+    root = create_root_ca("某某审批服务局")
+    seal = create_seal_certificate(root, "某某审批服务局", "审批专用章")
+    path = tmp_path / "seal.p12"
+    path.write_bytes(export_pkcs12(seal, "s3cret"))
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.admin_window.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    window.import_seal(str(path), "wrong")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
+    assert "密码错误" in warnings[0]
+    window.import_seal(str(path), "s3cret")
+    qtbot.waitUntil(lambda: "已导入" in window.ui.status.text(), timeout=WAIT)

@@ -142,6 +142,11 @@ class Ui_AdminWindow(object):
 
         self.profileButtons.addItem(self.profileSpacer)
 
+        self.importSeal = QPushButton(self.profileTab)
+        self.importSeal.setObjectName(u"importSeal")
+
+        self.profileButtons.addWidget(self.importSeal)
+
         self.saveProfile = QPushButton(self.profileTab)
         self.saveProfile.setObjectName(u"saveProfile")
 
@@ -218,6 +223,7 @@ class Ui_AdminWindow(object):
         self.yearsLabel.setText(QCoreApplication.translate("AdminWindow", u"\u5df2\u5f55\u5165\u7684\u5e74\u4efd\uff1a", None))
         self.editYear.setText(QCoreApplication.translate("AdminWindow", u"\u5f55\u5165/\u4fee\u6539\u5e74\u4efd\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.calendarTab), QCoreApplication.translate("AdminWindow", u"\u8282\u5047\u65e5", None))
+        self.importSeal.setText(QCoreApplication.translate("AdminWindow", u"\u5bfc\u5165\u7b7e\u7ae0\u8bc1\u4e66\u2026", None))
         self.saveProfile.setText(QCoreApplication.translate("AdminWindow", u"\u4fdd\u5b58\u5355\u4f4d\u4fe1\u606f", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profileTab), QCoreApplication.translate("AdminWindow", u"\u5355\u4f4d\u4fe1\u606f", None))
         self.frontdeskHelp.setText(QCoreApplication.translate("AdminWindow", u"\u9009\u62e9\u524d\u53f0\u53d7\u7406\u7cfb\u7edf\u5bfc\u51fa\u7684 CSV \u6216 Excel \u6587\u4ef6\u3002\u6bcf\u884c\u9010\u9879\u6821\u9a8c\uff1b\u5df2\u5bfc\u5165\u8fc7\u7684\u53d7\u7406\u7f16\u53f7\u81ea\u52a8\u8df3\u8fc7\uff0c\u540c\u4e00\u6587\u4ef6\u91cd\u590d\u5bfc\u5165\u4e0d\u4f1a\u91cd\u590d\u767b\u8bb0\u3002", None))
