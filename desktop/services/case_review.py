@@ -255,7 +255,7 @@ def mark_material(
     if case.handler_id != actor.user_id:
         raise NotAllowed("只有本件承办人可以核对材料：请先认领本件")
     if case.status not in (CaseStatus.UNDER_REVIEW, CaseStatus.SUPPLEMENT_REQUESTED):
-        raise NotAllowed(f"办件当前状态为“{case.status.label}”，不能修改材料清单")
+        raise NotAllowed("办件当前状态为“{status}”，不能修改材料清单", status=case.status)
     material = session.get(CaseMaterial, material_id)
     if material is None or material.case_id != case.id:
         raise DomainError("所选材料不属于本办件，请刷新后重试")

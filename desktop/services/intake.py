@@ -36,10 +36,10 @@ class NewCase:
 def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
     """Register an accepted case in the pool of its item's queue, materials all received."""
     if session.scalar(sa.select(Case.id).where(Case.number == data.number)) is not None:
-        raise DuplicateCase(f"受理编号 {data.number} 已存在，不能重复受理")
+        raise DuplicateCase("受理编号 {number} 已存在，不能重复受理", number=data.number)
     item = session.scalar(sa.select(Item).where(Item.code == data.item_code))
     if item is None or not item.active:
-        raise DomainError(f"事项编码 {data.item_code} 不存在或已停用")
+        raise DomainError("事项编码 {code} 不存在或已停用", code=data.item_code)
     if session.get(Applicant, data.applicant_id) is None:
         raise DomainError("申请人不存在：请先登记申请人")
     if data.accepted_at.tzinfo is None or data.accepted_at > timesource.now():
