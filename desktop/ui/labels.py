@@ -1,4 +1,4 @@
-"""Domain labels (queues, views, statuses) in the user's language.
+"""Domain labels (queues, views, statuses, actions, roles) in the user's language.
 
 The domain names things in Simplified Chinese; the UI translates them in the "labels"
 context. The QT_TRANSLATE_NOOP list lets pyside6-lupdate find every label.
@@ -52,6 +52,15 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "延长期限"),
     QT_TRANSLATE_NOOP("labels", "制证"),
     QT_TRANSLATE_NOOP("labels", "送达出件"),
+    # Roles
+    QT_TRANSLATE_NOOP("labels", "承办人（工程建设类）"),
+    QT_TRANSLATE_NOOP("labels", "承办人（社会事务类）"),
+    QT_TRANSLATE_NOOP("labels", "审核人"),
+    QT_TRANSLATE_NOOP("labels", "批准人（分管负责人）"),
+    QT_TRANSLATE_NOOP("labels", "踏勘协调员"),
+    QT_TRANSLATE_NOOP("labels", "制证员"),
+    QT_TRANSLATE_NOOP("labels", "督办"),
+    QT_TRANSLATE_NOOP("labels", "系统管理员"),
 )
 
 

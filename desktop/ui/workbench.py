@@ -270,7 +270,7 @@ class Workbench(QWidget):
         self._set_busy(False)
         if isinstance(error, CaseChanged):
             choice = QMessageBox.question(
-                self, self.tr("办件已变化"), f"{error}\n\n" + self.tr("现在重新加载吗？")
+                self, self.tr("办件已变化"), explain(error) + "\n\n" + self.tr("现在重新加载吗？")
             )
             if choice == QMessageBox.StandardButton.Yes:
                 self.load()
