@@ -4,10 +4,10 @@ templates, phrase templates and terms. {fields} must stay as they are in the Chi
 ERRORS = {
     # The database
     "不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件": (
-        "Unsupported database type “{backend}”: use PostgreSQL (postgresql://…) or an SQLite file"
+        'Unsupported database type "{backend}": use PostgreSQL (postgresql://…) or an SQLite file'
     ),
     "数据库地址“{url}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径": (
-        "The database address “{url}” is not valid: it should be "
+        'The database address "{url}" is not valid: it should be '
         "postgresql://user@host:port/database or the path of an SQLite file"
     ),
     "无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通、用户名和密码是否正确": (
@@ -66,10 +66,10 @@ ERRORS = {
         "{day} is a weekday: a make-up working day can only be a Saturday or a Sunday"
     ),
     # Applicants and intake
-    "{field}“{value}”无效：{rule}": "{field} “{value}” is not valid: {rule}",
+    "{field}“{value}”无效：{rule}": '{field} "{value}" is not valid: {rule}',
     "申请人名称不能为空": "The applicant's name cannot be empty",
     "证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记": (
-        "ID number {identifier} is already registered as applicant “{duplicate}”: "
+        'ID number {identifier} is already registered as applicant "{duplicate}": '
         "there is no need to register it again"
     ),
     "受理编号 {number} 已存在，不能重复受理": (
@@ -103,10 +103,10 @@ ERRORS = {
     ),
     # Permissions and legal preconditions
     "办件当前状态为“{status}”，不能“{action}”": (
-        "The case is now “{status}”: “{action}” is not possible"
+        'The case is now "{status}": "{action}" is not possible'
     ),
     "“{action}”需要{roles}角色，您没有该角色": (
-        "“{action}” needs the role {roles}, which you do not have"
+        '"{action}" needs the role {roles}, which you do not have'
     ),
     "只有本件承办人可以办理：请先认领本件，或请督办人员指派给您": (
         "Only the case's handler can do this: claim the case first, "
@@ -116,7 +116,7 @@ ERRORS = {
         "Whoever proposed the decision cannot sign off or approve their own proposal: "
         "another reviewer or approver must do it"
     ),
-    "“{action}”必须填写书面理由": "“{action}” needs written reasons",
+    "“{action}”必须填写书面理由": '"{action}" needs written reasons',
     "本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定": (
         "This item needs a site inspection: record the inspection's conclusion "
         "before proposing or taking a decision"
@@ -124,7 +124,7 @@ ERRORS = {
     "请选择拟准予或拟不予许可": "Choose whether you propose to approve or to reject",
     "拟不予许可必须写明理由": "A proposal to reject must state its reasons",
     "承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定": (
-        "The handler proposed “{proposal}”: if you disagree, "
+        'The handler proposed "{proposal}": if you disagree, '
         "send the case back to the handler for a new proposal"
     ),
     "本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）": (
@@ -145,7 +145,7 @@ ERRORS = {
         "Only the case's handler can check materials: claim the case first"
     ),
     "办件当前状态为“{status}”，不能修改材料清单": (
-        "The case is now “{status}”: its materials list cannot be changed"
+        'The case is now "{status}": its materials list cannot be changed'
     ),
     "请填写踏勘发现的情况（踏勘记录）": (
         "Describe what the inspection found (the inspection record)"
@@ -193,4 +193,56 @@ TERMS = {
     ),
 }
 
-COMPOSED_ENGLISH: dict[str | tuple[str, str], str] = {**ERRORS, **TERMS}
+PHRASES = {
+    "已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，密码 {password}": (
+        "Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and "
+        "more, password {password}"
+    ),
+    # The due-date explanation (desktop/domain/due_words.py), line by line.
+    "{name}：{limit} 个工作日，自受理日 {start} 的次日起算，至 {due} 届满{mark}": (
+        "{name}: {limit} working days, counted from the day after acceptance ({start}), "
+        "ending on {due}{mark}"
+    ),
+    "  延长 {days} 个工作日（已批准）": "  Extended by {days} working days (approved)",
+    "  {kind}暂停：{stopped} 停止计时，{resumed} 恢复，扣除 {days} 个工作日": (
+        "  Paused for the {kind}: stopped on {stopped}, restarted on {resumed}, "
+        "{days} working days not counted"
+    ),
+    "  {kind}暂停：{stopped} 停止计时，今日（仍在暂停） 恢复，扣除 {days} 个工作日": (
+        "  Paused for the {kind}: stopped on {stopped}, still paused today, "
+        "{days} working days not counted so far"
+    ),
+    "  跳过法定节假日：{days}": "  Public holidays skipped: {days}",
+    "  计入调休工作日：{days}": "  Make-up working days counted: {days}",
+    "已于 {day} 作出决定或办结，计时停止：{state}": (
+        "Decided or closed on {day}, the clock stopped: {state}"
+    ),
+    "今日 {today}：距承诺期限还有 {days} 个工作日，{state}": (
+        "Today, {today}: {days} working days left to the promised due date, {state}"
+    ),
+    "环节“{name}”：时限 {limit} 个工作日，{start} 开始，{due} 到期{done}{late}": (
+        'Step "{name}": {limit} working days, started on {start}, due on {due}{done}{late}'
+    ),
+    "，{day} 完成": ", done on {day}",
+    # Its words
+    "承诺时限": "Promised time limit",
+    "法定时限": "Statutory time limit",
+    "补正材料": "supplement",
+    ("terms", "现场踏勘"): "site inspection",
+    ("terms", "特别程序"): "special procedure",
+    "（暂定：所跨年份的节假日安排尚未公布）": (
+        " (provisional: the holiday calendar of a year it spans is not published yet)"
+    ),
+    "正常": "on time",
+    "黄牌预警": "yellow warning",
+    "红牌（已超期）": "red (overdue)",
+    "，进行中": ", in progress",
+    "，超时（红牌）": ", overdue (red)",
+    "，临近到期（黄牌）": ", due soon (yellow)",
+    ("terms", "审查"): "Review",
+    "审批签发": "Sign-off",
+    ("terms", "制证"): "Certificate",
+    "送达": "Delivery",
+}
+
+COMPOSED_ENGLISH: dict[str | tuple[str, str], str] = {**ERRORS, **TERMS, **PHRASES}

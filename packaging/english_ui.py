@@ -1,6 +1,6 @@
 """English for the UI's own texts (what pyside6-lupdate finds in forms/ and desktop/ui)."""
 
-UI_ENGLISH = {
+UI_ENGLISH: dict[str | tuple[str, str], str] = {
     "登录 — 审批工作台": "Sign in — Approval Desk",
     "审批工作台": "Approval Desk",
     "用户名：": "User name:",
@@ -71,6 +71,10 @@ UI_ENGLISH = {
     "申请人撤回": "Withdrawn",
     "终止办理": "Terminated",
     # Actions and the workbench
+    ("actions", "准予许可"): "Approve",
+    ("actions", "不予许可"): "Reject",
+    ("actions", "申请人撤回"): "Withdraw (by the applicant)",
+    ("actions", "终止办理"): "Terminate",
     "认领": "Claim",
     "退回待认领": "Return to pool",
     "指派": "Assign",
@@ -126,17 +130,20 @@ UI_ENGLISH = {
     "受理时间：%1  承办人：%2": "Accepted: %1  Handler: %2",
     "未认领": "unclaimed",
     "是": "yes",
-    "正在办理“%1”……": "Working on “%1”…",
+    "正在办理“%1”……": 'Working on "%1"…',
     "办件已变化": "Case changed",
     "现在重新加载吗？": "Reload it now?",
     "本件已被%1修改，显示的内容已过时。": "%1 changed this case: what you see is out of date.",
+    # Start-up
+    "正在打开数据库……": "Opening the database…",
+    "正在准备演示数据（约需十秒）……": "Preparing the demo data (about ten seconds)…",
     # Main window tool tips
     "重新读取办件和计数（F5）": "Read the cases and counts again (F5)",
     "F5": "F5",
     "按编号、申请人或证件号搜索（Ctrl+F）": "Search by number, applicant or ID (Ctrl+F)",
     "Ctrl+F": "Ctrl+F",
     "把当前视图、搜索和排序存为“我的筛选”（Ctrl+S）": (
-        "Save the current view, search and sorting as one of “My filters” (Ctrl+S)"
+        'Save the current view, search and sorting as one of "My filters" (Ctrl+S)'
     ),
     "Ctrl+S": "Ctrl+S",
     "删除左侧选中的“我的筛选”（Delete）": "Delete the filter selected on the left (Delete)",
@@ -154,7 +161,7 @@ UI_ENGLISH = {
     " 个工作日": " working days",
     "办理": "Do it",
     "取消": "Cancel",
-    "请填写“%1”。": "Please fill in “%1”.",
+    "请填写“%1”。": 'Please fill in "%1".',
     "退回理由：": "Why it goes back:",
     "延长期限的理由：": "Why the time limit is extended:",
     "延长十个工作日，只能延长一次；理由将写入延期通知书。": (
@@ -181,11 +188,11 @@ UI_ENGLISH = {
     ),
     "补正说明（可不填）：": "Note on the supplement (optional):",
     "“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。": (
-        "The materials marked “Missing” on the Materials page are requested from the "
+        'The materials marked "Missing" on the Materials page are requested from the '
         "applicant in one notice; the clock stops."
     ),
     "请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。": (
-        "First mark every missing material as “Missing” on the Materials page, "
+        'First mark every missing material as "Missing" on the Materials page, '
         "then request them all from the applicant at once."
     ),
     "踏勘结论：": "Conclusion:",
@@ -210,4 +217,21 @@ UI_ENGLISH = {
     ),
     "签收人姓名：": "Received by (name):",
     "指派给：": "Assign to:",
+    # Inspections and opinion levels (labels)
+    "待安排": "To schedule",
+    "已安排": "Scheduled",
+    "已完成": "Done",
+    "已取消": "Cancelled",
+    "承办": "Handler",
+    "审核": "Review",
+    "批准": "Approval",
+    "退回": "Sent back",
+    "审批": "Decision",
+    # History
+    "受理": "Accepted",
+    "核对材料": "Materials checked",
+    "系统": "System",
+    "%1：已收": "%1: received",
+    "%1：缺少": "%1: missing",
+    ("Workbench", "、"): ", ",
 }

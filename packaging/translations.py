@@ -24,12 +24,14 @@ SOURCES = [
     *(
         UI / name
         for name in (
+            "app.py",
             "signin_dialog.py",
             "main_window.py",
             "navigation.py",
             "queue_model.py",
             "labels.py",
             "workbench.py",
+            "case_rows.py",
             "messages.py",
             "action_inputs.py",
             "action_dialog.py",

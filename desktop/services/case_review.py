@@ -26,7 +26,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
-from desktop.domain.workflow import Action
+from desktop.domain.workflow import MATERIAL_EVENT, Action
 from desktop.services import audit, timesource
 from desktop.services.case_core import (
     CaseState,
@@ -261,19 +261,21 @@ def mark_material(
         raise DomainError("所选材料不属于本办件，请刷新后重试")
     material.state = MaterialState.RECEIVED if received else MaterialState.MISSING
     material.received_on = timesource.today() if received else None
+    # The reason is the record in Chinese; the data lets the UI say it in its language.
     record_change(
         session,
         actor,
         case,
-        "material",
+        MATERIAL_EVENT,
         case.status,
         f"{material.name}：{'已收' if received else '缺少'}",
+        {"material": material.name, "received": received},
     )
     session.flush()
     audit.record(
         session,
         actor,
-        "material",
+        MATERIAL_EVENT,
         "case",
         case.id,
         new={"material": material.name, "received": received, "version": case.version},

@@ -12,6 +12,7 @@ from desktop.data.models import Applicant, Case, CaseEvent, CaseMaterial, Item, 
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, MaterialState, queue_rank
 from desktop.domain.errors import DomainError
+from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
 from desktop.services.deadlines import refresh_due_dates
@@ -82,7 +83,7 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
             case_id=case.id,
             at=data.accepted_at,
             actor_id=data.first_contact_id,
-            action="accept",
+            action=ACCEPT_EVENT,
             to_status=CaseStatus.RECEIVED,
             reason="前台综合受理",
         )

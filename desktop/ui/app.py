@@ -6,12 +6,13 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 from sqlalchemy.engine import URL
 
 from desktop.assets import UI_FONT, resource_path
+from desktop.domain.phrases import Phrase
 
 log = logging.getLogger("desktop.ui")
 
@@ -57,9 +58,9 @@ class Launcher(QObject):
         self.url = url
         self.demo = demo
         self.window = None
-        self.progress = QProgressDialog("正在打开数据库……", "", 0, 0)
+        self.progress = QProgressDialog(self.tr("正在打开数据库……"), "", 0, 0)
         self.progress.setCancelButton(None)
-        self.progress.setWindowTitle("审批工作台")
+        self.progress.setWindowTitle(self.tr("审批工作台"))
         self.progress.setMinimumDuration(300)
 
     def start(self) -> None:
@@ -67,14 +68,15 @@ class Launcher(QObject):
         from desktop.ui.operations import Operation
 
         if self.demo:
-            self.progress.setLabelText("正在准备演示数据（约需十秒）……")
+            self.progress.setLabelText(self.tr("正在准备演示数据（约需十秒）……"))
         url, demo = self.url, self.demo
         Operation(self, lambda: prepare_for_window(url, demo=demo)).on_success(
             self._ready
         ).on_failure(self._failed).run()
 
-    def _ready(self, note: str) -> None:
+    def _ready(self, note: Phrase | None) -> None:
         from desktop.data.database import make_engine, session_factory
+        from desktop.ui.composed import say
         from desktop.ui.context import AppContext
         from desktop.ui.main_window import MainWindow
         from desktop.ui.signin_dialog import SignInDialog
@@ -82,9 +84,9 @@ class Launcher(QObject):
         self.progress.close()
         sessions = session_factory(make_engine(self.url))
         dialog = SignInDialog(self.url, sessions)
-        if note:
+        if note is not None:
             dialog.message.setStyleSheet("color: #1b5e20;")
-            dialog.message.setText(note)
+            dialog.message.setText(say(note))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             QApplication.quit()
             return
@@ -96,22 +98,24 @@ class Launcher(QObject):
         from desktop.ui.messages import explain
 
         self.progress.close()
-        QMessageBox.critical(None, "审批工作台", explain(error))
+        QMessageBox.critical(None, self.tr("审批工作台"), explain(error))
         QApplication.exit(2)
 
 
 def run_app(args: argparse.Namespace) -> int:
     from desktop.data.database import resolve_url
+    from desktop.ui.messages import explain
 
     app = make_application()
-    try:
-        url = resolve_url(args.db)
-    except Exception as error:  # a bad --db value: say so in a window too
-        QMessageBox.critical(None, "审批工作台", str(error))
-        return 2
     language = args.lang or QSettings().value("ui/language", "zh", str)
     QSettings().setValue("ui/language", language)
     install_translator(app, language)
+    try:
+        url = resolve_url(args.db)
+    except Exception as error:  # a bad --db value: say so in a window too
+        title = QCoreApplication.translate("Launcher", "审批工作台")
+        QMessageBox.critical(None, title, explain(error))
+        return 2
     launcher = Launcher(url, args.demo)
     launcher.start()
     return app.exec()

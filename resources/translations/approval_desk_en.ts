@@ -95,7 +95,7 @@
     <message>
         <location filename="../../desktop/ui/action_inputs.py" line="98" />
         <source>“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。</source>
-        <translation>The materials marked “Missing” on the Materials page are requested from the applicant in one notice; the clock stops.</translation>
+        <translation>The materials marked "Missing" on the Materials page are requested from the applicant in one notice; the clock stops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/action_inputs.py" line="103" />
@@ -190,7 +190,7 @@
     <message>
         <location filename="../../desktop/ui/action_inputs.py" line="161" />
         <source>请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。</source>
-        <translation>First mark every missing material as “Missing” on the Materials page, then request them all from the applicant at once.</translation>
+        <translation>First mark every missing material as "Missing" on the Materials page, then request them all from the applicant at once.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/action_inputs.py" line="178" />
@@ -210,7 +210,27 @@
     <message>
         <location filename="../../desktop/ui/action_dialog.py" line="102" />
         <source>请填写“%1”。</source>
-        <translation>Please fill in “%1”.</translation>
+        <translation>Please fill in "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="61" />
+        <source>正在打开数据库……</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="63" />
+        <location filename="../../desktop/ui/app.py" line="101" />
+        <location filename="../../desktop/ui/app.py" line="116" />
+        <source>审批工作台</source>
+        <translation>Approval Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="71" />
+        <source>正在准备演示数据（约需十秒）……</source>
+        <translation>Preparing the demo data (about ten seconds)…</translation>
     </message>
 </context>
 <context>
@@ -274,7 +294,7 @@
     <message>
         <location filename="../../forms/main_window.ui" line="92" />
         <source>把当前视图、搜索和排序存为“我的筛选”（Ctrl+S）</source>
-        <translation>Save the current view, search and sorting as one of “My filters” (Ctrl+S)</translation>
+        <translation>Save the current view, search and sorting as one of "My filters" (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="93" />
@@ -479,19 +499,49 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="40" />
+        <location filename="../../desktop/ui/case_rows.py" line="20" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="41" />
+        <location filename="../../desktop/ui/case_rows.py" line="21" />
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="42" />
+        <location filename="../../desktop/ui/case_rows.py" line="22" />
         <source>待核对</source>
         <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="26" />
+        <source>%1：已收</source>
+        <translation>%1: received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="27" />
+        <source>%1：缺少</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="31" />
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="32" />
+        <source>核对材料</source>
+        <translation>Materials checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="46" />
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="90" />
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="9" />
@@ -500,7 +550,7 @@
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="15" />
-        <location filename="../../desktop/ui/workbench.py" line="147" />
+        <location filename="../../desktop/ui/workbench.py" line="137" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -510,109 +560,109 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="98" />
+        <location filename="../../desktop/ui/workbench.py" line="88" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="98" />
+        <location filename="../../desktop/ui/workbench.py" line="88" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="98" />
-        <location filename="../../desktop/ui/workbench.py" line="115" />
+        <location filename="../../desktop/ui/workbench.py" line="88" />
+        <location filename="../../desktop/ui/workbench.py" line="105" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="98" />
+        <location filename="../../desktop/ui/workbench.py" line="88" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="102" />
-        <location filename="../../desktop/ui/workbench.py" line="111" />
+        <location filename="../../desktop/ui/workbench.py" line="92" />
+        <location filename="../../desktop/ui/workbench.py" line="101" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="103" />
+        <location filename="../../desktop/ui/workbench.py" line="93" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="94" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="105" />
+        <location filename="../../desktop/ui/workbench.py" line="95" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="106" />
+        <location filename="../../desktop/ui/workbench.py" line="96" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="107" />
+        <location filename="../../desktop/ui/workbench.py" line="97" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="111" />
+        <location filename="../../desktop/ui/workbench.py" line="101" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="111" />
+        <location filename="../../desktop/ui/workbench.py" line="101" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="111" />
+        <location filename="../../desktop/ui/workbench.py" line="101" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="106" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="117" />
+        <location filename="../../desktop/ui/workbench.py" line="107" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="118" />
+        <location filename="../../desktop/ui/workbench.py" line="108" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="119" />
+        <location filename="../../desktop/ui/workbench.py" line="109" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="123" />
+        <location filename="../../desktop/ui/workbench.py" line="113" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="123" />
+        <location filename="../../desktop/ui/workbench.py" line="113" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="123" />
+        <location filename="../../desktop/ui/workbench.py" line="113" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="123" />
+        <location filename="../../desktop/ui/workbench.py" line="113" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -647,69 +697,172 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="157" />
+        <location filename="../../desktop/ui/workbench.py" line="147" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="161" />
+        <location filename="../../desktop/ui/workbench.py" line="151" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="168" />
+        <location filename="../../desktop/ui/workbench.py" line="158" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="173" />
+        <location filename="../../desktop/ui/workbench.py" line="163" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="175" />
+        <location filename="../../desktop/ui/workbench.py" line="165" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="206" />
+        <location filename="../../desktop/ui/case_rows.py" line="104" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="222" />
+        <location filename="../../desktop/ui/workbench.py" line="185" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="251" />
+        <location filename="../../desktop/ui/workbench.py" line="214" />
         <source>正在办理“%1”……</source>
-        <translation>Working on “%1”…</translation>
+        <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="263" />
+        <location filename="../../desktop/ui/workbench.py" line="226" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="273" />
+        <location filename="../../desktop/ui/workbench.py" line="236" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="273" />
+        <location filename="../../desktop/ui/workbench.py" line="236" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="278" />
+        <location filename="../../desktop/ui/workbench.py" line="241" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="307" />
+        <location filename="../../desktop/ui/workbench.py" line="270" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43" />
+        <source>认领</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="44" />
+        <source>退回待认领</source>
+        <translation>Return to pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="45" />
+        <source>指派</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="46" />
+        <source>转办</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="47" />
+        <source>一次性告知补正</source>
+        <translation>Request supplement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48" />
+        <source>补正材料已收</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="49" />
+        <source>提请现场踏勘</source>
+        <translation>Request inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="50" />
+        <source>踏勘结束</source>
+        <translation>Inspection done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="51" />
+        <source>进入特别程序</source>
+        <translation>Start special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="52" />
+        <source>特别程序结束</source>
+        <translation>End special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="53" />
+        <source>拟定审查意见</source>
+        <translation>Propose decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="54" />
+        <source>审核同意</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="55" />
+        <source>退回承办人</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="56" />
+        <source>延长期限</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="57" />
+        <source>制证</source>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="58" />
+        <source>送达出件</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="59" />
+        <source>准予许可</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="60" />
+        <source>不予许可</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="61" />
+        <source>申请人撤回</source>
+        <translation>Withdraw (by the applicant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="62" />
+        <source>终止办理</source>
+        <translation>Terminate</translation>
     </message>
 </context>
 <context>
@@ -727,12 +880,12 @@
     <message>
         <location filename="../../desktop/data/database.py" line="43" />
         <source>数据库地址“{url}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径</source>
-        <translation>The database address “{url}” is not valid: it should be postgresql://user@host:port/database or the path of an SQLite file</translation>
+        <translation>The database address "{url}" is not valid: it should be postgresql://user@host:port/database or the path of an SQLite file</translation>
     </message>
     <message>
         <location filename="../../desktop/data/database.py" line="52" />
         <source>不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件</source>
-        <translation>Unsupported database type “{backend}”: use PostgreSQL (postgresql://…) or an SQLite file</translation>
+        <translation>Unsupported database type "{backend}": use PostgreSQL (postgresql://…) or an SQLite file</translation>
     </message>
     <message>
         <location filename="../../desktop/data/database.py" line="73" />
@@ -757,12 +910,12 @@
     <message>
         <location filename="../../desktop/domain/guards.py" line="83" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
-        <translation>The case is now “{status}”: “{action}” is not possible</translation>
+        <translation>The case is now "{status}": "{action}" is not possible</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/guards.py" line="97" />
         <source>“{action}”需要{roles}角色，您没有该角色</source>
-        <translation>“{action}” needs the role {roles}, which you do not have</translation>
+        <translation>"{action}" needs the role {roles}, which you do not have</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/guards.py" line="101" />
@@ -777,7 +930,7 @@
     <message>
         <location filename="../../desktop/domain/guards.py" line="115" />
         <source>“{action}”必须填写书面理由</source>
-        <translation>“{action}” needs written reasons</translation>
+        <translation>"{action}" needs written reasons</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/guards.py" line="118" />
@@ -797,7 +950,7 @@
     <message>
         <location filename="../../desktop/domain/guards.py" line="128" />
         <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
-        <translation>The handler proposed “{proposal}”: if you disagree, send the case back to the handler for a new proposal</translation>
+        <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/guards.py" line="134" />
@@ -807,7 +960,7 @@
     <message>
         <location filename="../../desktop/domain/identifiers.py" line="41" />
         <source>{field}“{value}”无效：{rule}</source>
-        <translation>{field} “{value}” is not valid: {rule}</translation>
+        <translation>{field} "{value}" is not valid: {rule}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/applicants.py" line="39" />
@@ -817,7 +970,7 @@
     <message>
         <location filename="../../desktop/services/applicants.py" line="52" />
         <source>证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记</source>
-        <translation>ID number {identifier} is already registered as applicant “{duplicate}”: there is no need to register it again</translation>
+        <translation>ID number {identifier} is already registered as applicant "{duplicate}": there is no need to register it again</translation>
     </message>
     <message>
         <location filename="../../desktop/services/auth.py" line="34" />
@@ -895,12 +1048,12 @@
         <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_decisions.py" line="120" />
+        <location filename="../../desktop/services/case_decisions.py" line="124" />
         <source>请填写签收人姓名</source>
         <translation>Enter the name of the person who received it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_details.py" line="126" />
+        <location filename="../../desktop/services/case_details.py" line="146" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
     </message>
@@ -942,7 +1095,7 @@
     <message>
         <location filename="../../desktop/services/case_review.py" line="258" />
         <source>办件当前状态为“{status}”，不能修改材料清单</source>
-        <translation>The case is now “{status}”: its materials list cannot be changed</translation>
+        <translation>The case is now "{status}": its materials list cannot be changed</translation>
     </message>
     <message>
         <location filename="../../desktop/services/case_review.py" line="261" />
@@ -960,22 +1113,22 @@
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="39" />
+        <location filename="../../desktop/services/intake.py" line="40" />
         <source>受理编号 {number} 已存在，不能重复受理</source>
         <translation>Case number {number} already exists: a case cannot be accepted twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="42" />
+        <location filename="../../desktop/services/intake.py" line="43" />
         <source>事项编码 {code} 不存在或已停用</source>
         <translation>Item code {code} does not exist or is no longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="44" />
+        <location filename="../../desktop/services/intake.py" line="45" />
         <source>申请人不存在：请先登记申请人</source>
         <translation>The applicant does not exist: register the applicant first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="46" />
+        <location filename="../../desktop/services/intake.py" line="47" />
         <source>受理时间无效：不能晚于当前时间</source>
         <translation>Invalid acceptance time: it cannot be later than now</translation>
     </message>
@@ -988,234 +1141,214 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16" />
+        <location filename="../../desktop/ui/labels.py" line="20" />
         <source>工程建设类</source>
         <translation>Engineering construction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17" />
+        <location filename="../../desktop/ui/labels.py" line="21" />
         <source>社会事务类</source>
         <translation>Social affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18" />
+        <location filename="../../desktop/ui/labels.py" line="22" />
         <source>待认领</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19" />
+        <location filename="../../desktop/ui/labels.py" line="23" />
         <source>我的办件</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20" />
+        <location filename="../../desktop/ui/labels.py" line="24" />
         <source>待我审批</source>
         <translation>Awaiting my sign-off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21" />
+        <location filename="../../desktop/ui/labels.py" line="25" />
         <source>补正中</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22" />
+        <location filename="../../desktop/ui/labels.py" line="26" />
         <source>踏勘/特别程序</source>
         <translation>Inspection / special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23" />
+        <location filename="../../desktop/ui/labels.py" line="27" />
         <source>即将到期（黄牌）</source>
         <translation>Due soon (yellow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24" />
+        <location filename="../../desktop/ui/labels.py" line="28" />
         <source>已超期（红牌）</source>
         <translation>Overdue (red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25" />
+        <location filename="../../desktop/ui/labels.py" line="29" />
         <source>绿色通道</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
+        <location filename="../../desktop/ui/labels.py" line="30" />
         <source>全部办件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27" />
+        <location filename="../../desktop/ui/labels.py" line="31" />
         <source>审查中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28" />
+        <location filename="../../desktop/ui/labels.py" line="32" />
         <source>现场踏勘</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29" />
+        <location filename="../../desktop/ui/labels.py" line="33" />
         <source>特别程序</source>
         <translation>Special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30" />
+        <location filename="../../desktop/ui/labels.py" line="34" />
         <source>已拟决定</source>
         <translation>Decision proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31" />
+        <location filename="../../desktop/ui/labels.py" line="35" />
         <source>待审批</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32" />
+        <location filename="../../desktop/ui/labels.py" line="36" />
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33" />
+        <location filename="../../desktop/ui/labels.py" line="37" />
         <source>不予许可</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34" />
+        <location filename="../../desktop/ui/labels.py" line="38" />
         <source>已制证</source>
         <translation>Certificate issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35" />
+        <location filename="../../desktop/ui/labels.py" line="39" />
         <source>已送达（办结）</source>
         <translation>Delivered (completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36" />
+        <location filename="../../desktop/ui/labels.py" line="40" />
         <source>申请人撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37" />
+        <location filename="../../desktop/ui/labels.py" line="41" />
         <source>终止办理</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39" />
-        <source>认领</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="40" />
-        <source>退回待认领</source>
-        <translation>Return to pool</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="41" />
-        <source>指派</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="42" />
-        <source>转办</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
-        <source>一次性告知补正</source>
-        <translation>Request supplement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
-        <source>补正材料已收</source>
-        <translation>Supplement received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="45" />
-        <source>提请现场踏勘</source>
-        <translation>Request inspection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="46" />
-        <source>踏勘结束</source>
-        <translation>Inspection done</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="47" />
-        <source>进入特别程序</source>
-        <translation>Start special procedure</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="48" />
-        <source>特别程序结束</source>
-        <translation>End special procedure</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="49" />
-        <source>拟定审查意见</source>
-        <translation>Propose decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="50" />
-        <source>审核同意</source>
-        <translation>Sign off</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
-        <source>退回承办人</source>
-        <translation>Send back</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="52" />
-        <source>延长期限</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="53" />
-        <source>制证</source>
-        <translation>Issue certificate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="54" />
-        <source>送达出件</source>
-        <translation>Deliver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="56" />
+        <location filename="../../desktop/ui/labels.py" line="64" />
         <source>承办人（工程建设类）</source>
         <translation>Handler (engineering construction)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57" />
+        <location filename="../../desktop/ui/labels.py" line="65" />
         <source>承办人（社会事务类）</source>
         <translation>Handler (social affairs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58" />
+        <location filename="../../desktop/ui/labels.py" line="66" />
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59" />
+        <location filename="../../desktop/ui/labels.py" line="67" />
         <source>批准人（分管负责人）</source>
         <translation>Approver (head)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60" />
+        <location filename="../../desktop/ui/labels.py" line="68" />
         <source>踏勘协调员</source>
         <translation>Inspection coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61" />
+        <location filename="../../desktop/ui/labels.py" line="69" />
         <source>制证员</source>
         <translation>Certificate clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62" />
+        <location filename="../../desktop/ui/labels.py" line="70" />
         <source>督办</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63" />
+        <location filename="../../desktop/ui/labels.py" line="71" />
         <source>系统管理员</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="73" />
+        <source>待安排</source>
+        <translation>To schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="74" />
+        <source>已安排</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75" />
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="76" />
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="77" />
+        <source>合格</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="78" />
+        <source>整改后合格</source>
+        <translation>Passes after rectification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="79" />
+        <source>不合格</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="81" />
+        <source>承办</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="82" />
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="83" />
+        <source>批准</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="84" />
+        <source>退回</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="85" />
+        <source>审批</source>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1362,66 @@
         <location filename="../../desktop/domain/actor.py" line="11" />
         <source>系统</source>
         <translation>the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="14" />
+        <source>承诺时限</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="15" />
+        <source>法定时限</source>
+        <translation>Statutory time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="17" />
+        <source>补正材料</source>
+        <translation>supplement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="18" />
+        <source>现场踏勘</source>
+        <translation>site inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="19" />
+        <source>特别程序</source>
+        <translation>special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="21" />
+        <source>（暂定：所跨年份的节假日安排尚未公布）</source>
+        <translation> (provisional: the holiday calendar of a year it spans is not published yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="23" />
+        <source>正常</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="24" />
+        <source>黄牌预警</source>
+        <translation>yellow warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="25" />
+        <source>红牌（已超期）</source>
+        <translation>red (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="28" />
+        <source>，进行中</source>
+        <translation>, in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="30" />
+        <source>，超时（红牌）</source>
+        <translation>, overdue (red)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="31" />
+        <source>，临近到期（黄牌）</source>
+        <translation>, due soon (yellow)</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/identifiers.py" line="18" />
@@ -1301,6 +1494,26 @@
         <translation>someone else</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/deadlines.py" line="120" />
+        <source>审查</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/deadlines.py" line="121" />
+        <source>审批签发</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/deadlines.py" line="123" />
+        <source>制证</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/deadlines.py" line="128" />
+        <source>送达</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/demo/generate.py" line="114" />
         <source>办件</source>
         <translation>cases</translation>
@@ -1314,6 +1527,64 @@
         <location filename="../../desktop/services/demo/generate.py" line="116" />
         <source>工作人员</source>
         <translation>staff</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="43" />
+        <source>已于 {day} 作出决定或办结，计时停止：{state}</source>
+        <translation>Decided or closed on {day}, the clock stopped: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="51" />
+        <source>今日 {today}：距承诺期限还有 {days} 个工作日，{state}</source>
+        <translation>Today, {today}: {days} working days left to the promised due date, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="64" />
+        <source>{name}：{limit} 个工作日，自受理日 {start} 的次日起算，至 {due} 届满{mark}</source>
+        <translation>{name}: {limit} working days, counted from the day after acceptance ({start}), ending on {due}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="74" />
+        <source>  延长 {days} 个工作日（已批准）</source>
+        <translation>  Extended by {days} working days (approved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="83" />
+        <source>  {kind}暂停：{stopped} 停止计时，今日（仍在暂停） 恢复，扣除 {days} 个工作日</source>
+        <translation>  Paused for the {kind}: stopped on {stopped}, still paused today, {days} working days not counted so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="90" />
+        <source>  {kind}暂停：{stopped} 停止计时，{resumed} 恢复，扣除 {days} 个工作日</source>
+        <translation>  Paused for the {kind}: stopped on {stopped}, restarted on {resumed}, {days} working days not counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="97" />
+        <source>  跳过法定节假日：{days}</source>
+        <translation>  Public holidays skipped: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="100" />
+        <source>  计入调休工作日：{days}</source>
+        <translation>  Make-up working days counted: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="106" />
+        <source>，{day} 完成</source>
+        <translation>, done on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="107" />
+        <source>环节“{name}”：时限 {limit} 个工作日，{start} 开始，{due} 到期{done}{late}</source>
+        <translation>Step "{name}": {limit} working days, started on {start}, due on {due}{done}{late}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/startup.py" line="39" />
+        <source>已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，密码 {password}</source>
+        <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
 </context>
 </TS>

@@ -30,12 +30,15 @@ from desktop.domain.guards import (
 )
 from desktop.domain.workflow import Action, ItemRule
 from desktop.services import cases
+from desktop.ui.labels import label
 from desktop.ui.messages import explain
+from desktop.ui.workbench import Workbench
 
 ROOT = Path(__file__).resolve().parents[2]
 # This checkout's own translation (an editable install elsewhere may serve another one).
 QM = ROOT / "resources" / "translations" / "approval_desk_en.qm"
 PLACEHOLDER = re.compile(r"\{\w+\}")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _packaging(name: str) -> ModuleType:
@@ -80,10 +83,12 @@ def test_every_domain_label_has_english(english):
         for kind in vars(module).values()
         if isinstance(kind, type) and issubclass(kind, Enum) and hasattr(kind, "label")
     ]
-    assert enums.Role in labelled
+    assert enums.Role in labelled and workflow.Action in labelled
     for kind in labelled:
         for member in kind:
-            assert english.translate("labels", member.label), f"no English for {member!r}"
+            assert not CJK.search(label(member)), f"no English for {member!r}"
+    # An action and the status it leads to share their Chinese, not their English.
+    assert (label(Action.APPROVE), label(CaseStatus.APPROVED)) == ("Approve", "Approved")
 
 
 FACTS = CaseFacts(
@@ -105,7 +110,7 @@ def test_a_guard_failure_in_chinese_then_in_english(qapp):
     assert explain(raised.value) == str(raised.value) == "“延长期限”必须填写书面理由"
     assert raised.value.data["action"] == "extend"
     with english_installed():
-        assert explain(raised.value) == "“Extend” needs written reasons"
+        assert explain(raised.value) == '"Extend" needs written reasons'
     assert explain(raised.value) == "“延长期限”必须填写书面理由"
 
 
@@ -132,5 +137,53 @@ def test_a_role_refusal_names_the_roles_in_english(english):
         allowed_transition(Action.SEND_BACK, facts, clerk)
     assert str(raised.value) == "“退回承办人”需要审核人或批准人（分管负责人）角色，您没有该角色"
     assert explain(raised.value) == (
-        "“Send back” needs the role Reviewer or Approver (head), which you do not have"
+        '"Send back" needs the role Reviewer or Approver (head), which you do not have'
     )
+
+
+def open_workbench(qtbot, context, case_id: int) -> Workbench:
+    bench = Workbench(context, case_id)
+    qtbot.addWidget(bench)
+    qtbot.waitUntil(lambda: bench.details is not None, timeout=15000)
+    return bench
+
+
+def test_workbench_history_opinions_and_deadlines_in_english(qtbot, demo_context, english):
+    with demo_context.sessions() as session:
+        case_id = session.scalar(
+            sa.select(m.Inspection.case_id)
+            .join(m.CaseEvent, m.CaseEvent.case_id == m.Inspection.case_id)
+            .where(m.Inspection.conclusion.is_not(None), m.CaseEvent.action == "propose")
+            .limit(1)
+        )
+    bench = open_workbench(qtbot, demo_context, case_id)
+    # Steps, statuses, levels and conclusions are the program's words; the rest is data.
+    words = [
+        *(row[2:5] for row in bench.history.rows),
+        *(row[:1] for row in bench.opinions.rows),
+        *((row[0], row[2]) for row in bench.inspections.rows),
+    ]
+    assert bench.opinions.rows and bench.inspections.rows
+    assert not CJK.search(" ".join(str(word) for row in words for word in row))
+    due = bench.due_text.toPlainText()
+    assert due.startswith("Promised time limit: ") and 'Step "Review"' in due
+    assert not CJK.search(due)
+
+
+def test_a_marked_material_in_the_history_in_english(qtbot, demo_context, english):
+    with demo_context.sessions() as session:
+        case_id = session.scalar(
+            sa.select(m.Case.id).where(
+                m.Case.category == Category.ENGINEERING, m.Case.status == CaseStatus.RECEIVED
+            )
+        )
+        material_id, name = session.execute(
+            sa.select(m.CaseMaterial.id, m.CaseMaterial.name).where(
+                m.CaseMaterial.case_id == case_id
+            )
+        ).first()
+    state = demo_context.write(cases.claim, case_id)
+    demo_context.write(cases.mark_material, case_id, state.version, material_id, False)
+    bench = open_workbench(qtbot, demo_context, case_id)
+    *_, last = bench.history.rows
+    assert last[2:] == ("Materials checked", "Under review", "Under review", f"{name}: missing")
