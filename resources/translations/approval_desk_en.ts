@@ -354,6 +354,11 @@
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/navigation.py" line="64" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -420,12 +425,12 @@
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="202" />
         <source>【绿】</source>
-        <translation>[Green] </translation>
+        <translation>[G] </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="214" />
         <source>（暂定）</source>
-        <translation> (provisional)</translation>
+        <translation> (prov.)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="218" />
@@ -1173,7 +1178,7 @@
     <message>
         <location filename="../../desktop/ui/labels.py" line="26" />
         <source>踏勘/特别程序</source>
-        <translation>Inspection / special procedure</translation>
+        <translation>Inspection / special proc.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="27" />
