@@ -12,6 +12,7 @@ UI_ENGLISH: dict[str | tuple[str, str], str] = {
     "正在验证……": "Checking…",
     # Main window
     "审批工作台 — %1": "Approval Desk — %1",
+    "%1（%2） · %3": "%1 (%2) · %3",
     "搜索：受理编号、申请人名称、身份证号码或统一社会信用代码（Ctrl+F）": (
         "Search: case number, applicant name, resident ID or credit code (Ctrl+F)"
     ),

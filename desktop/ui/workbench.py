@@ -191,7 +191,10 @@ class Workbench(QWidget):
             qaction.triggered.connect(lambda _=False, k=kind: self.run_action(k))
             self.addAction(qaction)
             self.actions_by_kind[kind] = qaction
-            button = QPushButton(label(kind) + (f"（{key.toString()}）" if key else ""))
+            text = label(kind)
+            if key is not None:
+                text = self.tr("%1（%2）").replace("%1", text).replace("%2", key.toString())
+            button = QPushButton(text)
             button.clicked.connect(qaction.trigger)
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)

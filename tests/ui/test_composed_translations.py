@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.data import models as m
 from desktop.domain import enums, workflow
@@ -170,7 +170,7 @@ def test_workbench_history_opinions_and_deadlines_in_english(qtbot, demo_context
     assert not CJK.search(due)
 
 
-def test_a_marked_material_in_the_history_in_english(qtbot, demo_context, english):
+def test_a_marked_material_and_the_buttons_in_english(qtbot, demo_context, english):
     with demo_context.sessions() as session:
         case_id = session.scalar(
             sa.select(m.Case.id).where(
@@ -187,3 +187,7 @@ def test_a_marked_material_in_the_history_in_english(qtbot, demo_context, englis
     bench = open_workbench(qtbot, demo_context, case_id)
     *_, last = bench.history.rows
     assert last[2:] == ("Materials checked", "Under review", "Under review", f"{name}: missing")
+    widgets = (bench.buttons.itemAt(i).widget() for i in range(bench.buttons.count()))
+    buttons = [widget.text() for widget in widgets if isinstance(widget, QPushButton)]
+    assert "Request supplement (Ctrl+Shift+B)" in buttons
+    assert not CJK.search(" ".join(buttons))
