@@ -1,12 +1,12 @@
 """Save PNG screenshots of the main screens with demo data (offscreen), to look at them:
 
-python packaging/screenshots.py DIR
+python packaging/screenshots.py DIR [--lang en]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -14,11 +14,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sqlalchemy as sa
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.data import models as m
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category
+from desktop.domain.errors import Explained
+from desktop.domain.workflow import Action
+from desktop.services import cases
 from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.queues import QueueView
 from desktop.services.setup import prepare_database
@@ -26,9 +29,11 @@ from desktop.services.staff import actor_for
 from desktop.ui.action_dialog import ActionDialog
 from desktop.ui.action_inputs import PROPOSE_FORM
 from desktop.ui.admin_window import AdminWindow
-from desktop.ui.app import make_application
+from desktop.ui.app import install_translator, make_application
 from desktop.ui.context import AppContext
+from desktop.ui.labels import label
 from desktop.ui.main_window import MainWindow
+from desktop.ui.messages import explain
 from desktop.ui.signin_dialog import SignInDialog
 from desktop.ui.workbench import Workbench
 
@@ -40,9 +45,10 @@ def settle(app: QApplication, seconds: float = 1.5) -> None:
         time.sleep(0.02)
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, language: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    install_translator(app, language)
     url = parse_url(str(Path(tempfile.mkdtemp()) / "screens.sqlite3"))
     engine = make_engine(url, create=True)
     prepare_database(engine)
@@ -79,29 +85,42 @@ def main(folder: Path) -> None:
     bench.show()
     settle(app, 2.0)
     bench.grab().save(str(folder / "workbench-materials.png"))
-    for tab, name in ((1, "workbench-history.png"), (2, "workbench-deadlines.png")):
+    for tab, name in enumerate(
+        ("history", "deadlines", "opinions", "inspections", "documents"), start=1
+    ):
         bench.tabs.setCurrentIndex(tab)
         settle(app, 0.3)
-        bench.grab().save(str(folder / name))
+        bench.grab().save(str(folder / f"workbench-{name}.png"))
     with sessions() as session:
         admin = AdminWindow(AppContext(url, sessions, actor_for(session, "admin")))
     admin.show()
     settle(app, 2.0)
-    for tab, name in (
-        (0, "admin-catalogue.png"),
-        (1, "admin-calendar.png"),
-        (2, "admin-profile.png"),
-    ):
+    for tab, name in enumerate(("catalogue", "calendar", "profile")):
         admin.ui.tabs.setCurrentIndex(tab)
         settle(app, 0.3)
-        admin.grab().save(str(folder / name))
-    propose = ActionDialog(bench, "WIN0001", "WIN0001 · 拟定决定", PROPOSE_FORM)
+        admin.grab().save(str(folder / f"admin-{name}.png"))
+    number = bench.details.number if bench.details else ""
+    propose = ActionDialog(bench, number, f"{number} · {label(Action.PROPOSE)}", PROPOSE_FORM)
     propose.fill(choice="拟不予许可", text="")
     propose.show()
     settle(app, 0.3)
     propose.grab().save(str(folder / "dialog-propose.png"))
+    propose.close()
+    try:  # the busiest case is long claimed: claiming it again is refused
+        AppContext(url, sessions, actor).write(cases.claim, busiest)
+    except Explained as error:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, bench.tr("未能办理"), explain(error), parent=bench
+        )
+        box.show()
+        settle(app, 0.3)
+        box.grab().save(str(folder / "error-claimed.png"))
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("screenshots"))
+    parser.add_argument("--lang", default="zh", help="zh (the source language) or en")
+    args = parser.parse_args()
+    main(args.folder, args.lang)

@@ -1,14 +1,20 @@
-"""Keep the Qt translations current: extract with pyside6-lupdate, fill in the English
-that `ENGLISH` knows, compile with pyside6-lrelease into resources/translations/*.qm.
+"""Keep the Qt translations current: extract the UI's texts with pyside6-lupdate, add the
+texts composed below the UI (composed_texts.py), fill in the English that `ENGLISH` knows,
+compile with pyside6-lrelease into resources/translations/*.qm.
 
     python packaging/translations.py
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from composed_texts import Found, scan
+from english_composed import COMPOSED_ENGLISH
+from english_ui import UI_ENGLISH
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "approval_desk_en.ts"
@@ -18,151 +24,85 @@ SOURCES = [
     *(
         UI / name
         for name in (
+            "app.py",
             "signin_dialog.py",
             "main_window.py",
             "navigation.py",
             "queue_model.py",
             "labels.py",
             "workbench.py",
+            "case_rows.py",
+            "messages.py",
+            "action_inputs.py",
+            "action_dialog.py",
         )
     ),
 ]
 
-# The source language is Simplified Chinese; English is the second language.
-ENGLISH = {
-    "登录 — 审批工作台": "Sign in — Approval Desk",
-    "审批工作台": "Approval Desk",
-    "用户名：": "User name:",
-    "密码：": "Password:",
-    "数据库：%1": "Database: %1",
-    "登录": "Sign in",
-    "退出": "Quit",
-    "请输入用户名和密码": "Please enter your user name and password",
-    "正在验证……": "Checking…",
-    # Main window
-    "审批工作台 — %1": "Approval Desk — %1",
-    "搜索：受理编号、申请人名称、身份证号码或统一社会信用代码（Ctrl+F）": (
-        "Search: case number, applicant name, resident ID or credit code (Ctrl+F)"
-    ),
-    "操作": "Actions",
-    "刷新": "Refresh",
-    "搜索": "Search",
-    "保存筛选": "Save filter",
-    "删除筛选": "Delete filter",
-    "我的筛选": "My filters",
-    "名称：": "Name:",
-    "（程序会自动重试）": " (retrying automatically)",
-    "正在加载……": "Loading…",
-    "已加载 %1 件": "%1 cases loaded",
-    "办件队列": "Case queues",
-    # Queue table
-    "受理编号": "Case number",
-    "事项": "Item",
-    "申请人": "Applicant",
-    "项目": "Project",
-    "受理日期": "Accepted",
-    "承诺期限": "Due (promised)",
-    "剩余工作日": "Working days left",
-    "预警": "Warning",
-    "状态": "Status",
-    "承办人": "Handler",
-    "黄牌": "Yellow",
-    "红牌": "Red",
-    "【绿】": "[Green] ",
-    "（暂定）": " (provisional)",
-    "暂停计时": "Clock paused",
-    "申请人：": "Applicant: ",
-    "绿色通道：优先办理": "Green channel: handle first",
-    "期限为暂定：所跨年份的节假日安排尚未公布": (
-        "Provisional: the holiday calendar of a year it spans is not published yet"
-    ),
-    # Domain labels
-    "工程建设类": "Engineering construction",
-    "社会事务类": "Social affairs",
-    "待认领": "Pool",
-    "我的办件": "Mine",
-    "待我审批": "Awaiting my sign-off",
-    "补正中": "Supplement requested",
-    "踏勘/特别程序": "Inspection / special procedure",
-    "即将到期（黄牌）": "Due soon (yellow)",
-    "已超期（红牌）": "Overdue (red)",
-    "绿色通道": "Green channel",
-    "全部办件": "All cases",
-    "审查中": "Under review",
-    "现场踏勘": "Site inspection",
-    "特别程序": "Special procedure",
-    "已拟决定": "Decision proposed",
-    "待审批": "Awaiting sign-off",
-    "准予许可": "Approved",
-    "不予许可": "Rejected",
-    "已制证": "Certificate issued",
-    "已送达（办结）": "Delivered (completed)",
-    "申请人撤回": "Withdrawn",
-    "终止办理": "Terminated",
-    # Actions and the workbench
-    "认领": "Claim",
-    "退回待认领": "Return to pool",
-    "指派": "Assign",
-    "转办": "Transfer",
-    "一次性告知补正": "Request supplement",
-    "补正材料已收": "Supplement received",
-    "提请现场踏勘": "Request inspection",
-    "踏勘结束": "Inspection done",
-    "进入特别程序": "Start special procedure",
-    "特别程序结束": "End special procedure",
-    "拟定审查意见": "Propose decision",
-    "审核同意": "Sign off",
-    "退回承办人": "Send back",
-    "延长期限": "Extend",
-    "制证": "Issue certificate",
-    "送达出件": "Deliver",
-    "已收": "Received",
-    "缺少": "Missing",
-    "待核对": "To check",
-    "办件": "Case",
-    "重新加载": "Reload",
-    "序号": "No.",
-    "材料": "Material",
-    "收到日期": "Received on",
-    "时间": "Time",
-    "办理人": "By",
-    "环节": "Step",
-    "原状态": "From",
-    "新状态": "To",
-    "说明": "Note",
-    "层级": "Level",
-    "意见": "Opinion",
-    "签署人": "Signed by",
-    "踏勘日期": "Inspection day",
-    "结论": "Conclusion",
-    "踏勘人员": "Inspectors",
-    "发现情况": "Findings",
-    "文号": "Number",
-    "类型": "Type",
-    "签发时间": "Issued",
-    "作废": "Void",
-    "材料（双击切换已收/缺少）": "Materials (double-click: received / missing)",
-    "办理记录": "History",
-    "期限说明": "Deadlines",
-    "审批意见": "Opinions",
-    "文书": "Documents",
-    "当前没有您可以办理的操作": "Nothing you can do on this case now",
-    "正在保存……": "Saving…",
-    "未能办理": "Not done",
-    "【绿色通道】": "[Green channel] ",
-    "申请人：%1（%2）  联系：%3": "Applicant: %1 (%2)  Contact: %3",
-    "项目：%1（%2）": "Project: %1 (%2)",
-    "受理时间：%1  承办人：%2": "Accepted: %1  Handler: %2",
-    "未认领": "unclaimed",
-    "是": "yes",
-    "正在办理“%1”……": "Working on “%1”…",
-    "办件已变化": "Case changed",
-    "现在重新加载吗？": "Reload it now?",
-    "本件已被%1修改，显示的内容已过时。": "%1 changed this case: what you see is out of date.",
-}
+# The source language is Simplified Chinese; English is the second language. A key is the
+# Chinese source, or (context, source) where one Chinese word needs other English there.
+ENGLISH: dict[str | tuple[str, str], str] = {**UI_ENGLISH, **COMPOSED_ENGLISH}
+# {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
+PLACEHOLDER = re.compile(r"\{\w+\}|%\d")
+
+
+def english(context: str, source: str) -> str | None:
+    return ENGLISH.get((context, source), ENGLISH.get(source))
+
+
+def placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def add_composed(tree: ET.ElementTree, texts: list[Found]) -> None:
+    """Add the templates and terms composed below the UI, which lupdate cannot see."""
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    seen = {(name, m.findtext("source")) for name, c in contexts.items() for m in c.iter("message")}
+    touched = []
+    for found in texts:
+        if (found.context, found.text) in seen:
+            continue
+        seen.add((found.context, found.text))
+        context = contexts.get(found.context)
+        if context is None:
+            context = contexts[found.context] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = found.context
+        touched.append(context)
+        message = ET.SubElement(context, "message")
+        where = found.path.relative_to(ROOT).as_posix()
+        ET.SubElement(message, "location", filename=f"../../{where}", line=str(found.line))
+        ET.SubElement(message, "source").text = found.text
+        ET.SubElement(message, "translation", type="unfinished")
+    for context in touched:  # laid out as lupdate lays out its own contexts
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+
+
+def fill_in(tree: ET.ElementTree) -> list[str]:
+    """Put the known English into every message; returns the sources that have none."""
+    missing = []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            text = english(name, source)
+            if text is None:
+                missing.append(source)
+                continue
+            if placeholders(text) != placeholders(source):
+                raise SystemExit(f"placeholders differ: {source!r} -> {text!r}")
+            translation.text = text
+            translation.attrib.pop("type", None)
+    return missing
 
 
 def main() -> None:
+    texts, problems = scan()
+    for found in problems:
+        print(f"not translatable, pass a literal: {found.path}:{found.line}: {found.text}")
     subprocess.run(
         [
             "pyside6-lupdate",
@@ -178,20 +118,14 @@ def main() -> None:
         check=True,
     )
     tree = ET.parse(TS)
-    missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        if source in ENGLISH:
-            translation.text = ENGLISH[source]
-            translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
+    add_composed(tree, texts)
+    missing = fill_in(tree)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     if missing:
         print("no English yet for: " + "、".join(missing))
+    if problems or missing:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data.errors import BadDatabaseUrl, DatabaseMissing, DatabaseUnreachable
+from desktop.domain.phrases import Term
 
 ENV_VAR = "APPROVAL_DESK_DB"
 APP_DIR_NAME = "ApprovalDesk"
@@ -40,7 +41,8 @@ def parse_url(raw: str) -> URL:
         url = make_url(raw)
     except (ArgumentError, ValueError):
         raise BadDatabaseUrl(
-            f"数据库地址“{raw}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径"
+            "数据库地址“{url}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径",
+            url=raw,
         ) from None
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
@@ -48,7 +50,8 @@ def parse_url(raw: str) -> URL:
     if backend == "sqlite":
         return url
     raise BadDatabaseUrl(
-        f"不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件"
+        "不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件",
+        backend=backend,
     )
 
 
@@ -68,8 +71,9 @@ def make_engine(url: URL, *, create: bool = False, echo: bool = False) -> Engine
             path = Path(url.database)
             if not path.exists() and not create:
                 raise DatabaseMissing(
-                    f"数据库文件 {path} 不存在："
-                    "请检查路径，或先运行 `approval-desk db upgrade` 创建"
+                    "数据库文件 {path} 不存在："
+                    "请检查路径，或先运行 `approval-desk db upgrade` 创建",
+                    path=path,
                 )
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(
@@ -110,14 +114,16 @@ def check_reachable(engine: Engine) -> None:
             connection.exec_driver_sql("SELECT 1")
     except sa.exc.OperationalError as error:
         raise DatabaseUnreachable(
-            f"无法连接数据库 {describe(engine.url)}：{_first_line(error.orig)}。"
-            "请检查服务器是否开启、网络是否连通、用户名和密码是否正确"
+            "无法连接数据库 {url}：{reason}。"
+            "请检查服务器是否开启、网络是否连通、用户名和密码是否正确",
+            url=describe(engine.url),
+            reason=_first_line(error.orig),
         ) from None
 
 
 def _first_line(error: BaseException | None) -> str:
     text = str(error or "").strip()
-    return text.splitlines()[0] if text else "未知错误"
+    return text.splitlines()[0] if text else Term("未知错误")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -1,27 +1,31 @@
-"""Errors of the database layer, each with a one-line Chinese explanation of what to do."""
+"""Errors of the database layer, each a Chinese template that says what to do."""
 
 from __future__ import annotations
 
+from desktop.domain.errors import Explained
 
-class DatabaseError(Exception):
+
+class DatabaseError(Explained):
     """Base of database-layer errors that are shown to people as they are."""
+
+    code = "database_error"
 
 
 class BadDatabaseUrl(DatabaseError):
-    pass
+    code = "bad_database_url"
 
 
 class DatabaseMissing(DatabaseError):
-    pass
+    code = "database_missing"
 
 
 class DatabaseUnreachable(DatabaseError):
-    pass
+    code = "database_unreachable"
 
 
 class SchemaTooNew(DatabaseError):
-    pass
+    code = "schema_too_new"
 
 
 class SchemaOutOfDate(DatabaseError):
-    pass
+    code = "schema_out_of_date"

@@ -42,8 +42,9 @@ def _refuse_unknown(revision: str | None) -> None:
     known = {script.revision for script in scripts.walk_revisions()}
     if revision not in known:
         raise SchemaTooNew(
-            f"数据库结构版本 {revision} 比本程序更新：请先将审批工作台升级到最新版本，"
-            "不要用旧版本打开此数据库"
+            "数据库结构版本 {revision} 比本程序更新：请先将审批工作台升级到最新版本，"
+            "不要用旧版本打开此数据库",
+            revision=revision,
         )
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain.enums import Role
+from desktop.domain.phrases import Term
+
+# Who acted when no staff member did (a migration, the demo, an import).
+SYSTEM = Term("系统")
 
 
 @dataclass(frozen=True)
@@ -19,7 +23,7 @@ class Actor:
     @classmethod
     def system(cls, name: str = "system") -> Actor:
         """A headless process (migrations, imports, demo data); holds every role."""
-        return cls(None, name, "系统", frozenset(Role))
+        return cls(None, name, SYSTEM, frozenset(Role))
 
     def has(self, role: Role) -> bool:
         return role in self.roles

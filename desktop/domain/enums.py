@@ -122,11 +122,54 @@ class InspectionStatus(StrEnum):
     DONE = "done"
     CANCELLED = "cancelled"
 
+    @property
+    def label(self) -> str:
+        return {
+            "requested": "待安排",
+            "scheduled": "已安排",
+            "done": "已完成",
+            "cancelled": "已取消",
+        }[self.value]
+
 
 class InspectionConclusion(StrEnum):
     PASSES = "passes"
     RECTIFY = "rectify"
     FAILS = "fails"
+
+    @property
+    def label(self) -> str:
+        return {"passes": "合格", "rectify": "整改后合格", "fails": "不合格"}[self.value]
+
+
+class OpinionLevel(StrEnum):
+    """At which level an opinion was signed (the workbench's opinions tab)."""
+
+    HANDLER = "handler"
+    REVIEW = "review"
+    APPROVAL = "approval"
+    SEND_BACK = "send_back"
+    DECISION = "decision"  # a decision whose level was not recorded
+
+    @property
+    def label(self) -> str:
+        return OPINION_LEVEL_LABELS[self]
+
+    @classmethod
+    def recorded(cls, text: str | None) -> OpinionLevel:
+        """The level a decision event recorded in its data (in Chinese, as the record)."""
+        return {label: level for level, label in OPINION_LEVEL_LABELS.items()}.get(
+            text or "", cls.DECISION
+        )
+
+
+OPINION_LEVEL_LABELS = {
+    OpinionLevel.HANDLER: "承办",
+    OpinionLevel.REVIEW: "审核",
+    OpinionLevel.APPROVAL: "批准",
+    OpinionLevel.SEND_BACK: "退回",
+    OpinionLevel.DECISION: "审批",
+}
 
 
 class RecusalKind(StrEnum):

@@ -16,9 +16,9 @@ from desktop.domain.clock import (
     remaining_working_days,
     warning_level,
 )
+from desktop.domain.due_words import PROMISED, STATUTORY, due_phrases
+from desktop.domain.phrases import Phrase
 from desktop.domain.workdays import WorkCalendar
-
-PAUSE_LABELS = {"supplement": "补正材料", "inspection": "现场踏勘", "special_procedure": "特别程序"}
 
 
 @dataclass(frozen=True)
@@ -79,51 +79,12 @@ class DueExplanation:
         return _plain(asdict(self))
 
     def lines(self) -> list[str]:
-        """The reasoning in words, as a supervisor would read it out."""
-        out = []
-        for clock in (self.promised, self.statutory):
-            mark = "（暂定：所跨年份的节假日安排尚未公布）" if clock.provisional else ""
-            out.append(
-                f"{clock.name}：{clock.limit_days} 个工作日，"
-                f"自受理日 {clock.start} 的次日起算，至 {clock.due} 届满{mark}"
-            )
-            if clock.extension_days:
-                out.append(f"  延长 {clock.extension_days} 个工作日（已批准）")
-            for pause in clock.pauses:
-                until = pause.resumed_on or "今日（仍在暂停）"
-                out.append(
-                    f"  {PAUSE_LABELS.get(pause.kind, pause.kind)}暂停："
-                    f"{pause.stopped_on} 停止计时，{until} 恢复，"
-                    f"扣除 {pause.excluded_working_days} 个工作日"
-                )
-            if clock.holidays_skipped:
-                out.append("  跳过法定节假日：" + "、".join(map(str, clock.holidays_skipped)))
-            if clock.makeup_days_counted:
-                out.append("  计入调休工作日：" + "、".join(map(str, clock.makeup_days_counted)))
-        state = {
-            WarningLevel.NORMAL: "正常",
-            WarningLevel.YELLOW: "黄牌预警",
-            WarningLevel.RED: "红牌（已超期）",
-        }[self.warning]
-        if self.stopped_on:
-            out.append(f"已于 {self.stopped_on} 作出决定或办结，计时停止：{state}")
-        else:
-            out.append(
-                f"今日 {self.today}：距承诺期限还有 {self.remaining_working_days} 个工作日，{state}"
-            )
-        for step in self.steps:
-            if step.started_on is None:
-                continue
-            late = {
-                WarningLevel.RED: "，超时（红牌）",
-                WarningLevel.YELLOW: "，临近到期（黄牌）",
-            }.get(step.warning, "")
-            done = f"，{step.done_on} 完成" if step.done_on else "，进行中"
-            out.append(
-                f"环节“{step.name}”：时限 {step.limit_days} 个工作日，"
-                f"{step.started_on} 开始，{step.due} 到期{done}{late}"
-            )
-        return out
+        """The reasoning in Chinese words, as a supervisor would read it out."""
+        return [str(phrase) for phrase in self.phrases()]
+
+    def phrases(self) -> list[Phrase]:
+        """The reasoning as phrases, for the UI to say in its own language."""
+        return due_phrases(self)
 
 
 def _plain(value: Any) -> Any:
@@ -190,11 +151,9 @@ def explain_due_dates(
 ) -> DueExplanation:
     """All clocks of one case. `stopped_on`: the decision or closing day, if any."""
     as_of = stopped_on or today
-    promised = _clock(
-        calendar, "承诺时限", accepted_on, promised_days, pauses, extension_days, as_of
-    )
+    promised = _clock(calendar, PROMISED, accepted_on, promised_days, pauses, extension_days, as_of)
     statutory = _clock(
-        calendar, "法定时限", accepted_on, statutory_days, pauses, extension_days, as_of
+        calendar, STATUTORY, accepted_on, statutory_days, pauses, extension_days, as_of
     )
     level = warning_level(
         calendar,

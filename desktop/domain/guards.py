@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category, Role
 from desktop.domain.errors import DomainError
+from desktop.domain.phrases import OR, Listing
 from desktop.domain.workflow import (
     TRANSITIONS,
     Action,
@@ -80,7 +81,7 @@ def allowed_transition(action: Action, facts: CaseFacts, actor: Actor) -> Transi
     rows = transitions_for(action, facts.status, facts.item_rule)
     if not rows:
         raise NotAllowed(
-            f"办件当前状态为“{facts.status.label}”，不能“{action.label}”", action=action.value
+            "办件当前状态为“{status}”，不能“{action}”", status=facts.status, action=action
         )
     for row in rows:
         if _fits(actor, row, facts):
@@ -88,17 +89,21 @@ def allowed_transition(action: Action, facts: CaseFacts, actor: Actor) -> Transi
     row = rows[0]
     if not any(_holds_role(actor, r, facts) for r in rows):
         if row.who in (Who.QUEUE, Who.HANDLER):
-            needed = QUEUE_ROLE[facts.category].label
+            needed = (QUEUE_ROLE[facts.category],)
         else:
-            needed = "或".join(sorted({role.label for r in rows for role in r.roles}))
-        raise NotAllowed(f"“{action.label}”需要{needed}角色，您没有该角色", action=action.value)
+            needed = tuple(
+                sorted({role for r in rows for role in r.roles}, key=lambda role: role.label)
+            )
+        raise NotAllowed(
+            "“{action}”需要{roles}角色，您没有该角色", action=action, roles=Listing(needed, OR)
+        )
     if row.who is Who.HANDLER:
         raise NotAllowed(
-            "只有本件承办人可以办理：请先认领本件，或请督办人员指派给您", action=action.value
+            "只有本件承办人可以办理：请先认领本件，或请督办人员指派给您", action=action
         )
     raise NotAllowed(
         "拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理",
-        action=action.value,
+        action=action,
     )
 
 
@@ -107,29 +112,28 @@ def check_guards(
 ) -> None:
     """Legal preconditions (ALL arts. 34, 38, 42, 45), checked after permission."""
     if action in NEEDS_REASON and not (reason or "").strip():
-        raise GuardFailed(f"“{action.label}”必须填写书面理由", action=action.value)
+        raise GuardFailed("“{action}”必须填写书面理由", action=action)
     deciding_now = action in DECISIONS or (action is Action.PROPOSE)
     if deciding_now and facts.needs_inspection and not facts.inspection_recorded:
-        raise GuardFailed(
-            "本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定", action=action.value
-        )
+        raise GuardFailed("本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定", action=action)
     if action is Action.PROPOSE:
         if grant is None:
-            raise GuardFailed("请选择拟准予或拟不予许可", action=action.value)
+            raise GuardFailed("请选择拟准予或拟不予许可", action=action)
         if not grant and not (reason or "").strip():
-            raise GuardFailed("拟不予许可必须写明理由", action=action.value)
+            raise GuardFailed("拟不予许可必须写明理由", action=action)
     if action in DECISIONS and facts.status is not CaseStatus.UNDER_REVIEW:
         wanted = action is Action.APPROVE
         if facts.proposed_grant is not None and facts.proposed_grant != wanted:
-            proposal = "准予许可" if facts.proposed_grant else "不予许可"
+            proposal = CaseStatus.APPROVED if facts.proposed_grant else CaseStatus.REJECTED
             raise GuardFailed(
-                f"承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定",
-                action=action.value,
+                "承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定",
+                action=action,
+                proposal=proposal,
             )
     if action is Action.EXTEND and facts.extended:
         raise GuardFailed(
             "本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）",
-            action=action.value,
+            action=action,
         )
 
 

@@ -13,34 +13,43 @@ from stdnum.exceptions import (
 
 from desktop.domain.enums import ApplicantKind
 from desktop.domain.errors import InvalidIdentifier
+from desktop.domain.phrases import Term
 
-RESIDENT_ID_FIELD = "居民身份证号码"
-CREDIT_CODE_FIELD = "统一社会信用代码"
+RESIDENT_ID_FIELD = Term("居民身份证号码")
+CREDIT_CODE_FIELD = Term("统一社会信用代码")
+
+# Each rule is said in words people can act on; the UI translates them (they are Terms).
+RESIDENT_ID_RULES = {
+    InvalidLength: Term("应为18位（GB 11643）"),
+    InvalidFormat: Term("前17位应为数字，末位为数字或X（GB 11643）"),
+    InvalidComponent: Term("出生日期或地址码不存在（GB 11643）"),
+    InvalidChecksum: Term("校验码（第18位）不符，请核对号码（GB 11643）"),
+}
+CREDIT_CODE_RULES = {
+    InvalidLength: Term("应为18位（GB 32100）"),
+    InvalidFormat: Term("含有不允许的字符（不得使用I、O、Z、S、V）（GB 32100）"),
+    InvalidComponent: Term("登记管理部门码、机构类别码或行政区划码无效（GB 32100）"),
+    InvalidChecksum: Term("校验码（第18位）不符，请核对代码（GB 32100）"),
+}
 
 
-def _explain(field: str, value: str, error: ValidationError, rules: dict[type, str]) -> str:
-    for kind, rule in rules.items():
-        if isinstance(error, kind):
-            return f"{field}“{value}”无效：{rule}"
-    return f"{field}“{value}”无效：{error}"
+def _invalid(
+    field: str, value: str, error: ValidationError, rules: dict[type, Term]
+) -> InvalidIdentifier:
+    # A rule stdnum may add later is still named, in stdnum's own words.
+    rule = next((rule for kind, rule in rules.items() if isinstance(error, kind)), str(error))
+    return InvalidIdentifier("{field}“{value}”无效：{rule}", field=field, value=value, rule=rule)
 
 
 def validate_resident_id(value: str, field: str = RESIDENT_ID_FIELD) -> str:
     """Return the normalised 18-digit resident ID or raise InvalidIdentifier naming the rule."""
-    rules = {
-        InvalidLength: "应为18位（GB 11643）",
-        InvalidFormat: "前17位应为数字，末位为数字或X（GB 11643）",
-        InvalidComponent: "出生日期或地址码不存在（GB 11643）",
-        InvalidChecksum: "校验码（第18位）不符，请核对号码（GB 11643）",
-    }
     try:
         return ric.validate(value)
     except ValidationError as error:
-        message = _explain(field, value, error, rules)
+        raise _invalid(field, value, error, RESIDENT_ID_RULES) from None
     except KeyError:
         # stdnum's region lookup raises KeyError for a code that names only a province.
-        message = _explain(field, value, InvalidComponent(), rules)
-    raise InvalidIdentifier(message, field=field, value=value)
+        raise _invalid(field, value, InvalidComponent(), RESIDENT_ID_RULES) from None
 
 
 def validate_credit_code(value: str, field: str = CREDIT_CODE_FIELD) -> str:
@@ -48,15 +57,7 @@ def validate_credit_code(value: str, field: str = CREDIT_CODE_FIELD) -> str:
     try:
         return uscc.validate(value)
     except ValidationError as error:
-        rules = {
-            InvalidLength: "应为18位（GB 32100）",
-            InvalidFormat: "含有不允许的字符（不得使用I、O、Z、S、V）（GB 32100）",
-            InvalidComponent: "登记管理部门码、机构类别码或行政区划码无效（GB 32100）",
-            InvalidChecksum: "校验码（第18位）不符，请核对代码（GB 32100）",
-        }
-        raise InvalidIdentifier(
-            _explain(field, value, error, rules), field=field, value=value
-        ) from None
+        raise _invalid(field, value, error, CREDIT_CODE_RULES) from None
 
 
 def validate_applicant_identifier(kind: ApplicantKind, value: str) -> str:

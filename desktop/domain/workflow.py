@@ -63,6 +63,11 @@ ACTION_LABELS = {
     Action.TERMINATE: "终止办理",
 }
 
+# History events outside the table, recorded under these action codes: acceptance at the
+# front desk, and the handler ticking the materials checklist.
+ACCEPT_EVENT = "accept"
+MATERIAL_EVENT = "material"
+
 
 class Who(StrEnum):
     """Who may take a transition, beyond holding a role."""

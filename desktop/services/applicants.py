@@ -12,6 +12,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind
 from desktop.domain.errors import DomainError
 from desktop.domain.identifiers import validate_applicant_identifier, validate_resident_id
+from desktop.domain.phrases import Term
 from desktop.services import audit
 
 
@@ -40,7 +41,7 @@ def register_applicant(session: Session, actor: Actor, data: NewApplicant) -> in
     representative_id = None
     if data.legal_representative_id:
         representative_id = validate_resident_id(
-            data.legal_representative_id.strip(), field="法定代表人身份证号码"
+            data.legal_representative_id.strip(), field=Term("法定代表人身份证号码")
         )
     duplicate = session.scalar(
         sa.select(Applicant.name).where(
@@ -48,7 +49,11 @@ def register_applicant(session: Session, actor: Actor, data: NewApplicant) -> in
         )
     )
     if duplicate is not None:
-        raise DuplicateApplicant(f"证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记")
+        raise DuplicateApplicant(
+            "证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记",
+            identifier=identifier,
+            duplicate=duplicate,
+        )
     applicant = Applicant(
         kind=data.kind,
         name=name,

@@ -38,7 +38,7 @@ def sign_in(sessions: sessionmaker[Session], username: str, password: str) -> Ac
         if user.locked_until is not None and user.locked_until > now:
             until = user.locked_until.astimezone(CHINA).strftime("%H:%M")
             raise SignInFailed(
-                f"密码错误次数过多，账号已锁定至 {until}，请稍后再试或联系系统管理员"
+                "密码错误次数过多，账号已锁定至 {until}，请稍后再试或联系系统管理员", until=until
             )
         if verify_password(user.password_hash, password):
             user.failed_logins = 0
@@ -51,10 +51,12 @@ def sign_in(sessions: sessionmaker[Session], username: str, password: str) -> Ac
         if left <= 0:
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
             user.failed_logins = 0
-            message = f"密码错误次数过多，账号已锁定 {LOCK_MINUTES} 分钟"
+            failure = SignInFailed(
+                "密码错误次数过多，账号已锁定 {minutes} 分钟", minutes=LOCK_MINUTES
+            )
         else:
-            message = f"用户名或密码不正确，还可尝试 {left} 次"
+            failure = SignInFailed("用户名或密码不正确，还可尝试 {left} 次", left=left)
         audit.record(
             session, Actor(None, username, "", frozenset()), "sign_in_failed", "staff_user", user.id
         )
-    raise SignInFailed(message)
+    raise failure

@@ -24,12 +24,12 @@ def set_year(session: Session, actor: Actor, year: int, days: Sequence[CalendarD
         raise DomainError("只有系统管理员可以维护节假日安排")
     for day in days:
         if day.day.year != year:
-            raise DomainError(f"{day.day} 不属于 {year} 年")
+            raise DomainError("{day} 不属于 {year} 年", day=day.day, year=year)
         weekend = day.day.weekday() >= 5
         if day.kind is DayKind.HOLIDAY and weekend:
-            raise DomainError(f"{day.day} 是周末，本就不计入工作日，无需标为节假日")
+            raise DomainError("{day} 是周末，本就不计入工作日，无需标为节假日", day=day.day)
         if day.kind is DayKind.WORKDAY and not weekend:
-            raise DomainError(f"{day.day} 是工作日，调休上班日只能是周六或周日")
+            raise DomainError("{day} 是工作日，调休上班日只能是周六或周日", day=day.day)
     replace_year(session, year, days, source=f"admin:{actor.username}")
     session.flush()
     audit.record(

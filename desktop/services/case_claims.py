@@ -18,6 +18,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import QUEUE_ROLE, NotAllowed
+from desktop.domain.phrases import Term
 from desktop.domain.workflow import Action
 from desktop.services.case_core import (
     CaseState,
@@ -32,9 +33,12 @@ def claim(session: Session, actor: Actor, case_id: int, version: int | None = No
     case = lock_case(session, case_id)
     if case.status is not CaseStatus.RECEIVED:
         handler = session.get(StaffUser, case.handler_id) if case.handler_id else None
-        who = handler.full_name if handler else "他人"
+        who = handler.full_name if handler else Term("他人")
         raise NotAllowed(
-            f"办件 {case.number} 已被{who}认领，请选择其他办件", action=Action.CLAIM.value
+            "办件 {number} 已被{who}认领，请选择其他办件",
+            number=case.number,
+            who=who,
+            action=Action.CLAIM,
         )
     step = act(session, actor, case_id, version, Action.CLAIM)
     step.case.handler_id = actor.user_id
@@ -47,7 +51,7 @@ def claim_next(session: Session, actor: Actor, category: Category) -> CaseState 
     PostgreSQL skips rows other claimers hold locked, so concurrent claimers never collide.
     """
     if not actor.has(QUEUE_ROLE[category]):
-        raise NotAllowed(f"您不是{category.label}承办人，不能认领本类办件")
+        raise NotAllowed("您不是{category}承办人，不能认领本类办件", category=category)
     case_id = session.scalar(
         sa.select(Case.id)
         .where(Case.category == category, Case.status == CaseStatus.RECEIVED)
@@ -82,7 +86,10 @@ def assign(
         case = lock_case(session, case_id)
         if QUEUE_ROLE[case.category] not in handler.role_set:
             raise DomainError(
-                f"{handler.full_name}不是{case.category.label}承办人，不能承办办件 {case.number}"
+                "{handler}不是{category}承办人，不能承办办件 {number}",
+                handler=handler.full_name,
+                category=case.category,
+                number=case.number,
             )
         action = Action.ASSIGN if case.status is CaseStatus.RECEIVED else Action.TRANSFER
         step = act(

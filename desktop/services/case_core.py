@@ -22,7 +22,7 @@ from desktop.data.models import (
     Item,
     StaffUser,
 )
-from desktop.domain.actor import Actor
+from desktop.domain.actor import SYSTEM, Actor
 from desktop.domain.enums import (
     CaseStatus,
     InspectionStatus,
@@ -85,7 +85,7 @@ def lock_case(session: Session, case_id: int) -> Case:
         .execution_options(populate_existing=True)
     ).one_or_none()
     if case is None:
-        raise CaseNotFound(f"办件（编号 {case_id}）不存在或已被删除", case_id=case_id)
+        raise CaseNotFound("办件（编号 {case_id}）不存在或已被删除", case_id=case_id)
     return case
 
 
@@ -93,10 +93,11 @@ def check_version(session: Session, case: Case, seen_version: int | None) -> Non
     if seen_version is None or case.version == seen_version:
         return
     who = session.get(StaffUser, case.updated_by_id) if case.updated_by_id else None
-    name = who.full_name if who else "系统"
+    name = who.full_name if who else SYSTEM
     at = case.updated_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M:%S")
     raise CaseChanged(
-        f"办件 {case.number} 已被{name}于 {at} 修改：请刷新后再办理",
+        "办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理",
+        number=case.number,
         case_id=case.id,
         changed_by=name,
         changed_at=at,

@@ -5,9 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desktop.domain.actor import Actor
-from desktop.domain.enums import (
-    Role,
-)
+from desktop.domain.enums import OpinionLevel, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.remedies import remedies_text
 from desktop.domain.workflow import Action
@@ -34,7 +32,7 @@ def propose(
         Action.PROPOSE,
         reason=opinion,
         grant=grant,
-        data={"grant": grant, "level": "承办"},
+        data={"grant": grant, "level": OpinionLevel.HANDLER.label},
     )
     return finish(session, actor, step)
 
@@ -43,7 +41,13 @@ def sign_off(
     session: Session, actor: Actor, case_id: int, version: int, opinion: str = "同意承办人意见。"
 ) -> CaseState:
     step = act(
-        session, actor, case_id, version, Action.SIGN_OFF, reason=opinion, data={"level": "审核"}
+        session,
+        actor,
+        case_id,
+        version,
+        Action.SIGN_OFF,
+        reason=opinion,
+        data={"level": OpinionLevel.REVIEW.label},
     )
     return finish(session, actor, step)
 
@@ -138,4 +142,5 @@ def terminate(session: Session, actor: Actor, case_id: int, version: int, reason
 
 
 def _level(actor: Actor) -> str:
-    return "批准" if actor.has(Role.HEAD) else "审核"
+    """The level a decision is signed at, recorded in Chinese like the rest of the history."""
+    return (OpinionLevel.APPROVAL if actor.has(Role.HEAD) else OpinionLevel.REVIEW).label

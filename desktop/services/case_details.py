@@ -21,19 +21,27 @@ from desktop.data.models import (
     StaffUser,
 )
 from desktop.domain.actor import Actor
-from desktop.domain.enums import CaseStatus, Category
+from desktop.domain.enums import (
+    CaseStatus,
+    Category,
+    InspectionConclusion,
+    InspectionStatus,
+    OpinionLevel,
+)
+from desktop.domain.explain import DueExplanation
 from desktop.domain.guards import available_actions
-from desktop.domain.workflow import ACTION_LABELS, Action
+from desktop.domain.workflow import MATERIAL_EVENT, Action
 from desktop.services.case_core import CaseNotFound, case_facts
 from desktop.services.deadlines import explain_case
 from desktop.services.staff import handlers_of
 
+# The level of each opinion; None: a decision, whose level its event data records.
 OPINION_ACTIONS = {
-    "propose": "承办",
-    "sign_off": "审核",
-    "approve": None,
-    "reject": None,
-    "send_back": "退回",
+    Action.PROPOSE: OpinionLevel.HANDLER,
+    Action.SIGN_OFF: OpinionLevel.REVIEW,
+    Action.APPROVE: None,
+    Action.REJECT: None,
+    Action.SEND_BACK: OpinionLevel.SEND_BACK,
 }
 
 
@@ -47,28 +55,39 @@ class MaterialLine:
 
 
 @dataclass(frozen=True)
+class MaterialMark:
+    """A material ticked received or marked missing on the checklist."""
+
+    name: str
+    received: bool
+
+
+@dataclass(frozen=True)
 class HistoryLine:
+    """One event, in codes: the UI words them. `actor` is None when the system acted."""
+
     at: datetime
-    actor: str
-    action: str
-    from_status: str
-    to_status: str
-    reason: str
+    actor: str | None
+    action: str  # an Action value, ACCEPT_EVENT or MATERIAL_EVENT
+    from_status: CaseStatus | None
+    to_status: CaseStatus | None
+    reason: str  # as recorded (in Chinese for the system's own notes)
+    marked: MaterialMark | None = None  # material events that recorded what was marked
 
 
 @dataclass(frozen=True)
 class Opinion:
-    level: str
+    level: OpinionLevel
     opinion: str
-    signer: str
+    signer: str | None  # None: the system
     at: datetime
 
 
 @dataclass(frozen=True)
 class InspectionLine:
-    status: str
+    status: InspectionStatus
     scheduled_on: date | None
-    conclusion: str
+    conclusion: InspectionConclusion | None
     findings: str
     team: list[str]
 
@@ -104,20 +123,21 @@ class CaseDetails:
     opinions: list[Opinion]
     inspections: list[InspectionLine]
     documents: list[DocumentLine]
-    due_lines: list[str]
+    due: DueExplanation
     actions: list[Action]
     material_ids_missing: list[int]
     assignees: list[tuple[int, str]]  # handlers of the queue, when the actor may assign
 
 
-def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str]:
-    """The case's version and who changed it last (cheap; polled by open workbenches)."""
+def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str | None]:
+    """The case's version and who changed it last, None for the system (cheap; polled by
+    open workbenches)."""
     row = session.execute(
         sa.select(Case.version, StaffUser.full_name)
         .outerjoin(StaffUser, StaffUser.id == Case.updated_by_id)
         .where(Case.id == case_id)
     ).one()
-    return int(row[0]), row[1] or "系统"
+    return int(row[0]), row[1]
 
 
 def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
@@ -172,7 +192,7 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
                 .order_by(IssuedDocument.id)
             )
         ],
-        due_lines=explain_case(session, case).lines(),
+        due=explain_case(session, case),
         actions=actions,
         material_ids_missing=[m.id for m in materials if m.state == "missing"],
         assignees=handlers_of(session, actor, case.category) if assignable else [],
@@ -180,26 +200,27 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
 
 
 def _history(event: CaseEvent, names: dict[int, str]) -> HistoryLine:
-    try:
-        label = ACTION_LABELS[Action(event.action)]
-    except ValueError:
-        label = {"accept": "受理", "material": "核对材料"}.get(event.action, event.action)
+    data = event.data or {}
+    marked = None
+    if event.action == MATERIAL_EVENT and "material" in data:  # older events lack the data
+        marked = MaterialMark(data["material"], bool(data["received"]))
     return HistoryLine(
         event.at,
-        names.get(event.actor_id, "系统") if event.actor_id else "系统",
-        label,
-        event.from_status.label if event.from_status else "",
-        event.to_status.label if event.to_status else "",
+        names.get(event.actor_id) if event.actor_id else None,
+        event.action,
+        event.from_status,
+        event.to_status,
         event.reason or "",
+        marked,
     )
 
 
 def _opinion(event: CaseEvent, names: dict[int, str]) -> Opinion:
-    level = OPINION_ACTIONS[event.action] or (event.data or {}).get("level", "审批")
+    level = OPINION_ACTIONS[Action(event.action)]
     return Opinion(
-        level,
+        level or OpinionLevel.recorded((event.data or {}).get("level")),
         event.reason or "",
-        names.get(event.actor_id, "系统") if event.actor_id else "系统",
+        names.get(event.actor_id) if event.actor_id else None,
         event.at,
     )
 
@@ -219,14 +240,11 @@ def _inspections(session: Session, case_id: int) -> list[InspectionLine]:
                 )
             )
         )
-        conclusion = {"passes": "合格", "rectify": "整改后合格", "fails": "不合格"}.get(
-            inspection.conclusion.value if inspection.conclusion else "", ""
-        )
         lines.append(
             InspectionLine(
-                inspection.status.value,
+                inspection.status,
                 inspection.scheduled_on,
-                conclusion,
+                inspection.conclusion,
                 inspection.findings or "",
                 team,
             )

@@ -41,7 +41,7 @@ class CaseReport:
 def explain_by_number(session: Session, number: str) -> CaseReport:
     case = session.scalar(sa.select(Case).where(Case.number == number.strip()))
     if case is None:
-        raise DomainError(f"找不到受理编号为 {number} 的办件，请核对编号")
+        raise DomainError("找不到受理编号为 {number} 的办件，请核对编号", number=number)
     item = session.get(Item, case.item_id)
     applicant = session.get(Applicant, case.applicant_id)
     assert item is not None and applicant is not None

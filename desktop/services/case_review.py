@@ -26,7 +26,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
-from desktop.domain.workflow import Action
+from desktop.domain.workflow import MATERIAL_EVENT, Action
 from desktop.services import audit, timesource
 from desktop.services.case_core import (
     CaseState,
@@ -255,25 +255,27 @@ def mark_material(
     if case.handler_id != actor.user_id:
         raise NotAllowed("只有本件承办人可以核对材料：请先认领本件")
     if case.status not in (CaseStatus.UNDER_REVIEW, CaseStatus.SUPPLEMENT_REQUESTED):
-        raise NotAllowed(f"办件当前状态为“{case.status.label}”，不能修改材料清单")
+        raise NotAllowed("办件当前状态为“{status}”，不能修改材料清单", status=case.status)
     material = session.get(CaseMaterial, material_id)
     if material is None or material.case_id != case.id:
         raise DomainError("所选材料不属于本办件，请刷新后重试")
     material.state = MaterialState.RECEIVED if received else MaterialState.MISSING
     material.received_on = timesource.today() if received else None
+    # The reason is the record in Chinese; the data lets the UI say it in its language.
     record_change(
         session,
         actor,
         case,
-        "material",
+        MATERIAL_EVENT,
         case.status,
         f"{material.name}：{'已收' if received else '缺少'}",
+        {"material": material.name, "received": received},
     )
     session.flush()
     audit.record(
         session,
         actor,
-        "material",
+        MATERIAL_EVENT,
         "case",
         case.id,
         new={"material": material.name, "received": received, "version": case.version},

@@ -13,6 +13,7 @@ from desktop.data.models import CalendarYear, Case, CaseEvent, ClockPause, Item
 from desktop.domain.clock import Pause, due_date, warning_date
 from desktop.domain.enums import CLOSED_STATUSES, DECIDED_STATUSES
 from desktop.domain.explain import DueExplanation, StepInput, explain_due_dates
+from desktop.domain.phrases import Term
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import timesource
@@ -116,15 +117,15 @@ def explain_case(session: Session, case: Case) -> DueExplanation:
     certified = _event_day(events, "issue_certificate")
     delivered = _event_day(events, "deliver")
     steps = (
-        StepInput("审查", item.review_limit_days, claimed, proposed or decided),
-        StepInput("审批签发", item.signoff_limit_days, proposed, decided),
+        StepInput(Term("审查"), item.review_limit_days, claimed, proposed or decided),
+        StepInput(Term("审批签发"), item.signoff_limit_days, proposed, decided),
         StepInput(
-            "制证",
+            Term("制证"),
             item.certificate_limit_days,
             decided if _event_day(events, "approve") else None,  # refusals get no licence
             certified,
         ),
-        StepInput("送达", item.delivery_limit_days, decided, delivered),
+        StepInput(Term("送达"), item.delivery_limit_days, decided, delivered),
     )
     stopped = case.decided_on if case.status in DECIDED_STATUSES else case.closed_on
     profile = load_profile(session)

@@ -12,6 +12,7 @@ from desktop.data.models import Applicant, Case, CaseEvent, CaseMaterial, Item, 
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, MaterialState, queue_rank
 from desktop.domain.errors import DomainError
+from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
 from desktop.services.deadlines import refresh_due_dates
@@ -36,10 +37,10 @@ class NewCase:
 def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
     """Register an accepted case in the pool of its item's queue, materials all received."""
     if session.scalar(sa.select(Case.id).where(Case.number == data.number)) is not None:
-        raise DuplicateCase(f"受理编号 {data.number} 已存在，不能重复受理")
+        raise DuplicateCase("受理编号 {number} 已存在，不能重复受理", number=data.number)
     item = session.scalar(sa.select(Item).where(Item.code == data.item_code))
     if item is None or not item.active:
-        raise DomainError(f"事项编码 {data.item_code} 不存在或已停用")
+        raise DomainError("事项编码 {code} 不存在或已停用", code=data.item_code)
     if session.get(Applicant, data.applicant_id) is None:
         raise DomainError("申请人不存在：请先登记申请人")
     if data.accepted_at.tzinfo is None or data.accepted_at > timesource.now():
@@ -82,7 +83,7 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
             case_id=case.id,
             at=data.accepted_at,
             actor_id=data.first_contact_id,
-            action="accept",
+            action=ACCEPT_EVENT,
             to_status=CaseStatus.RECEIVED,
             reason="前台综合受理",
         )

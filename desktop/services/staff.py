@@ -16,7 +16,7 @@ def actor_for(session: Session, username: str) -> Actor:
     """The actor for an active staff account."""
     user = session.scalar(sa.select(StaffUser).where(StaffUser.username == username))
     if user is None or not user.active:
-        raise DomainError(f"账号 {username} 不存在或已停用")
+        raise DomainError("账号 {username} 不存在或已停用", username=username)
     return Actor(user.id, user.username, user.full_name, user.role_set)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL
 from desktop.data import migrate
 from desktop.data.database import check_reachable, default_sqlite_path, make_engine, session_factory
 from desktop.data.models import Case
+from desktop.domain.phrases import Phrase
 from desktop.services.bureau import load_profile
 from desktop.services.first_run import needs_first_admin
 from desktop.services.setup import prepare_database
@@ -20,7 +21,7 @@ DEMO_CASES = 2000
 
 @dataclass(frozen=True)
 class WindowStart:
-    note: str  # for the user; empty when there is nothing to say
+    note: Phrase | None  # for the user; None when there is nothing to say
     needs_first_admin: bool  # a new database: the first administrator must be created
     profile: dict[str, Any]
 
@@ -38,16 +39,17 @@ def prepare_for_window(url: URL, *, demo: bool = False) -> WindowStart:
             migrate.ensure_current(engine)
         sessions = session_factory(engine)
         with sessions() as session:
-            start = WindowStart("", needs_first_admin(session), load_profile(session))
+            start = WindowStart(None, needs_first_admin(session), load_profile(session))
             if not demo or session.scalar(sa.select(sa.func.count()).select_from(Case)):
                 return start
         from desktop.services.demo.generate import DemoOptions, generate_demo
         from desktop.services.demo.people import DEMO_PASSWORD
 
         generate_demo(sessions, DemoOptions(cases=DEMO_CASES))
-        note = (
+        note = Phrase(
             "已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，"
-            f"密码 {DEMO_PASSWORD}"
+            "密码 {password}",
+            password=DEMO_PASSWORD,
         )
         return WindowStart(note, False, start.profile)
     finally:

@@ -19,7 +19,6 @@ from desktop.ui.labels import label
 
 # Work returned by `ask`: runs off the UI thread with the context; None means "cancelled".
 Work = Callable[[AppContext], Any]
-CONTEXT = "ActionDialog"
 
 SHORTCUTS = {
     Action.CLAIM: "Ctrl+Shift+L",
@@ -149,10 +148,6 @@ def shortcut(action: Action) -> QKeySequence | None:
     return QKeySequence(key) if key else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def ask(
     action: Action, parent: QWidget, details: CaseDetails, draft: Answers | None = None
 ) -> tuple[Work, Answers | None] | None:
@@ -166,7 +161,9 @@ def ask(
         QMessageBox.information(
             parent,
             details.number,
-            _tr("请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。"),
+            QCoreApplication.translate(
+                "ActionDialog", "请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。"
+            ),
         )
         return None
     form = _form_for(action, details)

@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 from sqlalchemy.engine import URL
@@ -57,9 +57,9 @@ class Launcher(QObject):
         self.url = url
         self.demo = demo
         self.window = None
-        self.progress = QProgressDialog("正在打开数据库……", "", 0, 0)
+        self.progress = QProgressDialog(self.tr("正在打开数据库……"), "", 0, 0)
         self.progress.setCancelButton(None)
-        self.progress.setWindowTitle("审批工作台")
+        self.progress.setWindowTitle(self.tr("审批工作台"))
         self.progress.setMinimumDuration(300)
 
     def start(self) -> None:
@@ -67,7 +67,7 @@ class Launcher(QObject):
         from desktop.ui.operations import Operation
 
         if self.demo:
-            self.progress.setLabelText("正在准备演示数据（约需十秒）……")
+            self.progress.setLabelText(self.tr("正在准备演示数据（约需十秒）……"))
         url, demo = self.url, self.demo
         Operation(self, lambda: prepare_for_window(url, demo=demo)).on_success(
             self._ready
@@ -75,6 +75,7 @@ class Launcher(QObject):
 
     def _ready(self, start) -> None:  # type: ignore[no-untyped-def]
         from desktop.data.database import make_engine, session_factory
+        from desktop.ui.composed import say
         from desktop.ui.context import AppContext
         from desktop.ui.first_run import FirstAdminDialog
         from desktop.ui.main_window import MainWindow
@@ -82,7 +83,7 @@ class Launcher(QObject):
 
         self.progress.close()
         sessions = session_factory(make_engine(self.url))
-        note = start.note
+        note = say(start.note) if start.note is not None else ""
         if start.needs_first_admin:
             profile = start.profile
             first = FirstAdminDialog(sessions, profile["organ_name"], profile["number_prefix"])
@@ -106,7 +107,7 @@ class Launcher(QObject):
         from desktop.ui.messages import explain
 
         self.progress.close()
-        QMessageBox.critical(None, "审批工作台", explain(error))
+        QMessageBox.critical(None, self.tr("审批工作台"), explain(error))
         QApplication.exit(2)
 
 
@@ -133,17 +134,19 @@ def _configured_database(demo: bool) -> str | None:
 def run_app(args: argparse.Namespace) -> int:
     from desktop.data.database import resolve_url
     from desktop.ui.crash import install_crash_handler
+    from desktop.ui.messages import explain
 
     app = make_application()
     install_crash_handler()
-    try:
-        url = resolve_url(args.db or _configured_database(args.demo))
-    except Exception as error:  # a bad --db value: say so in a window too
-        QMessageBox.critical(None, "审批工作台", str(error))
-        return 2
     language = args.lang or QSettings().value("ui/language", "zh", str)
     QSettings().setValue("ui/language", language)
     install_translator(app, language)
+    try:
+        url = resolve_url(args.db or _configured_database(args.demo))
+    except Exception as error:  # a bad --db value: say so in a window too
+        title = QCoreApplication.translate("Launcher", "审批工作台")
+        QMessageBox.critical(None, title, explain(error))
+        return 2
     launcher = Launcher(url, args.demo)
     launcher.start()
     return app.exec()

@@ -1,7 +1,8 @@
-"""Domain labels (queues, views, statuses) in the user's language.
+"""Domain labels (statuses, actions, roles, queues...) in the user's language.
 
 The domain names things in Simplified Chinese; the UI translates them in the "labels"
-context. The QT_TRANSLATE_NOOP list lets pyside6-lupdate find every label.
+context (actions in "actions"). The QT_TRANSLATE_NOOP list lets pyside6-lupdate find every
+label.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.domain.workflow import Action
+
 CONTEXT = "labels"
+ACTIONS = "actions"
 
 _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "工程建设类"),
@@ -35,26 +39,54 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "已送达（办结）"),
     QT_TRANSLATE_NOOP("labels", "申请人撤回"),
     QT_TRANSLATE_NOOP("labels", "终止办理"),
-    # Actions
-    QT_TRANSLATE_NOOP("labels", "认领"),
-    QT_TRANSLATE_NOOP("labels", "退回待认领"),
-    QT_TRANSLATE_NOOP("labels", "指派"),
-    QT_TRANSLATE_NOOP("labels", "转办"),
-    QT_TRANSLATE_NOOP("labels", "一次性告知补正"),
-    QT_TRANSLATE_NOOP("labels", "补正材料已收"),
-    QT_TRANSLATE_NOOP("labels", "提请现场踏勘"),
-    QT_TRANSLATE_NOOP("labels", "踏勘结束"),
-    QT_TRANSLATE_NOOP("labels", "进入特别程序"),
-    QT_TRANSLATE_NOOP("labels", "特别程序结束"),
-    QT_TRANSLATE_NOOP("labels", "拟定审查意见"),
-    QT_TRANSLATE_NOOP("labels", "审核同意"),
-    QT_TRANSLATE_NOOP("labels", "退回承办人"),
-    QT_TRANSLATE_NOOP("labels", "延长期限"),
-    QT_TRANSLATE_NOOP("labels", "制证"),
-    QT_TRANSLATE_NOOP("labels", "送达出件"),
+    # Actions: their own context, as some share the Chinese of the status they lead to
+    QT_TRANSLATE_NOOP("actions", "认领"),
+    QT_TRANSLATE_NOOP("actions", "退回待认领"),
+    QT_TRANSLATE_NOOP("actions", "指派"),
+    QT_TRANSLATE_NOOP("actions", "转办"),
+    QT_TRANSLATE_NOOP("actions", "一次性告知补正"),
+    QT_TRANSLATE_NOOP("actions", "补正材料已收"),
+    QT_TRANSLATE_NOOP("actions", "提请现场踏勘"),
+    QT_TRANSLATE_NOOP("actions", "踏勘结束"),
+    QT_TRANSLATE_NOOP("actions", "进入特别程序"),
+    QT_TRANSLATE_NOOP("actions", "特别程序结束"),
+    QT_TRANSLATE_NOOP("actions", "拟定审查意见"),
+    QT_TRANSLATE_NOOP("actions", "审核同意"),
+    QT_TRANSLATE_NOOP("actions", "退回承办人"),
+    QT_TRANSLATE_NOOP("actions", "延长期限"),
+    QT_TRANSLATE_NOOP("actions", "制证"),
+    QT_TRANSLATE_NOOP("actions", "送达出件"),
+    QT_TRANSLATE_NOOP("actions", "准予许可"),
+    QT_TRANSLATE_NOOP("actions", "不予许可"),
+    QT_TRANSLATE_NOOP("actions", "申请人撤回"),
+    QT_TRANSLATE_NOOP("actions", "终止办理"),
+    # Roles
+    QT_TRANSLATE_NOOP("labels", "承办人（工程建设类）"),
+    QT_TRANSLATE_NOOP("labels", "承办人（社会事务类）"),
+    QT_TRANSLATE_NOOP("labels", "审核人"),
+    QT_TRANSLATE_NOOP("labels", "批准人（分管负责人）"),
+    QT_TRANSLATE_NOOP("labels", "踏勘协调员"),
+    QT_TRANSLATE_NOOP("labels", "制证员"),
+    QT_TRANSLATE_NOOP("labels", "督办"),
+    QT_TRANSLATE_NOOP("labels", "系统管理员"),
+    # Inspections
+    QT_TRANSLATE_NOOP("labels", "待安排"),
+    QT_TRANSLATE_NOOP("labels", "已安排"),
+    QT_TRANSLATE_NOOP("labels", "已完成"),
+    QT_TRANSLATE_NOOP("labels", "已取消"),
+    QT_TRANSLATE_NOOP("labels", "合格"),
+    QT_TRANSLATE_NOOP("labels", "整改后合格"),
+    QT_TRANSLATE_NOOP("labels", "不合格"),
+    # Opinion levels
+    QT_TRANSLATE_NOOP("labels", "承办"),
+    QT_TRANSLATE_NOOP("labels", "审核"),
+    QT_TRANSLATE_NOOP("labels", "批准"),
+    QT_TRANSLATE_NOOP("labels", "退回"),
+    QT_TRANSLATE_NOOP("labels", "审批"),
 )
 
 
 def label(value: StrEnum) -> str:
     """The translated label of a domain value that has a `label` (in Chinese)."""
-    return QCoreApplication.translate(CONTEXT, value.label)  # type: ignore[attr-defined]
+    context = ACTIONS if isinstance(value, Action) else CONTEXT
+    return QCoreApplication.translate(context, value.label)  # type: ignore[attr-defined]

@@ -58,7 +58,10 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(1, 1)
         self._actions()
         self.statusBar().showMessage(
-            f"{actor.full_name}（{actor.username}） · {describe(context.url)}"
+            self.tr("%1（%2） · %3")
+            .replace("%1", actor.full_name)
+            .replace("%2", actor.username)
+            .replace("%3", describe(context.url))
         )
         self.live = LiveUpdates(context.url, self)
         self.live.tick.connect(self.refresh)

@@ -60,7 +60,11 @@ class NavigationModel(QStandardItemModel):
     def set_counts(self, category: Category, counts: dict[QueueView, int]) -> None:
         for view, count in counts.items():
             item = self._items[(category, view)]
-            text = f"{label(view)}（{count:,}）"
+            text = (
+                QCoreApplication.translate("Navigation", "%1（%2）")
+                .replace("%1", label(view))
+                .replace("%2", f"{count:,}")
+            )
             if item.text() != text:
                 item.setText(text)
             alarming = view in (QueueView.OVERDUE, QueueView.DUE_SOON) and count > 0

@@ -7,6 +7,7 @@ are skipped when `parent` (the widget or model that asked) no longer exists.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -19,22 +20,37 @@ log = logging.getLogger("desktop.ui.operations")
 
 # Plain Python worker threads; one long-lived relay object carries results back. (Creating
 # a QObject per operation and deleting it across threads trips PySide's ownership rules.)
+# A worker holds no reference to anything of the caller's once it is done: if it dropped
+# the last one, a widget could be destroyed on the worker thread, which crashes Qt.
 _workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="operation")
+_keys = itertools.count(1)
 Callback = Callable[[Any], None]
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; a queued signal brings (parent, callback, value) over."""
+    """Lives on the UI thread and keeps the operations under way; a queued signal says
+    which one finished, and its callback runs here."""
 
-    deliver = Signal(object)
+    finished = Signal(int)
+    progressed = Signal(int, int, int)  # key, done, total
 
     def __init__(self) -> None:
         super().__init__()
-        self.deliver.connect(self._call)
+        self.running: dict[int, Operation] = {}
+        self.finished.connect(self._call)
+        self.progressed.connect(self._report)
 
-    def _call(self, item: tuple[QObject, Callback, Any]) -> None:
-        parent, callback, value = item
-        if shiboken6.isValid(parent):
+    def _report(self, key: int, done: int, total: int) -> None:
+        operation = self.running.get(key)
+        callback = operation._on_progress if operation is not None else None
+        if callback is not None and shiboken6.isValid(operation._parent):
+            callback((done, total))
+
+    def _call(self, key: int) -> None:
+        operation = self.running.pop(key)
+        succeeded, value = operation.outcome
+        callback = operation._on_success if succeeded else operation._on_failure
+        if callback is not None and shiboken6.isValid(operation._parent):
             callback(value)
 
 
@@ -48,25 +64,19 @@ def _the_relay() -> _Relay:
     return _relay
 
 
-def _run(
-    work: Callable[..., Any],
-    relay: _Relay,
-    parent: QObject,
-    success: Callback,
-    failure: Callback | None,
-    progress: Callback | None,
-) -> None:
+def _run(key: int, relay: _Relay) -> None:
+    operation = relay.running[key]
     try:
-        if progress is None:
-            result = work()
+        if operation._on_progress is None:
+            operation.outcome = (True, operation._work())
         else:  # the work reports (done, total) as it goes; the UI thread hears each report
-            result = work(lambda done, total: relay.deliver.emit((parent, progress, (done, total))))
+            report = lambda done, total: relay.progressed.emit(key, done, total)  # noqa: E731
+            operation.outcome = (True, operation._work(report))
     except Exception as error:  # handed to the UI thread, which decides what to show
         log.debug("background operation failed", exc_info=True)
-        if failure is not None:
-            relay.deliver.emit((parent, failure, error))
-    else:
-        relay.deliver.emit((parent, success, result))
+        operation.outcome = (False, error)
+    del operation  # before telling the UI thread, which then drops the last reference
+    relay.finished.emit(key)
 
 
 class Operation:
@@ -79,6 +89,7 @@ class Operation:
         self._on_success: Callback = lambda _result: None
         self._on_failure: Callback | None = None
         self._on_progress: Callback | None = None
+        self.outcome: tuple[bool, Any] = (False, None)
 
     def on_success(self, callback: Callback) -> Operation:
         self._on_success = callback
@@ -94,12 +105,6 @@ class Operation:
         return self
 
     def run(self) -> None:
-        _workers.submit(
-            _run,
-            self._work,
-            self._relay,
-            self._parent,
-            self._on_success,
-            self._on_failure,
-            self._on_progress,
-        )
+        key = next(_keys)
+        self._relay.running[key] = self
+        _workers.submit(_run, key, self._relay)

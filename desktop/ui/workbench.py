@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.model import DocumentType
-from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import Action
 from desktop.services import cases
 from desktop.services.case_core import CaseChanged
 from desktop.services.case_details import CaseDetails, case_details, case_version
+from desktop.ui import case_rows
 from desktop.ui.action_dialog import Answers
 from desktop.ui.action_inputs import ask, shortcut
+from desktop.ui.composed import say
 from desktop.ui.context import AppContext
 from desktop.ui.documents_panel import DocumentsPanel
 from desktop.ui.forms_generated.ui_workbench import Ui_Workbench
@@ -39,11 +37,6 @@ from desktop.ui.operations import Operation
 
 Index = QModelIndex | QPersistentModelIndex
 POLL_MS = 2000
-MATERIAL_STATES = {
-    "received": QT_TRANSLATE_NOOP("Workbench", "已收"),
-    "missing": QT_TRANSLATE_NOOP("Workbench", "缺少"),
-    "required": QT_TRANSLATE_NOOP("Workbench", "待核对"),
-}
 
 
 class RowsModel(QAbstractTableModel):
@@ -76,10 +69,6 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
-
-
-def _when(moment: Any) -> str:
-    return moment.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
 
 
 class Workbench(QWidget):
@@ -176,48 +165,16 @@ class Workbench(QWidget):
             )
         lines.append(
             self.tr("受理时间：%1  承办人：%2")
-            .replace("%1", _when(details.accepted_at))
+            .replace("%1", case_rows.when(details.accepted_at))
             .replace("%2", details.handler or self.tr("未认领"))
         )
         self.summary.setText("\n".join(lines))
-        self.materials.set_rows(
-            [
-                (
-                    m.seq,
-                    m.name,
-                    QCoreApplication.translate("Workbench", MATERIAL_STATES.get(m.state, m.state)),
-                    m.received_on or "",
-                )
-                for m in details.materials
-            ]
-        )
-        self.history.set_rows(
-            [
-                (_when(h.at), h.actor, h.action, h.from_status, h.to_status, h.reason)
-                for h in details.history
-            ]
-        )
-        self.opinions.set_rows(
-            [(o.level, o.opinion, o.signer, _when(o.at)) for o in details.opinions]
-        )
-        self.inspections.set_rows(
-            [
-                (i.status, i.scheduled_on or "", i.conclusion, "、".join(i.team), i.findings)
-                for i in details.inspections
-            ]
-        )
-        self.documents.set_rows(
-            [
-                (
-                    d.number,
-                    _document_title(d.doc_type),
-                    _when(d.issued_at),
-                    self.tr("是") if d.void else "",
-                )
-                for d in details.documents
-            ]
-        )
-        self.due_text.setPlainText("\n".join(details.due_lines))
+        self.materials.set_rows(case_rows.material_rows(details))
+        self.history.set_rows(case_rows.history_rows(details))
+        self.opinions.set_rows(case_rows.opinion_rows(details))
+        self.inspections.set_rows(case_rows.inspection_rows(details))
+        self.documents.set_rows(case_rows.document_rows(details))
+        self.due_text.setPlainText("\n".join(say(phrase) for phrase in details.due.phrases()))
         self._build_actions(details.actions)
         self.documents_panel.case_shown(details)
 
@@ -239,7 +196,10 @@ class Workbench(QWidget):
             qaction.triggered.connect(lambda _=False, k=kind: self.run_action(k))
             self.addAction(qaction)
             self.actions_by_kind[kind] = qaction
-            button = QPushButton(label(kind) + (f"（{key.toString()}）" if key else ""))
+            text = label(kind)
+            if key is not None:
+                text = self.tr("%1（%2）").replace("%1", text).replace("%2", key.toString())
+            button = QPushButton(text)
             button.clicked.connect(qaction.trigger)
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
@@ -288,7 +248,7 @@ class Workbench(QWidget):
         self._set_busy(False)
         if isinstance(error, CaseChanged):
             choice = QMessageBox.question(
-                self, self.tr("办件已变化"), f"{error}\n\n" + self.tr("现在重新加载吗？")
+                self, self.tr("办件已变化"), explain(error) + "\n\n" + self.tr("现在重新加载吗？")
             )
             if choice == QMessageBox.StandardButton.Yes:
                 self.load()
@@ -320,20 +280,14 @@ class Workbench(QWidget):
             lambda result: self._compare(shown, result)
         ).run()
 
-    def _compare(self, shown: int, result: tuple[int, str]) -> None:
-        version, who = result
+    def _compare(self, shown: int, result: tuple[int, str | None]) -> None:
+        version, changed_by = result
         if self.details is not None and version != shown:
-            self.banner.setText(self.tr("本件已被%1修改，显示的内容已过时。").replace("%1", who))
+            changed = self.tr("本件已被%1修改，显示的内容已过时。")
+            self.banner.setText(changed.replace("%1", case_rows.who(changed_by)))
             self.banner.setVisible(True)
             self.reload_button.setVisible(True)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.timer.stop()
         super().closeEvent(event)
-
-
-def _document_title(code: str) -> str:
-    try:
-        return label(DocumentType(code))
-    except ValueError:  # a type this version does not know: show its code
-        return code

@@ -1,65 +1,348 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../forms/action_dialog.ui" line="38" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="42" />
+        <source>退回理由：</source>
+        <translation>Why it goes back:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="45" />
+        <source>延长期限的理由：</source>
+        <translation>Why the time limit is extended:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="47" />
+        <source>延长十个工作日，只能延长一次；理由将写入延期通知书。</source>
+        <translation>Extends by ten working days, once only; the reasons go into the extension notice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="52" />
+        <source>撤回原因：</source>
+        <translation>Why it is withdrawn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="54" />
+        <source>须有申请人的书面撤回申请。</source>
+        <translation>The applicant's written request to withdraw is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="57" />
+        <source>终止办理的理由：</source>
+        <translation>Why the case is terminated:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="61" />
+        <source>退回待认领的原因（可不填）：</source>
+        <translation>Why it goes back to the pool (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="64" />
+        <source>不予许可的理由：</source>
+        <translation>Reasons for the rejection:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="66" />
+        <source>理由将写入不予行政许可决定书，并告知申请人复议和诉讼的权利。</source>
+        <translation>The reasons go into the rejection decision, which tells the applicant how to seek reconsideration or sue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="80" />
+        <source>意见：</source>
+        <translation>Opinion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="81" />
+        <source>同意。</source>
+        <translation>Agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="85" />
+        <source>拟定的决定：</source>
+        <translation>Proposed decision:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="87" />
+        <source>拟准予许可</source>
+        <translation>Propose to approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="88" />
+        <source>拟不予许可</source>
+        <translation>Propose to reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="90" />
+        <source>承办意见：</source>
+        <translation>Handler's opinion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="92" />
+        <source>写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。</source>
+        <translation>State what was reviewed and on what grounds; for a rejection, the reasons go into the rejection decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="97" />
+        <source>补正说明（可不填）：</source>
+        <translation>Note on the supplement (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="98" />
+        <source>“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。</source>
+        <translation>The materials marked "Missing" on the Materials page are requested from the applicant in one notice; the clock stops.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="103" />
+        <source>踏勘结论：</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="105" />
+        <source>合格</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="106" />
+        <source>整改后合格</source>
+        <translation>Passes after rectification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="107" />
+        <source>不合格</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="109" />
+        <source>踏勘发现的情况：</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="113" />
+        <source>特别程序：</source>
+        <translation>Special procedure:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="117" />
+        <source>专家评审</source>
+        <translation>Expert review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="118" />
+        <source>听证</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="119" />
+        <source>招标</source>
+        <translation>Tendering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="120" />
+        <source>拍卖</source>
+        <translation>Auction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="121" />
+        <source>检验</source>
+        <translation>Inspection test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="122" />
+        <source>检测</source>
+        <translation>Testing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="123" />
+        <source>检疫</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="124" />
+        <source>鉴定</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="127" />
+        <source>预计所需：</source>
+        <translation>Expected to take:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="128" />
+        <source>理由：</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="130" />
+        <source>特别程序所需时间不计入审批期限，并书面告知申请人（行政许可法第四十五条）。</source>
+        <translation>Time taken by a special procedure does not count towards the time limit; the applicant is told in writing (Administrative Licensing Law, art. 45).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="135" />
+        <source>签收人姓名：</source>
+        <translation>Received by (name):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="161" />
+        <source>请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。</source>
+        <translation>First mark every missing material as "Missing" on the Materials page, then request them all from the applicant at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_inputs.py" line="178" />
+        <source>指派给：</source>
+        <translation>Assign to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialog.py" line="61" />
+        <source>办理</source>
+        <translation>Do it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialog.py" line="62" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialog.py" line="102" />
+        <source>请填写“%1”。</source>
+        <translation>Please fill in "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="61" />
+        <source>正在打开数据库……</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="63" />
+        <location filename="../../desktop/ui/app.py" line="101" />
+        <location filename="../../desktop/ui/app.py" line="116" />
+        <source>审批工作台</source>
+        <translation>Approval Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="71" />
+        <source>正在准备演示数据（约需十秒）……</source>
+        <translation>Preparing the demo data (about ten seconds)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="37" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72" />
+        <location filename="../../forms/main_window.ui" line="9" />
+        <source>审批工作台</source>
+        <translation>Approval Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="40" />
         <source>搜索：受理编号、申请人名称、身份证号码或统一社会信用代码（Ctrl+F）</source>
         <translation>Search: case number, applicant name, resident ID or credit code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../forms/main_window.ui" line="69" />
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../forms/main_window.ui" line="81" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../forms/main_window.ui" line="82" />
+        <source>重新读取办件和计数（F5）</source>
+        <translation>Read the cases and counts again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="83" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="86" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../forms/main_window.ui" line="87" />
+        <source>按编号、申请人或证件号搜索（Ctrl+F）</source>
+        <translation>Search by number, applicant or ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="88" />
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../forms/main_window.ui" line="92" />
+        <source>把当前视图、搜索和排序存为“我的筛选”（Ctrl+S）</source>
+        <translation>Save the current view, search and sorting as one of "My filters" (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="93" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="96" />
         <source>删除筛选</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../forms/main_window.ui" line="97" />
+        <source>删除左侧选中的“我的筛选”（Delete）</source>
+        <translation>Delete the filter selected on the left (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="98" />
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="59" />
+        <source>%1（%2） · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="224" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -75,6 +358,11 @@
         <location filename="../../desktop/ui/navigation.py" line="38" />
         <source>我的筛选</source>
         <translation>My filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/navigation.py" line="64" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -142,12 +430,12 @@
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="202" />
         <source>【绿】</source>
-        <translation>[Green] </translation>
+        <translation>[G] </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="214" />
         <source>（暂定）</source>
-        <translation> (provisional)</translation>
+        <translation> (prov.)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="218" />
@@ -221,430 +509,1097 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="44" />
+        <location filename="../../desktop/ui/case_rows.py" line="20" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="45" />
+        <location filename="../../desktop/ui/case_rows.py" line="21" />
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="46" />
+        <location filename="../../desktop/ui/case_rows.py" line="22" />
         <source>待核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="105" />
+        <location filename="../../desktop/ui/case_rows.py" line="26" />
+        <source>%1：已收</source>
+        <translation>%1: received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="27" />
+        <source>%1：缺少</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="31" />
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="32" />
+        <source>核对材料</source>
+        <translation>Materials checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="46" />
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="90" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../forms/workbench.ui" line="9" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="107" />
-        <location filename="../../desktop/ui/workbench.py" line="179" />
+        <location filename="../../forms/workbench.ui" line="15" />
+        <location filename="../../desktop/ui/workbench.py" line="137" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../forms/workbench.ui" line="40" />
         <source>重新加载</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="120" />
+        <location filename="../../desktop/ui/workbench.py" line="88" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="120" />
+        <location filename="../../desktop/ui/workbench.py" line="88" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="120" />
-        <location filename="../../desktop/ui/workbench.py" line="137" />
+        <location filename="../../desktop/ui/workbench.py" line="88" />
+        <location filename="../../desktop/ui/workbench.py" line="105" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="120" />
+        <location filename="../../desktop/ui/workbench.py" line="88" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="124" />
-        <location filename="../../desktop/ui/workbench.py" line="133" />
+        <location filename="../../desktop/ui/workbench.py" line="92" />
+        <location filename="../../desktop/ui/workbench.py" line="101" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="125" />
+        <location filename="../../desktop/ui/workbench.py" line="93" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="126" />
+        <location filename="../../desktop/ui/workbench.py" line="94" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="127" />
+        <location filename="../../desktop/ui/workbench.py" line="95" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="128" />
+        <location filename="../../desktop/ui/workbench.py" line="96" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="129" />
+        <location filename="../../desktop/ui/workbench.py" line="97" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="133" />
+        <location filename="../../desktop/ui/workbench.py" line="101" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="133" />
+        <location filename="../../desktop/ui/workbench.py" line="101" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="133" />
+        <location filename="../../desktop/ui/workbench.py" line="101" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="138" />
+        <location filename="../../desktop/ui/workbench.py" line="106" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="139" />
+        <location filename="../../desktop/ui/workbench.py" line="107" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="140" />
+        <location filename="../../desktop/ui/workbench.py" line="108" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="141" />
+        <location filename="../../desktop/ui/workbench.py" line="109" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="145" />
+        <location filename="../../desktop/ui/workbench.py" line="113" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="145" />
+        <location filename="../../desktop/ui/workbench.py" line="113" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="145" />
+        <location filename="../../desktop/ui/workbench.py" line="113" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="145" />
+        <location filename="../../desktop/ui/workbench.py" line="113" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="152" />
+        <location filename="../../forms/workbench.ui" line="51" />
         <source>材料（双击切换已收/缺少）</source>
         <translation>Materials (double-click: received / missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="153" />
+        <location filename="../../forms/workbench.ui" line="65" />
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="154" />
+        <location filename="../../forms/workbench.ui" line="79" />
         <source>期限说明</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="155" />
+        <location filename="../../forms/workbench.ui" line="89" />
         <source>审批意见</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="156" />
+        <location filename="../../forms/workbench.ui" line="103" />
         <source>现场踏勘</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="157" />
+        <location filename="../../forms/workbench.ui" line="117" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="189" />
+        <location filename="../../desktop/ui/workbench.py" line="147" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="193" />
+        <location filename="../../desktop/ui/workbench.py" line="151" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="200" />
+        <location filename="../../desktop/ui/workbench.py" line="158" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="205" />
+        <location filename="../../desktop/ui/workbench.py" line="163" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="207" />
+        <location filename="../../desktop/ui/workbench.py" line="165" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="238" />
+        <location filename="../../desktop/ui/case_rows.py" line="104" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="254" />
+        <location filename="../../desktop/ui/workbench.py" line="185" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="283" />
-        <source>正在办理“%1”……</source>
-        <translation>Working on “%1”…</translation>
+        <location filename="../../desktop/ui/workbench.py" line="196" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="295" />
+        <location filename="../../desktop/ui/workbench.py" line="217" />
+        <source>正在办理“%1”……</source>
+        <translation>Working on "%1"…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="229" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="305" />
+        <location filename="../../desktop/ui/workbench.py" line="239" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="305" />
+        <location filename="../../desktop/ui/workbench.py" line="239" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="310" />
+        <location filename="../../desktop/ui/workbench.py" line="244" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="339" />
+        <location filename="../../desktop/ui/workbench.py" line="273" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>actions</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="16" />
-        <source>工程建设类</source>
-        <translation>Engineering construction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="17" />
-        <source>社会事务类</source>
-        <translation>Social affairs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="18" />
-        <source>待认领</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="19" />
-        <source>我的办件</source>
-        <translation>Mine</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="20" />
-        <source>待我审批</source>
-        <translation>Awaiting my sign-off</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="21" />
-        <source>补正中</source>
-        <translation>Supplement requested</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="22" />
-        <source>踏勘/特别程序</source>
-        <translation>Inspection / special procedure</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="23" />
-        <source>即将到期（黄牌）</source>
-        <translation>Due soon (yellow)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="24" />
-        <source>已超期（红牌）</source>
-        <translation>Overdue (red)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="25" />
-        <source>绿色通道</source>
-        <translation>Green channel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
-        <source>全部办件</source>
-        <translation>All cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="27" />
-        <source>审查中</source>
-        <translation>Under review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="28" />
-        <source>现场踏勘</source>
-        <translation>Site inspection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="29" />
-        <source>特别程序</source>
-        <translation>Special procedure</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="30" />
-        <source>已拟决定</source>
-        <translation>Decision proposed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="31" />
-        <source>待审批</source>
-        <translation>Awaiting sign-off</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="32" />
-        <source>准予许可</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="33" />
-        <source>不予许可</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="34" />
-        <source>已制证</source>
-        <translation>Certificate issued</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="35" />
-        <source>已送达（办结）</source>
-        <translation>Delivered (completed)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="36" />
-        <source>申请人撤回</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="37" />
-        <source>终止办理</source>
-        <translation>Terminated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="39" />
+        <location filename="../../desktop/ui/labels.py" line="43" />
         <source>认领</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40" />
+        <location filename="../../desktop/ui/labels.py" line="44" />
         <source>退回待认领</source>
         <translation>Return to pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41" />
+        <location filename="../../desktop/ui/labels.py" line="45" />
         <source>指派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42" />
+        <location filename="../../desktop/ui/labels.py" line="46" />
         <source>转办</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
+        <location filename="../../desktop/ui/labels.py" line="47" />
         <source>一次性告知补正</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
+        <location filename="../../desktop/ui/labels.py" line="48" />
         <source>补正材料已收</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="45" />
+        <location filename="../../desktop/ui/labels.py" line="49" />
         <source>提请现场踏勘</source>
         <translation>Request inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46" />
+        <location filename="../../desktop/ui/labels.py" line="50" />
         <source>踏勘结束</source>
         <translation>Inspection done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47" />
+        <location filename="../../desktop/ui/labels.py" line="51" />
         <source>进入特别程序</source>
         <translation>Start special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48" />
+        <location filename="../../desktop/ui/labels.py" line="52" />
         <source>特别程序结束</source>
         <translation>End special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49" />
+        <location filename="../../desktop/ui/labels.py" line="53" />
         <source>拟定审查意见</source>
         <translation>Propose decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50" />
+        <location filename="../../desktop/ui/labels.py" line="54" />
         <source>审核同意</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
+        <location filename="../../desktop/ui/labels.py" line="55" />
         <source>退回承办人</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52" />
+        <location filename="../../desktop/ui/labels.py" line="56" />
         <source>延长期限</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53" />
+        <location filename="../../desktop/ui/labels.py" line="57" />
         <source>制证</source>
         <translation>Issue certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54" />
+        <location filename="../../desktop/ui/labels.py" line="58" />
         <source>送达出件</source>
         <translation>Deliver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="59" />
+        <source>准予许可</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="60" />
+        <source>不予许可</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="61" />
+        <source>申请人撤回</source>
+        <translation>Withdraw (by the applicant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="62" />
+        <source>终止办理</source>
+        <translation>Terminate</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="15" />
+        <source>与数据库的连接中断：请检查网络，稍后重试（已输入的内容不会丢失）</source>
+        <translation>The connection to the database was lost: check the network and try again later (nothing you entered is lost)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="18" />
+        <source>发生意外错误：%1。请将日志发给系统管理员</source>
+        <translation>An unexpected error occurred: %1. Please send the log to the system administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/database.py" line="43" />
+        <source>数据库地址“{url}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径</source>
+        <translation>The database address "{url}" is not valid: it should be postgresql://user@host:port/database or the path of an SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/database.py" line="52" />
+        <source>不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件</source>
+        <translation>Unsupported database type "{backend}": use PostgreSQL (postgresql://…) or an SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/database.py" line="73" />
+        <source>数据库文件 {path} 不存在：请检查路径，或先运行 `approval-desk db upgrade` 创建</source>
+        <translation>The database file {path} does not exist: check the path, or create it first with `approval-desk db upgrade`</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/database.py" line="116" />
+        <source>无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通、用户名和密码是否正确</source>
+        <translation>Cannot connect to the database {url}: {reason}. Check that the server is running, the network is up, and the user name and password are right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/migrate.py" line="44" />
+        <source>数据库结构版本 {revision} 比本程序更新：请先将审批工作台升级到最新版本，不要用旧版本打开此数据库</source>
+        <translation>The database schema {revision} is newer than this program: upgrade Approval Desk first, and do not open this database with an older version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/migrate.py" line="65" />
+        <source>数据库尚未初始化或版本较旧：请先运行 `approval-desk db upgrade`</source>
+        <translation>The database is not set up yet or is out of date: run `approval-desk db upgrade` first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="83" />
+        <source>办件当前状态为“{status}”，不能“{action}”</source>
+        <translation>The case is now "{status}": "{action}" is not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="97" />
+        <source>“{action}”需要{roles}角色，您没有该角色</source>
+        <translation>"{action}" needs the role {roles}, which you do not have</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="101" />
+        <source>只有本件承办人可以办理：请先认领本件，或请督办人员指派给您</source>
+        <translation>Only the case's handler can do this: claim the case first, or ask a supervisor to assign it to you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="104" />
+        <source>拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理</source>
+        <translation>Whoever proposed the decision cannot sign off or approve their own proposal: another reviewer or approver must do it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="115" />
+        <source>“{action}”必须填写书面理由</source>
+        <translation>"{action}" needs written reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="118" />
+        <source>本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定</source>
+        <translation>This item needs a site inspection: record the inspection's conclusion before proposing or taking a decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="121" />
+        <source>请选择拟准予或拟不予许可</source>
+        <translation>Choose whether you propose to approve or to reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="123" />
+        <source>拟不予许可必须写明理由</source>
+        <translation>A proposal to reject must state its reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="128" />
+        <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
+        <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="134" />
+        <source>本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）</source>
+        <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="41" />
+        <source>{field}“{value}”无效：{rule}</source>
+        <translation>{field} "{value}" is not valid: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/applicants.py" line="39" />
+        <source>申请人名称不能为空</source>
+        <translation>The applicant's name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/applicants.py" line="52" />
+        <source>证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记</source>
+        <translation>ID number {identifier} is already registered as applicant "{duplicate}": there is no need to register it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/auth.py" line="34" />
+        <source>用户名或密码不正确，请重新输入</source>
+        <translation>Wrong user name or password, please try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/auth.py" line="36" />
+        <source>该账号已停用，请联系系统管理员</source>
+        <translation>This account is disabled: please contact the system administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/auth.py" line="40" />
+        <source>密码错误次数过多，账号已锁定至 {until}，请稍后再试或联系系统管理员</source>
+        <translation>Too many wrong passwords: the account is locked until {until}. Try again later or contact the system administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/auth.py" line="54" />
+        <source>密码错误次数过多，账号已锁定 {minutes} 分钟</source>
+        <translation>Too many wrong passwords: the account is locked for {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/auth.py" line="58" />
+        <source>用户名或密码不正确，还可尝试 {left} 次</source>
+        <translation>Wrong user name or password (attempts left: {left})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar_admin.py" line="21" />
+        <source>只有系统管理员可以维护节假日安排</source>
+        <translation>Only the system administrator can maintain the holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar_admin.py" line="24" />
+        <source>{day} 不属于 {year} 年</source>
+        <translation>{day} is not in the year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar_admin.py" line="27" />
+        <source>{day} 是周末，本就不计入工作日，无需标为节假日</source>
+        <translation>{day} is a weekend day and never counts as a working day: there is no need to mark it as a holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar_admin.py" line="29" />
+        <source>{day} 是工作日，调休上班日只能是周六或周日</source>
+        <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_claims.py" line="37" />
+        <source>办件 {number} 已被{who}认领，请选择其他办件</source>
+        <translation>Case {number} has already been claimed by {who}: please choose another case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_claims.py" line="54" />
+        <source>您不是{category}承办人，不能认领本类办件</source>
+        <translation>You are not a handler in the {category} queue, so you cannot claim its cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_claims.py" line="83" />
+        <source>指派对象不存在或已停用，请重新选择承办人</source>
+        <translation>The chosen handler does not exist or is disabled: please choose another handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_claims.py" line="88" />
+        <source>{handler}不是{category}承办人，不能承办办件 {number}</source>
+        <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_core.py" line="88" />
+        <source>办件（编号 {case_id}）不存在或已被删除</source>
+        <translation>The case (id {case_id}) does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_core.py" line="98" />
+        <source>办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理</source>
+        <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_decisions.py" line="124" />
+        <source>请填写签收人姓名</source>
+        <translation>Enter the name of the person who received it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_details.py" line="146" />
+        <source>办件不存在或已被删除</source>
+        <translation>The case does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_queries.py" line="44" />
+        <source>找不到受理编号为 {number} 的办件，请核对编号</source>
+        <translation>No case has the number {number}: please check the number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_review.py" line="77" />
+        <source>请勾选需要补正的全部材料（一次性告知）</source>
+        <translation>Tick every material that must be supplemented (they are all requested at once)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_review.py" line="86" />
+        <source>所选材料不属于本办件，请刷新后重新勾选</source>
+        <translation>The chosen materials do not belong to this case: refresh and tick them again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_review.py" line="159" />
+        <source>请填写踏勘发现的情况（踏勘记录）</source>
+        <translation>Describe what the inspection found (the inspection record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_review.py" line="178" />
+        <source>找不到待完成的踏勘任务：请刷新后重试</source>
+        <translation>No open inspection was found: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_review.py" line="198" />
+        <source>请填写特别程序预计所需的工作日数（书面告知申请人）</source>
+        <translation>Enter how many working days the special procedure is expected to take (the applicant is told in writing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_review.py" line="256" />
+        <source>只有本件承办人可以核对材料：请先认领本件</source>
+        <translation>Only the case's handler can check materials: claim the case first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_review.py" line="258" />
+        <source>办件当前状态为“{status}”，不能修改材料清单</source>
+        <translation>The case is now "{status}": its materials list cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_review.py" line="261" />
+        <source>所选材料不属于本办件，请刷新后重试</source>
+        <translation>The chosen material does not belong to this case: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/demo/generate.py" line="105" />
+        <source>办件数量不能为负数</source>
+        <translation>The number of cases cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/demo/generate.py" line="119" />
+        <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
+        <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="40" />
+        <source>受理编号 {number} 已存在，不能重复受理</source>
+        <translation>Case number {number} already exists: a case cannot be accepted twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="43" />
+        <source>事项编码 {code} 不存在或已停用</source>
+        <translation>Item code {code} does not exist or is no longer in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="45" />
+        <source>申请人不存在：请先登记申请人</source>
+        <translation>The applicant does not exist: register the applicant first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="47" />
+        <source>受理时间无效：不能晚于当前时间</source>
+        <translation>Invalid acceptance time: it cannot be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/staff.py" line="19" />
+        <source>账号 {username} 不存在或已停用</source>
+        <translation>Account {username} does not exist or is disabled</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="20" />
+        <source>工程建设类</source>
+        <translation>Engineering construction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="21" />
+        <source>社会事务类</source>
+        <translation>Social affairs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="22" />
+        <source>待认领</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="23" />
+        <source>我的办件</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="24" />
+        <source>待我审批</source>
+        <translation>Awaiting my sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="25" />
+        <source>补正中</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="26" />
+        <source>踏勘/特别程序</source>
+        <translation>Inspection / special proc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="27" />
+        <source>即将到期（黄牌）</source>
+        <translation>Due soon (yellow)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="28" />
+        <source>已超期（红牌）</source>
+        <translation>Overdue (red)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="29" />
+        <source>绿色通道</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="30" />
+        <source>全部办件</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="31" />
+        <source>审查中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="32" />
+        <source>现场踏勘</source>
+        <translation>Site inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="33" />
+        <source>特别程序</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="34" />
+        <source>已拟决定</source>
+        <translation>Decision proposed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="35" />
+        <source>待审批</source>
+        <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="36" />
+        <source>准予许可</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="37" />
+        <source>不予许可</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="38" />
+        <source>已制证</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="39" />
+        <source>已送达（办结）</source>
+        <translation>Delivered (completed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="40" />
+        <source>申请人撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="41" />
+        <source>终止办理</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="64" />
+        <source>承办人（工程建设类）</source>
+        <translation>Handler (engineering construction)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="65" />
+        <source>承办人（社会事务类）</source>
+        <translation>Handler (social affairs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="66" />
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67" />
+        <source>批准人（分管负责人）</source>
+        <translation>Approver (head)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="68" />
+        <source>踏勘协调员</source>
+        <translation>Inspection coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="69" />
+        <source>制证员</source>
+        <translation>Certificate clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="70" />
+        <source>督办</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71" />
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="73" />
+        <source>待安排</source>
+        <translation>To schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="74" />
+        <source>已安排</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75" />
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="76" />
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="77" />
+        <source>合格</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="78" />
+        <source>整改后合格</source>
+        <translation>Passes after rectification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="79" />
+        <source>不合格</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="81" />
+        <source>承办</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="82" />
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="83" />
+        <source>批准</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="84" />
+        <source>退回</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="85" />
+        <source>审批</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <location filename="../../desktop/data/database.py" line="126" />
+        <source>未知错误</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/actor.py" line="11" />
+        <source>系统</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="14" />
+        <source>承诺时限</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="15" />
+        <source>法定时限</source>
+        <translation>Statutory time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="17" />
+        <source>补正材料</source>
+        <translation>supplement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="18" />
+        <source>现场踏勘</source>
+        <translation>site inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="19" />
+        <source>特别程序</source>
+        <translation>special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="21" />
+        <source>（暂定：所跨年份的节假日安排尚未公布）</source>
+        <translation> (provisional: the holiday calendar of a year it spans is not published yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="23" />
+        <source>正常</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="24" />
+        <source>黄牌预警</source>
+        <translation>yellow warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="25" />
+        <source>红牌（已超期）</source>
+        <translation>red (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="28" />
+        <source>，进行中</source>
+        <translation>, in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="30" />
+        <source>，超时（红牌）</source>
+        <translation>, overdue (red)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="31" />
+        <source>，临近到期（黄牌）</source>
+        <translation>, due soon (yellow)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="18" />
+        <source>居民身份证号码</source>
+        <translation>Resident ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="19" />
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="23" />
+        <source>应为18位（GB 11643）</source>
+        <translation>it must have 18 characters (GB 11643)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="24" />
+        <source>前17位应为数字，末位为数字或X（GB 11643）</source>
+        <translation>the first 17 characters must be digits, the last a digit or X (GB 11643)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="25" />
+        <source>出生日期或地址码不存在（GB 11643）</source>
+        <translation>the date of birth or the area code does not exist (GB 11643)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="26" />
+        <source>校验码（第18位）不符，请核对号码（GB 11643）</source>
+        <translation>the check digit (the 18th) does not match: please check the number (GB 11643)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="29" />
+        <source>应为18位（GB 32100）</source>
+        <translation>it must have 18 characters (GB 32100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="30" />
+        <source>含有不允许的字符（不得使用I、O、Z、S、V）（GB 32100）</source>
+        <translation>it has characters that are not allowed (I, O, Z, S and V are never used) (GB 32100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="31" />
+        <source>登记管理部门码、机构类别码或行政区划码无效（GB 32100）</source>
+        <translation>the registering authority, organisation type or area code is not valid (GB 32100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="32" />
+        <source>校验码（第18位）不符，请核对代码（GB 32100）</source>
+        <translation>the check character (the 18th) does not match: please check the code (GB 32100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/phrases.py" line="24" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/phrases.py" line="25" />
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/applicants.py" line="44" />
+        <source>法定代表人身份证号码</source>
+        <translation>Legal representative's ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_claims.py" line="36" />
+        <source>他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/deadlines.py" line="120" />
+        <source>审查</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/deadlines.py" line="121" />
+        <source>审批签发</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/deadlines.py" line="123" />
+        <source>制证</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/deadlines.py" line="128" />
+        <source>送达</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/demo/generate.py" line="114" />
+        <source>办件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/demo/generate.py" line="115" />
+        <source>事项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/demo/generate.py" line="116" />
+        <source>工作人员</source>
+        <translation>staff</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="43" />
+        <source>已于 {day} 作出决定或办结，计时停止：{state}</source>
+        <translation>Decided or closed on {day}, the clock stopped: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="51" />
+        <source>今日 {today}：距承诺期限还有 {days} 个工作日，{state}</source>
+        <translation>Today, {today}: {days} working days left to the promised due date, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="64" />
+        <source>{name}：{limit} 个工作日，自受理日 {start} 的次日起算，至 {due} 届满{mark}</source>
+        <translation>{name}: {limit} working days, counted from the day after acceptance ({start}), ending on {due}{mark}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="74" />
+        <source>  延长 {days} 个工作日（已批准）</source>
+        <translation>  Extended by {days} working days (approved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="83" />
+        <source>  {kind}暂停：{stopped} 停止计时，今日（仍在暂停） 恢复，扣除 {days} 个工作日</source>
+        <translation>  Paused for the {kind}: stopped on {stopped}, still paused today, {days} working days not counted so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="90" />
+        <source>  {kind}暂停：{stopped} 停止计时，{resumed} 恢复，扣除 {days} 个工作日</source>
+        <translation>  Paused for the {kind}: stopped on {stopped}, restarted on {resumed}, {days} working days not counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="97" />
+        <source>  跳过法定节假日：{days}</source>
+        <translation>  Public holidays skipped: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="100" />
+        <source>  计入调休工作日：{days}</source>
+        <translation>  Make-up working days counted: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="106" />
+        <source>，{day} 完成</source>
+        <translation>, done on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="107" />
+        <source>环节“{name}”：时限 {limit} 个工作日，{start} 开始，{due} 到期{done}{late}</source>
+        <translation>Step "{name}": {limit} working days, started on {start}, due on {due}{done}{late}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/startup.py" line="39" />
+        <source>已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，密码 {password}</source>
+        <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
 </context>
 </TS>

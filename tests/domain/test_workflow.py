@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.domain.actor import Actor
-from desktop.domain.enums import CaseStatus, Category, Role
+from desktop.domain.enums import CaseStatus, Category, OpinionLevel, Role
 from desktop.domain.guards import (
     CaseFacts,
     GuardFailed,
@@ -101,3 +101,9 @@ def test_guards():
     )
     with pytest.raises(GuardFailed, match="退回承办人"):
         check_guards(Action.APPROVE, facts_for(signed, proposed_grant=False))
+
+
+def test_a_decision_level_is_read_from_the_record():
+    assert OpinionLevel.recorded("批准") is OpinionLevel.APPROVAL
+    assert OpinionLevel.recorded("审核") is OpinionLevel.REVIEW
+    assert OpinionLevel.recorded(None) is OpinionLevel.DECISION

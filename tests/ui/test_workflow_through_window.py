@@ -114,6 +114,6 @@ def test_a_case_from_pool_to_approval_through_the_window(qtbot, demo_context, an
     qtbot.addWidget(second)
     answers.append({"text": "同意。"})
     act(qtbot, second, Action.APPROVE, CaseStatus.APPROVED)
-    assert [o.level for o in second.details.opinions][-2:] == ["承办", "审核"]
+    assert [row[0] for row in second.opinions.rows][-2:] == ["承办", "审核"]
     # The handler's open workbench notices the change made by the reviewer.
     qtbot.waitUntil(lambda: "已被" in bench.banner.text(), timeout=2500)

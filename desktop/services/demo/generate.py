@@ -19,6 +19,7 @@ from desktop.data.calendar import load_work_calendar
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category, Role
 from desktop.domain.errors import DomainError
+from desktop.domain.phrases import Term
 from desktop.domain.timezone import CHINA, china_today
 from desktop.services import audit
 from desktop.services.demo import reference
@@ -109,10 +110,15 @@ def generate_demo(
 
 
 def _refuse_non_empty(session: Session) -> None:
-    for model, what in ((m.Case, "办件"), (m.Item, "事项"), (m.StaffUser, "工作人员")):
+    for model, what in (
+        (m.Case, Term("办件")),
+        (m.Item, Term("事项")),
+        (m.StaffUser, Term("工作人员")),
+    ):
         if session.scalar(sa.select(sa.func.count()).select_from(model)):
             raise DatabaseNotEmpty(
-                f"数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件"
+                "数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件",
+                what=what,
             )
 
 

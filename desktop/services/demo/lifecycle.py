@@ -17,6 +17,7 @@ from desktop.domain.enums import CaseStatus, InspectionConclusion, PauseKind
 from desktop.domain.remedies import remedies_text
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
+from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services.bureau import DEFAULT_PROFILE
 
 
@@ -124,8 +125,9 @@ class CaseSimulator:
         case = SimulatedCase()
         self._rng, self._item, self._case = rng, item, case
         self._clock = accepted_at
+        accepted = "前台综合受理"
         case.events.append(
-            Event(accepted_at, front_desk_id, "accept", None, CaseStatus.RECEIVED, "前台综合受理")
+            Event(accepted_at, front_desk_id, ACCEPT_EVENT, None, CaseStatus.RECEIVED, accepted)
         )
         with contextlib.suppress(_Stop):
             self._run()
