@@ -2,6 +2,98 @@
 templates, phrase templates and terms. {fields} must stay as they are in the Chinese."""
 
 ERRORS = {
+    # Administration: the bureau profile, the catalogue, the first administrator
+    "只有系统管理员可以修改单位信息": "Only a system administrator can change the bureau profile",
+    "未知的设置项：{names}": "Unknown settings: {names}",
+    "黄牌预警比例应在 0.5 到 1 之间（如 0.9 表示用去九成时限时预警）": (
+        "The yellow-warning share must be between 0.5 and 1 "
+        "(0.9 warns when nine tenths of the time limit are used)"
+    ),
+    "“{field}”不能为空": '"{field}" cannot be empty',
+    "“{field}”最多 {limit} 个字": '"{field}" can have at most {limit} characters',
+    "二维码网址应以 https:// 开头，可用 {placeholder} 代表事项编码": (
+        "The QR address must start with https://; {placeholder} stands for the item code"
+    ),
+    "事项 {code} 不存在": "There is no item {code}",
+    "事项未保存：{problems}": "The item was not saved: {problems}",
+    "只有系统管理员可以导入或修改事项目录": (
+        "Only a system administrator can import or change the item catalogue"
+    ),
+    "数据库中已有工作人员账号：新账号请由系统管理员在“系统管理”中添加": (
+        "The database already has staff accounts: a system administrator adds new ones "
+        'under "Administration"'
+    ),
+    "用户名只能由英文字母、数字、下划线和点组成": (
+        "A user name may only have letters, digits, underscores and dots"
+    ),
+    "请填写管理员姓名": "Enter the administrator's name",
+    "密码至少需要 {length} 位": "The password needs at least {length} characters",
+    "只有窗口人员、督办人员或系统管理员可以导入前台受理文件": (
+        "Only window clerks, supervisors or system administrators can import front-desk files"
+    ),
+    # Spreadsheets
+    "{where}是空的：第1行应为列名": "{where} is empty: row 1 must hold the column names",
+    "无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏": (
+        "Cannot read the Excel file: make sure it is an .xlsx file and not damaged"
+    ),
+    "Excel 文件中没有名为“{sheet}”的工作表": 'The Excel file has no sheet named "{sheet}"',
+    "无法识别 CSV 文件的编码：请另存为 UTF-8 编码的 CSV": (
+        "Cannot tell the CSV file's encoding: save it again as UTF-8 CSV"
+    ),
+    # Documents
+    "办件 {number} 现在不能制发这份文书：{reason}": (
+        "This document cannot be issued for case {number} now: {reason}"
+    ),
+    "“{title}”不是针对单个办件的文书": '"{title}" is not a document about a single case',
+    "您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理": (
+        'You cannot issue the "{title}" of this case: the certificate window or the '
+        "case's handler does"
+    ),
+    "本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废": (
+        'The "{title}" of this case was issued already ({number}): print a copy to print it '
+        "again, or void it first if it is wrong"
+    ),
+    "文号 {number} 不在本局的发文登记中，请核对": (
+        "Number {number} is not in the bureau's register: please check it"
+    ),
+    "只有发证窗口人员或局领导可以作废文书": (
+        "Only the certificate window or the bureau's head can void a document"
+    ),
+    "请写明作废的原因": "Write down why the document is voided",
+    "文书 {number} 已经作废": "Document {number} is void already",
+    "只有发证窗口人员或局领导可以打印副本": (
+        "Only the certificate window or the bureau's head can print a copy"
+    ),
+    "文书 {number} 已作废，不能打印副本": "Document {number} is void: no copy can be printed",
+    "文书 {number} 不属于办件，不能在此打印副本": (
+        "Document {number} belongs to no case: its copy cannot be printed here"
+    ),
+    "办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）": (
+        "The case or the bureau profile changed after the document was issued, so a copy "
+        "would differ from the original: void the original and issue it again ({number})"
+    ),
+    "文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，请在“单位信息”中修改": (
+        'The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and '
+        '{{serial:04d}}, and change it under "Bureau profile"'
+    ),
+    "只有系统管理员可以生成或导入签章密钥": (
+        "Only a system administrator can create or import the signing keys"
+    ),
+    "签章密钥已经存在：如确需更换，请加 --replace（旧文书仍可验证）": (
+        "The signing keys exist already: add --replace to change them "
+        "(older documents still verify)"
+    ),
+    "尚未生成签章密钥，不能制发文书：请系统管理员运行 approval-desk keys init，"
+    "或导入本局的签章证书": (
+        "There are no signing keys yet, so no document can be issued: a system administrator "
+        "runs approval-desk keys init, or imports the bureau's seal certificate"
+    ),
+    "签章密钥口令不对，不能制发文书：请在本机设置环境变量 {variable}"
+    "（与生成密钥时相同），或联系系统管理员": (
+        "The signing-key passphrase is wrong, so no document can be issued: set the "
+        "environment variable {variable} on this PC (as when the keys were made), or ask "
+        "the system administrator"
+    ),
     # The database
     "不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件": (
         'Unsupported database type "{backend}": use PostgreSQL (postgresql://…) or an SQLite file'

@@ -14,34 +14,18 @@ from pathlib import Path
 
 from composed_texts import Found, scan
 from english_composed import COMPOSED_ENGLISH
+from english_desk import DESK_ENGLISH
 from english_ui import UI_ENGLISH
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "approval_desk_en.ts"
 UI = ROOT / "desktop" / "ui"
-SOURCES = [
-    *sorted((ROOT / "forms").glob("*.ui")),
-    *(
-        UI / name
-        for name in (
-            "app.py",
-            "signin_dialog.py",
-            "main_window.py",
-            "navigation.py",
-            "queue_model.py",
-            "labels.py",
-            "workbench.py",
-            "case_rows.py",
-            "messages.py",
-            "action_inputs.py",
-            "action_dialog.py",
-        )
-    ),
-]
+# Every Designer form and every UI module (the generated forms are covered by their .ui).
+SOURCES = [*sorted((ROOT / "forms").glob("*.ui")), *sorted(UI.glob("*.py"))]
 
 # The source language is Simplified Chinese; English is the second language. A key is the
 # Chinese source, or (context, source) where one Chinese word needs other English there.
-ENGLISH: dict[str | tuple[str, str], str] = {**UI_ENGLISH, **COMPOSED_ENGLISH}
+ENGLISH: dict[str | tuple[str, str], str] = {**UI_ENGLISH, **DESK_ENGLISH, **COMPOSED_ENGLISH}
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")
 

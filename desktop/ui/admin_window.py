@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
@@ -33,6 +33,17 @@ from desktop.ui.operations import Operation
 from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
 
 SEARCH_DELAY_MS = 300
+# The profile's field names (services.bureau.FIELD_NAMES), for lupdate to find.
+PROFILE_FIELDS = (
+    QT_TRANSLATE_NOOP("AdminWindow", "机关名称"),
+    QT_TRANSLATE_NOOP("AdminWindow", "印章文字"),
+    QT_TRANSLATE_NOOP("AdminWindow", "文号机关代字"),
+    QT_TRANSLATE_NOOP("AdminWindow", "复议机关"),
+    QT_TRANSLATE_NOOP("AdminWindow", "管辖法院"),
+    QT_TRANSLATE_NOOP("AdminWindow", "咨询电话"),
+    QT_TRANSLATE_NOOP("AdminWindow", "办公地址"),
+    QT_TRANSLATE_NOOP("AdminWindow", "二维码网址格式"),
+)
 
 
 class AdminWindow(QWidget):

@@ -4,6 +4,7 @@ a new database the bureau's name and the first administrator account."""
 from __future__ import annotations
 
 import sqlalchemy as sa
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,10 +16,10 @@ from desktop.ui.operations import Operation
 
 DATABASE_KEY = "database/url"  # QSettings: "" means the embedded database
 TLS_MODES = (
-    ("如服务器支持则加密", "prefer"),
-    ("必须加密", "require"),
-    ("加密并验证服务器证书", "verify-full"),
-    ("不加密（仅限内网）", "disable"),
+    (QT_TRANSLATE_NOOP("DatabaseChoiceDialog", "如服务器支持则加密"), "prefer"),
+    (QT_TRANSLATE_NOOP("DatabaseChoiceDialog", "必须加密"), "require"),
+    (QT_TRANSLATE_NOOP("DatabaseChoiceDialog", "加密并验证服务器证书"), "verify-full"),
+    (QT_TRANSLATE_NOOP("DatabaseChoiceDialog", "不加密（仅限内网）"), "disable"),
 )
 
 

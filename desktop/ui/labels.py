@@ -83,6 +83,18 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "批准"),
     QT_TRANSLATE_NOOP("labels", "退回"),
     QT_TRANSLATE_NOOP("labels", "审批"),
+    # Documents
+    QT_TRANSLATE_NOOP("labels", "受理通知书"),
+    QT_TRANSLATE_NOOP("labels", "不予受理决定书"),
+    QT_TRANSLATE_NOOP("labels", "补正材料通知书"),
+    QT_TRANSLATE_NOOP("labels", "现场踏勘通知书"),
+    QT_TRANSLATE_NOOP("labels", "延期通知书"),
+    QT_TRANSLATE_NOOP("labels", "特别程序告知书"),
+    QT_TRANSLATE_NOOP("labels", "准予行政许可决定书"),
+    QT_TRANSLATE_NOOP("labels", "不予行政许可决定书"),
+    QT_TRANSLATE_NOOP("labels", "行政许可证"),
+    QT_TRANSLATE_NOOP("labels", "送达回证"),
+    QT_TRANSLATE_NOOP("labels", "监管结果抄告函"),
 )
 
 

@@ -188,12 +188,12 @@
         <translation>Received by (name):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="161" />
+        <location filename="../../desktop/ui/action_inputs.py" line="164" />
         <source>请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。</source>
         <translation>First mark every missing material as "Missing" on the Materials page, then request them all from the applicant at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="178" />
+        <location filename="../../desktop/ui/action_inputs.py" line="182" />
         <source>指派给：</source>
         <translation>Assign to:</translation>
     </message>
@@ -208,35 +208,689 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialog.py" line="102" />
+        <location filename="../../desktop/ui/action_dialog.py" line="110" />
         <source>请填写“%1”。</source>
         <translation>Please fill in "%1".</translation>
     </message>
 </context>
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="9" />
+        <source>系统管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="22" />
+        <source>事项目录</source>
+        <translation>Item catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="28" />
+        <source>按事项编码或名称搜索</source>
+        <translation>Search by item code or name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="32" />
+        <source>新增事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="33" />
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="34" />
+        <source>停用/启用</source>
+        <translation>Retire/reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="35" />
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="36" />
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="37" />
+        <source>生成告知单…</source>
+        <translation>Make guides…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="38" />
+        <source>生成大厅海报…</source>
+        <translation>Make hall posters…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="55" />
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="59" />
+        <source>已录入的年份：</source>
+        <translation>Years entered:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="61" />
+        <source>录入/修改年份…</source>
+        <translation>Enter or change a year…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="72" />
+        <source>单位信息</source>
+        <translation>Bureau profile</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="78" />
+        <source>导入签章证书…</source>
+        <translation>Import seal certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="79" />
+        <source>保存单位信息</source>
+        <translation>Save bureau profile</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="86" />
+        <source>前台受理导入</source>
+        <translation>Front-desk import</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="91" />
+        <source>选择前台受理系统导出的 CSV 或 Excel 文件。每行逐项校验；已导入过的受理编号自动跳过，同一文件重复导入不会重复登记。</source>
+        <translation>Choose a CSV or Excel file exported by the front-desk system. Every row is checked; acceptance numbers imported before are skipped, so importing a file twice adds nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="96" />
+        <source>选择文件并导入…</source>
+        <translation>Choose a file and import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="38" />
+        <source>机关名称</source>
+        <translation>Organ name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="39" />
+        <source>印章文字</source>
+        <translation>Seal text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="40" />
+        <source>文号机关代字</source>
+        <translation>Number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="41" />
+        <source>复议机关</source>
+        <translation>Reconsideration body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="42" />
+        <source>管辖法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="43" />
+        <source>咨询电话</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="44" />
+        <source>办公地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="45" />
+        <source>二维码网址格式</source>
+        <translation>QR address pattern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="57" />
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="58" />
+        <source>事项名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="59" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="60" />
+        <source>主管部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="61" />
+        <source>法定时限</source>
+        <translation>Statutory time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="62" />
+        <source>承诺时限</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="63" />
+        <source>需踏勘</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="64" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="92" />
+        <source>黄牌预警比例（用去时限的比例）：</source>
+        <translation>Yellow warning at (share of the time limit used):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="113" />
+        <location filename="../../desktop/ui/admin_window.py" line="118" />
+        <location filename="../../desktop/ui/admin_window.py" line="120" />
+        <location filename="../../desktop/ui/admin_window.py" line="163" />
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="125" />
+        <source>正在读取事项……</source>
+        <translation>Reading items…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="129" />
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="140" />
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="140" />
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="178" />
+        <location filename="../../desktop/ui/admin_window.py" line="320" />
+        <location filename="../../desktop/ui/admin_window.py" line="340" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="183" />
+        <source>导出事项目录</source>
+        <translation>Export the item catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="183" />
+        <location filename="../../desktop/ui/admin_window.py" line="197" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="190" />
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="191" />
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="197" />
+        <source>导入事项目录</source>
+        <translation>Import the item catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="205" />
+        <source>正在校验并导入……</source>
+        <translation>Checking and importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="211" />
+        <source>……共 %1 行有误</source>
+        <translation>… %1 rows in all have problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="213" />
+        <source>新增 %1 项，更新 %2 项。</source>
+        <translation>%1 items added, %2 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="216" />
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="222" />
+        <source>文件中有错误行</source>
+        <translation>The file has rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="223" />
+        <source>以下各行有误，尚未导入任何内容：</source>
+        <translation>These rows have problems; nothing has been imported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="227" />
+        <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
+        <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="236" />
+        <source>生成告知单</source>
+        <translation>Make guides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="243" />
+        <source>正在生成告知单……</source>
+        <translation>Making guides…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="260" />
+        <source>生成大厅海报</source>
+        <translation>Make hall posters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="270" />
+        <source>正在生成海报……</source>
+        <translation>Making posters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="274" />
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="288" />
+        <source>（该年没有调休或节假日记录）</source>
+        <translation>(no holidays or make-up working days entered for this year)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="294" />
+        <location filename="../../desktop/ui/admin_window.py" line="309" />
+        <source>录入节假日</source>
+        <translation>Enter holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="294" />
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="300" />
+        <source>%1年节假日安排</source>
+        <translation>Holidays of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="301" />
+        <source>每行一天：日期 休/班 名称，例如
+2027-01-01 休 元旦
+2027-02-07 班 春节调休</source>
+        <translation>One day a line: date 休 (holiday) or 班 (make-up working day), then a name, e.g.
+2027-01-01 休 元旦
+2027-02-07 班 春节调休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="316" />
+        <source>已保存；重新计算了 %1 件暂定期限</source>
+        <translation>Saved; %1 provisional due dates recomputed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="338" />
+        <source>单位信息已保存</source>
+        <translation>Bureau profile saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="347" />
+        <location filename="../../desktop/ui/admin_window.py" line="354" />
+        <source>导入签章证书</source>
+        <translation>Import seal certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="347" />
+        <source>证书文件 (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="355" />
+        <source>证书文件的密码：</source>
+        <translation>The certificate file's password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="363" />
+        <source>签章证书已导入</source>
+        <translation>Seal certificate imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="364" />
+        <location filename="../../desktop/ui/admin_window.py" line="380" />
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="372" />
+        <source>导入前台受理文件</source>
+        <translation>Import a front-desk file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_window.py" line="372" />
+        <source>受理文件 (*.csv *.xlsx)</source>
+        <translation>Front-desk files (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoice</name>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="6" />
+        <source>首次使用 — 审批工作台</source>
+        <translation>First start — Approval Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="11" />
+        <source>请选择数据存放在哪里。以后可用 --db 参数或环境变量 APPROVAL_DESK_DB 改用其他数据库。</source>
+        <translation>Choose where the data lives. Later, --db or the APPROVAL_DESK_DB environment variable can point to another database.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="16" />
+        <source>只在本机使用（内置数据库，无需任何设置）</source>
+        <translation>This PC only (embedded database, no set-up)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="22" />
+        <source>连接单位的共享服务器（PostgreSQL）</source>
+        <translation>The bureau's shared server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="27" />
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="30" />
+        <source>地址：</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="31" />
+        <source>如 192.168.1.10 或 db.bureau.local</source>
+        <translation>e.g. 192.168.1.10 or db.bureau.local</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="32" />
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="34" />
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="36" />
+        <source>测试用账号：</source>
+        <translation>Account to test with:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="38" />
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="40" />
+        <source>加密连接：</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="42" />
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="19" />
+        <source>如服务器支持则加密</source>
+        <translation>Encrypt when the server can</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="20" />
+        <source>必须加密</source>
+        <translation>Always encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="21" />
+        <source>加密并验证服务器证书</source>
+        <translation>Encrypt and verify the server certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="22" />
+        <source>不加密（仅限内网）</source>
+        <translation>No encryption (internal network only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="35" />
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="36" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="61" />
+        <source>请填写服务器地址</source>
+        <translation>Enter the server's host</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="69" />
+        <source>正在连接……</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="85" />
+        <source>连接成功</source>
+        <translation>Connected</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/documents_panel.py" line="33" />
+        <source>制发文书</source>
+        <translation>Issue document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_panel.py" line="38" />
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_panel.py" line="39" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_panel.py" line="40" />
+        <source>打印副本</source>
+        <translation>Print copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_panel.py" line="41" />
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_panel.py" line="69" />
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_panel.py" line="110" />
+        <source>作废文书</source>
+        <translation>Void document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents_panel.py" line="110" />
+        <source>作废 %1 的原因：</source>
+        <translation>Why is %1 voided:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdmin</name>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="6" />
+        <source>新数据库 — 审批工作台</source>
+        <translation>New database — Approval Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="11" />
+        <source>这是一个新的数据库。请填写本单位名称，并建立第一个系统管理员账号；其他工作人员的账号由管理员在“系统管理”中添加。</source>
+        <translation>This is a new database. Enter the bureau's name and create the first system administrator; the administrator adds everyone else under Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="16" />
+        <source>机关名称：</source>
+        <translation>Organ name:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="18" />
+        <source>文号机关代字：</source>
+        <translation>Number prefix:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="19" />
+        <source>如 渭高审批</source>
+        <translation>e.g. 渭高审批</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="20" />
+        <source>管理员用户名：</source>
+        <translation>Administrator's user name:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="22" />
+        <source>管理员姓名：</source>
+        <translation>Administrator's name:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="24" />
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_admin.ui" line="26" />
+        <source>再次输入密码：</source>
+        <translation>Password again:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="99" />
+        <source>建立账号</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="100" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="107" />
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="45" />
+        <source>编辑事项</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="45" />
+        <source>新增事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="69" />
+        <source>添加材料</source>
+        <translation>Add material</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="71" />
+        <source>删除所选材料</source>
+        <translation>Delete selected materials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="79" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="80" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="85" />
+        <source>申请材料：</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/item_editor.py" line="123" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="61" />
+        <location filename="../../desktop/ui/app.py" line="60" />
         <source>正在打开数据库……</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="63" />
-        <location filename="../../desktop/ui/app.py" line="101" />
-        <location filename="../../desktop/ui/app.py" line="116" />
+        <location filename="../../desktop/ui/app.py" line="62" />
+        <location filename="../../desktop/ui/app.py" line="110" />
+        <location filename="../../desktop/ui/app.py" line="147" />
         <source>审批工作台</source>
         <translation>Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="71" />
+        <location filename="../../desktop/ui/app.py" line="70" />
         <source>正在准备演示数据（约需十秒）……</source>
         <translation>Preparing the demo data (about ten seconds)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="94" />
+        <source>管理员账号已建立，请登录</source>
+        <translation>The administrator account is ready: please sign in</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="37" />
+        <location filename="../../desktop/ui/main_window.py" line="39" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -251,98 +905,143 @@
         <translation>Search: case number, applicant name, resident ID or credit code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69" />
+        <location filename="../../forms/main_window.ui" line="76" />
         <source>操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81" />
+        <location filename="../../forms/main_window.ui" line="92" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82" />
+        <location filename="../../forms/main_window.ui" line="93" />
         <source>重新读取办件和计数（F5）</source>
         <translation>Read the cases and counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83" />
+        <location filename="../../forms/main_window.ui" line="94" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86" />
+        <location filename="../../forms/main_window.ui" line="97" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87" />
+        <location filename="../../forms/main_window.ui" line="98" />
         <source>按编号、申请人或证件号搜索（Ctrl+F）</source>
         <translation>Search by number, applicant or ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="88" />
+        <location filename="../../forms/main_window.ui" line="99" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91" />
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../forms/main_window.ui" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92" />
+        <location filename="../../forms/main_window.ui" line="103" />
         <source>把当前视图、搜索和排序存为“我的筛选”（Ctrl+S）</source>
         <translation>Save the current view, search and sorting as one of "My filters" (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93" />
+        <location filename="../../forms/main_window.ui" line="104" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96" />
+        <location filename="../../forms/main_window.ui" line="107" />
         <source>删除筛选</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97" />
+        <location filename="../../forms/main_window.ui" line="108" />
         <source>删除左侧选中的“我的筛选”（Delete）</source>
         <translation>Delete the filter selected on the left (Delete)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98" />
+        <location filename="../../forms/main_window.ui" line="109" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59" />
+        <location filename="../../forms/main_window.ui" line="113" />
+        <source>发证窗口</source>
+        <translation>Certificate window</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="114" />
+        <source>制发、打印决定书和许可证，登记出件（Ctrl+Shift+W）</source>
+        <translation>Issue and print decisions and licences, record hand-overs (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="115" />
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="118" />
+        <source>核验文书</source>
+        <translation>Verify document</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="119" />
+        <source>核验文书 PDF 或二维码（Ctrl+Shift+V）</source>
+        <translation>Verify a document's PDF or QR code (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="120" />
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="123" />
+        <source>系统管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="124" />
+        <source>事项目录、节假日、单位信息、前台受理导入（Ctrl+Shift+M）</source>
+        <translation>Item catalogue, holidays, bureau profile, front-desk import (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="125" />
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="61" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -363,6 +1062,189 @@
         <location filename="../../desktop/ui/navigation.py" line="64" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="46" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="47" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="76" />
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="48" />
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="49" />
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="50" />
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="62" />
+        <source>共 %1 页</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="76" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="80" />
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <location filename="../../forms/print_queue.ui" line="6" />
+        <source>发证窗口</source>
+        <translation>Certificate window</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_queue.ui" line="11" />
+        <source>已作出决定、等待制证或出件的办件。可多选后一次制发并打印；打印在后台进行，窗口可照常使用。</source>
+        <translation>Decided cases waiting for their documents or hand-over. Select several to issue and print them in one go; printing runs in the background while you work.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_queue.ui" line="16" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_queue.ui" line="17" />
+        <source>制发并打印所选（Ctrl+P）</source>
+        <translation>Issue and print selected (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_queue.ui" line="17" />
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_queue.ui" line="18" />
+        <source>登记出件…</source>
+        <translation>Record hand-over…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_queue.ui" line="19" />
+        <source>核验文书…</source>
+        <translation>Verify a document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="27" />
+        <source>受理编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="28" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="29" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="30" />
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="31" />
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="32" />
+        <source>已制发</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="33" />
+        <source>待制发</source>
+        <translation>To issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="47" />
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="59" />
+        <source>准予许可</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="59" />
+        <source>不予许可</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="69" />
+        <source>共 %1 件</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="82" />
+        <source>请先选择尚待制发文书的办件</source>
+        <translation>Select cases that still need documents first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="102" />
+        <source>已制发 %1 份文书</source>
+        <translation>%1 documents issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="104" />
+        <source>未能制发：</source>
+        <translation>Could not issue:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="108" />
+        <source>打印文书</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="113" />
+        <source>请选择一件办件登记出件</source>
+        <translation>Select one case to record its hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="117" />
+        <location filename="../../desktop/ui/print_queue.py" line="127" />
+        <source>登记出件</source>
+        <translation>Record hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="117" />
+        <source>%1 的签收人姓名：</source>
+        <translation>Who received %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="131" />
+        <source>已登记出件，正在打印送达回证</source>
+        <translation>Hand-over recorded; printing the proof of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="133" />
+        <source>送达回证</source>
+        <translation>Proof of delivery</translation>
     </message>
 </context>
 <context>
@@ -507,49 +1389,102 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="6" />
+        <source>核验文书</source>
+        <translation>Verify document</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="11" />
+        <source>选择文书的 PDF 文件，或把扫码枪扫描二维码得到的文字粘贴到下面。</source>
+        <translation>Choose the document's PDF file, or paste below what the scanner read from its QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="16" />
+        <source>选择 PDF 文件…</source>
+        <translation>Choose a PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="20" />
+        <source>二维码内容</source>
+        <translation>QR code text</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="21" />
+        <source>核验二维码</source>
+        <translation>Verify QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/verify_dialog.py" line="30" />
+        <source>选择文书</source>
+        <translation>Choose a document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/verify_dialog.py" line="42" />
+        <source>正在核验……</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/verify_dialog.py" line="57" />
+        <source>文号：%1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/verify_dialog.py" line="59" />
+        <source>该文号不在本库的发文登记中</source>
+        <translation>This number is not in this database's register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/verify_dialog.py" line="61" />
+        <source>说明：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="20" />
+        <location filename="../../desktop/ui/case_rows.py" line="21" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="21" />
+        <location filename="../../desktop/ui/case_rows.py" line="22" />
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="22" />
+        <location filename="../../desktop/ui/case_rows.py" line="23" />
         <source>待核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="26" />
+        <location filename="../../desktop/ui/case_rows.py" line="27" />
         <source>%1：已收</source>
         <translation>%1: received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="27" />
+        <location filename="../../desktop/ui/case_rows.py" line="28" />
         <source>%1：缺少</source>
         <translation>%1: missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="31" />
+        <location filename="../../desktop/ui/case_rows.py" line="32" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="32" />
+        <location filename="../../desktop/ui/case_rows.py" line="33" />
         <source>核对材料</source>
         <translation>Materials checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="46" />
+        <location filename="../../desktop/ui/case_rows.py" line="47" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="90" />
+        <location filename="../../desktop/ui/case_rows.py" line="91" />
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -560,7 +1495,7 @@
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="15" />
-        <location filename="../../desktop/ui/workbench.py" line="137" />
+        <location filename="../../desktop/ui/workbench.py" line="141" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -570,109 +1505,109 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="88" />
+        <location filename="../../desktop/ui/workbench.py" line="90" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="88" />
+        <location filename="../../desktop/ui/workbench.py" line="90" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="88" />
-        <location filename="../../desktop/ui/workbench.py" line="105" />
+        <location filename="../../desktop/ui/workbench.py" line="90" />
+        <location filename="../../desktop/ui/workbench.py" line="107" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="88" />
+        <location filename="../../desktop/ui/workbench.py" line="90" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="92" />
-        <location filename="../../desktop/ui/workbench.py" line="101" />
+        <location filename="../../desktop/ui/workbench.py" line="94" />
+        <location filename="../../desktop/ui/workbench.py" line="103" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="93" />
+        <location filename="../../desktop/ui/workbench.py" line="95" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="94" />
+        <location filename="../../desktop/ui/workbench.py" line="96" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="95" />
+        <location filename="../../desktop/ui/workbench.py" line="97" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="96" />
+        <location filename="../../desktop/ui/workbench.py" line="98" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="97" />
+        <location filename="../../desktop/ui/workbench.py" line="99" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="101" />
+        <location filename="../../desktop/ui/workbench.py" line="103" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="101" />
+        <location filename="../../desktop/ui/workbench.py" line="103" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="101" />
+        <location filename="../../desktop/ui/workbench.py" line="103" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="106" />
+        <location filename="../../desktop/ui/workbench.py" line="108" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="107" />
+        <location filename="../../desktop/ui/workbench.py" line="109" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="108" />
+        <location filename="../../desktop/ui/workbench.py" line="110" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="109" />
+        <location filename="../../desktop/ui/workbench.py" line="111" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="113" />
+        <location filename="../../desktop/ui/workbench.py" line="115" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="113" />
+        <location filename="../../desktop/ui/workbench.py" line="115" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="113" />
+        <location filename="../../desktop/ui/workbench.py" line="115" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="113" />
+        <location filename="../../desktop/ui/workbench.py" line="115" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -707,72 +1642,77 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="147" />
+        <location filename="../../desktop/ui/workbench.py" line="151" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="151" />
+        <location filename="../../desktop/ui/workbench.py" line="155" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="158" />
+        <location filename="../../desktop/ui/workbench.py" line="162" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="163" />
+        <location filename="../../desktop/ui/workbench.py" line="167" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="165" />
+        <location filename="../../desktop/ui/workbench.py" line="169" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="104" />
+        <location filename="../../desktop/ui/case_rows.py" line="105" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="185" />
+        <location filename="../../desktop/ui/workbench.py" line="190" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="196" />
+        <location filename="../../desktop/ui/workbench.py" line="201" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="217" />
+        <location filename="../../desktop/ui/workbench.py" line="225" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="229" />
+        <location filename="../../desktop/ui/workbench.py" line="241" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="239" />
+        <location filename="../../desktop/ui/workbench.py" line="251" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="239" />
+        <location filename="../../desktop/ui/workbench.py" line="251" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="244" />
+        <location filename="../../desktop/ui/workbench.py" line="256" />
+        <source>（已填写的内容已保留，再次办理时会自动填入）</source>
+        <translation> (what you entered is kept and filled in when you try again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench.py" line="257" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="273" />
+        <location filename="../../desktop/ui/workbench.py" line="286" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -878,6 +1818,28 @@
         <location filename="../../desktop/ui/labels.py" line="62" />
         <source>终止办理</source>
         <translation>Terminate</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="21" />
+        <source>程序出现了意外错误：%1</source>
+        <translation>An unexpected error occurred: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="25" />
+        <source>窗口仍可继续使用，已输入的内容没有丢失。详细信息已记录在日志文件：
+%1
+如问题反复出现，请将该文件发给系统管理员。</source>
+        <translation>The window can still be used and nothing you entered is lost. The details are in the log file:
+%1
+If it happens again, send that file to the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="40" />
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -1013,22 +1975,52 @@
         <translation>Wrong user name or password (attempts left: {left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calendar_admin.py" line="21" />
+        <location filename="../../desktop/services/bureau.py" line="54" />
+        <source>只有系统管理员可以修改单位信息</source>
+        <translation>Only a system administrator can change the bureau profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="57" />
+        <source>未知的设置项：{names}</source>
+        <translation>Unknown settings: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="63" />
+        <source>黄牌预警比例应在 0.5 到 1 之间（如 0.9 表示用去九成时限时预警）</source>
+        <translation>The yellow-warning share must be between 0.5 and 1 (0.9 warns when nine tenths of the time limit are used)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="68" />
+        <source>“{field}”不能为空</source>
+        <translation>"{field}" cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="70" />
+        <source>“{field}”最多 {limit} 个字</source>
+        <translation>"{field}" can have at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="74" />
+        <source>二维码网址应以 https:// 开头，可用 {placeholder} 代表事项编码</source>
+        <translation>The QR address must start with https://; {placeholder} stands for the item code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/calendar_admin.py" line="24" />
         <source>只有系统管理员可以维护节假日安排</source>
         <translation>Only the system administrator can maintain the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calendar_admin.py" line="24" />
+        <location filename="../../desktop/services/calendar_admin.py" line="27" />
         <source>{day} 不属于 {year} 年</source>
         <translation>{day} is not in the year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calendar_admin.py" line="27" />
+        <location filename="../../desktop/services/calendar_admin.py" line="30" />
         <source>{day} 是周末，本就不计入工作日，无需标为节假日</source>
         <translation>{day} is a weekend day and never counts as a working day: there is no need to mark it as a holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calendar_admin.py" line="29" />
+        <location filename="../../desktop/services/calendar_admin.py" line="32" />
         <source>{day} 是工作日，调休上班日只能是周六或周日</source>
         <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
     </message>
@@ -1118,6 +2110,21 @@
         <translation>The chosen material does not belong to this case: refresh and try again</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/catalogue_admin.py" line="90" />
+        <source>事项 {code} 不存在</source>
+        <translation>There is no item {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/catalogue_admin.py" line="113" />
+        <source>事项未保存：{problems}</source>
+        <translation>The item was not saved: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/catalogue_io.py" line="48" />
+        <source>只有系统管理员可以导入或修改事项目录</source>
+        <translation>Only a system administrator can import or change the item catalogue</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/demo/generate.py" line="105" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
@@ -1126,6 +2133,41 @@
         <location filename="../../desktop/services/demo/generate.py" line="119" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/document_data.py" line="106" />
+        <source>办件 {number} 现在不能制发这份文书：{reason}</source>
+        <translation>This document cannot be issued for case {number} now: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/document_data.py" line="277" />
+        <source>“{title}”不是针对单个办件的文书</source>
+        <translation>"{title}" is not a document about a single case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/first_run.py" line="38" />
+        <source>数据库中已有工作人员账号：新账号请由系统管理员在“系统管理”中添加</source>
+        <translation>The database already has staff accounts: a system administrator adds new ones under "Administration"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/first_run.py" line="41" />
+        <source>用户名只能由英文字母、数字、下划线和点组成</source>
+        <translation>A user name may only have letters, digits, underscores and dots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/first_run.py" line="43" />
+        <source>请填写管理员姓名</source>
+        <translation>Enter the administrator's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/first_run.py" line="45" />
+        <source>密码至少需要 {length} 位</source>
+        <translation>The password needs at least {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/frontdesk_import.py" line="53" />
+        <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
+        <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
     </message>
     <message>
         <location filename="../../desktop/services/intake.py" line="40" />
@@ -1146,6 +2188,101 @@
         <location filename="../../desktop/services/intake.py" line="47" />
         <source>受理时间无效：不能晚于当前时间</source>
         <translation>Invalid acceptance time: it cannot be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="135" />
+        <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
+        <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="146" />
+        <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
+        <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="207" />
+        <source>文号 {number} 不在本局的发文登记中，请核对</source>
+        <translation>Number {number} is not in the bureau's register: please check it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="221" />
+        <source>只有发证窗口人员或局领导可以作废文书</source>
+        <translation>Only the certificate window or the bureau's head can void a document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="223" />
+        <source>请写明作废的原因</source>
+        <translation>Write down why the document is voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="226" />
+        <source>文书 {number} 已经作废</source>
+        <translation>Document {number} is void already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="243" />
+        <source>只有发证窗口人员或局领导可以打印副本</source>
+        <translation>Only the certificate window or the bureau's head can print a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="246" />
+        <source>文书 {number} 已作废，不能打印副本</source>
+        <translation>Document {number} is void: no copy can be printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="249" />
+        <source>文书 {number} 不属于办件，不能在此打印副本</source>
+        <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/issuing.py" line="260" />
+        <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
+        <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/numbering.py" line="36" />
+        <source>文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，请在“单位信息”中修改</source>
+        <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="36" />
+        <source>{where}是空的：第1行应为列名</source>
+        <translation>{where} is empty: row 1 must hold the column names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="53" />
+        <source>无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏</source>
+        <translation>Cannot read the Excel file: make sure it is an .xlsx file and not damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="55" />
+        <source>Excel 文件中没有名为“{sheet}”的工作表</source>
+        <translation>The Excel file has no sheet named "{sheet}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="69" />
+        <source>无法识别 CSV 文件的编码：请另存为 UTF-8 编码的 CSV</source>
+        <translation>Cannot tell the CSV file's encoding: save it again as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/signing_keys.py" line="97" />
+        <source>只有系统管理员可以生成或导入签章密钥</source>
+        <translation>Only a system administrator can create or import the signing keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/signing_keys.py" line="104" />
+        <source>签章密钥已经存在：如确需更换，请加 --replace（旧文书仍可验证）</source>
+        <translation>The signing keys exist already: add --replace to change them (older documents still verify)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/signing_keys.py" line="163" />
+        <source>尚未生成签章密钥，不能制发文书：请系统管理员运行 approval-desk keys init，或导入本局的签章证书</source>
+        <translation>There are no signing keys yet, so no document can be issued: a system administrator runs approval-desk keys init, or imports the bureau's seal certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/signing_keys.py" line="175" />
+        <source>签章密钥口令不对，不能制发文书：请在本机设置环境变量 {variable}（与生成密钥时相同），或联系系统管理员</source>
+        <translation>The signing-key passphrase is wrong, so no document can be issued: set the environment variable {variable} on this PC (as when the keys were made), or ask the system administrator</translation>
     </message>
     <message>
         <location filename="../../desktop/services/staff.py" line="19" />
@@ -1364,6 +2501,74 @@
         <location filename="../../desktop/ui/labels.py" line="85" />
         <source>审批</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="87" />
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="88" />
+        <source>不予受理决定书</source>
+        <translation>Decision not to accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="89" />
+        <source>补正材料通知书</source>
+        <translation>Notice to supplement materials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="90" />
+        <source>现场踏勘通知书</source>
+        <translation>Site inspection notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="91" />
+        <source>延期通知书</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="92" />
+        <source>特别程序告知书</source>
+        <translation>Special procedure notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="93" />
+        <source>准予行政许可决定书</source>
+        <translation>Decision to grant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="94" />
+        <source>不予行政许可决定书</source>
+        <translation>Decision to refuse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="95" />
+        <source>行政许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="96" />
+        <source>送达回证</source>
+        <translation>Proof of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="97" />
+        <source>监管结果抄告函</source>
+        <translation>Result notice to the supervising department</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="88" />
+        <source>正在打印……</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_preview.py" line="88" />
+        <source>后台继续</source>
+        <translation>Continue in background</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +2802,7 @@
         <translation>Step "{name}": {limit} working days, started on {start}, due on {due}{done}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/startup.py" line="39" />
+        <location filename="../../desktop/services/startup.py" line="49" />
         <source>已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，密码 {password}</source>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
