@@ -183,7 +183,9 @@ def _history(event: CaseEvent, names: dict[int, str]) -> HistoryLine:
     try:
         label = ACTION_LABELS[Action(event.action)]
     except ValueError:
-        label = {"accept": "受理", "material": "核对材料"}.get(event.action, event.action)
+        label = {"accept": "受理", "material": "核对材料", "urge": "督办"}.get(
+            event.action, event.action
+        )
     return HistoryLine(
         event.at,
         names.get(event.actor_id, "系统") if event.actor_id else "系统",
