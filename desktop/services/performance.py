@@ -129,11 +129,12 @@ def staff_performance(session: Session, actor: Actor, period: Period) -> list[Pe
         .group_by(Case.handler_id)
     ):
         add(user_id, ratings=n, rating_sum=int(total or 0), poor_ratings=poor)
-    names = dict(
-        session.execute(
-            sa.select(StaffUser.id, StaffUser.full_name).where(StaffUser.id.in_(counts))
+    names = {
+        user_id: name
+        for user_id, name in session.execute(
+            sa.select(StaffUser.id, StaffUser.full_name).where(StaffUser.id.in_(list(counts)))
         )
-    )
+    }
     rows = [
         PerformanceRow(user_id, names.get(user_id, str(user_id)), **values)
         for user_id, values in counts.items()

@@ -153,9 +153,10 @@ def send_notice(session: Session, actor: Actor, department_id: int, period: Peri
         .join(Item, Item.id == Case.item_id)
         .where(Item.department_id == department_id, *_unreported(period))
     )
-    inserted = session.execute(
-        sa.insert(ResultNoticeCase).from_select(["notice_id", "case_id"], chosen)
-    ).rowcount
+    session.execute(sa.insert(ResultNoticeCase).from_select(["notice_id", "case_id"], chosen))
+    inserted = session.scalar(
+        sa.select(sa.func.count()).where(ResultNoticeCase.notice_id == notice.id)
+    )
     if not inserted:
         raise NothingToReport(
             "{department}在 {period} 没有尚未抄告的准予许可办件", department=name, period=period
