@@ -49,7 +49,7 @@ def to_csv(table: Table) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow([safe_cell(h) for h in table.headers])
     for row in table.rows:
-        writer.writerow(["" if v is None else _text(safe_cell(v)) for v in row])
+        writer.writerow(["" if v is None else cell_text(safe_cell(v)) for v in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -73,7 +73,7 @@ def to_xlsx(*tables: Table) -> bytes:
         sheet.freeze_panes = "A2"
         for index, header in enumerate(table.headers, 1):
             values = [header, *(row[index - 1] for row in table.rows[:500])]
-            width = max(_display_width(_text(v)) for v in values)
+            width = max(_display_width(cell_text(v)) for v in values)
             sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), 60)
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -82,7 +82,7 @@ def to_xlsx(*tables: Table) -> bytes:
 
 def to_text(table: Table) -> str:
     """The table as aligned plain text for a terminal (Chinese counted double width)."""
-    cells = [list(table.headers), *([_text(v) for v in row] for row in table.rows)]
+    cells = [list(table.headers), *([cell_text(v) for v in row] for row in table.rows)]
     widths = [max(_display_width(row[i]) for row in cells) for i in range(len(table.headers))]
 
     def line(row: list[str]) -> str:
@@ -94,7 +94,8 @@ def to_text(table: Table) -> str:
     return "\n".join([table.title, *(line(row) for row in cells)])
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """How a value reads in a text table or on screen."""
     if value is None:
         return ""
     if isinstance(value, float):

@@ -86,6 +86,14 @@ def record_rating(
     return follow_up_lines(session, RatingFollowUp.id == follow_up.id)[0]
 
 
+def case_id_by_number(session: Session, number: str) -> int:
+    """The case a rating is about, by its acceptance number."""
+    case_id = session.scalar(sa.select(Case.id).where(Case.number == number.strip()))
+    if case_id is None:
+        raise CaseNotFound("受理编号 {number} 不存在：请核对后重新输入", number=number.strip())
+    return int(case_id)
+
+
 def record_fix(session: Session, actor: Actor, follow_up_id: int, note: str) -> FollowUpLine:
     """What was fixed (整改): by the assignee or a supervisor."""
     follow_up = _locked(session, follow_up_id)

@@ -253,7 +253,7 @@ def _names(session: Session, dimension: Dimension, keys: list[Any]) -> dict[Any,
     if dimension is Dimension.QUEUE:
         return {k: Category(k).label for k in ids}
     model, column = {
-        Dimension.DEPARTMENT: (Department, Department.name),
+        Dimension.DEPARTMENT: (Department, Department.short_name),
         Dimension.ITEM: (Item, Item.name),
         Dimension.HANDLER: (StaffUser, StaffUser.full_name),
     }[dimension]

@@ -14,6 +14,7 @@ from desktop.services.result_notices import NoticeLetter, NoticeLine
 from desktop.services.statistics import Figures, StatsResult
 from desktop.services.stats_definitions import Dimension, Period
 from desktop.services.tickets import TicketLine
+from desktop.services.urging import UrgeLine
 
 TOTAL = "合计"
 FIGURE_HEADERS = (
@@ -242,5 +243,25 @@ def case_rows_table(title: str, rows: Sequence[QueueRow]) -> Table:
                 r.handler,
             )
             for r in rows
+        ],
+    )
+
+
+def urges_table(lines: Sequence[UrgeLine]) -> Table:
+    return Table(
+        "督办记录",
+        ("督办时间", "受理编号", "事项", "承办人", "督办人", "级别", "督办意见", "承办人确认"),
+        [
+            (
+                u.urged_at,
+                u.case_number,
+                u.item,
+                u.handler,
+                u.urged_by,
+                u.level.label,
+                u.message,
+                u.acknowledged_at,
+            )
+            for u in lines
         ],
     )

@@ -10,7 +10,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from desktop.data.models import Applicant, Case, StaffUser, Ticket, TicketEvent
+from desktop.data.models import Applicant, Case, StaffRole, StaffUser, Ticket, TicketEvent
 from desktop.domain.actor import Actor
 from desktop.domain.enums import TicketKind, TicketStatus
 from desktop.domain.errors import DomainError
@@ -21,7 +21,11 @@ from desktop.services import audit, timesource
 from desktop.services.deadlines import work_calendar
 from desktop.services.numbering import next_serial
 from desktop.services.queues import search_condition
-from desktop.services.supervision_access import can_supervise, require_supervision
+from desktop.services.supervision_access import (
+    SUPERVISION_ROLES,
+    can_supervise,
+    require_supervision,
+)
 from desktop.services.supervision_settings import load_supervision_settings
 
 
@@ -218,6 +222,18 @@ def find_cases(session: Session, actor: Actor, text: str) -> list[tuple[int, str
         .limit(20)
     )
     return [(row[0], row[1], row[2]) for row in session.execute(statement)]
+
+
+def senior_staff(session: Session, actor: Actor) -> list[tuple[int, str]]:
+    """Who a ticket can be escalated to: active supervisors and heads, (id, name)."""
+    statement = (
+        sa.select(StaffUser.id, StaffUser.full_name)
+        .join(StaffRole, StaffRole.user_id == StaffUser.id)
+        .where(StaffRole.role.in_(SUPERVISION_ROLES), StaffUser.active.is_(True))
+        .distinct()
+        .order_by(StaffUser.full_name)
+    )
+    return [(row[0], row[1]) for row in session.execute(statement)]
 
 
 # Helpers ------------------------------------------------------------------------------------

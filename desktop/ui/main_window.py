@@ -21,6 +21,7 @@ from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
 from desktop.ui.queue_model import QueueModel, sort_indicator
 from desktop.ui.saved_filters import SavedFilters
+from desktop.ui.supervision_window import add_supervision_action
 from desktop.ui.workbench import Workbench
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         ui.removeFilterAction.triggered.connect(self.remove_filter)
         # Delete only in the navigation (a widget shortcut): elsewhere it must delete text.
         self.tree.addAction(ui.removeFilterAction)
+        add_supervision_action(self, ui.toolbar, self.context)
 
     def start(self) -> None:
         """Show the actor's most useful view first, then keep everything live."""

@@ -29,6 +29,7 @@ COMPLAINT_SUBJECTS = (
     "补正材料多次告知不一致",
     "现场踏勘时间安排不合理",
 )
+RECENT_SHARE, RECENT_DAYS = 0.25, 8
 REPLIES = {
     TicketKind.HOTLINE: "已电话答复来电人。",
     TicketKind.COMPLAINT: "经核实，已责成相关窗口整改，并电话告知投诉人处理结果。",
@@ -54,9 +55,12 @@ def ticket_rows(
             *(h for group in staff.handlers.values() for h in group),
         }
     )
-    first = calendar.position(today - timedelta(days=365)) + 1
+    last = calendar.position(today)
+    first, recent = calendar.position(today - timedelta(days=365)) + 1, last - RECENT_DAYS
+    # A working hotline always has calls in hand: a share of them come from the last days.
     days = sorted(
-        calendar.working_day_at(rng.randint(first, calendar.position(today))) for _ in range(count)
+        calendar.working_day_at(rng.randint(recent if rng.random() < RECENT_SHARE else first, last))
+        for _ in range(count)
     )
     for n, day in enumerate(days, 1):
         kind = TicketKind.COMPLAINT if rng.random() < 0.3 else TicketKind.HOTLINE
@@ -67,7 +71,8 @@ def ticket_rows(
         due = calendar.add_working_days(day, DEFAULT_SETTINGS.answer_days(kind))
         answered_on = calendar.add_working_days(day, rng.choice((1, 1, 1, 2, 3, 6)))
         answered = answered_on <= today
-        closed = answered and answered_on < today
+        # The first contact closes a ticket once the caller has the answer: usually next day.
+        closed = answered and calendar.add_working_days(answered_on, 1) <= today
         status = (
             TicketStatus.CLOSED
             if closed
