@@ -15,10 +15,6 @@ from desktop.ui.operations import Operation
 TableWork = Callable[[], Table | list[Table]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def encode(tables: Table | list[Table], kind: str) -> bytes:
     """XLSX: one sheet per table. CSV: the first table (CSV has one sheet)."""
     listed = tables if isinstance(tables, list) else [tables]
@@ -38,11 +34,23 @@ def save_table(
     done: Callable[[str], None],
 ) -> None:
     """Ask for a file name, then build and write the file in the background."""
-    pattern = tr("Excel 工作簿 (*.xlsx)") if kind == "xlsx" else tr("CSV 文件 (*.csv)")
-    name, _ = QFileDialog.getSaveFileName(parent, tr("导出"), f"{suggested}.{kind}", pattern)
+    pattern = (
+        QCoreApplication.translate("Export", "Excel 工作簿 (*.xlsx)")
+        if kind == "xlsx"
+        else QCoreApplication.translate("Export", "CSV 文件 (*.csv)")
+    )
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Export", "导出"), f"{suggested}.{kind}", pattern
+    )
     if not name:
         return
     path = Path(name if name.lower().endswith(f".{kind}") else f"{name}.{kind}")
     Operation(parent, lambda: write_export(work, kind, path)).on_success(
-        lambda written: done(tr("已导出到 %1").replace("%1", str(written)))
-    ).on_failure(lambda error: QMessageBox.warning(parent, tr("未能导出"), explain(error))).run()
+        lambda written: done(
+            QCoreApplication.translate("Export", "已导出到 %1").replace("%1", str(written))
+        )
+    ).on_failure(
+        lambda error: QMessageBox.warning(
+            parent, QCoreApplication.translate("Export", "未能导出"), explain(error)
+        )
+    ).run()

@@ -27,11 +27,6 @@ from desktop.ui.table_model import Colour, TableModel
 Actions = Sequence[tuple[str, Callable[[], None]]]
 
 
-def tr(text: str) -> str:
-    # An explicit context: self.tr() in a subclass would look under the subclass's name.
-    return QCoreApplication.translate("RecordListView", text)
-
-
 class RecordListView(QWidget):
     """Subclasses say how to load (`load_work`) and show (`table_of`) their records."""
 
@@ -51,7 +46,7 @@ class RecordListView(QWidget):
         self.buttons = QHBoxLayout()
         self.open_only: QCheckBox | None = None
         if with_open_only:
-            self.open_only = QCheckBox(tr("只看未办结"))
+            self.open_only = QCheckBox(QCoreApplication.translate("RecordListView", "只看未办结"))
             self.open_only.setChecked(True)
             self.open_only.toggled.connect(self.reload)
             self.buttons.addWidget(self.open_only)
@@ -94,13 +89,17 @@ class RecordListView(QWidget):
         Operation(self, work).on_success(finished).on_failure(self.failed).run()
 
     def failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, tr("未能办理"), explain(error))
+        QMessageBox.warning(
+            self, QCoreApplication.translate("RecordListView", "未能办理"), explain(error)
+        )
 
     def chosen(self, nothing: str) -> Any | None:
         """The selected record, or None after telling the user to select one."""
         index = self.table.currentIndex()
         if not index.isValid():
-            QMessageBox.information(self, tr("提示"), nothing)
+            QMessageBox.information(
+                self, QCoreApplication.translate("RecordListView", "提示"), nothing
+            )
             return None
         return self.model.object_at(index.row())
 
