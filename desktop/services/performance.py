@@ -24,9 +24,8 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import TicketKind
 from desktop.domain.supervision import POOR_AT_MOST
 from desktop.domain.timezone import CHINA
-from desktop.services import timesource
-from desktop.services.statistics import share
-from desktop.services.stats_definitions import Figure, Period, figure_condition
+from desktop.services.statistics import StatsResult, compute_statistics, share
+from desktop.services.stats_definitions import Dimension, Figure, Period
 from desktop.services.supervision_access import require_supervision
 from desktop.services.tickets import answered_on
 
@@ -75,10 +74,12 @@ def moments(period: Period) -> tuple[datetime, datetime]:
     return start, datetime.combine(period.end + timedelta(days=1), time(0), CHINA)
 
 
-def staff_performance(session: Session, actor: Actor, period: Period) -> list[PerformanceRow]:
-    """One row per person with anything to show in the period, the busiest first."""
+def staff_performance(
+    session: Session, actor: Actor, period: Period, stats: StatsResult | None = None
+) -> list[PerformanceRow]:
+    """One row per person with anything to show in the period, the busiest first.
+    Pass the period's statistics when they are at hand, to count the cases only once."""
     require_supervision(actor, "查看绩效")
-    today = timesource.today()
     begin, end = moments(period)
     counts: dict[int, Counter[str]] = {}
 
@@ -86,15 +87,11 @@ def staff_performance(session: Session, actor: Actor, period: Period) -> list[Pe
         if user_id is not None:
             counts.setdefault(user_id, Counter()).update(values)
 
-    case_columns = [
-        sa.func.count().filter(figure_condition(f, period, today)).label(f.value)
-        for f in CASE_FIGURES
-    ]
-    relevant = sa.or_(*(figure_condition(f, period, today) for f in CASE_FIGURES))
-    for row in session.execute(
-        sa.select(Case.handler_id, *case_columns).where(relevant).group_by(Case.handler_id)
-    ):
-        add(row[0], **{f.value: n for f, n in zip(CASE_FIGURES, row[1:], strict=True)})
+    # The case figures per handler are the statistics' own (one pass over the cases).
+    stats = stats or compute_statistics(session, actor, period)
+    for row in stats.rows(Dimension.HANDLER):
+        if isinstance(row.key, int):
+            add(row.key, **{f.value: row.figures.count(f) for f in CASE_FIGURES})
     for user_id, n in session.execute(
         sa.select(CaseUrge.handler_id, sa.func.count())
         .where(CaseUrge.urged_at >= begin, CaseUrge.urged_at < end)

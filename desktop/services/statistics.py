@@ -26,12 +26,11 @@ Definitions (period P = [start, end], both days included; "today" for warnings):
 
 Breakdowns: by queue, supervising department (of the item), item, and handler (the
 case's current handler); and the month-by-month trend of accepted, completed, decided,
-on time. Two grouped queries over the cases touching P, whatever the table's size.
+on time. One pass over the cases touching P (`stats_scan`), whatever the table's size.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
@@ -39,20 +38,16 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.data.models import Case, Department, Item, StaffUser
+from desktop.data.models import Department, Item, StaffUser
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Category
 from desktop.services import timesource
-from desktop.services.deadlines import work_calendar
 from desktop.services.stats_definitions import (
-    DIMENSION_COLUMNS,
     Dimension,
     Figure,
     Period,
-    figure_condition,
-    touches_period,
 )
-from desktop.services.stats_workdays import working_day_position
+from desktop.services.stats_scan import TREND, GroupCounts, scan_cases, tune_for_reporting
 from desktop.services.supervision_access import require_supervision
 
 UNCLAIMED = "（未认领）"
@@ -172,61 +167,46 @@ class StatsResult:
         }
 
 
-COUNTED = [figure for figure in Figure]
-
-
 def compute_statistics(session: Session, actor: Actor, period: Period) -> StatsResult:
     """Every figure of the period, with all breakdowns and the monthly trend."""
     require_supervision(actor, "查看统计")
+    tune_for_reporting(session)
     today = timesource.today()
-    fine = _grouped_figures(session, period, today)
+    groups, trend = scan_cases(session, period, today)
+    fine = _fine_figures(session, groups)
     total = sum((figures for _, figures in fine), Figures())
     breakdowns = {dimension: _breakdown(session, dimension, fine) for dimension in Dimension}
-    return StatsResult(period, today, total, breakdowns, _months(session, period))
+    months = [
+        MonthRow(month, *(trend.counts[figure][month] for figure in TREND))
+        for month in period.months()
+    ]
+    return StatsResult(period, today, total, breakdowns, months)
 
 
 GroupKey = tuple[Category, int, int, int | None]
 
 
-def _grouped_figures(
-    session: Session, period: Period, today: date
-) -> list[tuple[GroupKey, Figures]]:
-    """One grouped query: every figure per (queue, department, item, handler)."""
-    low, high = session.execute(
-        sa.select(sa.func.min(Case.promised_due_on), sa.func.max(Case.promised_due_on))
-    ).one()
-    calendar = work_calendar(session)
-    first = min(period.start, low or period.start)
-    last = max(period.end, high or period.end)
-
-    def position(column: sa.ColumnElement[date]) -> sa.ColumnElement[int]:
-        return working_day_position(column, calendar, first, last)
-
-    decided = figure_condition(Figure.DECIDED, period, today)
-    keys = [DIMENSION_COLUMNS[d] for d in Dimension]
-    statement = (
-        sa.select(
-            *keys,
-            *(
-                sa.func.count().filter(figure_condition(f, period, today)).label(f.value)
-                for f in COUNTED
-            ),
-            sa.func.sum(Item.promised_limit_days + Case.extension_days).filter(decided),
-            sa.func.sum(position(Case.decided_on) - position(Case.promised_due_on)).filter(decided),
+def _fine_figures(session: Session, groups: list[GroupCounts]) -> list[tuple[GroupKey, Figures]]:
+    """Figures per (queue, department, item, handler): the department and the promised
+    limit come with the item, so the scan over the cases joins nothing."""
+    items = {
+        item_id: (department_id, limit)
+        for item_id, department_id, limit in session.execute(
+            sa.select(Item.id, Item.department_id, Item.promised_limit_days)
         )
-        .join(Item, Item.id == Case.item_id)
-        .where(touches_period(period))
-        .group_by(*keys)
-    )
-    result = []
-    for row in session.execute(statement):
-        counts = dict(zip((f.value for f in COUNTED), row[4 : 4 + len(COUNTED)], strict=True))
-        limit_days, past_due = row[4 + len(COUNTED) :]
+    }
+    fine = []
+    for group in groups:
+        counts = group.counts
+        department_id, limit = items[group.item_id]
         figures = Figures(
-            **counts, limit_days=int(limit_days or 0), days_past_due=int(past_due or 0)
+            **counts,
+            cohort_open=counts["accepted"] - counts["cohort_completed"] - counts["cohort_ended"],
+            limit_days=limit * counts[Figure.DECIDED.value] + group.extension_days,
+            days_past_due=group.days_past_due,
         )
-        result.append(((row[0], row[1], row[2], row[3]), figures))
-    return result
+        fine.append(((group.category, department_id, group.item_id, group.handler_id), figures))
+    return fine
 
 
 def _breakdown(
@@ -262,50 +242,3 @@ def _names(session: Session, dimension: Dimension, keys: list[Any]) -> dict[Any,
         chunk = ids[start : start + 500]
         names.update(session.execute(sa.select(model.id, column).where(model.id.in_(chunk))).all())
     return names
-
-
-def month_key(column: sa.ColumnElement[date]) -> sa.ColumnElement[int]:
-    """YYYYMM of a date column, on both backends."""
-    return sa.cast(sa.extract("year", column) * 100 + sa.extract("month", column), sa.Integer)
-
-
-def _months(session: Session, period: Period) -> list[MonthRow]:
-    """The trend in one grouped query: by (accepted, decided, closed) month, summed here."""
-    today = timesource.today()
-    accepted = figure_condition(Figure.ACCEPTED, period, today)
-    decided = figure_condition(Figure.DECIDED, period, today)
-    on_time = figure_condition(Figure.ON_TIME, period, today)
-    completed = figure_condition(Figure.COMPLETED, period, today)
-    months = (month_key(Case.accepted_on), month_key(Case.decided_on), month_key(Case.closed_on))
-    statement = (
-        sa.select(
-            *months,
-            sa.func.count().filter(accepted),
-            sa.func.count().filter(completed),
-            sa.func.count().filter(decided),
-            sa.func.count().filter(on_time),
-        )
-        .where(sa.or_(accepted, decided, completed))
-        .group_by(*months)
-    )
-    tallies: dict[str, Counter[int]] = {
-        name: Counter() for name in ("accepted", "completed", "decided", "on_time")
-    }
-    for (
-        accepted_in,
-        decided_in,
-        closed_in,
-        n_accepted,
-        n_completed,
-        n_decided,
-        n_on_time,
-    ) in session.execute(statement):
-        tallies["accepted"][accepted_in] += n_accepted
-        tallies["completed"][closed_in] += n_completed
-        tallies["decided"][decided_in] += n_decided
-        tallies["on_time"][decided_in] += n_on_time
-    rows = []
-    for month in period.months():
-        key = int(month.replace("-", ""))
-        rows.append(MonthRow(month, *(tallies[name][key] for name in tallies)))
-    return rows

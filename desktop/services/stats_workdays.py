@@ -1,5 +1,5 @@
-"""Working-day positions as a plain SQL expression, so grouped queries count working days
-by the bureau's calendar without joining a table (no lookup per row).
+"""Dates in SQL for statistics: months, and working-day positions as a plain expression, so
+grouped queries count working days by the bureau's calendar without a lookup per row.
 
 position(d) = Monday-to-Friday days up to d (arithmetic on the day number)
             + the calendar's corrections up to d (+1 per weekend make-up working day,
@@ -44,6 +44,27 @@ def _days_postgresql(element: days_since_epoch, compiler: Any, **kw: Any) -> str
 def _days_sqlite(element: days_since_epoch, compiler: Any, **kw: Any) -> str:
     (column,) = list(element.clauses)
     return f"CAST(julianday({compiler.process(column, **kw)}) - {EPOCH_JULIAN} AS INTEGER)"
+
+
+class first_of_month(FunctionElement[date]):
+    """The first day of a date column's month (cheap: no numeric EXTRACT per row)."""
+
+    type = sa.Date()
+    inherit_cache = True
+    name = "first_of_month"
+
+
+@compiles(first_of_month)
+def _month_postgresql(element: first_of_month, compiler: Any, **kw: Any) -> str:
+    (column,) = list(element.clauses)
+    # Through a plain timestamp: a date would become a timestamptz, converted per row.
+    return f"CAST(date_trunc('month', CAST({compiler.process(column, **kw)} AS TIMESTAMP)) AS DATE)"
+
+
+@compiles(first_of_month, "sqlite")
+def _month_sqlite(element: first_of_month, compiler: Any, **kw: Any) -> str:
+    (column,) = list(element.clauses)
+    return f"date({compiler.process(column, **kw)}, 'start of month')"
 
 
 def _weekdays_up_to(column: sa.ColumnElement[date]) -> sa.ColumnElement[int]:

@@ -60,7 +60,7 @@ class Loaded:
 def load(context: AppContext, period: Period) -> Loaded:
     started = time.perf_counter()
     stats = context.read(compute_statistics, period)
-    performance = context.read(staff_performance, period)
+    performance = context.read(staff_performance, period, stats)
     urges = context.read(list_urges)
     return Loaded(stats, performance, urges, time.perf_counter() - started)
 

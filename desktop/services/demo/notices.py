@@ -17,7 +17,7 @@ from desktop.services.demo.moments import moment_on
 from desktop.services.demo.people import NamePools
 from desktop.services.numbering import DEFAULT_PATTERN, format_number
 from desktop.services.result_notices import DOC_TYPE
-from desktop.services.statistics import month_key
+from desktop.services.stats_workdays import first_of_month
 
 
 def result_notice_rows(
@@ -26,7 +26,7 @@ def result_notice_rows(
     """Write the notices of every month before this one and link their cases; how many."""
     this_month = today.replace(day=1)
     granted = sa.exists().where(m.CaseEvent.case_id == m.Case.id, m.CaseEvent.action == "approve")
-    month = month_key(m.Case.decided_on)
+    month = first_of_month(m.Case.decided_on)
     per_department = session.execute(
         sa.select(m.Item.department_id, month)
         .join(m.Item, m.Item.id == m.Case.item_id)
@@ -36,8 +36,8 @@ def result_notice_rows(
     ).all()
     serials: dict[int, int] = {}
     notices = []
-    for department_id, key in per_department:
-        start = date(key // 100, key % 100, 1)
+    for department_id, first in per_department:
+        start = date.fromisoformat(str(first))
         end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         sent_on = calendar.add_working_days(end, 3)
         if sent_on > today:
