@@ -26,45 +26,39 @@ EPOCH = date(1999, 12, 27)  # a Monday before the calendar's first day
 EPOCH_JULIAN = 2451539.5  # julianday(EPOCH) in SQLite, so it is not recomputed per row
 
 
-class days_since_epoch(FunctionElement[int]):
-    """Days from EPOCH to a date column (0 on EPOCH)."""
+def _per_dialect(
+    name: str, result: sa.types.TypeEngine[Any], postgresql: str, sqlite: str
+) -> type[FunctionElement[Any]]:
+    """A one-argument SQL function written out per backend; `{}` stands for the argument."""
+    function = type(name, (FunctionElement,), {"type": result, "inherit_cache": True, "name": name})
 
-    type = sa.Integer()
-    inherit_cache = True
-    name = "days_since_epoch"
+    def render(template: str) -> Any:
+        def compile_(element: Any, compiler: Any, **kw: Any) -> str:
+            (column,) = list(element.clauses)
+            return template.format(compiler.process(column, **kw))
 
+        return compile_
 
-@compiles(days_since_epoch)
-def _days_postgresql(element: days_since_epoch, compiler: Any, **kw: Any) -> str:
-    (column,) = list(element.clauses)
-    return f"({compiler.process(column, **kw)} - DATE '{EPOCH.isoformat()}')"
-
-
-@compiles(days_since_epoch, "sqlite")
-def _days_sqlite(element: days_since_epoch, compiler: Any, **kw: Any) -> str:
-    (column,) = list(element.clauses)
-    return f"CAST(julianday({compiler.process(column, **kw)}) - {EPOCH_JULIAN} AS INTEGER)"
+    compiles(function)(render(postgresql))
+    compiles(function, "sqlite")(render(sqlite))
+    return function
 
 
-class first_of_month(FunctionElement[date]):
-    """The first day of a date column's month (cheap: no numeric EXTRACT per row)."""
-
-    type = sa.Date()
-    inherit_cache = True
-    name = "first_of_month"
-
-
-@compiles(first_of_month)
-def _month_postgresql(element: first_of_month, compiler: Any, **kw: Any) -> str:
-    (column,) = list(element.clauses)
-    # Through a plain timestamp: a date would become a timestamptz, converted per row.
-    return f"CAST(date_trunc('month', CAST({compiler.process(column, **kw)} AS TIMESTAMP)) AS DATE)"
-
-
-@compiles(first_of_month, "sqlite")
-def _month_sqlite(element: first_of_month, compiler: Any, **kw: Any) -> str:
-    (column,) = list(element.clauses)
-    return f"date({compiler.process(column, **kw)}, 'start of month')"
+# Days from EPOCH to a date column (0 on EPOCH).
+days_since_epoch = _per_dialect(
+    "days_since_epoch",
+    sa.Integer(),
+    f"({{}} - DATE '{EPOCH.isoformat()}')",
+    f"CAST(julianday({{}}) - {EPOCH_JULIAN} AS INTEGER)",
+)
+# The first day of a date column's month. PostgreSQL goes through a plain timestamp (a
+# date would become a timestamptz, converted per row); no numeric EXTRACT either.
+first_of_month = _per_dialect(
+    "first_of_month",
+    sa.Date(),
+    "CAST(date_trunc('month', CAST({} AS TIMESTAMP)) AS DATE)",
+    "date({}, 'start of month')",
+)
 
 
 def _weekdays_up_to(column: sa.ColumnElement[date]) -> sa.ColumnElement[int]:

@@ -97,6 +97,19 @@ def measure(app, url: sa.URL, engine: sa.Engine, label: str) -> None:  # type: i
     window.deleteLater()
 
 
+def build_and_measure(
+    app, url: sa.URL, seed_cases: int, grow_to: Callable[[sa.Engine], int], label: str
+) -> None:  # type: ignore[no-untyped-def]
+    engine = make_engine(url, create=True)
+    prepare_database(engine)
+    started = time.perf_counter()
+    generate_demo(session_factory(engine), DemoOptions(cases=seed_cases, seed=1))
+    total = grow_to(engine)
+    print(f"{label}: {total:,} cases (built in {time.perf_counter() - started:.0f} s)")
+    measure(app, url, engine, label)
+    engine.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pg-cases", type=int, default=1_000_000)
@@ -106,25 +119,13 @@ def main() -> None:
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
         url = parse_url(str(Path(folder) / "bench.sqlite3"))
-        engine = make_engine(url, create=True)
-        prepare_database(engine)
-        started = time.perf_counter()
-        generate_demo(session_factory(engine), DemoOptions(cases=args.seed_cases, seed=1))
-        total = grow_sqlite(engine, args.sqlite_cases)
-        print(f"SQLite: {total:,} cases (built in {time.perf_counter() - started:.0f} s)")
-        measure(app, url, engine, "SQLite")
-        engine.dispose()
+        build_and_measure(
+            app, url, args.seed_cases, lambda e: grow_sqlite(e, args.sqlite_cases), "SQLite"
+        )
     cluster = start_cluster()
     try:
         url = parse_url(cluster.create_database("bench"))
-        engine = make_engine(url)
-        prepare_database(engine)
-        started = time.perf_counter()
-        generate_demo(session_factory(engine), DemoOptions(cases=args.seed_cases, seed=1))
-        total = grow(engine, args.pg_cases)
-        print(f"PostgreSQL: {total:,} cases (built in {time.perf_counter() - started:.0f} s)")
-        measure(app, url, engine, "PostgreSQL")
-        engine.dispose()
+        build_and_measure(app, url, args.seed_cases, lambda e: grow(e, args.pg_cases), "PostgreSQL")
     finally:
         cluster.destroy()
 
