@@ -110,9 +110,13 @@ def _attach(
     names = QBarCategoryAxis()
     names.append(categories)
     counts = QValueAxis()
-    counts.setRange(0, max(most * 1.1, 1))
     counts.setLabelFormat("%d")
-    counts.applyNiceNumbers()
+    if most <= 8:  # small counts: one tick per whole number, never "0 0 1 1"
+        counts.setRange(0, max(most, 1))
+        counts.setTickCount(int(max(most, 1)) + 1)
+    else:
+        counts.setRange(0, most * 1.1)
+        counts.applyNiceNumbers()
     names.setTruncateLabels(False)  # names are the point of the chart: never "..."
     for axis in (names, counts):
         _axis_font(axis)

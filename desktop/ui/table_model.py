@@ -40,6 +40,7 @@ class TableModel(QAbstractTableModel):
         self._rows: list[tuple[Any, ...]] = []
         self._objects: list[Any] = []
         self._colour = colour
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # kept across reloads
         self.table = Table("", (), [])
 
     def set_table(self, table: Table, objects: Sequence[Any] | None = None) -> None:
@@ -49,6 +50,8 @@ class TableModel(QAbstractTableModel):
         self._rows = list(table.rows)
         self._objects = list(objects) if objects is not None else [None] * len(self._rows)
         self.endResetModel()
+        if self._sorted is not None:
+            self.sort(*self._sorted)
 
     def object_at(self, row: int) -> Any:
         return self._objects[row]
@@ -91,6 +94,7 @@ class TableModel(QAbstractTableModel):
         """In memory: these tables hold at most a few thousand rows."""
         if not 0 <= column < len(self._headers):
             return
+        self._sorted = (column, order)
         self.layoutAboutToBeChanged.emit()
         ranked = sorted(
             range(len(self._rows)),
