@@ -74,6 +74,27 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("number", help="受理编号")
     explain.add_argument("--json", action="store_true", help="以 JSON 输出，供脚本使用")
 
+    stats = commands.add_parser(
+        "stats", help="办件统计：受理、办结、办结率、按时办结率、平均用时、红黄牌"
+    )
+    stats.add_argument(
+        "--from",
+        dest="start",
+        type=_parse_date,
+        default=None,
+        help="期间开始（默认：11个月前的月初）",
+    )
+    stats.add_argument(
+        "--to", dest="end", type=_parse_date, default=None, help="期间结束（默认：今天）"
+    )
+    stats.add_argument(
+        "--by",
+        choices=("queue", "department", "item", "handler"),
+        default="queue",
+        help="分组：队列、部门、事项或承办人（默认：队列）",
+    )
+    stats.add_argument("--json", action="store_true", help="以 JSON 输出，供脚本使用")
+
     applicant = commands.add_parser("applicant", help="申请人").add_subparsers(
         dest="applicant_command", required=True
     )

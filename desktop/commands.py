@@ -59,6 +59,7 @@ def run_command(args: argparse.Namespace) -> int:
         "demo": _demo,
         "applicant": _applicant,
         "case": _case,
+        "stats": _stats,
     }
     from desktop import commands_documents, commands_reference
 
@@ -145,4 +146,28 @@ def _case(args: argparse.Namespace) -> int:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         print("\n".join(report.lines()))
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.documents.table_export import to_text
+    from desktop.services import timesource
+    from desktop.services.statistics import compute_statistics
+    from desktop.services.stats_definitions import Dimension, Period
+    from desktop.services.supervision_tables import figures_table, months_table
+
+    engine = open_engine(args)
+    today = timesource.today()
+    period = Period(args.start or Period.last_months(today).start, args.end or today)
+    by = Dimension(args.by)
+    with session_factory(engine)() as session:
+        result = compute_statistics(session, cli_actor(), period)
+    if args.json:
+        print(json.dumps(result.as_dict(by), ensure_ascii=False, indent=2))
+    else:
+        print(to_text(figures_table(result, by)))
+        print()
+        print(to_text(months_table(result)))
     return 0

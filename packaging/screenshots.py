@@ -1,4 +1,5 @@
-"""Save PNG screenshots of the main screens with demo data (offscreen), to look at them:
+"""Save PNG screenshots of the main screens with demo data (offscreen), to look at them
+(sign-in, queues, workbench, and the supervision dashboard, tickets and performance):
 
 python packaging/screenshots.py DIR [--lang en]
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.data import models as m
 from desktop.data.database import make_engine, parse_url, session_factory
+from desktop.domain.actor import Actor
 from desktop.domain.enums import Category
 from desktop.domain.errors import Explained
 from desktop.domain.workflow import Action
@@ -35,6 +37,7 @@ from desktop.ui.labels import label
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import explain
 from desktop.ui.signin_dialog import SignInDialog
+from desktop.ui.supervision_window import SupervisionWindow
 from desktop.ui.workbench import Workbench
 
 
@@ -43,6 +46,35 @@ def settle(app: QApplication, seconds: float = 1.5) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+def supervisor(sessions) -> Actor:  # type: ignore[no-untyped-def]
+    with sessions() as session:
+        return actor_for(session, "super1")
+
+
+def supervision_screens(app: QApplication, context: AppContext, folder: Path) -> None:
+    """The dashboard, the ticket list (all tickets) and the performance table."""
+    window = SupervisionWindow(context)
+    window.show()
+    deadline = time.monotonic() + 60
+    while window.loaded is None and time.monotonic() < deadline:
+        settle(app, 0.2)
+    settle(app, 1.0)
+    window.grab().save(str(folder / "supervision-dashboard.png"))
+    window.tabs.setCurrentWidget(window.tickets)
+    window.tickets.open_only.setChecked(False)  # a fuller list: answered and closed too
+    settle(app, 2.0)
+    window.tickets.table.selectRow(0)
+    settle(app, 1.0)
+    window.grab().save(str(folder / "supervision-tickets.png"))
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)
+    settle(app, 0.5)
+    window.grab().save(str(folder / "supervision-performance.png"))
+    window.tabs.setCurrentWidget(window.breakdown)
+    window.dimension.setCurrentIndex(1)  # by department
+    settle(app, 0.5)
+    window.grab().save(str(folder / "supervision-breakdown.png"))
 
 
 def main(folder: Path, language: str) -> None:
@@ -115,6 +147,7 @@ def main(folder: Path, language: str) -> None:
         box.show()
         settle(app, 0.3)
         box.grab().save(str(folder / "error-claimed.png"))
+    supervision_screens(app, AppContext(url, sessions, supervisor(sessions)), folder)
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 
 

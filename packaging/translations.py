@@ -15,6 +15,7 @@ from pathlib import Path
 from composed_texts import Found, scan
 from english_composed import COMPOSED_ENGLISH
 from english_desk import DESK_ENGLISH
+from english_supervision import SUPERVISION_ENGLISH
 from english_ui import UI_ENGLISH
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +26,12 @@ SOURCES = [*sorted((ROOT / "forms").glob("*.ui")), *sorted(UI.glob("*.py"))]
 
 # The source language is Simplified Chinese; English is the second language. A key is the
 # Chinese source, or (context, source) where one Chinese word needs other English there.
-ENGLISH: dict[str | tuple[str, str], str] = {**UI_ENGLISH, **DESK_ENGLISH, **COMPOSED_ENGLISH}
+ENGLISH: dict[str | tuple[str, str], str] = {
+    **UI_ENGLISH,
+    **DESK_ENGLISH,
+    **SUPERVISION_ENGLISH,
+    **COMPOSED_ENGLISH,
+}
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")
 

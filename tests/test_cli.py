@@ -212,3 +212,36 @@ def test_keys_documents_and_verify_through_the_command_line(tmp_path):
     licence_number = issued.stdout.split()[1]
     assert run("document", "void", licence_number, "--reason", "打印错误", db=db).returncode == 0
     assert run("verify", str(pdf), db=db).stdout.startswith("已作废")
+
+
+def test_stats_prints_the_same_figures_as_the_export(tmp_path):
+    import json
+    from datetime import date
+
+    from desktop.data.database import session_factory
+    from desktop.domain.actor import Actor
+    from desktop.services.statistics import compute_statistics
+    from desktop.services.stats_definitions import Dimension, Period
+    from desktop.services.supervision_tables import figure_values, figures_table
+
+    path = tmp_path / "stats.sqlite3"
+    made = run("demo", "--cases", "400", "--seed", "5", "--today", "2026-11-20", db=str(path))
+    assert made.returncode == 0, made.stderr
+    window = ("--from", "2026-01-01", "--to", "2026-11-20")
+    printed = run("stats", *window, "--by", "department", "--json", db=str(path))
+    assert printed.returncode == 0, printed.stderr
+    data = json.loads(printed.stdout)
+    engine = make_engine(parse_url(str(path)))
+    with session_factory(engine)() as session:
+        result = compute_statistics(
+            session, Actor.system(), Period(date(2026, 1, 1), date(2026, 11, 20))
+        )
+    engine.dispose()
+    assert data == json.loads(json.dumps(result.as_dict(Dimension.DEPARTMENT)))
+    exported = figures_table(result, Dimension.DEPARTMENT).rows
+    assert exported[-1][1:] == figure_values(result.total)
+    assert [row[0] for row in exported[:-1]] == [row["label"] for row in data["by"]["department"]]
+    assert data["total"]["accepted"] == exported[-1][1] > 0
+    words = run("stats", *window, db=str(path))
+    assert "合计" in words.stdout and "月度趋势" in words.stdout
+    assert_one_line_error(run("stats", "--from", "2026-12-01", "--to", "2026-11-01", db=str(path)))

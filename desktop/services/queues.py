@@ -163,7 +163,7 @@ def _proposed_by(actor: Actor) -> sa.ColumnElement[bool]:
     )
 
 
-def _search_condition(text: str) -> sa.ColumnElement[bool] | None:
+def search_condition(text: str) -> sa.ColumnElement[bool] | None:
     """By case number, applicant name, resident ID or credit code."""
     text = text.strip()
     if not text:
@@ -196,7 +196,7 @@ def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnEle
     conditions = [Case.category == query.category, view_condition(actor, query.view, today)]
     if query.view in WORK_VIEWS:
         conditions.append(IN_BACK_OFFICE_SQL)
-    search = _search_condition(query.search)
+    search = search_condition(query.search)
     if search is not None:
         conditions.append(search)
     return conditions
@@ -239,7 +239,7 @@ def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
     )
 
 
-def _row_select() -> sa.Select[Any]:
+def row_select() -> sa.Select[Any]:
     """What a queue row shows: the case with its item, applicant and handler names."""
     handler = aliased(StaffUser)
     return (
@@ -266,7 +266,7 @@ def _segment(
     """
     column = SORT_COLUMNS[query.sort]
     statement = (
-        _row_select()
+        row_select()
         .where(*_filtered(actor, query, today), Case.queue_rank == rank)
         .order_by(
             *(
@@ -278,12 +278,29 @@ def _segment(
         .limit(limit)
     )
     if after is not None:
-        # Typed binds: the value must be stored the way the column stores it (UTC text on SQLite).
-        value, last_id = after
-        position = sa.tuple_(column, Case.id)
-        bound = sa.tuple_(sa.literal(value, column.type), sa.literal(last_id, Case.id.type))
-        statement = statement.where(position < bound if query.descending else position > bound)
+        statement = statement.where(after_key(column, after, query.descending))
     return list(session.execute(statement))
+
+
+def after_key(
+    column: sa.ColumnElement[Any], after: tuple[Any, Any], descending: bool
+) -> sa.ColumnElement[bool]:
+    """Rows past (sort value, id) in the sort direction: the keyset condition of a page."""
+    # Typed binds: the value must be stored the way the column stores it (UTC text on SQLite).
+    value, last_id = after
+    position = sa.tuple_(column, Case.id)
+    bound = sa.tuple_(sa.literal(value, column.type), sa.literal(last_id, Case.id.type))
+    return position < bound if descending else position > bound
+
+
+def sort_value(case: Case, key: SortKey) -> Any:
+    """The value of a case's sort column, to continue a page after it."""
+    return {
+        SortKey.NUMBER: case.number,
+        SortKey.ACCEPTED: case.accepted_at,
+        SortKey.DUE: case.promised_due_on,
+        SortKey.STATUS: case.status,
+    }[key]
 
 
 def fetch_page(
@@ -308,19 +325,13 @@ def fetch_page(
         if len(found) >= limit:
             break
     rows = [
-        _row(case, item, applicant, handler or "", today, calendar)
+        queue_row(case, item, applicant, handler or "", today, calendar)
         for case, item, applicant, handler in found
     ]
     next_key = None
     if len(found) == limit:
         last = found[-1][0]
-        value = {
-            SortKey.NUMBER: last.number,
-            SortKey.ACCEPTED: last.accepted_at,
-            SortKey.DUE: last.promised_due_on,
-            SortKey.STATUS: last.status,
-        }[query.sort]
-        next_key = (last.queue_rank, value, last.id)
+        next_key = (last.queue_rank, sort_value(last, query.sort), last.id)
     return Page(rows, next_key)
 
 
@@ -328,25 +339,19 @@ def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int,
     """Fresh rows for some cases (live refresh of rows already on screen)."""
     today = timesource.today()
     calendar = work_calendar(session)
-    statement = _row_select().where(Case.id.in_(case_ids))
+    statement = row_select().where(Case.id.in_(case_ids))
     return {
-        case.id: _row(case, item_name, applicant_name, handler_name or "", today, calendar)
+        case.id: queue_row(case, item_name, applicant_name, handler_name or "", today, calendar)
         for case, item_name, applicant_name, handler_name in session.execute(statement)
     }
 
 
-def _row(
+def queue_row(
     case: Case, item: str, applicant: str, handler: str, today: date, calendar: WorkCalendar
 ) -> QueueRow:
     due = case.promised_due_on
-    remaining = None
-    warning = WarningLevel.NORMAL
-    if due is not None and case.status in RUNNING:
-        remaining = remaining_working_days(calendar, today, due)
-        if today > due:
-            warning = WarningLevel.RED
-        elif case.promised_warn_on is not None and today >= case.promised_warn_on:
-            warning = WarningLevel.YELLOW
+    running = due is not None and case.status in RUNNING
+    remaining = remaining_working_days(calendar, today, due) if running and due else None
     return QueueRow(
         id=case.id,
         number=case.number,
@@ -356,7 +361,7 @@ def _row(
         accepted_on=case.accepted_on,
         promised_due_on=due,
         remaining_days=remaining,
-        warning=warning,
+        warning=case_warning(case, today),
         status=case.status,
         handler=handler,
         green_channel=case.green_channel,
@@ -364,3 +369,15 @@ def _row(
         provisional=due is not None and not calendar.span_is_known(case.accepted_on, due),
         version=case.version,
     )
+
+
+def case_warning(case: Case, today: date) -> WarningLevel:
+    """Red past the promised due date, yellow from the warning day, while the clock runs."""
+    due = case.promised_due_on
+    if due is None or case.status not in RUNNING:
+        return WarningLevel.NORMAL
+    if today > due:
+        return WarningLevel.RED
+    if case.promised_warn_on is not None and today >= case.promised_warn_on:
+        return WarningLevel.YELLOW
+    return WarningLevel.NORMAL

@@ -31,6 +31,7 @@ MATERIAL_MARKS = {
 EVENTS = {
     ACCEPT_EVENT: QT_TRANSLATE_NOOP("Workbench", "受理"),
     MATERIAL_EVENT: QT_TRANSLATE_NOOP("Workbench", "核对材料"),
+    "urge": QT_TRANSLATE_NOOP("Workbench", "督办"),  # a supervisor's urge (services.urging)
 }
 Row = tuple[object, ...]
 

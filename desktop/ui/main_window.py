@@ -23,6 +23,7 @@ from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
 from desktop.ui.queue_model import QueueModel, sort_indicator
 from desktop.ui.saved_filters import SavedFilters
+from desktop.ui.supervision_window import add_supervision_action
 from desktop.ui.workbench import Workbench
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         ui.printQueueAction.triggered.connect(self.open_print_queue)
         ui.verifyAction.triggered.connect(self.open_verify)
         self.print_queue: QWidget | None = None
+        add_supervision_action(self, ui.toolbar, self.context)
 
     def open_print_queue(self) -> None:
         from desktop.ui.print_queue import PrintQueue

@@ -8,6 +8,21 @@
         <translation> working days</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/action_dialog.py" line="61" />
+        <source>办理</source>
+        <translation>Do it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialog.py" line="62" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/action_dialog.py" line="110" />
+        <source>请填写“%1”。</source>
+        <translation>Please fill in "%1".</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/action_inputs.py" line="42" />
         <source>退回理由：</source>
         <translation>Why it goes back:</translation>
@@ -196,21 +211,6 @@
         <location filename="../../desktop/ui/action_inputs.py" line="182" />
         <source>指派给：</source>
         <translation>Assign to:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/action_dialog.py" line="61" />
-        <source>办理</source>
-        <translation>Do it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/action_dialog.py" line="62" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/action_dialog.py" line="110" />
-        <source>请填写“%1”。</source>
-        <translation>Please fill in "%1".</translation>
     </message>
 </context>
 <context>
@@ -595,6 +595,137 @@
     </message>
 </context>
 <context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="50" />
+        <source>在“统计看板”或“分组统计”中点击一个数字，这里列出它包含的办件</source>
+        <translation>Click a figure on the dashboard or in the breakdown to list its cases here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="67" />
+        <source>打开办件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="69" />
+        <source>督办……</source>
+        <translation>Urge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="70" />
+        <source>向承办人发出督办通知（仅限黄牌、红牌办件）</source>
+        <translation>Send an urge to the handler (yellow or red cases only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="85" />
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="90" />
+        <source>共 %1 件</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="110" />
+        <source>督办</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="110" />
+        <source>请先选择一件办件</source>
+        <translation>Select a case first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="114" />
+        <source>督办 %1</source>
+        <translation>Urge %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="115" />
+        <source>督办意见（要求承办人何时完成什么）：</source>
+        <translation>Urge (what the handler must finish, by when):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="116" />
+        <source>本件已超过（或即将超过）承诺时限，请抓紧办理并说明原因。</source>
+        <translation>This case is past (or close to) its promised limit: please finish it and explain the delay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="124" />
+        <source>未能督办</source>
+        <translation>Not urged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list_view.py" line="128" />
+        <source>已督办 %1，承办人将在办件记录中看到</source>
+        <translation>Urged %1: the handler sees it in the case history</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="28" />
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="29" />
+        <source>办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="31" />
+        <source>办结率 %</source>
+        <translation>Completion rate %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="34" />
+        <source>本期受理的办件中，期末前已送达的比例；点击查看未办结的办件</source>
+        <translation>Share of the period's accepted cases delivered by its end; click for those not completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="39" />
+        <source>按时办结率 %</source>
+        <translation>On-time rate %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="42" />
+        <source>本期作出决定的办件中，未超承诺期限的比例；点击查看超期的办件</source>
+        <translation>Share of the period's decisions within the promised limit; click for the late ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="47" />
+        <source>平均用时 / 时限（工作日）</source>
+        <translation>Average days used / limit (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="50" />
+        <source>暂停计时的日子不计；时限含延长的期限</source>
+        <translation>Paused days do not count; the limit includes extensions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="52" />
+        <source>提前决定</source>
+        <translation>Decided early</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="53" />
+        <source>超期决定</source>
+        <translation>Decided late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="54" />
+        <source>当前红牌</source>
+        <translation>Red now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_view.py" line="55" />
+        <source>当前黄牌</source>
+        <translation>Yellow now</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChoice</name>
     <message>
         <location filename="../../forms/database_choice.ui" line="6" />
@@ -754,6 +885,34 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/ui/export_actions.py" line="38" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_actions.py" line="40" />
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_actions.py" line="43" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_actions.py" line="50" />
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_actions.py" line="54" />
+        <source>未能导出</source>
+        <translation>Not exported</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdmin</name>
     <message>
         <location filename="../../forms/first_admin.ui" line="6" />
@@ -817,6 +976,112 @@
         <location filename="../../desktop/ui/first_run.py" line="107" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="38" />
+        <source>登记评价……</source>
+        <translation>Record rating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="39" />
+        <source>登记整改……</source>
+        <translation>Record fix…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="40" />
+        <source>回访答复……</source>
+        <translation>Answer applicant…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="53" />
+        <location filename="../../desktop/ui/follow_ups_view.py" line="64" />
+        <location filename="../../desktop/ui/follow_ups_view.py" line="72" />
+        <source>登记评价</source>
+        <translation>Record rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="53" />
+        <source>受理编号：</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="57" />
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="58" />
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="59" />
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="60" />
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="61" />
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="64" />
+        <source>申请人的评价：</source>
+        <translation>The applicant's rating:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="72" />
+        <source>差评：申请人的具体意见（必填）：</source>
+        <translation>Poor rating: what the applicant said (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="79" />
+        <source>已登记评价；差评已转入整改</source>
+        <translation>Rating recorded; a poor one goes to follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="83" />
+        <location filename="../../desktop/ui/follow_ups_view.py" line="94" />
+        <source>请先选择一条差评</source>
+        <translation>Select a poor rating first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="86" />
+        <source>登记整改</source>
+        <translation>Record fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="86" />
+        <source>整改情况：</source>
+        <translation>What was fixed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="90" />
+        <source>已登记整改</source>
+        <translation>Fix recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="98" />
+        <source>回访答复</source>
+        <translation>Answer applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="98" />
+        <source>告知申请人的整改结果：</source>
+        <translation>What the applicant was told:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/follow_ups_view.py" line="104" />
+        <source>已回访，本条差评办结</source>
+        <translation>Answered: this poor rating is closed</translation>
     </message>
 </context>
 <context>
@@ -890,7 +1155,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="39" />
+        <location filename="../../desktop/ui/main_window.py" line="40" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -941,7 +1206,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="102" />
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -1016,32 +1281,32 @@
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61" />
+        <location filename="../../desktop/ui/main_window.py" line="62" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -1062,6 +1327,149 @@
         <location filename="../../desktop/ui/navigation.py" line="64" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="29" />
+        <source>登记来电或投诉</source>
+        <translation>Register a call or complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="32" />
+        <source>热线咨询</source>
+        <translation>Hotline question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="33" />
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="38" />
+        <source>受理编号、申请人名称或证件号码</source>
+        <translation>Case number, applicant name or ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="40" />
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="43" />
+        <location filename="../../desktop/ui/ticket_dialog.py" line="70" />
+        <source>（不关联办件）</source>
+        <translation>(no case)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="48" />
+        <source>类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="49" />
+        <source>来电人：</source>
+        <translation>Caller:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="50" />
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="51" />
+        <source>事由：</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="52" />
+        <source>详细内容：</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="53" />
+        <source>查找办件：</source>
+        <translation>Find case:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ticket_dialog.py" line="54" />
+        <source>关联办件：</source>
+        <translation>Case:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesView</name>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="33" />
+        <source>发送本期抄告……</source>
+        <translation>Send notice for the period…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="34" />
+        <source>登记回执……</source>
+        <translation>Record receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="35" />
+        <source>导出抄告清单……</source>
+        <translation>Export notice list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="57" />
+        <source>%1 的准予许可办件均已抄告</source>
+        <translation>Every approval of %1 has been reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="61" />
+        <source>待抄告（%1）：%2</source>
+        <translation>To report (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="66" />
+        <source>本期没有待抄告的办件</source>
+        <translation>Nothing to report for the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="69" />
+        <source>%1（%2 件）</source>
+        <translation>%1 (%2 cases)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="73" />
+        <source>发送抄告</source>
+        <translation>Send result notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="73" />
+        <source>抄告部门：</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="82" />
+        <source>已发送 %1，共 %2 件</source>
+        <translation>Sent %1 with %2 cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="89" />
+        <location filename="../../desktop/ui/notices_view.py" line="104" />
+        <source>请先选择一份抄告</source>
+        <translation>Select a notice first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="93" />
+        <source>登记回执 %1</source>
+        <translation>Receipt for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="93" />
+        <source>部门签收人：</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="99" />
+        <source>已登记回执</source>
+        <translation>Receipt recorded</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1749,24 @@
     </message>
 </context>
 <context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../desktop/ui/record_list_view.py" line="49" />
+        <source>只看未办结</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_list_view.py" line="93" />
+        <source>未能办理</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_list_view.py" line="101" />
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../forms/signin.ui" line="12" />
@@ -1386,6 +1812,280 @@
         <location filename="../../desktop/ui/signin_dialog.py" line="47" />
         <source>正在验证……</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionCharts</name>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="37" />
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="38" />
+        <source>办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="39" />
+        <source>超期决定</source>
+        <translation>Decided late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="40" />
+        <source>红牌（已超期）</source>
+        <translation>red (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="41" />
+        <source>黄牌（即将到期）</source>
+        <translation>Yellow (due soon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="44" />
+        <source>月度趋势：受理、办结与按时办结率</source>
+        <translation>Monthly trend: accepted, completed, on-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="45" />
+        <source>按队列：受理、办结、超期决定</source>
+        <translation>By queue: accepted, completed, decided late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="46" />
+        <source>按部门：受理与办结</source>
+        <translation>By department: accepted and completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="47" />
+        <source>电子监察：当前红黄牌（承办人）</source>
+        <translation>Electronic supervision: red and yellow now (handlers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="48" />
+        <source>电子监察：当前红黄牌（部门）</source>
+        <translation>Electronic supervision: red and yellow now (departments)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stats_charts.py" line="49" />
+        <source>按时办结率（%）</source>
+        <translation>On-time rate (%)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWindow</name>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="78" />
+        <source>督办与统计 — 审批工作台</source>
+        <translation>Supervision — Approval Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="87" />
+        <source>按队列</source>
+        <translation>By queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="88" />
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="89" />
+        <source>按事项</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="90" />
+        <source>按承办人</source>
+        <translation>By handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="107" />
+        <source>统计看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="108" />
+        <source>分组统计</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="109" />
+        <source>办件清单</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="110" />
+        <source>热线与投诉</source>
+        <translation>Hotline and complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="111" />
+        <source>差评回访</source>
+        <translation>Poor ratings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="112" />
+        <source>监管抄告</source>
+        <translation>Result notices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="113" />
+        <source>督办记录</source>
+        <translation>Urges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="114" />
+        <source>绩效考核</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="120" />
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="122" />
+        <source> 期间：</source>
+        <translation> Period: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="126" />
+        <source>  分组：</source>
+        <translation>  Group: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="130" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="131" />
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="132" />
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="154" />
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="172" />
+        <source>%1 的统计，用时 %2 秒</source>
+        <translation>Statistics for %1, took %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="204" />
+        <source>没有可导出的内容：请先刷新</source>
+        <translation>Nothing to export yet: refresh first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="220" />
+        <source>督办与统计</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_window.py" line="223" />
+        <source>统计看板、督办、热线投诉、好差评、抄告与绩效（Ctrl+Shift+T）</source>
+        <translation>Dashboard, urging, hotline and complaints, ratings, result notices and performance (Ctrl+Shift+T)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="39" />
+        <source>登记来电……</source>
+        <translation>Register call…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="40" />
+        <source>答复……</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="41" />
+        <source>升级督办……</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="42" />
+        <source>办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="43" />
+        <source>逾期工单全部升级</source>
+        <translation>Escalate all late tickets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="49" />
+        <source>选择一张工单，这里显示它的办理经过</source>
+        <translation>Select a ticket to see its history here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="79" />
+        <source>请先选择一张工单</source>
+        <translation>Select a ticket first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="86" />
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="93" />
+        <source>答复 %1</source>
+        <translation>Reply to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="93" />
+        <source>答复内容：</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="97" />
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="108" />
+        <source>全体督办人员</source>
+        <translation>All supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="109" />
+        <source>升级督办 %1</source>
+        <translation>Escalate %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="110" />
+        <source>升级给：</source>
+        <translation>Escalate to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="114" />
+        <source>理由：</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="119" />
+        <source>已升级督办</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="126" />
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tickets_view.py" line="132" />
+        <source>已升级 %1 张逾期工单</source>
+        <translation>%1 late tickets escalated</translation>
     </message>
 </context>
 <context>
@@ -1479,12 +2179,17 @@
         <translation>Materials checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="47" />
+        <location filename="../../desktop/ui/case_rows.py" line="34" />
+        <source>督办</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="48" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="91" />
+        <location filename="../../desktop/ui/case_rows.py" line="92" />
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1667,7 +2372,7 @@
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="105" />
+        <location filename="../../desktop/ui/case_rows.py" line="106" />
         <source>是</source>
         <translation>yes</translation>
     </message>
@@ -2125,12 +2830,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Only a system administrator can import or change the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="105" />
+        <location filename="../../desktop/services/demo/generate.py" line="110" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="119" />
+        <location filename="../../desktop/services/demo/generate.py" line="124" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
@@ -2245,6 +2950,66 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/ratings.py" line="54" />
+        <source>只有窗口工作人员或督办人员可以登记评价</source>
+        <translation>Only window staff or supervisors can record a rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="57" />
+        <source>办件不存在：请重新查找办件</source>
+        <translation>The case does not exist: look it up again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="59" />
+        <source>办件 {number} 已有评价，每件只能评价一次</source>
+        <translation>Case {number} has a rating already; each case is rated once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="62" />
+        <source>差评须记录申请人的具体意见，以便整改</source>
+        <translation>A poor rating needs the applicant's own words, so it can be put right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="93" />
+        <source>受理编号 {number} 不存在：请核对后重新输入</source>
+        <translation>There is no case number {number}: check it and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="101" />
+        <source>只有整改责任人或督办人员可以登记整改情况</source>
+        <translation>Only the person responsible or a supervisor can record the fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="165" />
+        <source>差评回访记录不存在：请刷新后重试</source>
+        <translation>The follow-up does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/result_notices.py" line="161" />
+        <source>{department}在 {period} 没有尚未抄告的准予许可办件</source>
+        <translation>{department} has no approvals in {period} that are not reported yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/result_notices.py" line="181" />
+        <source>抄告记录不存在：请刷新后重试</source>
+        <translation>The result notice does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/result_notices.py" line="183" />
+        <source>抄告 {number} 的回执已登记</source>
+        <translation>The receipt of notice {number} is recorded already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/result_notices.py" line="185" />
+        <source>请填写部门签收人姓名</source>
+        <translation>Enter who signed for it at the department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/result_notices.py" line="221" />
+        <source>部门不存在：请重新选择</source>
+        <translation>The department does not exist: choose again</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/sheets.py" line="36" />
         <source>{where}是空的：第1行应为列名</source>
         <translation>{where} is empty: row 1 must hold the column names</translation>
@@ -2288,6 +3053,111 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/staff.py" line="19" />
         <source>账号 {username} 不存在或已停用</source>
         <translation>Account {username} does not exist or is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/stats_definitions.py" line="37" />
+        <source>统计期间无效：结束日期 {end} 早于开始日期 {start}，请重新选择</source>
+        <translation>The period is not valid: it ends ({end}) before it starts ({start}); choose again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/stats_definitions.py" line="43" />
+        <source>统计期间须在 {first} 至 {last} 之内</source>
+        <translation>The period must lie between {first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision_access.py" line="19" />
+        <source>只有督办人员或分管负责人可以{doing}：请联系督办人员办理</source>
+        <translation>Only supervisors or the head in charge can {doing}: ask a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision_settings.py" line="55" />
+        <source>只有系统管理员可以修改督办时限设置</source>
+        <translation>Only a system administrator can change the answer time limits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision_settings.py" line="58" />
+        <source>时限至少为1个工作日：请修改后再保存</source>
+        <translation>A time limit is at least 1 working day: change it and save again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="91" />
+        <source>请填写{what}</source>
+        <translation>Enter {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="93" />
+        <source>关联的办件不存在：请重新查找办件</source>
+        <translation>The linked case does not exist: look it up again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="124" />
+        <source>只有首问责任人、承办人或督办人员可以答复本件</source>
+        <translation>Only the first contact, the assignee or a supervisor can answer this ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="126" />
+        <source>工单 {number} 已办结，不能再答复</source>
+        <translation>Ticket {number} is closed: it cannot be answered again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="128" />
+        <source>请填写答复内容</source>
+        <translation>Enter the answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="144" />
+        <source>工单 {number} 已办结，无需升级</source>
+        <translation>Ticket {number} is closed: there is nothing to escalate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="146" />
+        <source>请填写升级督办的理由</source>
+        <translation>Enter why it is escalated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="148" />
+        <source>升级对象不存在：请重新选择</source>
+        <translation>The person to escalate to does not exist: choose again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="174" />
+        <source>首问负责：只有首问责任人或督办人员可以办结本件</source>
+        <translation>First-contact responsibility: only the first contact or a supervisor can close this ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="176" />
+        <source>工单 {number} 尚未答复：请先答复来电人，再办结</source>
+        <translation>Ticket {number} is not answered yet: answer the caller first, then close it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="199" />
+        <source>工单不存在，或您无权查看：请刷新后重试</source>
+        <translation>The ticket does not exist, or you may not see it: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/tickets.py" line="253" />
+        <source>工单不存在：请刷新后重试</source>
+        <translation>The ticket does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/urging.py" line="47" />
+        <source>请填写督办意见，说明要求承办人何时完成什么</source>
+        <translation>Write the urge: what the handler must finish, and by when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/urging.py" line="51" />
+        <source>办件 {number} 没有黄牌或红牌预警（已办结、暂停计时或未临近期限），无需督办</source>
+        <translation>Case {number} has no yellow or red warning (closed, paused or not near its due date): there is nothing to urge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/urging.py" line="78" />
+        <source>督办记录不存在：请刷新后重试</source>
+        <translation>The urge does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/urging.py" line="80" />
+        <source>只有被督办的承办人可以确认收到督办</source>
+        <translation>Only the urged handler can acknowledge the urge</translation>
     </message>
 </context>
 <context>
@@ -2734,17 +3604,17 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="114" />
+        <location filename="../../desktop/services/demo/generate.py" line="119" />
         <source>办件</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="115" />
+        <location filename="../../desktop/services/demo/generate.py" line="120" />
         <source>事项</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="116" />
+        <location filename="../../desktop/services/demo/generate.py" line="121" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>

@@ -233,7 +233,7 @@ def test_every_demo_event_is_a_transition_the_workflow_allows(demo_db):
             )
             .join(m.Case, m.Case.id == m.CaseEvent.case_id)
             .join(m.Item)
-            .where(m.CaseEvent.action != "accept")
+            .where(m.CaseEvent.action.not_in(("accept", "urge")))  # not workflow moves
         ).all()
     assert rows
     for action, source, target, actor_id, category, window, two_level in rows:
@@ -261,3 +261,42 @@ def test_queue_rank_follows_the_rule(demo_db):
     with session_factory(engine)() as session:
         rows = session.execute(sa.select(m.Case.green_channel, m.Case.status, m.Case.queue_rank))
         assert all(rank == queue_rank(green, status) for green, status, rank in rows)
+
+
+def test_supervision_records_hang_together(demo_db):
+    from desktop.domain.supervision import FollowUpStatus, TicketStep
+
+    engine, summary = demo_db
+    with session_factory(engine)() as session:
+        urged = set(session.scalars(sa.select(m.CaseUrge.case_id)))
+        urge_events = set(
+            session.scalars(sa.select(m.CaseEvent.case_id).where(m.CaseEvent.action == "urge"))
+        )
+        assert urged and urged == urge_events
+        levels = dict(
+            session.execute(
+                sa.select(m.Rating.level, sa.func.count()).group_by(m.Rating.level)
+            ).all()
+        )
+        assert set(levels) == {1, 2, 3, 4, 5}
+        poor = set(session.scalars(sa.select(m.Rating.id).where(m.Rating.level <= 2)))
+        followed = set(session.scalars(sa.select(m.RatingFollowUp.rating_id)))
+        assert poor == followed
+        statuses = set(session.scalars(sa.select(m.RatingFollowUp.status)))
+        assert FollowUpStatus.CLOSED in statuses
+        first_steps = session.execute(
+            sa.select(m.TicketEvent.ticket_id, m.TicketEvent.step).order_by(
+                m.TicketEvent.ticket_id, m.TicketEvent.at, m.TicketEvent.id
+            )
+        ).all()
+        firsts = {}
+        for ticket_id, step in first_steps:
+            firsts.setdefault(ticket_id, step)
+        assert set(firsts.values()) == {TicketStep.OPEN}
+        assert len(firsts) == summary.counts["tickets"]
+        reported = session.scalars(sa.select(m.ResultNoticeCase.case_id)).all()
+        approved = set(
+            session.scalars(sa.select(m.CaseEvent.case_id).where(m.CaseEvent.action == "approve"))
+        )
+        assert reported and set(reported) <= approved and len(reported) == len(set(reported))
+        assert session.scalar(sa.select(sa.func.sum(m.ResultNotice.case_count))) == len(reported)

@@ -27,6 +27,14 @@ from desktop.data.models.reference import (
     Specialty,
     item_specialties,
 )
+from desktop.data.models.supervision import (
+    CaseUrge,
+    Rating,
+    RatingFollowUp,
+    ResultNotice,
+    ResultNoticeCase,
+    TicketEvent,
+)
 
 __all__ = [
     "Applicant",
@@ -38,6 +46,7 @@ __all__ = [
     "CaseEvent",
     "CaseMaterial",
     "CaseTally",
+    "CaseUrge",
     "ClockPause",
     "Department",
     "Inspection",
@@ -48,12 +57,17 @@ __all__ = [
     "Item",
     "ItemMaterial",
     "NumberCounter",
+    "Rating",
+    "RatingFollowUp",
     "RecusalTie",
+    "ResultNotice",
+    "ResultNoticeCase",
     "Setting",
     "Specialty",
     "StaffRole",
     "StaffUser",
     "Ticket",
+    "TicketEvent",
     "inspector_specialties",
     "item_specialties",
 ]

@@ -115,3 +115,7 @@ class Ticket(Base):
     reply: Mapped[str | None] = mapped_column(sa.Text)
     answered_at: Mapped[datetime | None]
     escalated: Mapped[bool] = mapped_column(default=False)
+    escalated_at: Mapped[datetime | None]
+    # Escalation hands the ticket to someone senior; the first contact stays responsible.
+    escalated_to_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
+    closed_at: Mapped[datetime | None]

@@ -15,11 +15,12 @@ from sqlalchemy.engine import Dialect
 
 from desktop.data.bulk import PreparedRows, prepare_rows
 from desktop.data.models import Base
-from desktop.domain.enums import Category, InspectionStatus, MaterialState, queue_rank
+from desktop.domain.enums import CaseStatus, Category, InspectionStatus, MaterialState, queue_rank
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services.demo.lifecycle import CaseSimulator, ItemFacts, SimulatedCase, Staff
 from desktop.services.demo.people import STREETS, address
+from desktop.services.demo.ratings import rating_rows
 
 PROJECT_KINDS = ("综合楼", "生产厂房", "住宅小区", "研发中心", "仓储物流园", "商业综合体")
 Row = dict[str, Any]
@@ -68,8 +69,13 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
             "clock_pauses",
             "inspections",
             "inspection_members",
+            "case_urges",
+            "ratings",
+            "rating_follow_ups",
         )
     }
+    # Ratings draw from their own stream, so adding them left the cases as they were.
+    opinions = random.Random(f"{context.seed}/ratings/{chunk.index}")
     statuses: Counter[str] = Counter()
     for offset, (number, accepted_at) in enumerate(chunk.accepted):
         case_id = chunk.first_case_id + offset
@@ -106,6 +112,25 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
             }
             for p in sim.pauses
         )
+        rows["case_urges"].extend(
+            {
+                "case_id": case_id,
+                "urged_at": u.at,
+                "urged_by_id": u.supervisor_id,
+                "handler_id": u.handler_id,
+                "level": u.level,
+                "message": u.message,
+                "acknowledged_at": u.acknowledged_at,
+            }
+            for u in sim.urges
+        )
+        if sim.status is CaseStatus.DELIVERED:
+            rating = rating_rows(
+                opinions, context.calendar, context.today, case_id, sim, context.staff.supervisors
+            )
+            if rating is not None:
+                rows["ratings"].append(rating[0])
+                rows["rating_follow_ups"].extend(rating[1])
         if sim.inspection is not None:
             inspection, members = _inspection_rows(rng, context, case_id, item, sim, applicant_id)
             rows["inspections"].append(inspection)

@@ -26,6 +26,7 @@ from desktop.services.demo import reference
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
 from desktop.services.demo.lifecycle import ItemFacts, Staff
+from desktop.services.demo.notices import result_notice_rows
 from desktop.services.demo.people import DEMO_PASSWORD, NamePools, make_applicants, make_staff
 from desktop.services.demo.tickets import ticket_rows
 
@@ -50,6 +51,9 @@ ID_TABLES = (
     "clock_pauses",
     "inspections",
     "tickets",
+    "ratings",
+    "rating_follow_ups",
+    "result_notices",
     "inspector_unavailability",
     "recusal_ties",
 )
@@ -85,6 +89,7 @@ class DemoSummary:
             "cases": "办件",
             "events": "办理记录",
             "tickets": "热线与投诉",
+            "notices": "监管结果抄告",
         }
         lines = [f"演示数据已生成（今天 = {self.today}）："]
         lines.append("  " + "，".join(f"{names[k]} {v}" for k, v in self.counts.items()))
@@ -172,11 +177,13 @@ class _Generator:
         self.summary.usernames = [u["username"] for u in users]
         staff = _staff_by_job(staff_specs)
         case_count = self._cases(items, materials, staff, inspectors)
-        tickets = ticket_rows(
+        tickets, ticket_events = ticket_rows(
             rng, pools, self.calendar, self.today, case_count, staff, self.options.cases // 40
         )
         self.insert("tickets", tickets)
-        counts.update(cases=case_count, tickets=len(tickets))
+        self.insert("ticket_events", ticket_events)
+        notices = result_notice_rows(self.session, self.rng, pools, self.calendar, self.today)
+        counts.update(cases=case_count, tickets=len(tickets), notices=notices)
         self._advance_sequences()
         audit.record(
             self.session,
@@ -299,4 +306,5 @@ def _staff_by_job(specs: list[Any]) -> Staff:
         heads=having(Role.HEAD),
         clerks=clerks,
         front_desk=clerks,
+        supervisors=having(Role.SUPERVISOR),
     )

@@ -7,6 +7,7 @@ history, pauses and due dates are the ones the real services would have produced
 from __future__ import annotations
 
 import contextlib
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -45,6 +46,7 @@ class Staff:
     heads: list[int]
     clerks: list[int]
     front_desk: list[int]
+    supervisors: list[int]
 
 
 @dataclass
@@ -68,6 +70,16 @@ class SimulatedPause:
 
 
 @dataclass
+class SimulatedUrge:
+    at: datetime
+    supervisor_id: int
+    handler_id: int
+    level: str
+    message: str
+    acknowledged_at: datetime | None
+
+
+@dataclass
 class SimulatedInspection:
     requested_on: date
     done_on: date | None
@@ -84,6 +96,7 @@ class SimulatedCase:
     supplemented: set[int] = field(default_factory=set)  # handed in later, by supplement
     supplement_received_on: date | None = None
     inspection: SimulatedInspection | None = None
+    urges: list[SimulatedUrge] = field(default_factory=list)
     decided_on: date | None = None
     closed_on: date | None = None
     extension_days: int = 0
@@ -103,6 +116,11 @@ OPINIONS_APPROVE = (
     "经审查，申请材料符合要求，建议准予许可。",
 )
 REMEDIES = remedies_text(DEFAULT_PROFILE["reconsideration_body"], DEFAULT_PROFILE["court"])
+URGE_MESSAGES = {
+    "red": "本件已超过承诺时限，请于今日内说明原因并加快办理。",
+    "yellow": "本件即将到期，请抓紧办理，确保按期办结。",
+}
+YELLOW_SHARE = DEFAULT_PROFILE["yellow_share"]
 OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
 REJECT_REASONS = (
     "现场踏勘发现实际情况与申请材料不符，不符合许可条件。",
@@ -303,7 +321,9 @@ class CaseSimulator:
         limit = item.promised_days + case.extension_days
         used = max(1, round(limit * rng.uniform(0.25, 1.12)))
         # Review takes `used` working days of clock time; pauses already moved the cursor.
-        review = max(1, used - self._clock_days_so_far())
+        so_far = self._clock_days_so_far()
+        review = max(1, used - so_far)
+        review -= self._maybe_urge(handler, limit, so_far, review)
         decision = CaseStatus.APPROVED if grant else CaseStatus.REJECTED
         opinion = rng.choice(OPINIONS_APPROVE if grant else OPINIONS_REJECT)
         outcome: dict[str, Any] = {"grant": grant}
@@ -369,6 +389,28 @@ class CaseSimulator:
             "统一窗口出件，申请人签收",
         )
         case.closed_on = self._clock.date()
+
+    def _maybe_urge(self, handler: int, limit: int, so_far: int, review: int) -> int:
+        """A supervisor urges most cases that turn red during review, and a few yellow ones.
+        Returns the working days of review already spent waiting for the urge."""
+        rng = self._rng
+        red_in = limit - so_far + 1  # the first working day past the due date
+        yellow_in = max(1, math.ceil(YELLOW_SHARE * limit) - so_far)
+        if 1 <= red_in < review and rng.random() < 0.9:
+            wait, level = red_in, "red"
+        elif 1 <= yellow_in < min(review, red_in) and rng.random() < 0.3:
+            wait, level = yellow_in, "yellow"
+        else:
+            return 0
+        supervisor = rng.choice(self.staff.supervisors)
+        message = URGE_MESSAGES[level]
+        at = self._move(wait, supervisor, "urge", None, message, {"level": level})
+        seen = at + timedelta(hours=rng.randint(1, 20))
+        acknowledged = seen if seen.date() <= self.today and seen < datetime.now(CHINA) else None
+        self._case.urges.append(
+            SimulatedUrge(at, supervisor, handler, level, message, acknowledged)
+        )
+        return wait
 
     def _clock_days_so_far(self) -> int:
         accepted = self._case.events[0].at.date()

@@ -7,10 +7,13 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from desktop.domain.enums import TicketKind, TicketStatus
+from desktop.domain.supervision import TicketStep
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services.demo.lifecycle import Staff
+from desktop.services.demo.moments import moment_on
 from desktop.services.demo.people import NamePools
+from desktop.services.supervision_settings import DEFAULT_SETTINGS
 
 HOTLINE_SUBJECTS = (
     "咨询食品经营许可所需材料",
@@ -26,8 +29,11 @@ COMPLAINT_SUBJECTS = (
     "补正材料多次告知不一致",
     "现场踏勘时间安排不合理",
 )
-# Working days allowed for an answer: a hotline question the next day, a complaint within five.
-ANSWER_DAYS = {TicketKind.HOTLINE: 1, TicketKind.COMPLAINT: 5}
+RECENT_SHARE, RECENT_DAYS = 0.25, 8
+REPLIES = {
+    TicketKind.HOTLINE: "已电话答复来电人。",
+    TicketKind.COMPLAINT: "经核实，已责成相关窗口整改，并电话告知投诉人处理结果。",
+}
 
 
 def ticket_rows(
@@ -38,8 +44,10 @@ def ticket_rows(
     case_count: int,
     staff: Staff,
     count: int,
-) -> list[dict[str, Any]]:
-    rows = []
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The tickets, and their history (opened, escalated when late, answered, closed)."""
+    rows: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
     everyone = sorted(
         {
             *staff.front_desk,
@@ -47,23 +55,40 @@ def ticket_rows(
             *(h for group in staff.handlers.values() for h in group),
         }
     )
-    first = calendar.position(today - timedelta(days=365)) + 1
+    last = calendar.position(today)
+    first, recent = calendar.position(today - timedelta(days=365)) + 1, last - RECENT_DAYS
+    # A working hotline always has calls in hand: a share of them come from the last days.
     days = sorted(
-        calendar.working_day_at(rng.randint(first, calendar.position(today))) for _ in range(count)
+        calendar.working_day_at(rng.randint(recent if rng.random() < RECENT_SHARE else first, last))
+        for _ in range(count)
     )
     for n, day in enumerate(days, 1):
         kind = TicketKind.COMPLAINT if rng.random() < 0.3 else TicketKind.HOTLINE
-        opened = datetime.combine(day, time(9), CHINA) + timedelta(minutes=rng.randint(0, 480))
-        due = calendar.add_working_days(day, ANSWER_DAYS[kind])
+        opened = min(
+            datetime.combine(day, time(9), CHINA) + timedelta(minutes=rng.randint(0, 480)),
+            moment_on(day, 23),
+        )
+        due = calendar.add_working_days(day, DEFAULT_SETTINGS.answer_days(kind))
         answered_on = calendar.add_working_days(day, rng.choice((1, 1, 1, 2, 3, 6)))
         answered = answered_on <= today
+        # The first contact closes a ticket once the caller has the answer: usually next day.
+        closed = answered and calendar.add_working_days(answered_on, 1) <= today
         status = (
             TicketStatus.CLOSED
-            if answered and answered_on < today
-            else (TicketStatus.ANSWERED if answered else TicketStatus.OPEN)
+            if closed
+            else TicketStatus.ANSWERED
+            if answered
+            else TicketStatus.OPEN
         )
         subjects = COMPLAINT_SUBJECTS if kind is TicketKind.COMPLAINT else HOTLINE_SUBJECTS
         owner = rng.choice(everyone)
+        answered_at = moment_on(answered_on, 15) if answered else None
+        # Late tickets were escalated to the supervisors the working day after their due date.
+        escalated_on = calendar.add_working_days(due, 1)
+        escalated = answered_on > due and escalated_on <= today
+        escalated_at = moment_on(escalated_on, 9) if escalated else None
+        closed_at = answered_at + timedelta(hours=1) if closed and answered_at else None
+        subject = rng.choice(subjects)
         rows.append(
             {
                 "id": n,
@@ -71,7 +96,7 @@ def ticket_rows(
                 "kind": kind,
                 "caller_name": rng.choice(pools.people),
                 "caller_phone": rng.choice(pools.phones),
-                "subject": rng.choice(subjects),
+                "subject": subject,
                 "body": "",
                 "case_id": rng.randint(1, case_count)
                 if case_count and rng.random() < 0.5
@@ -81,9 +106,23 @@ def ticket_rows(
                 "opened_at": opened,
                 "due_on": due,
                 "status": status,
-                "reply": "已电话答复来电人。" if answered else None,
-                "answered_at": datetime.combine(answered_on, time(15), CHINA) if answered else None,
-                "escalated": answered_on > due,
+                "reply": REPLIES[kind] if answered else None,
+                "answered_at": answered_at,
+                "escalated": escalated,
+                "escalated_at": escalated_at,
+                "escalated_to_id": None,
+                "closed_at": closed_at,
             }
         )
-    return rows
+        history = [(opened, owner, TicketStep.OPEN, subject)]
+        if escalated_at is not None:
+            history.append((escalated_at, None, TicketStep.ESCALATE, "逾期未答复，自动升级督办"))
+        if answered_at is not None:
+            history.append((answered_at, owner, TicketStep.REPLY, REPLIES[kind]))
+        if closed_at is not None:
+            history.append((closed_at, owner, TicketStep.CLOSE, "已告知来电人，办结"))
+        events.extend(
+            {"ticket_id": n, "at": at, "actor_id": actor, "step": step, "text": text}
+            for at, actor, step, text in history
+        )
+    return rows, events
