@@ -156,4 +156,15 @@ SUPERVISION_ENGLISH: dict[str | tuple[str, str], str] = {
     "办件 {number} 没有黄牌或红牌预警（已办结、暂停计时或未临近期限），无需督办": "Case {number} has no yellow or red warning (closed, paused or not near its due date): there is nothing to urge",
     "督办记录不存在：请刷新后重试": "The urge does not exist: refresh and try again",
     "只有被督办的承办人可以确认收到督办": "Only the urged handler can acknowledge the urge",
+    "{reason}": "{reason}",
+    (
+        "terms",
+        "本件差评已登记整改，请由督办人员回访答复",
+    ): "The fix is recorded: a supervisor answers the applicant next",
+    ("terms", "请填写整改情况"): "Describe the fix",
+    (
+        "terms",
+        "请先登记整改情况，再回访答复申请人",
+    ): "Record the fix first, then answer the applicant",
+    ("terms", "请填写回访答复的内容"): "Enter the answer given to the applicant",
 }

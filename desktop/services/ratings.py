@@ -15,6 +15,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
+from desktop.domain.phrases import Term
 from desktop.domain.supervision import FollowUpStatus, RatingLevel
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseNotFound
@@ -103,8 +104,8 @@ def record_fix(session: Session, actor: Actor, follow_up_id: int, note: str) -> 
         follow_up,
         FollowUpStatus.OPEN,
         note,
-        out_of_turn="本件差评已登记整改，请由督办人员回访答复",
-        empty="请填写整改情况",
+        out_of_turn=Term("本件差评已登记整改，请由督办人员回访答复"),
+        empty=Term("请填写整改情况"),
     )
     follow_up.fixed_at, follow_up.fixed_by_id = timesource.now(), actor.user_id
     return _recorded(session, actor, follow_up, "fix_follow_up")
@@ -120,21 +121,26 @@ def answer_follow_up(
         follow_up,
         FollowUpStatus.FIXED,
         answer,
-        out_of_turn="请先登记整改情况，再回访答复申请人",
-        empty="请填写回访答复的内容",
+        out_of_turn=Term("请先登记整改情况，再回访答复申请人"),
+        empty=Term("请填写回访答复的内容"),
     )
     follow_up.answered_at, follow_up.answered_by_id = timesource.now(), actor.user_id
     return _recorded(session, actor, follow_up, "answer_follow_up")
 
 
 def _next_step(
-    follow_up: RatingFollowUp, expected: FollowUpStatus, text: str, *, out_of_turn: str, empty: str
+    follow_up: RatingFollowUp,
+    expected: FollowUpStatus,
+    text: str,
+    *,
+    out_of_turn: Term,
+    empty: Term,
 ) -> str:
     """Check the follow-up is at `expected` and the text given; move it one step on."""
     if follow_up.status is not expected:
-        raise DomainError(out_of_turn)
+        raise DomainError("{reason}", reason=out_of_turn)
     if not text.strip():
-        raise DomainError(empty)
+        raise DomainError("{reason}", reason=empty)
     steps = list(FollowUpStatus)
     follow_up.status = steps[steps.index(expected) + 1]
     return text.strip()

@@ -2950,37 +2950,42 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="54" />
+        <location filename="../../desktop/services/ratings.py" line="55" />
         <source>只有窗口工作人员或督办人员可以登记评价</source>
         <translation>Only window staff or supervisors can record a rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="57" />
+        <location filename="../../desktop/services/ratings.py" line="58" />
         <source>办件不存在：请重新查找办件</source>
         <translation>The case does not exist: look it up again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="59" />
+        <location filename="../../desktop/services/ratings.py" line="60" />
         <source>办件 {number} 已有评价，每件只能评价一次</source>
         <translation>Case {number} has a rating already; each case is rated once</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="62" />
+        <location filename="../../desktop/services/ratings.py" line="63" />
         <source>差评须记录申请人的具体意见，以便整改</source>
         <translation>A poor rating needs the applicant's own words, so it can be put right</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="93" />
+        <location filename="../../desktop/services/ratings.py" line="94" />
         <source>受理编号 {number} 不存在：请核对后重新输入</source>
         <translation>There is no case number {number}: check it and enter it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="101" />
+        <location filename="../../desktop/services/ratings.py" line="102" />
         <source>只有整改责任人或督办人员可以登记整改情况</source>
         <translation>Only the person responsible or a supervisor can record the fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="165" />
+        <location filename="../../desktop/services/ratings.py" line="141" />
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="171" />
         <source>差评回访记录不存在：请刷新后重试</source>
         <translation>The follow-up does not exist: refresh and try again</translation>
     </message>
@@ -3617,6 +3622,26 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/demo/generate.py" line="121" />
         <source>工作人员</source>
         <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="107" />
+        <source>本件差评已登记整改，请由督办人员回访答复</source>
+        <translation>The fix is recorded: a supervisor answers the applicant next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="108" />
+        <source>请填写整改情况</source>
+        <translation>Describe the fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="124" />
+        <source>请先登记整改情况，再回访答复申请人</source>
+        <translation>Record the fix first, then answer the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/ratings.py" line="125" />
+        <source>请填写回访答复的内容</source>
+        <translation>Enter the answer given to the applicant</translation>
     </message>
 </context>
 <context>
