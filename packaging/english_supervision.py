@@ -167,4 +167,5 @@ SUPERVISION_ENGLISH: dict[str | tuple[str, str], str] = {
         "请先登记整改情况，再回访答复申请人",
     ): "Record the fix first, then answer the applicant",
     ("terms", "请填写回访答复的内容"): "Enter the answer given to the applicant",
+    "抄告函……": "Letter…",
 }

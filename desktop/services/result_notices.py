@@ -20,6 +20,7 @@ from desktop.data.models import (
     Case,
     CaseEvent,
     Department,
+    IssuedDocument,
     Item,
     ResultNotice,
     ResultNoticeCase,
@@ -278,3 +279,43 @@ def _notice_lines(
             )
         )
     return lines
+
+
+def notice_pdf(session: Session, actor: Actor, notice_id: int) -> bytes:
+    """The sealed, signed letter of a sent notice (监管结果抄告函), with its list of cases."""
+    from desktop.documents.kinds.result_notice import ResultNotice as NoticeDocument
+    from desktop.documents.kinds.result_notice import ResultRow
+    from desktop.documents.model import Issue
+    from desktop.documents.produce import produce_document
+    from desktop.services.document_data import bureau_profile
+    from desktop.services.render_lock import rendering
+    from desktop.services.signing_keys import load_signing
+
+    letter = sent_letter(session, actor, notice_id)
+    assert letter.number is not None and letter.sent_on is not None
+    decisions = dict(
+        session.execute(
+            sa.select(Case.number, IssuedDocument.number)
+            .join(IssuedDocument, IssuedDocument.case_id == Case.id)
+            .where(
+                Case.number.in_([c.number for c in letter.cases]),
+                IssuedDocument.doc_type == "grant",
+                IssuedDocument.void.is_(False),
+            )
+        ).all()
+    )
+    document = NoticeDocument(
+        letter.department,
+        letter.period.start,
+        letter.period.end,
+        tuple(
+            ResultRow(
+                c.number, c.applicant, c.item, "准予许可", c.decided_on, decisions.get(c.number, "")
+            )
+            for c in letter.cases
+        ),
+    )
+    issue = Issue(bureau_profile(load_profile(session)), letter.number, letter.sent_on)
+    signing = load_signing(session)
+    with rendering():
+        return produce_document(document, issue, signer=signing.signer, qr_key=signing.qr_key).pdf

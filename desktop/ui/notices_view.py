@@ -16,6 +16,7 @@ from desktop.services.supervision_tables import notice_cases_table, notices_tabl
 from desktop.ui.context import AppContext
 from desktop.ui.export_actions import save_table
 from desktop.ui.operations import Operation
+from desktop.ui.pdf_preview import PdfPreview
 from desktop.ui.record_list_view import RecordListView
 
 UNCONFIRMED = QColor("#fbd5d5")
@@ -33,6 +34,7 @@ class NoticesView(RecordListView):
                 (self.tr("发送本期抄告……"), self.send),
                 (self.tr("登记回执……"), self.receipt),
                 (self.tr("导出抄告清单……"), self.export_list),
+                (self.tr("抄告函……"), self.letter),
             )
         )
         self.layout_.addWidget(self.table, 1)
@@ -110,3 +112,17 @@ class NoticesView(RecordListView):
             return notice_cases_table(context.read(result_notices.sent_letter, notice.id))
 
         save_table(self, work, f"抄告清单-{notice.department}", "xlsx", self.note.setText)
+
+    def letter(self) -> None:
+        """The sealed, signed letter of the chosen notice, in a preview to print or save."""
+        notice = self.chosen(self.tr("请先选择一份抄告"))
+        if notice is None:
+            return
+        context = self.context
+        Operation(self, lambda: context.read(result_notices.notice_pdf, notice.id)).on_success(
+            lambda pdf: self._preview(notice.number, pdf)
+        ).on_failure(self.failed).run()
+
+    def _preview(self, number: str, pdf: bytes) -> None:
+        self.preview = PdfPreview(number, pdf, f"{number}.pdf")
+        self.preview.show()

@@ -1401,73 +1401,79 @@
 <context>
     <name>NoticesView</name>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="33" />
+        <location filename="../../desktop/ui/notices_view.py" line="34" />
         <source>发送本期抄告……</source>
         <translation>Send notice for the period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="34" />
+        <location filename="../../desktop/ui/notices_view.py" line="35" />
         <source>登记回执……</source>
         <translation>Record receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="35" />
+        <location filename="../../desktop/ui/notices_view.py" line="36" />
         <source>导出抄告清单……</source>
         <translation>Export notice list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="57" />
+        <location filename="../../desktop/ui/notices_view.py" line="37" />
+        <source>抄告函……</source>
+        <translation>Letter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notices_view.py" line="59" />
         <source>%1 的准予许可办件均已抄告</source>
         <translation>Every approval of %1 has been reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="61" />
+        <location filename="../../desktop/ui/notices_view.py" line="63" />
         <source>待抄告（%1）：%2</source>
         <translation>To report (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="66" />
+        <location filename="../../desktop/ui/notices_view.py" line="68" />
         <source>本期没有待抄告的办件</source>
         <translation>Nothing to report for the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="69" />
+        <location filename="../../desktop/ui/notices_view.py" line="71" />
         <source>%1（%2 件）</source>
         <translation>%1 (%2 cases)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="73" />
+        <location filename="../../desktop/ui/notices_view.py" line="75" />
         <source>发送抄告</source>
         <translation>Send result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="73" />
+        <location filename="../../desktop/ui/notices_view.py" line="75" />
         <source>抄告部门：</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="82" />
+        <location filename="../../desktop/ui/notices_view.py" line="84" />
         <source>已发送 %1，共 %2 件</source>
         <translation>Sent %1 with %2 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="89" />
-        <location filename="../../desktop/ui/notices_view.py" line="104" />
+        <location filename="../../desktop/ui/notices_view.py" line="91" />
+        <location filename="../../desktop/ui/notices_view.py" line="106" />
+        <location filename="../../desktop/ui/notices_view.py" line="118" />
         <source>请先选择一份抄告</source>
         <translation>Select a notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="93" />
+        <location filename="../../desktop/ui/notices_view.py" line="95" />
         <source>登记回执 %1</source>
         <translation>Receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="93" />
+        <location filename="../../desktop/ui/notices_view.py" line="95" />
         <source>部门签收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="99" />
+        <location filename="../../desktop/ui/notices_view.py" line="101" />
         <source>已登记回执</source>
         <translation>Receipt recorded</translation>
     </message>
@@ -2990,27 +2996,27 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The follow-up does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="161" />
+        <location filename="../../desktop/services/result_notices.py" line="162" />
         <source>{department}在 {period} 没有尚未抄告的准予许可办件</source>
         <translation>{department} has no approvals in {period} that are not reported yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="181" />
+        <location filename="../../desktop/services/result_notices.py" line="182" />
         <source>抄告记录不存在：请刷新后重试</source>
         <translation>The result notice does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="183" />
+        <location filename="../../desktop/services/result_notices.py" line="184" />
         <source>抄告 {number} 的回执已登记</source>
         <translation>The receipt of notice {number} is recorded already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="185" />
+        <location filename="../../desktop/services/result_notices.py" line="186" />
         <source>请填写部门签收人姓名</source>
         <translation>Enter who signed for it at the department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="221" />
+        <location filename="../../desktop/services/result_notices.py" line="222" />
         <source>部门不存在：请重新选择</source>
         <translation>The department does not exist: choose again</translation>
     </message>

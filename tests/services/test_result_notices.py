@@ -63,3 +63,24 @@ def test_only_supervisors_report_results(bureau):
     for name in ("soc1", "clerk1"):
         with pytest.raises(NotAllowed):
             bureau.run(result_notices.pending_notices, bureau.actors[name], WEEK)
+
+
+def test_the_sent_notice_is_a_sealed_signed_letter_with_its_list(bureau):
+    import io
+
+    import pypdf
+
+    from desktop.services.issuing import verify_document
+    from desktop.services.signing_keys import init_keys
+
+    bureau.run(init_keys, bureau.actors["admin"])
+    granted = [decided(bureau, True) for _ in range(2)]
+    supervisor = bureau.actors["super1"]
+    (pending,) = bureau.run(result_notices.pending_notices, supervisor, WEEK)
+    sent = bureau.run(result_notices.send_notice, supervisor, pending.department_id, WEEK)
+    pdf = bureau.run(result_notices.notice_pdf, supervisor, sent.id)
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    text = "".join("".join(page.extract_text() for page in pages).split())
+    assert "监管结果抄告函" in text and sent.number in text
+    assert all(state.number in text for state in granted)
+    assert bureau.run(verify_document, supervisor, pdf).status == "valid"
