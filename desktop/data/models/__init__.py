@@ -2,6 +2,7 @@
 
 from desktop.data.models.base import Base
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
+from desktop.data.models.control import IdempotencyKey, TransitionRule
 from desktop.data.models.inspections import (
     Inspection,
     InspectionMember,
@@ -40,6 +41,7 @@ __all__ = [
     "CaseTally",
     "ClockPause",
     "Department",
+    "IdempotencyKey",
     "Inspection",
     "InspectionMember",
     "Inspector",
@@ -54,6 +56,7 @@ __all__ = [
     "StaffRole",
     "StaffUser",
     "Ticket",
+    "TransitionRule",
     "inspector_specialties",
     "item_specialties",
 ]
