@@ -37,7 +37,6 @@ def claim(session: Session, actor: Actor, case_id: int, version: int | None = No
             f"办件 {case.number} 已被{who}认领，请选择其他办件", action=Action.CLAIM.value
         )
     step = act(session, actor, case_id, version, Action.CLAIM)
-    step.case.handler_id = actor.user_id
     return finish(session, actor, step)
 
 
@@ -62,7 +61,6 @@ def release(
     session: Session, actor: Actor, case_id: int, version: int, reason: str | None = None
 ) -> CaseState:
     step = act(session, actor, case_id, version, Action.RELEASE, reason=reason)
-    step.case.handler_id = None
     return finish(session, actor, step)
 
 
@@ -93,7 +91,7 @@ def assign(
             action,
             reason=reason,
             data={"from_handler_id": case.handler_id, "to_handler_id": handler_id},
+            handler_id=handler_id,
         )
-        step.case.handler_id = handler_id
         results.append(finish(session, actor, step))
     return results
