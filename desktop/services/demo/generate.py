@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.data import models as m
 from desktop.data.bulk import bulk_insert, execute_prepared
 from desktop.data.calendar import load_work_calendar
+from desktop.data.logins import link_logins
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category, Role
 from desktop.domain.errors import DomainError
@@ -144,6 +145,9 @@ class _Generator:
         users, roles = reference.staff_rows(staff_specs)
         self.insert("staff_users", users)
         self.insert("staff_roles", roles)
+        if self.session.get_bind().dialect.name == "postgresql":
+            # There everyone signs in with a database login of their own.
+            link_logins(self.session, [u["username"] for u in users], DEMO_PASSWORD)
         applicant_specs = make_applicants(rng, pools, max(60, self.options.cases // 3))
         self.insert("applicants", reference.applicant_rows(applicant_specs))
         inspectors, links = reference.inspector_rows(rng, pools, catalogue, INSPECTORS)
