@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
+from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
 from desktop.ui.labels import label
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(context.url, self)
         self.live.tick.connect(self.refresh)
         self.live.changed.connect(self._cases_changed)
+        connection_watch().retrying.connect(self._show_retrying)
         self._refreshing = False
         self._again = False  # a change arrived while refreshing: refresh once more
         self._closed = False
@@ -216,6 +218,10 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         self._again = False  # the next tick retries
         self._show_error(error)
+
+    def _show_retrying(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(True)
 
     def _show_error(self, error: Exception) -> None:
         self.banner.setText(explain(error) + self.tr("（程序会自动重试）"))
