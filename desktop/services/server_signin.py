@@ -21,8 +21,10 @@ from desktop.domain.enums import Role
 from desktop.services import audit
 from desktop.services.auth import SignInFailed, sign_in
 
-# invalid_password, invalid_authorization_specification (no such login, or NOLOGIN)
+# invalid_password, invalid_authorization_specification (no such login, or NOLOGIN); at
+# connect time libpq often reports them as text only.
 REFUSED_STATES = frozenset({"28P01", "28000"})
+REFUSED_TEXTS = ("authentication failed", "not permitted to log in", '" does not exist')
 
 ROLES_HELD = sa.text(
     "SELECT r FROM unnest(CAST(:roles AS text[])) AS r WHERE pg_has_role(session_user, r, 'MEMBER')"
@@ -62,7 +64,11 @@ def sign_in_to_server(url: URL, username: str, password: str) -> SignedIn:
             connection.exec_driver_sql("SELECT 1")
     except sa.exc.OperationalError as error:
         engine.dispose()
-        if sqlstate(error) in REFUSED_STATES or "authentication failed" in str(error):
+        text = str(error)
+        refused = (
+            any(t in text for t in REFUSED_TEXTS) and "database" not in text.split("FATAL")[-1]
+        )
+        if sqlstate(error) in REFUSED_STATES or refused:
             raise SignInFailed("用户名或密码不正确，或账号已停用，请重新输入") from None
         raise DatabaseUnreachable(
             f"无法连接数据库 {describe(url)}：{server_message(error)}。"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
+from desktop.ui.admin_actions import add_admin_actions
 from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         ui.removeFilterAction.triggered.connect(self.remove_filter)
         # Delete only in the navigation (a widget shortcut): elsewhere it must delete text.
         self.tree.addAction(ui.removeFilterAction)
+        self.admin_actions = add_admin_actions(self, ui.toolbar, self.context)
 
     def start(self) -> None:
         """Show the actor's most useful view first, then keep everything live."""
