@@ -63,8 +63,9 @@ def record(
     old, new = _plain(old), _plain(new)
     key = None if entity_id is None else str(entity_id)
     if session.get_bind().dialect.name == "postgresql":
-        # The database's chain trigger stamps time, login and hash (one chain with the rows
-        # its triggers record). No RETURNING: staff may add to the trail, not read it.
+        # The database stamps time and login, and seals the row into the chain at commit
+        # (one chain with the rows its triggers record). No RETURNING: staff may add to
+        # the trail, not read it.
         session.execute(
             POSTGRES_INSERT,
             {
@@ -78,10 +79,17 @@ def record(
         )
         return
     # SQLite: one writer at a time (BEGIN IMMEDIATE), so the chain is extended here.
-    prev = session.scalar(sa.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    last = session.execute(
+        sa.select(AuditEntry.chain_seq, AuditEntry.hash)
+        .where(AuditEntry.chain_seq.is_not(None))
+        .order_by(AuditEntry.chain_seq.desc())
+        .limit(1)
+    ).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, None)
     at = utcnow()
     session.add(
         AuditEntry(
+            chain_seq=seq,
             at=at,
             actor=actor.username,
             action=action,

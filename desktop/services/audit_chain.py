@@ -45,6 +45,7 @@ class StoredEntry:
     """A row as stored: old and new as the database prints them."""
 
     id: int
+    chain_seq: int | None
     at: datetime
     actor: str
     action: str
@@ -98,9 +99,11 @@ def v1_hash(entry: StoredEntry) -> str:
 
 
 def stored_entries(session: Session) -> Iterator[StoredEntry]:
-    """Every row in chain order, old and new as the text the database holds."""
+    """Every row in chain order (rows outside the chain last), old and new as the text the
+    database holds."""
     columns = (
         AuditEntry.id,
+        AuditEntry.chain_seq,
         AuditEntry.at,
         AuditEntry.actor,
         AuditEntry.action,
@@ -114,13 +117,19 @@ def stored_entries(session: Session) -> Iterator[StoredEntry]:
     after = 0
     while True:
         rows = session.execute(
-            sa.select(*columns).where(AuditEntry.id > after).order_by(AuditEntry.id).limit(BATCH)
+            sa.select(*columns)
+            .where(AuditEntry.chain_seq > after)
+            .order_by(AuditEntry.chain_seq)
+            .limit(BATCH)
         ).all()
         if not rows:
-            return
+            break
         for row in rows:
             yield StoredEntry(*row)
-        after = rows[-1][0]
+        after = rows[-1][1]
+    # Committed rows are always sealed: one without a place was written past the trigger.
+    for row in session.execute(sa.select(*columns).where(AuditEntry.chain_seq.is_(None))):
+        yield StoredEntry(*row)
 
 
 def verify_chain(session: Session) -> ChainReport:
@@ -130,6 +139,14 @@ def verify_chain(session: Session) -> ChainReport:
     checked = 0
     for entry in stored_entries(session):
         expected_prev = previous.hash if previous is not None else None
+        if entry.chain_seq is None:
+            return ChainReport(
+                checked,
+                entry.id,
+                "记录不在哈希链中（绕过了审计触发器）",
+                previous.id if previous else None,
+                expected_prev,
+            )
         if entry.prev_hash != expected_prev:
             return ChainReport(
                 checked,

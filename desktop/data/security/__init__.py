@@ -122,13 +122,11 @@ def _grant_tables(connection: Connection) -> None:
             )
         inserters = grants.inserting_grantees(per_role)
         for sequence in sequences_of.get(table, ()):
-            if inserters and table != "audit_log":
+            if inserters:
                 _run(
                     connection,
                     f'GRANT USAGE ON SEQUENCE public."{sequence}" TO {", ".join(inserters)}',
                 )
-    # The chain hands out audit ids itself (see audit_sql).
-    _run(connection, "GRANT USAGE, UPDATE ON SEQUENCE public.audit_log_id_seq TO " + AUDITOR)
 
 
 def _grant_functions(connection: Connection) -> None:

@@ -158,7 +158,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         STAFF: (_cols("INSERT", AUDIT_CONTENT),),
         group_role(Role.SUPERVISOR): ("SELECT",),
         group_role(Role.ADMIN): ("SELECT",),
-        AUDITOR: ("SELECT", "INSERT"),
+        AUDITOR: ("SELECT", "INSERT", "UPDATE(chain_seq, prev_hash, hash)"),
     },
     "idempotency_keys": {STAFF: ("SELECT", "INSERT")},
 }
