@@ -41,16 +41,18 @@ def claim(session: Session, actor: Actor, case_id: int, version: int | None = No
 
 
 def claim_next(session: Session, actor: Actor, category: Category) -> CaseState | None:
-    """Claim the next case of a queue: green channel first, then the oldest. None when empty.
+    """Claim the next case of a queue: green channel first (queue rank 0), then the oldest.
+    None when empty.
 
-    PostgreSQL skips rows other claimers hold locked, so concurrent claimers never collide.
+    PostgreSQL skips rows other claimers hold locked, so concurrent claimers never collide;
+    the order follows the pool's own index.
     """
     if not actor.has(QUEUE_ROLE[category]):
         raise NotAllowed(f"您不是{category.label}承办人，不能认领本类办件")
     case_id = session.scalar(
         sa.select(Case.id)
         .where(Case.category == category, Case.status == CaseStatus.RECEIVED)
-        .order_by(Case.green_channel.desc(), Case.accepted_at, Case.id)
+        .order_by(Case.queue_rank, Case.accepted_at, Case.id)
         .limit(1)
         .with_for_update(skip_locked=True)
     )

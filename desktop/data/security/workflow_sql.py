@@ -196,6 +196,9 @@ GUARD_CASES = f"""
 CREATE OR REPLACE FUNCTION public.desk_guard_cases() RETURNS trigger
 LANGUAGE plpgsql {SAFE_PATH} AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' AND NOT ({_CASE_CHANGED}) THEN
+        RETURN NEW;  -- derived columns only (the clock's dates, queue order, version)
+    END IF;
     -- current_user is the workflow role only inside its own SECURITY DEFINER functions:
     -- unlike a session setting, nobody can claim it.
     IF current_user = '{WORKFLOW}' OR public.desk_is_trusted(current_user) THEN
@@ -207,11 +210,10 @@ BEGIN
             RAISE EXCEPTION '新受理的办件只能处于待认领状态'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
-    ELSIF {_CASE_CHANGED} THEN
-        RAISE EXCEPTION '办件状态、承办人和决定只能通过办理流程修改'
-            USING ERRCODE = 'insufficient_privilege';
+        RETURN NEW;
     END IF;
-    RETURN NEW;
+    RAISE EXCEPTION '办件状态、承办人和决定只能通过办理流程修改'
+        USING ERRCODE = 'insufficient_privilege';
 END $$
 """
 
@@ -234,8 +236,10 @@ TRIGGERS = (
 )
 
 # Trigger functions from earlier migrations that write on behalf of whoever changes cases.
-TALLY_FUNCTIONS = tuple(
-    f"case_tallies_after_{operation}()" for operation in ("insert", "update", "delete")
+TALLY_FUNCTIONS = (
+    "case_tallies_after_insert()",
+    "case_tallies_after_move()",
+    "case_tallies_after_delete()",
 )
 
 FUNCTIONS = {

@@ -1,5 +1,7 @@
 """Staff know their database login, the database holds the transition rules, committed
-actions leave an idempotency key, and on SQLite the audit log refuses updates and deletes. (Roles, grants, row security, functions and triggers
+actions leave an idempotency key, audit rows carry their place in the hash chain, a partial
+index holds the pool in claiming order, case tallies follow status moves at commit on
+PostgreSQL, and on SQLite the audit log refuses updates and deletes. (Roles, grants, row security, functions and triggers
 are applied after the migrations by `desktop.data.security`, at every `db upgrade`.)
 
 Revision ID: 0008
@@ -7,6 +9,7 @@ Revises: 0006
 Create Date: 2026-11-28 09:00:00
 """
 
+import importlib
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -18,6 +21,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+POOL = sa.text("status = 'received'")
+
 # SQLite: the audit log is append-only here too (PostgreSQL gets its triggers from
 # desktop.data.security at every upgrade).
 SQLITE_APPEND_ONLY = {
@@ -25,6 +30,31 @@ SQLITE_APPEND_ONLY = {
     BEGIN SELECT RAISE(ABORT, '审计记录只能追加，不能修改或删除'); END"""
     for operation in ("UPDATE", "DELETE")
 }
+
+
+# PostgreSQL: a case moving between statuses updates the tallies at commit (a deferred row
+# trigger) rather than at the status change, so the few tally rows every move touches are
+# locked only while committing, not through the rest of an action's work.
+POSTGRES_TALLY_MOVE = """
+CREATE OR REPLACE FUNCTION case_tallies_after_move() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- Both rows locked in one fixed order: opposite moves wait for each other, no deadlock.
+    PERFORM 1 FROM case_tallies t
+        WHERE (t.category, t.status) IN ((OLD.category, OLD.status), (NEW.category, NEW.status))
+        ORDER BY t.category, t.status FOR UPDATE;
+    UPDATE case_tallies SET cases = cases - 1
+        WHERE category = OLD.category AND status = OLD.status;
+    UPDATE case_tallies SET cases = cases + 1
+        WHERE category = NEW.category AND status = NEW.status;
+    RETURN NULL;
+END $$
+"""
+POSTGRES_TALLY_MOVE_TRIGGER = (
+    "CREATE CONSTRAINT TRIGGER cases_tally_update AFTER UPDATE OF category, status ON cases "
+    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+    "WHEN (OLD.category IS DISTINCT FROM NEW.category OR OLD.status IS DISTINCT FROM NEW.status) "
+    "EXECUTE FUNCTION case_tallies_after_move()"
+)
 
 
 def upgrade() -> None:
@@ -57,15 +87,43 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_idempotency_keys_done_at"), "idempotency_keys", ["done_at"], unique=False
     )
+    with op.batch_alter_table("audit_log", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("chain_seq", sa.BigInteger(), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f("uq_audit_log_chain_seq"), ["chain_seq"])
+    op.execute("UPDATE audit_log SET chain_seq = id")  # rows so far were chained in id order
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_cases_pool",
+            ["category", "queue_rank", "accepted_at", "id"],
+            unique=False,
+            postgresql_where=POOL,
+            sqlite_where=POOL,
+        )
     if op.get_bind().dialect.name == "sqlite":
         for statement in SQLITE_APPEND_ONLY.values():
             op.execute(statement)
+    else:
+        op.execute("DROP TRIGGER cases_tally_update ON cases")
+        op.execute("DROP FUNCTION case_tallies_after_update()")
+        op.execute(POSTGRES_TALLY_MOVE)
+        op.execute(POSTGRES_TALLY_MOVE_TRIGGER)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for operation in SQLITE_APPEND_ONLY:
             op.execute(f"DROP TRIGGER audit_log_no_{operation.lower()}")
+    else:
+        tallies = importlib.import_module("desktop.data.migrations.versions.0006_case_tallies")
+        op.execute("DROP TRIGGER cases_tally_update ON cases")
+        op.execute("DROP FUNCTION case_tallies_after_move()")
+        op.execute(tallies.postgres_function("update"))
+        op.execute(tallies.postgres_trigger("update"))
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_index("ix_cases_pool", postgresql_where=POOL, sqlite_where=POOL)
+    with op.batch_alter_table("audit_log", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_audit_log_chain_seq"), type_="unique")
+        batch_op.drop_column("chain_seq")
     op.drop_index(op.f("ix_idempotency_keys_done_at"), table_name="idempotency_keys")
     op.drop_table("idempotency_keys")
     op.drop_index(op.f("ix_transition_rules_action"), table_name="transition_rules")
