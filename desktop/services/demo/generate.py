@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data import models as m
-from desktop.data.bulk import bulk_insert, execute_prepared
+from desktop.data.bulk import bulk_insert, execute_prepared, recorded_as_one
 from desktop.data.calendar import load_work_calendar
 from desktop.data.logins import link_logins
 from desktop.domain.actor import Actor
@@ -169,7 +169,8 @@ class _Generator:
         )
         self.summary.usernames = [u["username"] for u in users]
         staff = _staff_by_job(staff_specs)
-        case_count = self._cases(items, materials, staff, inspectors)
+        with recorded_as_one(self.session, ("cases", "inspections")):  # by generate_demo
+            case_count = self._cases(items, materials, staff, inspectors)
         tickets = ticket_rows(
             rng, pools, self.calendar, self.today, case_count, staff, self.options.cases // 40
         )
