@@ -104,16 +104,19 @@ def make_drill_bureau(
     return staff
 
 
-def add_pool(session: Session, item_id: int, applicant_id: int, count: int) -> None:
+def add_pool(
+    session: Session, item_id: int, applicant_id: int, count: int, prefix: str = "DR"
+) -> None:
     """Pool cases in one statement (as the DBA: an import from the front desk)."""
     accepted = datetime(2026, 11, 16, 1, 0, tzinfo=UTC)
+    category = session.get(m.Item, item_id).category  # type: ignore[union-attr]
     session.execute(
         sa.insert(m.Case),
         [
             {
-                "number": f"DR{n:07d}",
+                "number": f"{prefix}{n:07d}",
                 "item_id": item_id,
-                "category": Category.ENGINEERING,
+                "category": category,
                 "applicant_id": applicant_id,
                 "status": CaseStatus.RECEIVED,
                 "accepted_at": accepted + timedelta(seconds=n),
