@@ -76,3 +76,47 @@ def test_upgrade_leaves_every_table_with_row_security_or_plain_grants(engine):
         ).scalar()
     assert {"cases", "case_events", "applicants", "idempotency_keys"} <= secured
     assert public_can == 0
+
+
+@pytest.mark.postgres
+def test_a_dba_who_is_not_a_superuser_can_upgrade_and_the_guards_hold(pg_admin_url):
+    """The bureau's DBA needs CREATEROLE and the database, not superuser rights."""
+    import itertools
+    import os
+
+    import psycopg
+
+    from desktop.data.database import make_engine, parse_url
+    from desktop.services.setup import prepare_database
+    from tests.support.logins import connect_as
+
+    suffix = f"{os.getpid()}_{next(itertools.count())}"
+    dba, database = f"dba_{suffix}", f"dbaowned_{suffix}"
+    admin = sa.create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE ROLE {dba} LOGIN CREATEROLE PASSWORD 'Dba#2026pw'")
+        connection.exec_driver_sql(f"CREATE DATABASE {database} OWNER {dba}")
+    url = parse_url(pg_admin_url).set(database=database, username=dba, password="Dba#2026pw")
+    engine = make_engine(url)
+    try:
+        prepare_database(engine)
+        prepare_database(engine)  # and again: idempotent
+        from desktop.data.database import session_factory
+        from desktop.domain.actor import Actor
+        from desktop.domain.enums import Role
+        from desktop.services.users import add_account
+
+        sessions = session_factory(engine)
+        with sessions() as session, session.begin():
+            add_account(
+                session, Actor.system(), f"h_{suffix}", "某", [Role.HANDLER_SOCIAL], "Pw#20261"
+            )
+        with connect_as(url, f"h_{suffix}", "Pw#20261") as connection:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                connection.execute("UPDATE number_counters SET last_serial = 0")
+            assert connection.execute("SELECT count(*) FROM cases").fetchone() == (0,)
+    finally:
+        engine.dispose()
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        admin.dispose()
