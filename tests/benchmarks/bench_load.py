@@ -90,9 +90,6 @@ def build_bureau(url: sa.URL, staff: int, pool: int) -> dict[str, list[str]]:
         for role, names in jobs.items():
             for name in names:
                 add_account(session, system, name, name, [Role(role)], PASSWORD)
-    if os.environ.get("BENCH_EXPERIMENT"):
-        with engine.begin() as c:
-            c.exec_driver_sql(os.environ["BENCH_EXPERIMENT"])
     engine.dispose()
     return jobs
 
@@ -169,7 +166,8 @@ def staff_loop(url, role, name, actor, until, recorder):  # type: ignore[no-unty
                     20,
                 ),
             )
-            for row in (page.rows if page else [])[:2]:
+            rows = list(page.rows) if page else []
+            for row in rng.sample(rows, min(2, len(rows))):  # colleagues pick other cases
                 recorder.timed("sign off", lambda r=row: write(cases.approve, r.id, r.version))
             time.sleep(0.05)
         elif role == "clerk":
