@@ -3,8 +3,9 @@ disable and enable them, change their job roles, reset passwords.
 
 On PostgreSQL every account is a login role of its own, changed only through the
 database's user-administration functions (which check again that the caller is an admin
-and not changing their own roles). On SQLite the account and its argon2id hash live in
-the tables and this module is the only guard.
+and not changing their own roles). Admin accounts are the DBA's to make and change. On
+SQLite the account and its argon2id hash live in the tables and this module is the only
+guard.
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ def _on_postgres(session: Session) -> bool:
 def _require_admin(actor: Actor) -> None:
     if not actor.has(Role.ADMIN):
         raise NotAllowed("只有系统管理员可以管理用户")
+
+
+def _guard_admin_accounts(
+    actor: Actor, holds: Iterable[Role | str] = (), wanted: Iterable[Role | str] = ()
+) -> None:
+    """Admin accounts are the DBA's (the system actor's) to make and change: an admin who
+    could hand out the admin role or take over another admin could grant themselves all."""
+    if actor.user_id is None:
+        return
+    if Role.ADMIN in {Role(r) for r in holds} | {Role(r) for r in wanted}:
+        raise NotAllowed("系统管理员账号只能由数据库管理员创建和修改")
 
 
 def _check_username(username: str) -> None:
@@ -105,6 +117,7 @@ def add_account(
     if not full_name:
         raise DomainError("请填写姓名")
     wanted = _roles(roles)
+    _guard_admin_accounts(actor, wanted=wanted)
     if _on_postgres(session):
         user_id = logins.add_login(session, username, full_name, wanted, password, department_id)
     else:
@@ -131,6 +144,7 @@ def set_roles(session: Session, actor: Actor, username: str, roles: Iterable[Rol
         raise NotAllowed("不能修改自己的角色：请由另一位系统管理员办理")
     user = _user(session, username)
     before, wanted = _roles(user.role_set), _roles(roles)
+    _guard_admin_accounts(actor, before, wanted)
     if _on_postgres(session):
         logins.set_roles(session, username, wanted)
     else:
@@ -152,6 +166,7 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> N
     if username == actor.username:
         raise NotAllowed("不能停用或启用自己的账号")
     user = _user(session, username)
+    _guard_admin_accounts(actor, user.role_set)
     if _on_postgres(session):
         logins.set_active(session, username, active)
     else:
@@ -161,10 +176,11 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> N
 
 def reset_password(session: Session, actor: Actor, username: str, password: str) -> None:
     """A new password: an admin for anyone, everyone for themselves."""
-    if username != actor.username:
-        _require_admin(actor)
     _check_password(password)
     user = _user(session, username)
+    if username != actor.username:
+        _require_admin(actor)
+        _guard_admin_accounts(actor, user.role_set)
     if _on_postgres(session):
         if user.db_role is None:
             logins.link_logins(session, [username], password)

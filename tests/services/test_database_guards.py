@@ -151,15 +151,18 @@ def test_nobody_grants_themselves_a_role(logins, db_url):
             connection.execute("GRANT desk_head TO admin")
         with pytest.raises(REFUSED, match="自己的角色"):
             connection.execute("SELECT desk_user_set_roles('admin', ARRAY['admin', 'head'])")
-        # An admin may re-role someone else, within the job roles only.
+        # An admin may re-role someone else, within the job roles only, and may neither hand
+        # out the admin role nor take over another admin's account.
         connection.execute("SELECT desk_user_set_roles('eng2', ARRAY['handler_social'])")
+        with pytest.raises(REFUSED, match="数据库管理员"):
+            connection.execute("SELECT desk_user_set_roles('eng1', ARRAY['admin'])")
         with pytest.raises(psycopg.errors.InvalidParameterValue):
             connection.execute(
                 "SELECT desk_user_set_roles('eng2', ARRAY['pg_execute_server_program'])"
             )
         with pytest.raises(psycopg.errors.DuplicateObject):  # not one of ours: left alone
             connection.execute(
-                "SELECT desk_user_add('postgres', '冒名', ARRAY['admin'],"
+                "SELECT desk_user_add('postgres', '冒名', ARRAY['clerk'],"
                 " 'SCRAM-SHA-256$4096:c2FsdA==$a2V5:a2V5', NULL)"
             )
     with connect_as(db_url, "eng2") as connection:

@@ -53,6 +53,16 @@ def test_only_admins_and_never_for_their_own_roles(bureau):
         bureau.run(users.set_roles, bureau.actors["admin"], "admin", [Role.ADMIN, Role.HEAD])
     with pytest.raises(NotAllowed):
         bureau.run(users.reset_password, bureau.actors["eng1"], "eng2", "Other#2026")
+    # Admin accounts are the DBA's: no admin makes one or takes one over.
+    bureau.run(users.add_account, Actor.system(), "usr_admin2", "二号", [Role.ADMIN], "Adm#20262")
+    for service, *args in (
+        (users.add_account, "usr_admin3", "三号", [Role.ADMIN], "Adm#20263"),
+        (users.set_roles, "eng1", [Role.ADMIN]),
+        (users.reset_password, "usr_admin2", "Mine#2026"),
+        (users.set_active, "usr_admin2", False),
+    ):
+        with pytest.raises(NotAllowed):
+            bureau.run(service, bureau.actors["admin"], *args)
     with pytest.raises(DomainError):
         bureau.run(users.add_account, Actor.system(), "Bad Name", "某", [], "Pass#2026")
     with pytest.raises(DomainError):

@@ -6,7 +6,8 @@ later limit it to roles it administers), so these functions touch nothing but Ap
 Desk's own staff logins and group roles: every name is checked and quoted, role changes
 are limited to the job-role groups, the caller must be an admin (by `session_user`), and
 nobody changes their own roles. Passwords arrive as SCRAM verifiers computed on the PC,
-so the plain password never reaches the server or its logs.
+so the plain password never reaches the server or its logs. Admin accounts themselves
+are the DBA's to make and change.
 """
 
 from __future__ import annotations
@@ -29,6 +30,24 @@ BEGIN
     IF NOT (public.desk_is_trusted(session_user)
             OR (public.desk_staff_id() IS NOT NULL AND public.desk_session_has('admin'))) THEN
         RAISE EXCEPTION '只有系统管理员可以管理用户' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END $$
+"""
+
+# Admin accounts are the DBA's to make and change: an admin who could hand out the admin
+# role, or take over another admin's account, could in the end grant themselves anything.
+GUARD_ADMINS = f"""
+CREATE OR REPLACE FUNCTION public.desk_guard_admin_accounts(p_user_id integer, p_roles text[])
+RETURNS void
+LANGUAGE plpgsql STABLE {SAFE_PATH} AS $$
+BEGIN
+    IF public.desk_is_trusted(session_user) THEN
+        RETURN;
+    END IF;
+    IF 'admin' = ANY (coalesce(p_roles, '{{}}'))
+       OR (p_user_id IS NOT NULL AND public.desk_holds(p_user_id, 'admin')) THEN
+        RAISE EXCEPTION '系统管理员账号只能由数据库管理员创建和修改'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
 END $$
 """
@@ -117,6 +136,7 @@ BEGIN
         RAISE EXCEPTION '不能修改自己的角色：请由另一位系统管理员办理'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
+    PERFORM public.desk_guard_admin_accounts(v_user.id, p_roles);
     IF EXISTS (SELECT 1 FROM unnest(p_roles) AS r(role) WHERE r.role NOT IN ({_JOB_ROLES})) THEN
         RAISE EXCEPTION '未知的角色：%', p_roles USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -147,6 +167,7 @@ DECLARE
     v_id integer;
 BEGIN
     PERFORM public.desk_require_admin();
+    PERFORM public.desk_guard_admin_accounts(NULL, p_roles);
     PERFORM public.desk_check_verifier(p_verifier);
     IF coalesce(btrim(p_full_name), '') = '' THEN
         RAISE EXCEPTION '请填写姓名' USING ERRCODE = 'invalid_parameter_value';
@@ -199,6 +220,7 @@ BEGIN
     IF v_user.db_role = session_user THEN
         RAISE EXCEPTION '不能停用自己的账号' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    PERFORM public.desk_guard_admin_accounts(v_user.id, NULL);
     IF v_user.db_role IS NOT NULL THEN
         EXECUTE format('ALTER ROLE %I %s', v_user.db_role,
                        CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
@@ -220,6 +242,7 @@ BEGIN
     IF NOT FOUND OR v_user.db_role IS DISTINCT FROM session_user THEN
         PERFORM public.desk_require_admin();
         v_user := public.desk_staff_row(p_username);
+        PERFORM public.desk_guard_admin_accounts(v_user.id, NULL);
     END IF;
     IF v_user.db_role IS NULL THEN
         RAISE EXCEPTION '用户 % 还没有数据库账号', p_username USING ERRCODE = 'no_data_found';
@@ -231,6 +254,7 @@ END $$
 
 FUNCTIONS = {
     "desk_require_admin()": CHECK_ADMIN,
+    "desk_guard_admin_accounts(integer, text[])": GUARD_ADMINS,
     "desk_check_login(text, boolean)": CHECK_LOGIN,
     "desk_check_verifier(text)": CHECK_VERIFIER,
     "desk_open_login(text, text)": OPEN_LOGIN,
@@ -244,6 +268,7 @@ FUNCTIONS = {
 # Called only from the functions below, as the user-admin role.
 HELPERS = (
     "desk_require_admin()",
+    "desk_guard_admin_accounts(integer, text[])",
     "desk_check_login(text, boolean)",
     "desk_check_verifier(text)",
     "desk_open_login(text, text)",
