@@ -4,9 +4,7 @@ database's user-administration functions)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,53 +28,9 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
+from desktop.ui.workbench import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class AccountsModel(QAbstractTableModel):
-    """Accounts as plain rows: user name, name, department, roles, state."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.accounts: list[StaffAccount] = []
-        self.headers = (
-            self.tr("用户名"),
-            self.tr("姓名"),
-            self.tr("部门"),
-            self.tr("角色"),
-            self.tr("状态"),
-        )
-
-    def set_accounts(self, accounts: list[StaffAccount]) -> None:
-        self.beginResetModel()
-        self.accounts = accounts
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.accounts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        account = self.accounts[index.row()]
-        return (
-            account.username,
-            account.full_name,
-            account.department,
-            "、".join(label(r) for r in account.roles),
-            self.tr("在职") if account.active else self.tr("已停用"),
-        )[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 
 class AccountForm(QDialog):
@@ -139,7 +93,16 @@ class UsersDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("用户管理"))
         self.resize(760, 480)
-        self.model = AccountsModel(self)
+        self.accounts: list[StaffAccount] = []
+        self.model = RowsModel(
+            (
+                self.tr("用户名"),
+                self.tr("姓名"),
+                self.tr("部门"),
+                self.tr("角色"),
+                self.tr("状态"),
+            )
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -167,12 +130,27 @@ class UsersDialog(QDialog):
     def reload(self) -> None:
         context = self.context
         Operation(self, lambda: context.read(users.list_accounts)).on_success(
-            self.model.set_accounts
+            self._show
         ).on_failure(self._failed).run()
+
+    def _show(self, accounts: list[StaffAccount]) -> None:
+        self.accounts = accounts
+        self.model.set_rows(
+            [
+                (
+                    a.username,
+                    a.full_name,
+                    a.department,
+                    "、".join(label(role) for role in a.roles),
+                    self.tr("在职") if a.active else self.tr("已停用"),
+                )
+                for a in accounts
+            ]
+        )
 
     def selected(self) -> StaffAccount | None:
         index = self.table.currentIndex()
-        return self.model.accounts[index.row()] if index.isValid() else None
+        return self.accounts[index.row()] if index.isValid() else None
 
     def _run(self, done: str, work) -> None:  # type: ignore[no-untyped-def]
         self.status.setText(self.tr("正在保存……"))

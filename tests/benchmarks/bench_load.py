@@ -27,14 +27,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import sqlalchemy as sa
 
-from desktop.data import models as m
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category, Role
 from desktop.services import cases
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page
 from desktop.services.setup import prepare_database
 from desktop.services.transactions import AlreadyDone, run_read, run_write
-from tests.support.drills import PASSWORD, actors, add_pool, issue_number
+from tests.support.drills import (
+    PASSWORD,
+    actors,
+    add_logins,
+    add_pool,
+    add_reference,
+    issue_number,
+)
 from tests.support.logins import staff_sessions
 from tests.support.pg_cluster import start_cluster
 
@@ -43,9 +49,6 @@ PROPOSE_SHARE = 0.3  # of claims, the handler goes on to propose a decision
 
 def build_bureau(url: sa.URL, staff: int, pool: int) -> dict[str, list[str]]:
     """Items for both queues, `staff` logins by job, `pool` cases per queue."""
-    from desktop.domain.actor import Actor
-    from desktop.services.users import add_account
-
     engine = make_engine(url)
     prepare_database(engine)
     sessions = session_factory(engine)
@@ -59,37 +62,10 @@ def build_bureau(url: sa.URL, staff: int, pool: int) -> dict[str, list[str]]:
     }
     jobs["supervisor"] = [f"{tag}_v{n}" for n in range(staff - sum(map(len, jobs.values())))]
     with sessions() as session, session.begin():
-        department = m.Department(code="LD", name="负载局", short_name="负载")
-        applicant = m.Applicant(
-            kind="organisation",
-            name="负载有限公司",
-            identifier="91610500MA6Y12345A",
-            contact_name="王五",
-            contact_phone="13800000000",
-        )
-        session.add_all([department, applicant])
-        session.flush()
-        for category in Category:
-            item = m.Item(
-                code=f"load-{category.value}",
-                name=f"负载事项{category.value}",
-                category=category,
-                department_id=department.id,
-                statutory_limit_days=20,
-                promised_limit_days=10,
-                review_limit_days=5,
-                signoff_limit_days=2,
-                certificate_limit_days=2,
-                delivery_limit_days=10,
-                two_level_signoff=False,
-            )
-            session.add(item)
-            session.flush()
-            add_pool(session, item.id, applicant.id, pool, prefix=f"{category.value[:1]}")
-        system = Actor.system("bench")
-        for role, names in jobs.items():
-            for name in names:
-                add_account(session, system, name, name, [Role(role)], PASSWORD)
+        items, applicant = add_reference(session, tuple(Category))
+        for category, item in items.items():
+            add_pool(session, item, applicant, pool, prefix=category.value[:1])
+        add_logins(session, {Role(role): names for role, names in jobs.items()})
     engine.dispose()
     return jobs
 

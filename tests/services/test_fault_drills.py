@@ -29,7 +29,6 @@ from tests.support.drills import (
     make_drill_bureau,
 )
 from tests.support.logins import staff_sessions
-from tests.support.pg_cluster import PostgresUnavailable, start_cluster
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 _names = itertools.count(1)
@@ -162,50 +161,42 @@ def test_a_reply_lost_after_the_commit_is_not_applied_twice(drill_db):
     assert run_write(mine, clerk, issue_number) == 2  # the next action carries on
 
 
-def test_the_server_crashing_and_restarting_under_load_loses_and_doubles_nothing():
-    try:
-        cluster = start_cluster()
-    except PostgresUnavailable as missing:
-        if os.environ.get("APPROVAL_DESK_REQUIRE_PG"):
-            pytest.fail(f"PostgreSQL tests must run here but cannot: {missing}")
-        pytest.skip(str(missing))
-    try:
-        url = parse_url(cluster.create_database("drill"))
-        engine = make_engine(url)
-        prepare_database(engine)
-        sessions = session_factory(engine)
-        staff = make_drill_bureau(sessions, prefix=prefix(), handlers=6, clerks=3, pool=400)
-        people = actors(sessions, staff.handlers + staff.clerks)
-        engine.dispose()
-        ledger = Ledger()
-        threads = workers(
-            ledger,
-            *(claimer(url, n, people[n], ledger) for n in staff.handlers),
-            *(issuer(url, n, people[n], ledger, 60) for n in staff.clerks),
-        )
-        waited = time.monotonic()
-        while len(ledger.claimed) < 60 and time.monotonic() - waited < 30:
-            time.sleep(0.05)  # crash in the thick of it
-        before = len(ledger.claimed)
-        cluster.restart_after_crash(down_seconds=1.5)
-        for thread in threads:
-            thread.join(timeout=300)
-        assert not ledger.errors, ledger.errors[:3]
-        assert 0 < before < 400, "the crash did not happen while claiming"
-        totals = check_exactly_once(session_factory(make_engine(url)), ledger)
-        assert (totals["claims"], totals["numbers"]) == (400, 180)
-        print(
-            f"crashed after {before} claims, {ledger.retries} retries, {totals},"
-            f" found already done: {dict(ledger.already_done)}"
-        )
-        with session_factory(make_engine(url))() as session:
-            assert (
-                session.scalar(
-                    sa.select(sa.func.count())
-                    .select_from(m.Case)
-                    .where(m.Case.status == CaseStatus.RECEIVED)
-                )
-                == 0
+def test_the_server_crashing_and_restarting_under_load_loses_and_doubles_nothing(own_cluster):
+    cluster = own_cluster
+    url = parse_url(cluster.create_database("drill"))
+    engine = make_engine(url)
+    prepare_database(engine)
+    sessions = session_factory(engine)
+    staff = make_drill_bureau(sessions, prefix=prefix(), handlers=6, clerks=3, pool=400)
+    people = actors(sessions, staff.handlers + staff.clerks)
+    engine.dispose()
+    ledger = Ledger()
+    threads = workers(
+        ledger,
+        *(claimer(url, n, people[n], ledger) for n in staff.handlers),
+        *(issuer(url, n, people[n], ledger, 60) for n in staff.clerks),
+    )
+    waited = time.monotonic()
+    while len(ledger.claimed) < 60 and time.monotonic() - waited < 30:
+        time.sleep(0.05)  # crash in the thick of it
+    before = len(ledger.claimed)
+    cluster.restart_after_crash(down_seconds=1.5)
+    for thread in threads:
+        thread.join(timeout=300)
+    assert not ledger.errors, ledger.errors[:3]
+    assert 0 < before < 400, "the crash did not happen while claiming"
+    totals = check_exactly_once(session_factory(make_engine(url)), ledger)
+    assert (totals["claims"], totals["numbers"]) == (400, 180)
+    print(
+        f"crashed after {before} claims, {ledger.retries} retries, {totals},"
+        f" found already done: {dict(ledger.already_done)}"
+    )
+    with session_factory(make_engine(url))() as session:
+        assert (
+            session.scalar(
+                sa.select(sa.func.count())
+                .select_from(m.Case)
+                .where(m.Case.status == CaseStatus.RECEIVED)
             )
-    finally:
-        cluster.destroy()
+            == 0
+        )

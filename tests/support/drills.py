@@ -61,20 +61,44 @@ def make_drill_bureau(
     pool: int,
 ) -> DrillBureau:
     """One engineering item, staff logins with unique names, `pool` cases waiting."""
-    system = Actor.system("drill")
     staff = DrillBureau(
         [f"{prefix}_h{n}" for n in range(handlers)],
         [f"{prefix}_c{n}" for n in range(clerks)],
         [f"{prefix}_r{n}" for n in range(reviewers)],
     )
     with sessions() as session, session.begin():
-        department = m.Department(code="DR", name="演练局", short_name="演练")
-        session.add(department)
-        session.flush()
-        item = m.Item(
-            code="drill",
-            name="演练事项",
-            category=Category.ENGINEERING,
+        items, applicant = add_reference(session, (Category.ENGINEERING,))
+        add_logins(
+            session,
+            {
+                Role.HANDLER_ENGINEERING: staff.handlers,
+                Role.CLERK: staff.clerks,
+                Role.REVIEWER: staff.reviewers,
+            },
+        )
+        add_pool(session, items[Category.ENGINEERING], applicant, pool)
+    return staff
+
+
+def add_reference(
+    session: Session, categories: tuple[Category, ...]
+) -> tuple[dict[Category, int], int]:
+    """A department, one one-level item per queue and one applicant: (item ids, applicant)."""
+    department = m.Department(code="DR", name="演练局", short_name="演练")
+    applicant = m.Applicant(
+        kind=ApplicantKind.ORGANISATION,
+        name="演练有限公司",
+        identifier="91610500MA6Y12345A",
+        contact_name="王五",
+        contact_phone="13800000000",
+    )
+    session.add_all([department, applicant])
+    session.flush()
+    items = {
+        category: m.Item(
+            code=f"drill-{category.value}",
+            name=f"演练事项{category.label}",
+            category=category,
             department_id=department.id,
             statutory_limit_days=20,
             promised_limit_days=10,
@@ -84,24 +108,19 @@ def make_drill_bureau(
             delivery_limit_days=10,
             two_level_signoff=False,
         )
-        applicant = m.Applicant(
-            kind=ApplicantKind.ORGANISATION,
-            name="演练有限公司",
-            identifier="91610500MA6Y12345A",
-            contact_name="王五",
-            contact_phone="13800000000",
-        )
-        session.add_all([item, applicant])
-        for names, role in (
-            (staff.handlers, Role.HANDLER_ENGINEERING),
-            (staff.clerks, Role.CLERK),
-            (staff.reviewers, Role.REVIEWER),
-        ):
-            for name in names:
-                add_account(session, system, name, name, [role], PASSWORD)
-        session.flush()
-        add_pool(session, item.id, applicant.id, pool)
-    return staff
+        for category in categories
+    }
+    session.add_all(items.values())
+    session.flush()
+    return {category: item.id for category, item in items.items()}, applicant.id
+
+
+def add_logins(session: Session, jobs: dict[Role, list[str]]) -> None:
+    """Staff accounts with logins of their own, one job role each (as the DBA)."""
+    system = Actor.system("drill")
+    for role, names in jobs.items():
+        for name in names:
+            add_account(session, system, name, name, [role], PASSWORD)
 
 
 def add_pool(

@@ -60,10 +60,8 @@ def test_the_admin_creates_re_roles_and_disables_a_user(qtbot, monkeypatch, demo
     monkeypatch.setattr(AccountForm, "exec", fill)
     dialog.add()
     qtbot.waitUntil(lambda: "已创建" in dialog.status.text(), timeout=WAIT)
-    qtbot.waitUntil(
-        lambda: any(a.username == "newclerk1" for a in dialog.model.accounts), timeout=WAIT
-    )
-    row = next(i for i, a in enumerate(dialog.model.accounts) if a.username == "newclerk1")
+    qtbot.waitUntil(lambda: any(a.username == "newclerk1" for a in dialog.accounts), timeout=WAIT)
+    row = next(i for i, a in enumerate(dialog.accounts) if a.username == "newclerk1")
     dialog.table.selectRow(row)
     dialog.change_roles()
     qtbot.waitUntil(lambda: "已设置" in dialog.status.text(), timeout=WAIT)
