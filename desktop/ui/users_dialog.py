@@ -4,7 +4,6 @@ database's user-administration functions)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,8 +28,6 @@ from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.workbench import RowsModel
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class AccountForm(QDialog):
