@@ -30,11 +30,13 @@ from desktop.domain.enums import (
     queue_rank,
 )
 from desktop.domain.errors import DomainError
+from desktop.domain.guards import EXTENSION_DAYS as EXTENSION_DAYS  # re-exported
 from desktop.domain.guards import CaseFacts, allowed_transition, check_guards
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import Action, Transition, item_rule
 from desktop.services import audit, timesource
 from desktop.services.case_moves import KEEP, move
+from desktop.services.case_moves import record_change as record_change  # re-exported
 from desktop.services.deadlines import refresh_due_dates
 
 
