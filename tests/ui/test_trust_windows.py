@@ -65,6 +65,10 @@ def test_the_admin_creates_re_roles_and_disables_a_user(qtbot, monkeypatch, demo
     dialog.table.selectRow(row)
     dialog.change_roles()
     qtbot.waitUntil(lambda: "已设置" in dialog.status.text(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: any(len(a.roles) == 2 for a in dialog.accounts if a.username == "newclerk1"),
+        timeout=WAIT,
+    )
     newcomer = signed_in(demo_context, "newclerk1", "Newclerk#2026")
     assert newcomer.actor.roles == {Role.CLERK, Role.SUPERVISOR}
     if uses_logins(demo_context.url):  # the roles are the login's group roles there
@@ -72,6 +76,11 @@ def test_the_admin_creates_re_roles_and_disables_a_user(qtbot, monkeypatch, demo
     dialog.table.selectRow(row)
     dialog.toggle_active()
     qtbot.waitUntil(lambda: "已更新" in dialog.status.text(), timeout=WAIT)
+    # The list reloads: let it finish while the dialog is still there.
+    qtbot.waitUntil(
+        lambda: any(a.username == "newclerk1" and not a.active for a in dialog.accounts),
+        timeout=WAIT,
+    )
     accounts = {a.username: a for a in admin.read(list_accounts)}
     assert not accounts["newclerk1"].active
     with pytest.raises(SignInFailed):
