@@ -111,7 +111,34 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--address", default="")
     commands_reference.add_parsers(commands)
     commands_documents.add_parsers(commands)
+    _users_parser(commands)
+    audit = commands.add_parser("audit", help="审计记录").add_subparsers(
+        dest="audit_command", required=True
+    )
+    audit.add_parser("verify", help="校验审计记录的哈希链，报告第一处断开")
     return parser
+
+
+def _users_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    users = commands.add_parser(
+        "users", help="用户管理（PostgreSQL 上每位用户有自己的数据库账号）"
+    ).add_subparsers(dest="users_command", required=True)
+    users.add_parser("list", help="列出所有用户")
+    add = users.add_parser("add", help="新建用户")
+    add.add_argument("username", help="用户名（小写字母开头，字母、数字、下划线）")
+    add.add_argument("--name", required=True, help="姓名")
+    add.add_argument("--roles", required=True, help="角色，逗号分隔，如 handler_engineering")
+    for name, text in (("disable", "停用用户"), ("enable", "重新启用用户")):
+        users.add_parser(name, help=text).add_argument("username")
+    roles = users.add_parser("roles", help="设置用户的角色（替换原有角色）")
+    roles.add_argument("username")
+    roles.add_argument("--roles", required=True, help="角色，逗号分隔；空字符串表示不担任任何角色")
+    password = users.add_parser("password", help="重设密码")
+    password.add_argument("username")
+    for parser in (add, password):
+        parser.add_argument(
+            "--password-stdin", action="store_true", help="从标准输入读取密码（供脚本使用）"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,6 +19,7 @@ from desktop.data.database import (
     session_factory,
 )
 from desktop.data.errors import DatabaseError
+from desktop.data.faults import is_permission_denied, server_message
 from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind
 from desktop.domain.errors import DomainError
@@ -28,6 +29,8 @@ def explain_failure(error: BaseException) -> str | None:
     """The one line to show for an error people can act on; None for a real bug."""
     if isinstance(error, DatabaseError | DomainError):
         return str(error)
+    if is_permission_denied(error):
+        return f"数据库拒绝了此操作（权限不足）：{server_message(error)}"
     if isinstance(error, sa.exc.OperationalError):
         first = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         return f"数据库操作失败：{first}。请检查数据库连接后重试"
@@ -54,12 +57,16 @@ def open_engine(
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from desktop.admin_commands import run_audit, run_users
+
     handlers = {
         "db": _db,
         "demo": _demo,
         "applicant": _applicant,
         "case": _case,
         "stats": _stats,
+        "users": run_users,
+        "audit": run_audit,
     }
     from desktop import commands_documents, commands_reference
 

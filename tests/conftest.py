@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.services.setup import prepare_database
-from tests.support.pg_cluster import PostgresUnavailable, start_cluster
+from tests.support.pg_cluster import Cluster, PostgresUnavailable, start_cluster
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -58,6 +58,19 @@ def _admin_execute(admin_url: str, sql: str) -> None:
             connection.exec_driver_sql(sql)
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def own_cluster() -> Iterator[Cluster]:
+    """A PostgreSQL server of the test's own, for tests that stop and start it."""
+    try:
+        cluster = start_cluster()
+    except PostgresUnavailable as missing:
+        if _require_pg():
+            pytest.fail(f"PostgreSQL tests must run here but cannot: {missing}")
+        pytest.skip(str(missing))
+    yield cluster
+    cluster.destroy()
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from desktop.data.errors import SchemaOutOfDate, SchemaTooNew
 from desktop.data.models import Base
+from desktop.data.security import apply_security
+from desktop.data.transition_rules import write_transition_rules
 
 SCRIPT_LOCATION = "desktop.data:migrations"
 
@@ -49,11 +51,15 @@ def _refuse_unknown(revision: str | None) -> None:
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str]:
-    """Bring the database to head in one transaction; returns (before, after)."""
+    """Bring the database to head in one transaction, then put the transition rules and
+    (on PostgreSQL) roles, grants, policies and guarded functions in place; returns
+    (before, after)."""
     before = current_revision(engine)
     _refuse_unknown(before)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+        write_transition_rules(connection)
+        apply_security(connection)
     return before, head_revision()
 
 

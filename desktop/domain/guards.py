@@ -18,6 +18,7 @@ from desktop.domain.workflow import (
 )
 
 QUEUE_ROLE = {Category.ENGINEERING: Role.HANDLER_ENGINEERING, Category.SOCIAL: Role.HANDLER_SOCIAL}
+EXTENSION_DAYS = 10  # ALL art. 42: one extension of ten working days
 DECISIONS = frozenset({Action.APPROVE, Action.REJECT})
 NEEDS_REASON = frozenset(
     {

@@ -1,4 +1,8 @@
-"""Append entries to the audit trail, hash-chained so that an edited row breaks the chain."""
+"""Append entries to the audit trail, hash-chained so that an edited row breaks the chain.
+
+On SQLite the chain is computed here; on PostgreSQL a trigger computes it for every row,
+these and the ones the database's own triggers record (data/security/audit_sql.py).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,20 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from desktop.data.models import AuditEntry
 from desktop.data.models.base import utcnow
 from desktop.domain.actor import Actor
 
-AUDIT_CHAIN_LOCK = 0x41554454  # "AUDT": the advisory lock that orders the hash chain
+POSTGRES_INSERT = sa.text(
+    "INSERT INTO audit_log (actor, action, entity, entity_id, old, new) "
+    "VALUES (:actor, :action, :entity, :key, :old, :new)"
+).bindparams(
+    sa.bindparam("old", type_=JSONB(none_as_null=True)),
+    sa.bindparam("new", type_=JSONB(none_as_null=True)),
+)
 
 
 def entry_hash(
@@ -50,14 +61,35 @@ def record(
     """Add one audit entry in the caller's transaction."""
     # Serialise through JSON so the stored value is exactly what was hashed.
     old, new = _plain(old), _plain(new)
-    if session.get_bind().dialect.name == "postgresql":
-        # One writer at a time extends the chain (SQLite's BEGIN IMMEDIATE already serialises).
-        session.execute(sa.select(sa.func.pg_advisory_xact_lock(AUDIT_CHAIN_LOCK)))
-    prev = session.scalar(sa.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
-    at = utcnow()
     key = None if entity_id is None else str(entity_id)
+    if session.get_bind().dialect.name == "postgresql":
+        # The database stamps time and login, and seals the row into the chain at commit
+        # (one chain with the rows its triggers record). No RETURNING: staff may add to
+        # the trail, not read it.
+        session.execute(
+            POSTGRES_INSERT,
+            {
+                "actor": actor.username,
+                "action": action,
+                "entity": entity,
+                "key": key,
+                "old": old,
+                "new": new,
+            },
+        )
+        return
+    # SQLite: one writer at a time (BEGIN IMMEDIATE), so the chain is extended here.
+    last = session.execute(
+        sa.select(AuditEntry.chain_seq, AuditEntry.hash)
+        .where(AuditEntry.chain_seq.is_not(None))
+        .order_by(AuditEntry.chain_seq.desc())
+        .limit(1)
+    ).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, None)
+    at = utcnow()
     session.add(
         AuditEntry(
+            chain_seq=seq,
             at=at,
             actor=actor.username,
             action=action,

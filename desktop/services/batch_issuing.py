@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +24,6 @@ from desktop.domain.errors import DomainError
 from desktop.services.issuing import (
     Issued,
     Prepared,
-    attach_pdf,
     issue_document,
     prepare_issue,
     record_issue,
@@ -102,16 +102,23 @@ def _issue_chunk(
     pool: ProcessPoolExecutor,
 ) -> list[Issued]:
     with sessions() as session, session.begin():
-        registered: list[tuple[Prepared, Issued]] = []
+        prepared: list[Prepared] = []
         for case_id in case_ids:
+            decision = ""
             for kind in needs(session, case_id):
-                prepared = prepare_issue(session, actor, case_id, kind)
-                # Registered at once, so the licence prepared next finds its decision.
-                registered.append((prepared, record_issue(session, actor, prepared, None, None)))
-        futures = [pool.submit(_produce, p.document, p.issue) for p, _ in registered]
+                document = prepare_issue(session, actor, case_id, kind)
+                if kind is DocumentType.GRANT:
+                    decision = document.issue.number
+                elif kind is DocumentType.LICENCE and decision:
+                    # The decision is numbered but not yet registered: the licence cites it.
+                    document = replace(
+                        document, document=replace(document.document, decision_number=decision)
+                    )
+                prepared.append(document)
+        futures = [pool.submit(_produce, p.document, p.issue) for p in prepared]
         return [
-            attach_pdf(session, issued, *future.result())
-            for (_, issued), future in zip(registered, futures, strict=True)
+            record_issue(session, actor, p, *future.result())
+            for p, future in zip(prepared, futures, strict=True)
         ]
 
 

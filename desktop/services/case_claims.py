@@ -41,21 +41,22 @@ def claim(session: Session, actor: Actor, case_id: int, version: int | None = No
             action=Action.CLAIM,
         )
     step = act(session, actor, case_id, version, Action.CLAIM)
-    step.case.handler_id = actor.user_id
     return finish(session, actor, step)
 
 
 def claim_next(session: Session, actor: Actor, category: Category) -> CaseState | None:
-    """Claim the next case of a queue: green channel first, then the oldest. None when empty.
+    """Claim the next case of a queue: green channel first (queue rank 0), then the oldest.
+    None when empty.
 
-    PostgreSQL skips rows other claimers hold locked, so concurrent claimers never collide.
+    PostgreSQL skips rows other claimers hold locked, so concurrent claimers never collide;
+    the order follows the pool's own index.
     """
     if not actor.has(QUEUE_ROLE[category]):
         raise NotAllowed("您不是{category}承办人，不能认领本类办件", category=category)
     case_id = session.scalar(
         sa.select(Case.id)
         .where(Case.category == category, Case.status == CaseStatus.RECEIVED)
-        .order_by(Case.green_channel.desc(), Case.accepted_at, Case.id)
+        .order_by(Case.queue_rank, Case.accepted_at, Case.id)
         .limit(1)
         .with_for_update(skip_locked=True)
     )
@@ -66,7 +67,6 @@ def release(
     session: Session, actor: Actor, case_id: int, version: int, reason: str | None = None
 ) -> CaseState:
     step = act(session, actor, case_id, version, Action.RELEASE, reason=reason)
-    step.case.handler_id = None
     return finish(session, actor, step)
 
 
@@ -100,7 +100,7 @@ def assign(
             action,
             reason=reason,
             data={"from_handler_id": case.handler_id, "to_handler_id": handler_id},
+            handler_id=handler_id,
         )
-        step.case.handler_id = handler_id
         results.append(finish(session, actor, step))
     return results

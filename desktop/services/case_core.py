@@ -30,13 +30,14 @@ from desktop.domain.enums import (
     queue_rank,
 )
 from desktop.domain.errors import DomainError
+from desktop.domain.guards import EXTENSION_DAYS as EXTENSION_DAYS  # re-exported
 from desktop.domain.guards import CaseFacts, allowed_transition, check_guards
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import Action, Transition, item_rule
 from desktop.services import audit, timesource
+from desktop.services.case_moves import KEEP, move
+from desktop.services.case_moves import record_change as record_change  # re-exported
 from desktop.services.deadlines import refresh_due_dates
-
-EXTENSION_DAYS = 10  # ALL art. 42: one extension of ten working days
 
 
 class CaseNotFound(DomainError):
@@ -164,47 +165,18 @@ def act(
     reason: str | None = None,
     grant: bool | None = None,
     data: dict[str, Any] | None = None,
+    handler_id: Any = KEEP,
 ) -> Step:
     """Lock, compare the version, check permission and guards, move, record. Callers add
-    the action's own effects (pauses, inspections, dates) to the returned case."""
+    the action's own effects (pauses, inspections, materials) to the returned case."""
     case = lock_case(session, case_id)
     check_version(session, case, version)
     facts = case_facts(session, case)
     row = allowed_transition(action, facts, actor)
     check_guards(action, facts, reason=reason, grant=grant)
     before = case.status
-    if row.target is not None:
-        case.status = row.target
-    record_change(session, actor, case, action.value, before, reason, data)
+    move(session, actor, case, row, reason=reason, data=data, handler_id=handler_id)
     return Step(case, row, before, action)
-
-
-def record_change(
-    session: Session,
-    actor: Actor,
-    case: Case,
-    action: str,
-    before: CaseStatus,
-    reason: str | None = None,
-    data: dict[str, Any] | None = None,
-) -> None:
-    """Bump the version, stamp who changed the case and when, and add the history event."""
-    now = timesource.now()
-    case.version += 1
-    case.updated_at = now
-    case.updated_by_id = actor.user_id
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=now,
-            actor_id=actor.user_id,
-            action=action,
-            from_status=before,
-            to_status=case.status,
-            reason=(reason or "").strip() or None,
-            data=data,
-        )
-    )
 
 
 def finish(session: Session, actor: Actor, step: Step) -> CaseState:
@@ -256,5 +228,5 @@ def close_pauses(session: Session, case: Case, *kinds: PauseKind) -> None:
 
 
 def close_case(session: Session, case: Case) -> None:
-    case.closed_on = timesource.today()
+    """A closed case's clock stops: end its pauses (the move set `closed_on`)."""
     close_pauses(session, case)

@@ -7,12 +7,11 @@ from sqlalchemy.orm import Session
 from desktop.domain.actor import Actor
 from desktop.domain.enums import OpinionLevel, Role
 from desktop.domain.errors import DomainError
+from desktop.domain.guards import EXTENSION_DAYS
 from desktop.domain.remedies import remedies_text
 from desktop.domain.workflow import Action
-from desktop.services import timesource
 from desktop.services.bureau import load_profile
 from desktop.services.case_core import (
-    EXTENSION_DAYS,
     CaseState,
     act,
     close_case,
@@ -69,7 +68,6 @@ def approve(
         reason=opinion,
         data={"grant": True, "level": _level(actor)},
     )
-    step.case.decided_on = timesource.today()
     return finish(session, actor, step)
 
 
@@ -88,7 +86,6 @@ def reject(
         reason=reasons,
         data={"grant": False, "level": _level(actor), "remedies": remedies},
     )
-    step.case.decided_on = timesource.today()
     return finish(session, actor, step), remedies
 
 
@@ -103,8 +100,6 @@ def extend(session: Session, actor: Actor, case_id: int, version: int, reason: s
         reason=reason,
         data={"days": EXTENSION_DAYS},
     )
-    step.case.extension_days = EXTENSION_DAYS
-    step.case.extension_reason = reason.strip()
     return finish(session, actor, step)
 
 

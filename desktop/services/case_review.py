@@ -36,9 +36,9 @@ from desktop.services.case_core import (
     finish,
     lock_case,
     open_pause,
-    record_change,
     state_of,
 )
+from desktop.services.case_moves import record_change
 from desktop.services.deadlines import work_calendar
 
 SUPPLEMENT_NOTICE_DAYS = 5  # ALL art. 32: tell the applicant within five days

@@ -60,6 +60,8 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
     item = session.get(Item, case.item_id)
     assert item is not None
     pauses = case_pauses(session, case.id)
+    yellow_share = float(load_profile(session)["yellow_share"])  # read before the writes
+    # below, so that they reach the database as one UPDATE
     as_of = case.closed_on or timesource.today()
     promised = due_date(
         calendar, case.accepted_on, item.promised_limit_days, pauses, case.extension_days, as_of
@@ -75,7 +77,7 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
         pauses,
         case.extension_days,
         as_of,
-        float(load_profile(session)["yellow_share"]),
+        yellow_share,
     )
     case.statutory_due_on = statutory.day
     case.due_provisional = promised.provisional or statutory.provisional

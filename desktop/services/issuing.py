@@ -164,11 +164,11 @@ def record_issue(
     session: Session,
     actor: Actor,
     prepared: Prepared,
-    pdf: bytes | None,
-    content_sha256: str | None,
+    pdf: bytes,
+    content_sha256: str,
 ) -> Issued:
-    """Register the document (the PDF may follow with `attach_pdf` in the same transaction:
-    a batch registers a decision before the licence that cites its number is prepared)."""
+    """Register the document with its PDF; nothing about it changes afterwards (only the
+    void mark and the count of copies)."""
     issue = prepared.issue
     row = IssuedDocument(
         case_id=prepared.case_id,
@@ -191,14 +191,7 @@ def record_issue(
         row.id,
         new={"case": prepared.case_number, "type": prepared.kind.value, "number": issue.number},
     )
-    return Issued(row.id, issue.number, prepared.kind, pdf or b"")
-
-
-def attach_pdf(session: Session, issued: Issued, pdf: bytes, content_sha256: str) -> Issued:
-    row = session.get(IssuedDocument, issued.id)
-    assert row is not None
-    row.pdf, row.content_sha256 = pdf, content_sha256
-    return Issued(issued.id, issued.number, issued.kind, pdf)
+    return Issued(row.id, issue.number, prepared.kind, pdf)
 
 
 def _registered(session: Session, number: str) -> IssuedDocument:

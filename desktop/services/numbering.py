@@ -1,7 +1,8 @@
 """Gapless document numbers: one serial per (document type, year), taken in the caller's
 transaction.
 
-The counter row is incremented with an upsert that returns the new value. The row stays
+The counter row is incremented with an upsert that returns the new value (on PostgreSQL
+inside the guarded function `desk_next_serial`, see data/security/workflow_sql.py). The row stays
 locked until the transaction ends, so concurrent issuers queue on it; a transaction that
 rolls back takes its increment with it, so the serials that commit are 1..N with no gap.
 """
@@ -9,7 +10,7 @@ rolls back takes its increment with it, so the serials that commit are 1..N with
 from __future__ import annotations
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from desktop.data.models import NumberCounter
@@ -18,9 +19,14 @@ from desktop.domain.errors import DomainError
 DEFAULT_PATTERN = "{prefix}〔{year}〕{serial:04d}号"
 
 
+NEXT_SERIAL = sa.text("SELECT public.desk_next_serial(CAST(:t AS text), CAST(:y AS integer))")
+
+
 def next_serial(session: Session, doc_type: str, year: int) -> int:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    insert = dialect.insert(NumberCounter).values(doc_type=doc_type, year=year, last_serial=1)
+    if session.get_bind().dialect.name == "postgresql":
+        # The guarded function: nobody writes the counters directly there.
+        return int(session.execute(NEXT_SERIAL, {"t": doc_type, "y": year}).scalar_one())
+    insert = sqlite.insert(NumberCounter).values(doc_type=doc_type, year=year, last_serial=1)
     statement = insert.on_conflict_do_update(
         index_elements=[NumberCounter.doc_type, NumberCounter.year],
         set_={"last_serial": NumberCounter.last_serial + 1},

@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 from sqlalchemy.engine import URL
@@ -63,9 +63,14 @@ class Launcher(QObject):
         self.progress.setMinimumDuration(300)
 
     def start(self) -> None:
+        from desktop.services.server_signin import uses_logins
         from desktop.services.startup import prepare_for_window
         from desktop.ui.operations import Operation
 
+        if uses_logins(self.url) and not self.demo:
+            # Nothing to open first: the server checks the user's own login at sign-in.
+            QTimer.singleShot(0, self, lambda: self._ready(""))
+            return
         if self.demo:
             self.progress.setLabelText(self.tr("正在准备演示数据（约需十秒）……"))
         url, demo = self.url, self.demo
@@ -99,7 +104,7 @@ class Launcher(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             QApplication.quit()
             return
-        self.window = MainWindow(AppContext(self.url, sessions, dialog.actor))
+        self.window = MainWindow(AppContext(dialog.url, dialog.sessions, dialog.actor))
         self.window.show()
         self.window.start()
 

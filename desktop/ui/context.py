@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.actor import Actor
+from desktop.services.transactions import AlreadyDone, Retrying, run_read, run_write
+from desktop.ui.connection_watch import report_retry
 
 T = TypeVar("T")
+
+# Reads give up sooner than writes: the windows poll again anyway, and worker threads
+# should not all sit waiting for a server that is away.
+READ_RETRY_SECONDS = 8.0
 
 
 @dataclass(frozen=True)
@@ -19,13 +25,27 @@ class AppContext:
     url: URL
     sessions: sessionmaker[Session]
     actor: Actor
+    on_retry: Retrying = field(default=report_retry, compare=False)
 
     def read(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a read-only service as the actor in a fresh session (call off the UI thread)."""
-        with self.sessions() as session:
-            return service(session, self.actor, *args, **kwargs)
+        """Run a read-only service as the actor in a fresh session (call off the UI thread);
+        retried while the connection is lost."""
+        return run_read(
+            self.sessions,
+            self.actor,
+            service,
+            *args,
+            on_retry=self.on_retry,
+            deadline=READ_RETRY_SECONDS,
+            **kwargs,
+        )
 
-    def write(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a service as the actor in its own transaction (call off the UI thread)."""
-        with self.sessions() as session, session.begin():
-            return service(session, self.actor, *args, **kwargs)
+    def write(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T | AlreadyDone:
+        """Run one user action as the actor in its own transaction (call off the UI thread).
+
+        Faults are retried with one idempotency key for the action, so a commit whose reply
+        was lost is not applied twice; then the result is `AlreadyDone` (falsy).
+        """
+        return run_write(
+            self.sessions, self.actor, service, *args, on_retry=self.on_retry, **kwargs
+        )

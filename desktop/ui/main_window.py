@@ -14,6 +14,8 @@ from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
 from desktop.services.calendar_admin import calendar_warning
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
+from desktop.ui.admin_actions import add_admin_actions
+from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
 from desktop.ui.labels import label
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(context.url, self)
         self.live.tick.connect(self.refresh)
         self.live.changed.connect(self._cases_changed)
+        connection_watch().retrying.connect(self._show_retrying)
         self._refreshing = False
         self._again = False  # a change arrived while refreshing: refresh once more
         self._closed = False
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         ui.verifyAction.triggered.connect(self.open_verify)
         self.print_queue: QWidget | None = None
         add_supervision_action(self, ui.toolbar, self.context)
+        self.admin_actions = add_admin_actions(self, ui.toolbar, self.context)
 
     def open_print_queue(self) -> None:
         from desktop.ui.print_queue import PrintQueue
@@ -260,6 +264,10 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         self._again = False  # the next tick retries
         self._show_error(error)
+
+    def _show_retrying(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(True)
 
     def _show_error(self, error: Exception) -> None:
         self.banner.setText(explain(error) + self.tr("（程序会自动重试）"))

@@ -1,4 +1,8 @@
-"""Sign-in: user and password, remembering the last user; clear messages on failure."""
+"""Sign-in: user and password, remembering the last user; clear messages on failure.
+
+On PostgreSQL the name and password are the user's own database login, checked by the
+server; on SQLite they are checked against the stored argon2id hash.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data.database import describe
 from desktop.domain.actor import Actor
-from desktop.services.auth import sign_in
+from desktop.services.server_signin import SignedIn, sign_in_anywhere
 from desktop.ui.forms_generated.ui_signin import Ui_SignInDialog
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
@@ -18,13 +22,14 @@ LAST_USER_KEY = "signin/last_user"
 
 
 class SignInDialog(QDialog):
-    """Accepts once the credentials are good; `actor` is then the signed-in person."""
+    """Accepts once the credentials are good; `actor` is then the signed-in person, and
+    `url` and `sessions` reach the database as them."""
 
     def __init__(
         self, url: URL, sessions: sessionmaker[Session], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.sessions = sessions
+        self.url, self.sessions = url, sessions
         self.actor: Actor | None = None
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
@@ -45,13 +50,14 @@ class SignInDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("正在验证……"))
-        Operation(self, lambda: sign_in(self.sessions, username, password)).on_success(
+        url, sessions = self.url, self.sessions
+        Operation(self, lambda: sign_in_anywhere(url, sessions, username, password)).on_success(
             self._signed_in
         ).on_failure(self._refused).run()
 
-    def _signed_in(self, actor: Actor) -> None:
-        QSettings().setValue(LAST_USER_KEY, actor.username)
-        self.actor = actor
+    def _signed_in(self, signed_in: SignedIn) -> None:
+        QSettings().setValue(LAST_USER_KEY, signed_in.actor.username)
+        self.actor, self.url, self.sessions = signed_in.actor, signed_in.url, signed_in.sessions
         self.accept()
 
     def _refused(self, error: Exception) -> None:

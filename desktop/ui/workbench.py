@@ -28,6 +28,7 @@ from desktop.ui import case_rows
 from desktop.ui.action_dialog import Answers
 from desktop.ui.action_inputs import ask, shortcut
 from desktop.ui.composed import say
+from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
 from desktop.ui.documents_panel import DocumentsPanel
 from desktop.ui.forms_generated.ui_workbench import Ui_Workbench
@@ -131,6 +132,7 @@ class Workbench(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
+        connection_watch().retrying.connect(self._retrying)
         self.load()
         self.timer.start()
 
@@ -255,6 +257,10 @@ class Workbench(QWidget):
             return
         kept = self.tr("（已填写的内容已保留，再次办理时会自动填入）") if self.drafts else ""
         QMessageBox.warning(self, self.tr("未能办理"), explain(error) + kept)
+
+    def _retrying(self, text: str) -> None:
+        if self.busy:  # the action or load under way says why it takes long
+            self.banner.setText(text)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy

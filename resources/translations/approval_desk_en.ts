@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="50" />
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="51" />
+        <source>姓名：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="63" />
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="64" />
+        <source>再输入一次：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="80" />
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../forms/action_dialog.ui" line="38" />
@@ -595,6 +623,132 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="28" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="29" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="30" />
+        <source>操作人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="31" />
+        <source>动作</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="32" />
+        <source>对象</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="33" />
+        <source>对象编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="34" />
+        <source>原值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_model.py" line="35" />
+        <source>新值</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="39" />
+        <source>审计记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="47" />
+        <source>如 cases、case、staff_users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="50" />
+        <source>操作人：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="51" />
+        <source>对象：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="52" />
+        <source>对象编号：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="53" />
+        <source>动作：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="54" />
+        <source>内容包含：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="55" />
+        <source>自：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="56" />
+        <source>至：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="61" />
+        <source>查询</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="62" />
+        <source>校验哈希链</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="75" />
+        <source>已加载 %1 条</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="104" />
+        <source>正在查询……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="109" />
+        <source>正在校验哈希链……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="119" />
+        <source>哈希链完整：共 %1 条记录，最后一条 #%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_window.py" line="125" />
+        <source>哈希链在第 #%1 条记录处断开：%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <location filename="../../desktop/ui/case_list_view.py" line="50" />
@@ -660,6 +814,14 @@
         <location filename="../../desktop/ui/case_list_view.py" line="128" />
         <source>已督办 %1，承办人将在办件记录中看到</source>
         <translation>Urged %1: the handler sees it in the case history</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../desktop/ui/connection_watch.py" line="30" />
+        <source>与数据库的连接中断或冲突，正在自动重试（第 %1 次）……</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1136,18 +1298,18 @@
     </message>
     <message>
         <location filename="../../desktop/ui/app.py" line="62" />
-        <location filename="../../desktop/ui/app.py" line="110" />
-        <location filename="../../desktop/ui/app.py" line="147" />
+        <location filename="../../desktop/ui/app.py" line="115" />
+        <location filename="../../desktop/ui/app.py" line="152" />
         <source>审批工作台</source>
         <translation>Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="70" />
+        <location filename="../../desktop/ui/app.py" line="75" />
         <source>正在准备演示数据（约需十秒）……</source>
         <translation>Preparing the demo data (about ten seconds)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="94" />
+        <location filename="../../desktop/ui/app.py" line="99" />
         <source>管理员账号已建立，请登录</source>
         <translation>The administrator account is ready: please sign in</translation>
     </message>
@@ -1155,7 +1317,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40" />
+        <location filename="../../desktop/ui/main_window.py" line="42" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -1206,7 +1368,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="102" />
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -1281,32 +1443,32 @@
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <location filename="../../desktop/ui/main_window.py" line="64" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -1795,27 +1957,27 @@
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="33" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="38" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="34" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="39" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="35" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="40" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="44" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="49" />
         <source>请输入用户名和密码</source>
         <translation>Please enter your user name and password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="47" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="52" />
         <source>正在验证……</source>
         <translation>Checking…</translation>
     </message>
@@ -2095,6 +2257,114 @@
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="91" />
+        <source>用户管理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="96" />
+        <source>用户名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="97" />
+        <source>姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="98" />
+        <source>部门</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="99" />
+        <source>角色</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="100" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="112" />
+        <source>新建用户…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="113" />
+        <source>停用/启用</source>
+        <translation>Retire/reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="114" />
+        <source>设置角色…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="115" />
+        <source>重设密码…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="142" />
+        <source>在职</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="142" />
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="153" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="162" />
+        <source>未能完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="166" />
+        <source>新建用户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="174" />
+        <source>已创建用户 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="184" />
+        <source>已更新用户 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="194" />
+        <source>%1 的角色</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="201" />
+        <source>已设置 %1 的角色</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="210" />
+        <source>重设 %1 的密码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_dialog.py" line="216" />
+        <source>已重设 %1 的密码</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <location filename="../../forms/verify_dialog.ui" line="6" />
@@ -2206,7 +2476,7 @@
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="15" />
-        <location filename="../../desktop/ui/workbench.py" line="141" />
+        <location filename="../../desktop/ui/workbench.py" line="143" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -2216,109 +2486,109 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="90" />
+        <location filename="../../desktop/ui/workbench.py" line="91" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="90" />
+        <location filename="../../desktop/ui/workbench.py" line="91" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="90" />
-        <location filename="../../desktop/ui/workbench.py" line="107" />
+        <location filename="../../desktop/ui/workbench.py" line="91" />
+        <location filename="../../desktop/ui/workbench.py" line="108" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="90" />
+        <location filename="../../desktop/ui/workbench.py" line="91" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="94" />
-        <location filename="../../desktop/ui/workbench.py" line="103" />
+        <location filename="../../desktop/ui/workbench.py" line="95" />
+        <location filename="../../desktop/ui/workbench.py" line="104" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="95" />
+        <location filename="../../desktop/ui/workbench.py" line="96" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="96" />
+        <location filename="../../desktop/ui/workbench.py" line="97" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="97" />
+        <location filename="../../desktop/ui/workbench.py" line="98" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="98" />
+        <location filename="../../desktop/ui/workbench.py" line="99" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="99" />
+        <location filename="../../desktop/ui/workbench.py" line="100" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="103" />
+        <location filename="../../desktop/ui/workbench.py" line="104" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="103" />
+        <location filename="../../desktop/ui/workbench.py" line="104" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="103" />
+        <location filename="../../desktop/ui/workbench.py" line="104" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="108" />
+        <location filename="../../desktop/ui/workbench.py" line="109" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="109" />
+        <location filename="../../desktop/ui/workbench.py" line="110" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="110" />
+        <location filename="../../desktop/ui/workbench.py" line="111" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="111" />
+        <location filename="../../desktop/ui/workbench.py" line="112" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="115" />
+        <location filename="../../desktop/ui/workbench.py" line="116" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="115" />
+        <location filename="../../desktop/ui/workbench.py" line="116" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="115" />
+        <location filename="../../desktop/ui/workbench.py" line="116" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="115" />
+        <location filename="../../desktop/ui/workbench.py" line="116" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -2353,27 +2623,27 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="151" />
+        <location filename="../../desktop/ui/workbench.py" line="153" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="155" />
+        <location filename="../../desktop/ui/workbench.py" line="157" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="162" />
+        <location filename="../../desktop/ui/workbench.py" line="164" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="167" />
+        <location filename="../../desktop/ui/workbench.py" line="169" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="169" />
+        <location filename="../../desktop/ui/workbench.py" line="171" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
@@ -2383,47 +2653,47 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="190" />
+        <location filename="../../desktop/ui/workbench.py" line="192" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="201" />
+        <location filename="../../desktop/ui/workbench.py" line="203" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="225" />
+        <location filename="../../desktop/ui/workbench.py" line="227" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="241" />
+        <location filename="../../desktop/ui/workbench.py" line="243" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="251" />
+        <location filename="../../desktop/ui/workbench.py" line="253" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="251" />
+        <location filename="../../desktop/ui/workbench.py" line="253" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="256" />
+        <location filename="../../desktop/ui/workbench.py" line="258" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="257" />
+        <location filename="../../desktop/ui/workbench.py" line="259" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="286" />
+        <location filename="../../desktop/ui/workbench.py" line="292" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -2556,12 +2826,17 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="15" />
+        <location filename="../../desktop/ui/messages.py" line="16" />
         <source>与数据库的连接中断：请检查网络，稍后重试（已输入的内容不会丢失）</source>
         <translation>The connection to the database was lost: check the network and try again later (nothing you entered is lost)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="18" />
+        <location filename="../../desktop/ui/messages.py" line="19" />
+        <source>数据库拒绝了此操作（您没有相应权限）：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="20" />
         <source>发生意外错误：%1。请将日志发给系统管理员</source>
         <translation>An unexpected error occurred: %1. Please send the log to the system administrator</translation>
     </message>
@@ -2586,62 +2861,62 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Cannot connect to the database {url}: {reason}. Check that the server is running, the network is up, and the user name and password are right</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/migrate.py" line="44" />
+        <location filename="../../desktop/data/migrate.py" line="46" />
         <source>数据库结构版本 {revision} 比本程序更新：请先将审批工作台升级到最新版本，不要用旧版本打开此数据库</source>
         <translation>The database schema {revision} is newer than this program: upgrade Approval Desk first, and do not open this database with an older version</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/migrate.py" line="65" />
+        <location filename="../../desktop/data/migrate.py" line="71" />
         <source>数据库尚未初始化或版本较旧：请先运行 `approval-desk db upgrade`</source>
         <translation>The database is not set up yet or is out of date: run `approval-desk db upgrade` first</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="83" />
+        <location filename="../../desktop/domain/guards.py" line="84" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
         <translation>The case is now "{status}": "{action}" is not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="97" />
+        <location filename="../../desktop/domain/guards.py" line="98" />
         <source>“{action}”需要{roles}角色，您没有该角色</source>
         <translation>"{action}" needs the role {roles}, which you do not have</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="101" />
+        <location filename="../../desktop/domain/guards.py" line="102" />
         <source>只有本件承办人可以办理：请先认领本件，或请督办人员指派给您</source>
         <translation>Only the case's handler can do this: claim the case first, or ask a supervisor to assign it to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="104" />
+        <location filename="../../desktop/domain/guards.py" line="105" />
         <source>拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理</source>
         <translation>Whoever proposed the decision cannot sign off or approve their own proposal: another reviewer or approver must do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="115" />
+        <location filename="../../desktop/domain/guards.py" line="116" />
         <source>“{action}”必须填写书面理由</source>
         <translation>"{action}" needs written reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="118" />
+        <location filename="../../desktop/domain/guards.py" line="119" />
         <source>本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定</source>
         <translation>This item needs a site inspection: record the inspection's conclusion before proposing or taking a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="121" />
+        <location filename="../../desktop/domain/guards.py" line="122" />
         <source>请选择拟准予或拟不予许可</source>
         <translation>Choose whether you propose to approve or to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="123" />
+        <location filename="../../desktop/domain/guards.py" line="124" />
         <source>拟不予许可必须写明理由</source>
         <translation>A proposal to reject must state its reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="128" />
+        <location filename="../../desktop/domain/guards.py" line="129" />
         <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
         <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="134" />
+        <location filename="../../desktop/domain/guards.py" line="135" />
         <source>本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）</source>
         <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
     </message>
@@ -2659,6 +2934,11 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/applicants.py" line="52" />
         <source>证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记</source>
         <translation>ID number {identifier} is already registered as applicant "{duplicate}": there is no need to register it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_trail.py" line="84" />
+        <source>只有督办人员和系统管理员可以查看审计记录</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/services/auth.py" line="34" />
@@ -2741,7 +3021,7 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Case {number} has already been claimed by {who}: please choose another case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_claims.py" line="54" />
+        <location filename="../../desktop/services/case_claims.py" line="55" />
         <source>您不是{category}承办人，不能认领本类办件</source>
         <translation>You are not a handler in the {category} queue, so you cannot claim its cases</translation>
     </message>
@@ -2756,17 +3036,17 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="88" />
+        <location filename="../../desktop/services/case_core.py" line="89" />
         <source>办件（编号 {case_id}）不存在或已被删除</source>
         <translation>The case (id {case_id}) does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="98" />
+        <location filename="../../desktop/services/case_core.py" line="99" />
         <source>办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理</source>
         <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_decisions.py" line="124" />
+        <location filename="../../desktop/services/case_decisions.py" line="119" />
         <source>请填写签收人姓名</source>
         <translation>Enter the name of the person who received it</translation>
     </message>
@@ -2774,6 +3054,16 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/case_details.py" line="146" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_moves.py" line="120" />
+        <source>数据库拒绝了“{action}”：{detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_moves.py" line="124" />
+        <source>{detail}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/services/case_queries.py" line="44" />
@@ -2836,12 +3126,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Only a system administrator can import or change the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="110" />
+        <location filename="../../desktop/services/demo/generate.py" line="111" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="124" />
+        <location filename="../../desktop/services/demo/generate.py" line="125" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
@@ -2911,47 +3201,47 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="207" />
+        <location filename="../../desktop/services/issuing.py" line="200" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="221" />
+        <location filename="../../desktop/services/issuing.py" line="214" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="223" />
+        <location filename="../../desktop/services/issuing.py" line="216" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="226" />
+        <location filename="../../desktop/services/issuing.py" line="219" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="243" />
+        <location filename="../../desktop/services/issuing.py" line="236" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="246" />
+        <location filename="../../desktop/services/issuing.py" line="239" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="249" />
+        <location filename="../../desktop/services/issuing.py" line="242" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="260" />
+        <location filename="../../desktop/services/issuing.py" line="253" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/numbering.py" line="36" />
+        <location filename="../../desktop/services/numbering.py" line="42" />
         <source>文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，请在“单位信息”中修改</source>
         <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
     </message>
@@ -3019,6 +3309,16 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/result_notices.py" line="222" />
         <source>部门不存在：请重新选择</source>
         <translation>The department does not exist: choose again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/server_signin.py" line="72" />
+        <source>用户名或密码不正确，或账号已停用，请重新输入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/server_signin.py" line="83" />
+        <source>账号 {username} 不是本系统的在职工作人员</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/services/sheets.py" line="36" />
@@ -3169,6 +3469,46 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/urging.py" line="80" />
         <source>只有被督办的承办人可以确认收到督办</source>
         <translation>Only the urged handler can acknowledge the urge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="47" />
+        <source>只有系统管理员可以管理用户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="58" />
+        <source>系统管理员账号只能由数据库管理员创建和修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="63" />
+        <source>用户名“{username}”无效：请用小写字母开头，只含小写字母、数字和下划线（2—63位）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="81" />
+        <source>用户 {username} 不存在</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="118" />
+        <source>请填写姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="125" />
+        <source>用户名 {username} 已被使用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="144" />
+        <source>不能修改自己的角色：请由另一位系统管理员办理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="167" />
+        <source>不能停用或启用自己的账号</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3453,6 +3793,19 @@ If it happens again, send that file to the system administrator.</translation>
     </message>
 </context>
 <context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/ui/admin_actions.py" line="34" />
+        <source>用户管理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_actions.py" line="36" />
+        <source>审计记录</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>terms</name>
     <message>
         <location filename="../../desktop/data/database.py" line="126" />
@@ -3595,37 +3948,37 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="120" />
+        <location filename="../../desktop/services/deadlines.py" line="122" />
         <source>审查</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="121" />
+        <location filename="../../desktop/services/deadlines.py" line="123" />
         <source>审批签发</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="123" />
+        <location filename="../../desktop/services/deadlines.py" line="125" />
         <source>制证</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="128" />
+        <location filename="../../desktop/services/deadlines.py" line="130" />
         <source>送达</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="119" />
+        <location filename="../../desktop/services/demo/generate.py" line="120" />
         <source>办件</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="120" />
+        <location filename="../../desktop/services/demo/generate.py" line="121" />
         <source>事项</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="121" />
+        <location filename="../../desktop/services/demo/generate.py" line="122" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>

@@ -54,13 +54,16 @@ def test_tallies_follow_actions_bulk_writes_and_deletes(bureau):
         assert views[QueueView.ALL] == 5 and views[QueueView.MINE] == 3
 
 
-def test_a_rolled_back_change_leaves_the_tallies_alone(bureau):
+def test_a_rolled_back_change_leaves_the_tallies_alone(bureau, backend):
     case_id = bureau.new_case("two").id
     with bureau.sessions() as session:
         before = tallies(session)
     with bureau.sessions() as session:
         session.execute(sa.update(m.Case).where(m.Case.id == case_id).values(status="terminated"))
-        assert tallies(session)[("engineering", "terminated")] == 1  # seen inside
+        # SQLite counts a move at once; PostgreSQL at commit (its tally rows are hot, so they
+        # are locked only while committing).
+        inside = tallies(session).get(("engineering", "terminated"), 0)
+        assert inside == (0 if backend == "postgres" else 1)
         session.rollback()
     with bureau.sessions() as session:
         assert tallies(session) == before == counted(session)

@@ -13,6 +13,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+HBA = """\
+local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+host all postgres ::1/128 trust
+host all all ::1/128 scram-sha-256
+"""
+
 
 class PostgresUnavailable(RuntimeError):
     """No PostgreSQL binaries on this machine."""
@@ -86,7 +94,14 @@ class Cluster:
         )
 
     def stop(self, mode: str = "fast") -> None:
+        """Stop the server; `immediate` is a crash: no shutdown checkpoint, clients cut off."""
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", mode, "-w", "stop")
+
+    def restart_after_crash(self, down_seconds: float = 1.0) -> None:
+        """A crash drill: stop immediately, stay down a while, start again (crash recovery)."""
+        self.stop("immediate")
+        time.sleep(down_seconds)
+        self.start()
 
     def destroy(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
@@ -118,6 +133,11 @@ def start_cluster() -> Cluster:
         "--locale=C.UTF-8",
         "--no-sync",
     )
+    # The superuser comes in without a password; staff logins must give theirs.
+    hba = datadir / "pg_hba.conf"
+    hba.write_text(HBA)
+    if as_postgres:
+        shutil.chown(hba, "postgres", "postgres")
     for attempt in range(3):
         try:
             cluster.start()

@@ -75,6 +75,7 @@ def test_what_the_user_wrote_survives_a_failed_action(qtbot, monkeypatch, demo_c
 
     monkeypatch.setattr(ActionDialog, "exec", answer)
     monkeypatch.setattr(cases, "propose", lost_connection)
+    monkeypatch.setattr("desktop.services.transactions.RETRY_FOR_SECONDS", 0.3)  # gives up soon
     warnings: list[str] = []
     monkeypatch.setattr(
         "desktop.ui.workbench.QMessageBox.warning", lambda *a: warnings.append(a[2])
@@ -84,3 +85,5 @@ def test_what_the_user_wrote_survives_a_failed_action(qtbot, monkeypatch, demo_c
     assert "连接中断" in warnings[0] and "已保留" in warnings[0]
     bench.run_action(Action.PROPOSE)  # the second dialog starts from what was written
     assert shown == ["", "申请人不具备法定条件，详见附件"]
+    # Its failure must arrive while the warning is still replaced, not after the test.
+    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=15000)

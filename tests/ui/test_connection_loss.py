@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from desktop.data.database import make_engine, parse_url, session_factory
@@ -14,19 +12,6 @@ from desktop.services.setup import prepare_database
 from desktop.services.staff import actor_for
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from tests.support.pg_cluster import PostgresUnavailable, start_cluster
-
-
-@pytest.fixture
-def own_cluster():
-    try:
-        cluster = start_cluster()
-    except PostgresUnavailable as missing:
-        if os.environ.get("APPROVAL_DESK_REQUIRE_PG"):
-            pytest.fail(f"PostgreSQL tests must run here but cannot: {missing}")
-        pytest.skip(str(missing))
-    yield cluster
-    cluster.destroy()
 
 
 @pytest.mark.postgres

@@ -40,6 +40,7 @@ def answers(monkeypatch):
 
 
 def sign_in(qtbot, context: AppContext, username: str) -> AppContext:
+    """Through the dialog; on PostgreSQL as the user's own login, checked by the server."""
     dialog = SignInDialog(context.url, context.sessions)
     qtbot.addWidget(dialog)
     dialog.username.setText(username)
@@ -49,7 +50,9 @@ def sign_in(qtbot, context: AppContext, username: str) -> AppContext:
     dialog.password.setText(DEMO_PASSWORD)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: dialog.actor is not None, timeout=WAIT)
-    return AppContext(context.url, context.sessions, dialog.actor)
+    if context.url.get_backend_name() == "postgresql":
+        assert dialog.url.username == username  # the window works as that login from now on
+    return AppContext(dialog.url, dialog.sessions, dialog.actor)
 
 
 def act(qtbot, bench: Workbench, action: Action, expected: CaseStatus) -> None:

@@ -2,6 +2,7 @@
 
 from desktop.data.models.base import Base
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
+from desktop.data.models.control import IdempotencyKey, TransitionRule
 from desktop.data.models.inspections import (
     Inspection,
     InspectionMember,
@@ -49,6 +50,7 @@ __all__ = [
     "CaseUrge",
     "ClockPause",
     "Department",
+    "IdempotencyKey",
     "Inspection",
     "InspectionMember",
     "Inspector",
@@ -68,6 +70,7 @@ __all__ = [
     "StaffUser",
     "Ticket",
     "TicketEvent",
+    "TransitionRule",
     "inspector_specialties",
     "item_specialties",
 ]

@@ -18,6 +18,8 @@ IN_BACK_OFFICE_SQL = sa.text(
     "'supplement_requested', 'inspection', 'special_procedure')"
 )
 
+POOL_SQL = sa.text("status = 'received'")
+
 
 class Case(Base):
     """One application, from acceptance at the front desk to delivery of the result."""
@@ -48,6 +50,17 @@ class Case(Base):
             "id",
             postgresql_where=IN_BACK_OFFICE_SQL,
             sqlite_where=IN_BACK_OFFICE_SQL,
+        ),
+        # The pool alone, in claiming order: claiming the next case reads one entry instead
+        # of stepping over every case already claimed.
+        sa.Index(
+            "ix_cases_pool",
+            "category",
+            "queue_rank",
+            "accepted_at",
+            "id",
+            postgresql_where=POOL_SQL,
+            sqlite_where=POOL_SQL,
         ),
         sa.CheckConstraint("extension_days >= 0", name="extension_non_negative"),
     )

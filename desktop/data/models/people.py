@@ -12,7 +12,8 @@ from desktop.domain.enums import ApplicantKind, Role
 
 
 class StaffUser(Base):
-    """A member of staff who signs in. On SQLite the password hash (argon2id) lives here."""
+    """A member of staff who signs in: on PostgreSQL with a login role of their own, on SQLite
+    with the argon2id password hash kept here."""
 
     __tablename__ = "staff_users"
 
@@ -20,11 +21,14 @@ class StaffUser(Base):
     username: Mapped[str] = mapped_column(sa.String(64), unique=True)
     full_name: Mapped[str] = mapped_column(sa.String(64))
     department_id: Mapped[int | None] = mapped_column(sa.ForeignKey("departments.id"))
-    password_hash: Mapped[str | None] = mapped_column(sa.String(200))
+    # Loaded only when signing in on SQLite; on PostgreSQL no client may read it.
+    password_hash: Mapped[str | None] = mapped_column(sa.String(200), deferred=True)
     active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # PostgreSQL: the user's own login role; the database knows the actor by it.
+    db_role: Mapped[str | None] = mapped_column(sa.String(63), unique=True)
 
     roles: Mapped[list[StaffRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"

@@ -90,6 +90,9 @@ class AuditEntry(Base):
     entity_id: Mapped[str | None] = mapped_column(sa.String(64))
     old: Mapped[dict[str, Any] | None]
     new: Mapped[dict[str, Any] | None]
+    # The row's place in the hash chain (the order rows were committed in, on PostgreSQL,
+    # where it is set at commit); each row hashes the one before it.
+    chain_seq: Mapped[int | None] = mapped_column(sa.BigInteger, unique=True)
     prev_hash: Mapped[str | None] = mapped_column(sa.String(64))
     hash: Mapped[str | None] = mapped_column(sa.String(64))
 

@@ -14,8 +14,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data import models as m
-from desktop.data.bulk import bulk_insert, execute_prepared
+from desktop.data.bulk import bulk_insert, execute_prepared, recorded_as_one
 from desktop.data.calendar import load_work_calendar
+from desktop.data.logins import link_logins
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category, Role
 from desktop.domain.errors import DomainError
@@ -155,6 +156,9 @@ class _Generator:
         users, roles = reference.staff_rows(staff_specs)
         self.insert("staff_users", users)
         self.insert("staff_roles", roles)
+        if self.session.get_bind().dialect.name == "postgresql":
+            # There everyone signs in with a database login of their own.
+            link_logins(self.session, [u["username"] for u in users], DEMO_PASSWORD)
         applicant_specs = make_applicants(rng, pools, max(60, self.options.cases // 3))
         self.insert("applicants", reference.applicant_rows(applicant_specs))
         inspectors, links = reference.inspector_rows(rng, pools, catalogue, INSPECTORS)
@@ -176,7 +180,8 @@ class _Generator:
         )
         self.summary.usernames = [u["username"] for u in users]
         staff = _staff_by_job(staff_specs)
-        case_count = self._cases(items, materials, staff, inspectors)
+        with recorded_as_one(self.session, ("cases", "inspections")):  # by generate_demo
+            case_count = self._cases(items, materials, staff, inspectors)
         tickets, ticket_events = ticket_rows(
             rng, pools, self.calendar, self.today, case_count, staff, self.options.cases // 40
         )

@@ -1,0 +1,192 @@
+"""The audit trail in the database: triggers record every change to the guarded tables
+(who by `session_user`, when, what, old and new) in the append-only `audit_log`, which
+nobody may update, delete or truncate; at commit every new row is sealed into one SHA-256
+chain (`chain_seq` orders it), whichever source wrote it (these triggers or the services).
+
+Chain format "v2" (`desktop.services.audit_chain` checks it): SHA-256, as hex, of the
+fields prev_hash, time, actor, action, entity, entity_id, old, new, each written as
+`<length in bytes>:<text>` (or `-` when NULL) and concatenated. The time is the number of
+microseconds since 1970-01-01 UTC; old and new are the stored JSON as PostgreSQL prints it.
+
+Sealing at commit keeps the chain's lock off the network: it is taken and released within
+the server's commit, never while a client is still working (or waiting for its CPU).
+"""
+
+from __future__ import annotations
+
+from desktop.data.security.identity_sql import SAFE_PATH
+from desktop.data.security.names import AUDITOR
+
+AUDIT_CHAIN_LOCK = 0x41554454  # "AUDT": the advisory lock that orders the chain
+
+# table -> (key column, columns left out of the record: large or secret)
+AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "cases": ("id", ()),
+    "issued_documents": ("id", ("pdf",)),  # its content_sha256 is recorded instead
+    "inspections": ("id", ()),
+    "staff_users": ("id", ("password_hash",)),
+    "staff_roles": ("user_id", ()),
+    "settings": ("key", ()),
+}
+
+FIELD = f"""
+CREATE OR REPLACE FUNCTION public.desk_chain_field(p_text text) RETURNS text
+LANGUAGE sql IMMUTABLE {SAFE_PATH} AS $$
+    SELECT CASE WHEN p_text IS NULL THEN '-' ELSE octet_length(p_text) || ':' || p_text END
+$$
+"""
+
+STAMP = f"""
+CREATE OR REPLACE FUNCTION public.desk_audit_stamp() RETURNS trigger
+LANGUAGE plpgsql {SAFE_PATH} AS $$
+BEGIN
+    -- When and who are the database's to say: the server's clock, the session's login (a
+    -- DBA acting for a user names them too). The chain is sealed at commit.
+    NEW.at := date_trunc('microseconds', clock_timestamp());
+    NEW.actor := left(CASE WHEN NEW.actor IS NULL OR NEW.actor = session_user
+                           THEN session_user
+                           ELSE session_user || ' for ' || NEW.actor END, 64);
+    NEW.chain_seq := NULL;
+    NEW.prev_hash := NULL;
+    NEW.hash := NULL;
+    RETURN NEW;
+END $$
+"""
+
+SEAL = f"""
+CREATE OR REPLACE FUNCTION public.desk_audit_seal() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+DECLARE
+    v_last public.audit_log;
+    v_row public.audit_log;
+BEGIN
+    -- At commit, one transaction at a time (the lock lasts until the commit is done, all
+    -- on the server): each new row gets the next place in the chain and its hash, so the
+    -- chain follows the order in which rows become visible.
+    PERFORM pg_advisory_xact_lock({AUDIT_CHAIN_LOCK});
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        -- An older snapshot would not see the link committed just before the lock.
+        RAISE EXCEPTION '审计记录只能在 READ COMMITTED 事务中写入'
+            USING ERRCODE = 'serialization_failure';
+    END IF;
+    SELECT * INTO v_row FROM public.audit_log WHERE id = NEW.id;
+    SELECT * INTO v_last FROM public.audit_log
+        WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1;
+    v_row.chain_seq := coalesce(v_last.chain_seq, 0) + 1;
+    v_row.prev_hash := v_last.hash;
+    v_row.hash := encode(sha256(convert_to(
+        public.desk_chain_field(v_row.prev_hash)
+        || public.desk_chain_field((extract(epoch FROM v_row.at) * 1000000)::bigint::text)
+        || public.desk_chain_field(v_row.actor)
+        || public.desk_chain_field(v_row.action)
+        || public.desk_chain_field(v_row.entity)
+        || public.desk_chain_field(v_row.entity_id)
+        || public.desk_chain_field(v_row.old::text)
+        || public.desk_chain_field(v_row.new::text), 'UTF8')), 'hex');
+    UPDATE public.audit_log
+        SET chain_seq = v_row.chain_seq, prev_hash = v_row.prev_hash, hash = v_row.hash
+        WHERE id = NEW.id;
+    RETURN NULL;
+END $$
+"""
+
+APPEND_ONLY = f"""
+CREATE OR REPLACE FUNCTION public.desk_audit_append_only() RETURNS trigger
+LANGUAGE plpgsql {SAFE_PATH} AS $$
+BEGIN
+    -- The one change ever made to a row: its seal, once, by the sealing function.
+    IF TG_OP = 'UPDATE' AND current_user = '{AUDITOR}' AND OLD.hash IS NULL
+       AND (NEW.id, NEW.at, NEW.actor, NEW.action, NEW.entity, NEW.entity_id,
+            NEW.old::text, NEW.new::text)
+           IS NOT DISTINCT FROM (OLD.id, OLD.at, OLD.actor, OLD.action, OLD.entity,
+                                 OLD.entity_id, OLD.old::text, OLD.new::text) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION '审计记录只能追加，不能修改、删除或清空'
+        USING ERRCODE = 'insufficient_privilege';
+END $$
+"""
+
+# Row changes are recorded at commit (deferred): the chain lock is then held only for
+# the last moments of a transaction, not through all of its work.
+RECORD_CHANGE = f"""
+CREATE OR REPLACE FUNCTION public.desk_audit_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+DECLARE
+    v_skip text[] := TG_ARGV[1:];
+    v_old jsonb;
+    v_new jsonb;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN v_old := to_jsonb(OLD) - v_skip; END IF;
+    IF TG_OP <> 'DELETE' THEN v_new := to_jsonb(NEW) - v_skip; END IF;
+    IF TG_OP = 'UPDATE' THEN  -- only what changed
+        SELECT jsonb_object_agg(o.key, o.value), jsonb_object_agg(o.key, v_new -> o.key)
+            INTO v_old, v_new
+            FROM jsonb_each(v_old) AS o WHERE o.value IS DISTINCT FROM v_new -> o.key;
+        IF v_old IS NULL THEN RETURN NULL; END IF;
+    END IF;
+    INSERT INTO public.audit_log (action, entity, entity_id, old, new)
+        VALUES (lower(TG_OP), TG_TABLE_NAME,
+                coalesce(to_jsonb(NEW), to_jsonb(OLD)) ->> TG_ARGV[0], v_old, v_new);
+    RETURN NULL;
+END $$
+"""
+
+# New rows are recorded per statement, so a bulk load writes its audit rows in one go.
+RECORD_INSERTS = f"""
+CREATE OR REPLACE FUNCTION public.desk_audit_inserts() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+BEGIN
+    INSERT INTO public.audit_log (action, entity, entity_id, new)
+        SELECT 'insert', TG_TABLE_NAME, to_jsonb(n) ->> TG_ARGV[0], to_jsonb(n) - TG_ARGV[1:]
+        FROM new_rows AS n;
+    RETURN NULL;
+END $$
+"""
+
+FUNCTIONS = {
+    "desk_chain_field(text)": FIELD,
+    "desk_audit_stamp()": STAMP,
+    "desk_audit_seal()": SEAL,
+    "desk_audit_append_only()": APPEND_ONLY,
+    "desk_audit_change()": RECORD_CHANGE,
+    "desk_audit_inserts()": RECORD_INSERTS,
+}
+# Owned by the auditor role, the only role that may write whole audit rows.
+DEFINER_FUNCTIONS = ("desk_audit_seal()", "desk_audit_change()", "desk_audit_inserts()")
+
+
+def _arguments(table: str) -> str:
+    key, skipped = AUDITED_TABLES[table]
+    return ", ".join(f"'{name}'" for name in (key, *skipped))
+
+
+def statements() -> list[str]:
+    sql = list(FUNCTIONS.values())
+    sql += [
+        "DROP TRIGGER IF EXISTS desk_audit_stamp ON public.audit_log",
+        "CREATE TRIGGER desk_audit_stamp BEFORE INSERT ON public.audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION public.desk_audit_stamp()",
+        "DROP TRIGGER IF EXISTS desk_audit_seal ON public.audit_log",
+        "CREATE CONSTRAINT TRIGGER desk_audit_seal AFTER INSERT ON public.audit_log "
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.desk_audit_seal()",
+        "DROP TRIGGER IF EXISTS desk_audit_append_only ON public.audit_log",
+        "CREATE TRIGGER desk_audit_append_only BEFORE UPDATE OR DELETE ON public.audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION public.desk_audit_append_only()",
+        "DROP TRIGGER IF EXISTS desk_audit_no_truncate ON public.audit_log",
+        "CREATE TRIGGER desk_audit_no_truncate BEFORE TRUNCATE ON public.audit_log "
+        "FOR EACH STATEMENT EXECUTE FUNCTION public.desk_audit_append_only()",
+    ]
+    for table in AUDITED_TABLES:
+        arguments = _arguments(table)
+        sql += [
+            f"DROP TRIGGER IF EXISTS desk_audit_inserts ON public.{table}",
+            f"CREATE TRIGGER desk_audit_inserts AFTER INSERT ON public.{table} "
+            "REFERENCING NEW TABLE AS new_rows "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION public.desk_audit_inserts({arguments})",
+            f"DROP TRIGGER IF EXISTS desk_audit_changes ON public.{table}",
+            f"CREATE CONSTRAINT TRIGGER desk_audit_changes AFTER UPDATE OR DELETE "
+            f"ON public.{table} DEFERRABLE INITIALLY DEFERRED "
+            f"FOR EACH ROW EXECUTE FUNCTION public.desk_audit_change({arguments})",
+        ]
+    return sql

@@ -1,0 +1,220 @@
+"""Least privilege as data: for every table, which role may do what (and on which columns).
+
+Applied at every `db upgrade`: all privileges of Approval Desk's roles are revoked, then
+exactly these are granted, so the database always matches this table. A table missing
+here gets nothing (and a test fails until it is classified). Rows a role may see or change
+within a table are narrowed further by the row-security policies (`policies.py`).
+"""
+
+from __future__ import annotations
+
+from desktop.data.security.names import AUDITOR, STAFF, USER_ADMIN, WORKFLOW, group_role
+from desktop.domain.enums import Role
+
+HANDLERS = (Role.HANDLER_ENGINEERING, Role.HANDLER_SOCIAL)
+SIGNERS = (Role.REVIEWER, Role.HEAD)
+# Who sees cases at all (the admin keeps users and settings, not cases).
+CASE_READERS = (*HANDLERS, *SIGNERS, Role.COORDINATOR, Role.CLERK, Role.SUPERVISOR)
+SUPERVISORS = (Role.SUPERVISOR, Role.HEAD)
+# Who acts on cases and so refreshes the columns the clock derives from them.
+CASE_ACTORS = (*HANDLERS, *SIGNERS, Role.CLERK, Role.SUPERVISOR)
+
+# Columns any case actor keeps current after an action (the clock's due dates, the queue
+# order, the version stamp). Status, handler and decisions change only through the
+# workflow function (see workflow_sql.PROTECTED_CASE_COLUMNS).
+CASE_DERIVED = (
+    "queue_rank",
+    "promised_due_on",
+    "promised_warn_on",
+    "statutory_due_on",
+    "due_provisional",
+    "version",
+    "updated_at",
+    "updated_by_id",
+)
+# The rest (time, hash chain, and who, which is always the session's login) the chain sets.
+AUDIT_CONTENT = ("actor", "action", "entity", "entity_id", "old", "new")
+STAFF_VISIBLE = (
+    "id",
+    "username",
+    "full_name",
+    "department_id",
+    "active",
+    "failed_logins",
+    "locked_until",
+    "created_at",
+    "db_role",
+)
+INSPECTION_WORK = (
+    "status",
+    "scheduled_on",
+    "half_day",
+    "draw_id",
+    "conclusion",
+    "findings",
+    "completed_at",
+    "address",
+    "window_start",
+    "window_end",
+)
+
+Grantee = str  # a role name: STAFF, a definer, or a job role's group role
+Privileges = tuple[str, ...]  # e.g. ("SELECT", "UPDATE(state, note)")
+
+
+def _cols(privilege: str, columns: tuple[str, ...]) -> str:
+    return f"{privilege}({', '.join(columns)})"
+
+
+def _each(roles: tuple[Role, ...], *privileges: str) -> dict[Grantee, Privileges]:
+    return {group_role(role): privileges for role in roles}
+
+
+def _merge(*parts: dict[Grantee, Privileges]) -> dict[Grantee, Privileges]:
+    merged: dict[Grantee, Privileges] = {}
+    for part in parts:
+        for grantee, privileges in part.items():
+            merged[grantee] = merged.get(grantee, ()) + privileges
+    return merged
+
+
+_READ = {STAFF: ("SELECT",)}
+_ADMIN_KEEPS = {group_role(Role.ADMIN): ("INSERT", "UPDATE", "DELETE")}
+_COORDINATOR_KEEPS = {group_role(Role.COORDINATOR): ("INSERT", "UPDATE", "DELETE")}
+
+TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
+    # Cases and what hangs on them -----------------------------------------------------
+    "cases": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(CASE_ACTORS, _cols("UPDATE", CASE_DERIVED)),
+        {group_role(Role.CLERK): ("INSERT",)},  # the front desk accepts cases
+        {WORKFLOW: ("SELECT", "UPDATE")},
+    ),
+    "case_events": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each((*HANDLERS, Role.CLERK), "INSERT"),  # notes that are not transitions
+        {WORKFLOW: ("SELECT", "INSERT")},
+    ),
+    "case_materials": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(HANDLERS, _cols("UPDATE", ("state", "received_on", "note"))),
+        {group_role(Role.CLERK): ("INSERT",)},
+    ),
+    "clock_pauses": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(CASE_ACTORS, "INSERT", _cols("UPDATE", ("ended_on",))),
+    ),
+    "case_tallies": {STAFF: ("SELECT",), WORKFLOW: ("SELECT", "UPDATE")},
+    "applicants": _merge(
+        _each(CASE_READERS, "SELECT"),
+        {group_role(Role.CLERK): ("INSERT", "UPDATE")},
+    ),
+    "inspections": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(HANDLERS, "INSERT", _cols("UPDATE", INSPECTION_WORK)),
+        {group_role(Role.COORDINATOR): (_cols("UPDATE", INSPECTION_WORK),)},
+    ),
+    "inspection_members": _merge(_each(CASE_READERS, "SELECT"), _COORDINATOR_KEEPS),
+    # Documents and their numbers: numbers only through desk_next_serial, no changes -----
+    "issued_documents": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(tuple(r for r in Role if r is not Role.ADMIN), "INSERT"),
+        # Voiding and counting copies; what a document says never changes.
+        _each(
+            (Role.CLERK, Role.HEAD),
+            _cols("UPDATE", ("void", "voided_at", "void_reason", "reprints")),
+        ),
+    ),
+    "number_counters": _merge(
+        _each((Role.CLERK, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
+        {WORKFLOW: ("SELECT", "INSERT", "UPDATE")},
+    ),
+    # The inspector pool, kept by the coordinators -----------------------------------------
+    "inspectors": _merge(_READ, _COORDINATOR_KEEPS),
+    "inspector_specialties": _merge(_READ, _COORDINATOR_KEEPS),
+    "inspector_unavailability": _each((Role.COORDINATOR,), "SELECT", "INSERT", "UPDATE", "DELETE"),
+    "recusal_ties": _each((Role.COORDINATOR,), "SELECT", "INSERT", "UPDATE", "DELETE"),
+    # Reference data and settings, kept by the admin ------------------------------------------
+    "departments": _merge(_READ, _ADMIN_KEEPS),
+    "specialties": _merge(_READ, _ADMIN_KEEPS),
+    "items": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),
+    "item_materials": _merge(_READ, _ADMIN_KEEPS),
+    "item_specialties": _merge(_READ, _ADMIN_KEEPS),
+    "calendar_years": _merge(_READ, _ADMIN_KEEPS),
+    "calendar_days": _merge(_READ, _ADMIN_KEEPS),
+    "settings": _merge(_READ, {group_role(Role.ADMIN): ("INSERT", "UPDATE")}),
+    "transition_rules": {STAFF: ("SELECT",), WORKFLOW: ("SELECT",)},
+    # People: accounts change only through the user-administration functions -----------------
+    "staff_users": {
+        STAFF: (_cols("SELECT", STAFF_VISIBLE),),
+        WORKFLOW: (_cols("SELECT", STAFF_VISIBLE),),
+        USER_ADMIN: ("SELECT", "INSERT", "UPDATE"),
+    },
+    "staff_roles": {
+        STAFF: ("SELECT",),
+        WORKFLOW: ("SELECT",),
+        USER_ADMIN: ("SELECT", "INSERT", "DELETE"),
+    },
+    # Whoever takes a call opens the ticket (首问负责); answers and escalations follow.
+    "tickets": _merge({STAFF: ("SELECT", "INSERT", "UPDATE")}),
+    # Supervision: urges, result notices, ticket histories, ratings and their follow-ups -------
+    "case_urges": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(SUPERVISORS, "INSERT"),
+        _each(HANDLERS, _cols("UPDATE", ("acknowledged_at",))),
+    ),
+    "result_notices": _merge(
+        _each(SUPERVISORS, "SELECT", "INSERT"),
+        _each(
+            SUPERVISORS, _cols("UPDATE", ("received_at", "received_by", "receipt_recorded_by_id"))
+        ),
+    ),
+    "result_notice_cases": _each(SUPERVISORS, "SELECT", "INSERT"),
+    "ticket_events": {STAFF: ("SELECT", "INSERT")},
+    "ratings": _merge(
+        _each(CASE_READERS, "SELECT"), _each((Role.CLERK, Role.SUPERVISOR), "INSERT")
+    ),
+    "rating_follow_ups": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each((Role.CLERK, Role.SUPERVISOR), "INSERT"),
+        _each(
+            (*HANDLERS, *SUPERVISORS),
+            _cols(
+                "UPDATE",
+                (
+                    "status",
+                    "fix_note",
+                    "fixed_at",
+                    "fixed_by_id",
+                    "answer",
+                    "answered_at",
+                    "answered_by_id",
+                ),
+            ),
+        ),
+    ),
+    # Trust: the audit trail and the keys of committed actions --------------------------------
+    "audit_log": {
+        STAFF: (_cols("INSERT", AUDIT_CONTENT),),
+        group_role(Role.SUPERVISOR): ("SELECT",),
+        group_role(Role.ADMIN): ("SELECT",),
+        AUDITOR: ("SELECT", "INSERT", "UPDATE(chain_seq, prev_hash, hash)"),
+    },
+    "idempotency_keys": {STAFF: ("SELECT", "INSERT")},
+}
+
+# Tables of the tools rather than of the models.
+SUPPORT_GRANTS: dict[str, dict[Grantee, Privileges]] = {
+    "alembic_version": {STAFF: ("SELECT",)},  # the window checks the schema version
+}
+
+
+def all_grants() -> dict[str, dict[Grantee, Privileges]]:
+    return {**TABLE_GRANTS, **SUPPORT_GRANTS}
+
+
+def inserting_grantees(grants: dict[Grantee, Privileges]) -> list[Grantee]:
+    """Roles that insert into a table, so need its id sequence."""
+    return [
+        g for g, privileges in grants.items() if any(p.startswith("INSERT") for p in privileges)
+    ]

@@ -1,0 +1,271 @@
+"""Status changes only through one guarded function, which applies the transition rules
+(the `transition_rules` table, copied from `desktop.domain.workflow`) to the caller that
+`session_user` names; a trigger refuses changes of the protected columns made any other way.
+
+The function records the history event itself, so the proposer of a decision (whom the
+rules keep from approving it) is what the database saw, not what a client claimed.
+"""
+
+from __future__ import annotations
+
+from desktop.data.security.identity_sql import SAFE_PATH
+from desktop.data.security.names import WORKFLOW
+from desktop.domain.enums import CLOSED_STATUSES, Role
+from desktop.domain.guards import EXTENSION_DAYS, QUEUE_ROLE
+
+# Columns only the workflow function may change: the status and who handles the case,
+# the decision and closing days, the extension, and what identifies the case.
+PROTECTED_CASE_COLUMNS = (
+    "status",
+    "handler_id",
+    "decided_on",
+    "closed_on",
+    "extension_days",
+    "extension_reason",
+    "number",
+    "category",
+    "item_id",
+    "applicant_id",
+    "accepted_at",
+    "accepted_on",
+)
+
+
+def _queue_role_of(column: str) -> str:
+    """SQL for the job role that handles a category's queue (from guards.QUEUE_ROLE)."""
+    whens = " ".join(f"WHEN '{c.value}' THEN '{r.value}'" for c, r in QUEUE_ROLE.items())
+    return f"(CASE {column} {whens} END)"
+
+
+_CLOSED = ", ".join(f"'{s.value}'" for s in sorted(CLOSED_STATUSES))
+# Everyone but the admin issues numbered documents (notices, decisions, licences, reports).
+_ISSUERS = ", ".join(f"'{r.value}'" for r in Role if r is not Role.ADMIN)
+
+CHINA_DAY = "((p_at + interval '8 hours') AT TIME ZONE 'UTC')::date"  # China has no DST
+
+RULE_FITS = f"""
+CREATE OR REPLACE FUNCTION public.desk_rule_fits(
+    p_rule public.transition_rules, p_actor integer, p_case public.cases, p_proposer integer
+) RETURNS boolean
+LANGUAGE sql STABLE {SAFE_PATH} AS $$
+    -- guards._fits in SQL. NULL actor: the DBA acting as the system, which holds every
+    -- role but is nobody's handler.
+    SELECT CASE p_rule.who
+        WHEN 'queue' THEN p_actor IS NULL
+            OR public.desk_holds(p_actor, {_queue_role_of("p_case.category")})
+        WHEN 'handler' THEN p_actor IS NOT NULL AND p_case.handler_id = p_actor
+            AND public.desk_holds(p_actor, {_queue_role_of("p_case.category")})
+        ELSE (p_actor IS NULL OR EXISTS (
+                SELECT 1 FROM unnest(string_to_array(p_rule.roles, ',')) AS r(role)
+                WHERE public.desk_holds(p_actor, r.role)))
+            AND (p_rule.who <> 'not_proposer' OR p_actor IS NULL
+                 OR p_proposer IS NULL OR p_proposer <> p_actor)
+    END
+$$
+"""
+
+CASE_ACT = f"""
+CREATE OR REPLACE FUNCTION public.desk_case_act(
+    p_case_id integer, p_action text, p_version integer, p_reason text, p_data jsonb,
+    p_handler_id integer, p_actor_id integer, p_at timestamptz
+) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+DECLARE
+    v_actor integer := public.desk_staff_id();
+    v_case public.cases;
+    v_item public.items;
+    v_items text;
+    v_proposer integer;
+    v_rule public.transition_rules;
+    v_fits boolean := false;
+    v_handler integer;
+    v_status text;
+BEGIN
+    IF v_actor IS NULL THEN
+        -- Only the DBA may act on someone's behalf (imports, the demo, tests).
+        IF NOT public.desk_is_trusted(session_user) THEN
+            RAISE EXCEPTION '账号 % 不是在职工作人员，不能办理办件', session_user
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        v_actor := p_actor_id;
+    ELSIF p_actor_id IS DISTINCT FROM v_actor THEN
+        RAISE EXCEPTION '不能以他人名义办理办件' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+
+    SELECT * INTO v_case FROM public.cases WHERE id = p_case_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION '办件（编号 %）不存在', p_case_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF p_version IS NOT NULL AND v_case.version <> p_version THEN
+        RAISE EXCEPTION '办件 % 已被他人修改：请刷新后再办理', v_case.number
+            USING ERRCODE = 'serialization_failure';
+    END IF;
+
+    SELECT * INTO v_item FROM public.items WHERE id = v_case.item_id;
+    v_items := CASE WHEN v_item.window_authorised THEN 'window'
+                    WHEN v_item.two_level_signoff THEN 'two_level' ELSE 'one_level' END;
+    -- The proposal in force: the last 'propose' not followed by a 'send_back'.
+    SELECT CASE WHEN e.action = 'propose' THEN e.actor_id END INTO v_proposer
+        FROM public.case_events e
+        WHERE e.case_id = p_case_id AND e.action IN ('propose', 'send_back')
+        ORDER BY e.id DESC LIMIT 1;
+
+    FOR v_rule IN
+        SELECT * FROM public.transition_rules
+        WHERE action = p_action AND source = v_case.status AND items IN ('any', v_items)
+        ORDER BY seq
+    LOOP
+        IF public.desk_rule_fits(v_rule, v_actor, v_case, v_proposer) THEN
+            v_fits := true;
+            EXIT;
+        END IF;
+    END LOOP;
+    IF NOT v_fits THEN
+        RAISE EXCEPTION '不允许对状态为 % 的办件 % 执行 %', v_case.status, v_case.number, p_action
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF v_rule.needs_reason AND coalesce(btrim(p_reason), '') = '' THEN
+        RAISE EXCEPTION '“%”必须填写书面理由', p_action USING ERRCODE = 'check_violation';
+    END IF;
+
+    v_handler := v_case.handler_id;
+    IF p_action = 'claim' THEN
+        v_handler := v_actor;
+    ELSIF p_action = 'release' THEN
+        v_handler := NULL;
+    ELSIF p_action IN ('assign', 'transfer') THEN
+        IF NOT public.desk_holds(p_handler_id, {_queue_role_of("v_case.category")}) THEN
+            RAISE EXCEPTION '指派对象不是本类办件的在职承办人'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        v_handler := p_handler_id;
+    END IF;
+    v_status := coalesce(v_rule.target, v_case.status);
+
+    UPDATE public.cases SET
+        status = v_status,
+        handler_id = v_handler,
+        decided_on = CASE WHEN p_action IN ('approve', 'reject') THEN {CHINA_DAY}
+                          ELSE decided_on END,
+        closed_on = CASE WHEN v_status IN ({_CLOSED}) AND v_status <> v_case.status
+                         THEN {CHINA_DAY} ELSE closed_on END,
+        extension_days = CASE WHEN p_action = 'extend' THEN {EXTENSION_DAYS}
+                              ELSE extension_days END,
+        extension_reason = CASE WHEN p_action = 'extend' THEN btrim(p_reason)
+                                ELSE extension_reason END,
+        version = version + 1,
+        updated_at = p_at,
+        updated_by_id = v_actor
+    WHERE id = p_case_id;
+
+    INSERT INTO public.case_events
+        (case_id, at, actor_id, action, from_status, to_status, reason, data)
+    VALUES (p_case_id, p_at, v_actor, p_action, v_case.status, v_status,
+            nullif(btrim(coalesce(p_reason, '')), ''), p_data);
+    RETURN v_case.version + 1;
+END $$
+"""
+
+NEXT_SERIAL = f"""
+CREATE OR REPLACE FUNCTION public.desk_next_serial(p_doc_type text, p_year integer)
+RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+DECLARE
+    v_serial integer;
+BEGIN
+    IF NOT public.desk_is_trusted(session_user) AND (public.desk_staff_id() IS NULL
+            OR NOT EXISTS (SELECT 1 FROM unnest(ARRAY[{_ISSUERS}]) AS r(role)
+                           WHERE public.desk_session_has(r.role))) THEN
+        RAISE EXCEPTION '账号 % 不能取文号', session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- The counter row stays locked until the transaction ends; a rollback takes the
+    -- increment back, so the serials that commit are 1..N without a gap.
+    INSERT INTO public.number_counters AS n (doc_type, year, last_serial)
+        VALUES (p_doc_type, p_year, 1)
+        ON CONFLICT (doc_type, year) DO UPDATE SET last_serial = n.last_serial + 1
+        RETURNING n.last_serial INTO v_serial;
+    RETURN v_serial;
+END $$
+"""
+
+# Second line of defence behind the column grants: even a role that was granted more
+# than it should have been cannot move a case, rewrite a document or turn back a counter.
+_CASE_CHANGED = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in PROTECTED_CASE_COLUMNS)
+
+GUARD_CASES = f"""
+CREATE OR REPLACE FUNCTION public.desk_guard_cases() RETURNS trigger
+LANGUAGE plpgsql {SAFE_PATH} AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NOT ({_CASE_CHANGED}) THEN
+        RETURN NEW;  -- derived columns only (the clock's dates, queue order, version)
+    END IF;
+    -- current_user is the workflow role only inside its own SECURITY DEFINER functions:
+    -- unlike a session setting, nobody can claim it.
+    IF current_user = '{WORKFLOW}' OR public.desk_is_trusted(current_user) THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status <> 'received' OR NEW.handler_id IS NOT NULL OR NEW.decided_on IS NOT NULL
+           OR NEW.closed_on IS NOT NULL OR NEW.extension_days <> 0 THEN
+            RAISE EXCEPTION '新受理的办件只能处于待认领状态'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION '办件状态、承办人和决定只能通过办理流程修改'
+        USING ERRCODE = 'insufficient_privilege';
+END $$
+"""
+
+GUARD_FROZEN = f"""
+CREATE OR REPLACE FUNCTION public.desk_guard_frozen() RETURNS trigger
+LANGUAGE plpgsql {SAFE_PATH} AS $$
+BEGIN
+    -- Counters move only through desk_next_serial; issued documents never change here.
+    IF current_user = '{WORKFLOW}' OR public.desk_is_trusted(current_user) THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    RAISE EXCEPTION '% 不能直接修改或删除', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END $$
+"""
+
+TRIGGERS = (
+    ("cases", "desk_guard_cases", "BEFORE INSERT OR UPDATE", "desk_guard_cases()"),
+    ("number_counters", "desk_guard_counters", "BEFORE UPDATE OR DELETE", "desk_guard_frozen()"),
+    ("issued_documents", "desk_guard_documents", "BEFORE UPDATE OR DELETE", "desk_guard_frozen()"),
+)
+
+# Trigger functions from earlier migrations that write on behalf of whoever changes cases.
+TALLY_FUNCTIONS = (
+    "case_tallies_after_insert()",
+    "case_tallies_after_move()",
+    "case_tallies_after_delete()",
+)
+
+FUNCTIONS = {
+    "desk_rule_fits(transition_rules, integer, cases, integer)": RULE_FITS,
+    "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)": CASE_ACT,
+    "desk_next_serial(text, integer)": NEXT_SERIAL,
+    "desk_guard_cases()": GUARD_CASES,
+    "desk_guard_frozen()": GUARD_FROZEN,
+}
+# Owned by the workflow role: they run with its rights, whoever calls them.
+DEFINER_FUNCTIONS = (
+    "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)",
+    "desk_next_serial(text, integer)",
+    *TALLY_FUNCTIONS,
+)
+
+
+def statements() -> list[str]:
+    """Functions and triggers, idempotently (replaced on every `db upgrade`)."""
+    sql = list(FUNCTIONS.values())
+    for table, name, when, function in TRIGGERS:
+        sql.append(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+        sql.append(
+            f"CREATE TRIGGER {name} {when} ON public.{table} "
+            f"FOR EACH ROW EXECUTE FUNCTION public.{function}"
+        )
+    for function in TALLY_FUNCTIONS:
+        sql.append(f"ALTER FUNCTION public.{function} SECURITY DEFINER {SAFE_PATH}")
+    return sql

@@ -1,0 +1,153 @@
+"""Moving a case along a transition: status, handler, decision and closing days, extension,
+version stamp and history event, all in one step.
+
+On SQLite the step is made here in Python. On PostgreSQL it is made by the database's
+guarded function `desk_case_act`, which checks the same transition rules again for the
+login behind the session: nobody can move a case by writing the row themselves there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Session
+
+from desktop.data.faults import server_message, sqlstate
+from desktop.data.models import Case, CaseEvent
+from desktop.domain.actor import Actor
+from desktop.domain.enums import CLOSED_STATUSES, CaseStatus
+from desktop.domain.errors import DomainError
+from desktop.domain.guards import DECISIONS, EXTENSION_DAYS, GuardFailed, NotAllowed
+from desktop.domain.workflow import Action, Transition
+from desktop.services import timesource
+
+KEEP = object()  # the handler stays as it is
+
+CASE_ACT = sa.text(
+    "SELECT public.desk_case_act(CAST(:case_id AS integer), CAST(:action AS text), "
+    "CAST(:version AS integer), CAST(:reason AS text), :data, CAST(:handler_id AS integer), "
+    "CAST(:actor_id AS integer), CAST(:at AS timestamptz))"
+).bindparams(sa.bindparam("data", type_=JSONB(none_as_null=True)))
+
+
+def guarded(session: Session) -> bool:
+    """Whether the database enforces the workflow itself (PostgreSQL)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def move(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    rule: Transition,
+    *,
+    reason: str | None = None,
+    data: dict[str, Any] | None = None,
+    handler_id: Any = KEEP,
+) -> None:
+    """Apply `rule` to the locked, checked `case`; `handler_id` for assign and transfer."""
+    if guarded(session):
+        _move_in_database(session, actor, case, rule.action, reason, data, handler_id)
+    else:
+        _move_here(session, actor, case, rule, reason, data, handler_id)
+
+
+def _move_here(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    rule: Transition,
+    reason: str | None,
+    data: dict[str, Any] | None,
+    handler_id: Any,
+) -> None:
+    """The same effects as desk_case_act (data/security/workflow_sql.py), in Python."""
+    action, before = rule.action, case.status
+    if action is Action.CLAIM:
+        case.handler_id = actor.user_id
+    elif action is Action.RELEASE:
+        case.handler_id = None
+    elif handler_id is not KEEP:
+        case.handler_id = handler_id
+    case.status = rule.target or case.status
+    today = timesource.today()
+    if action in DECISIONS:
+        case.decided_on = today
+    if case.status in CLOSED_STATUSES and case.status is not before:
+        case.closed_on = today
+    if action is Action.EXTEND:
+        case.extension_days = EXTENSION_DAYS
+        case.extension_reason = (reason or "").strip()
+    record_change(session, actor, case, action.value, before, reason, data)
+
+
+def _move_in_database(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    action: Action,
+    reason: str | None,
+    data: dict[str, Any] | None,
+    handler_id: Any,
+) -> None:
+    session.flush()
+    parameters = {
+        "case_id": case.id,
+        "action": action.value,
+        "version": case.version,
+        "reason": reason,
+        "data": data,
+        "handler_id": None if handler_id is KEEP else handler_id,
+        "actor_id": actor.user_id,
+        "at": timesource.now(),
+    }
+    try:
+        session.execute(CASE_ACT, parameters)
+    except sa.exc.DBAPIError as error:
+        refusal = _refusal(error, action)
+        if refusal is None:
+            raise
+        raise refusal from None
+    session.refresh(case)
+
+
+def _refusal(error: sa.exc.DBAPIError, action: Action) -> DomainError | None:
+    """The database's refusal as the error the services raise for it."""
+    detail, code = server_message(error), sqlstate(error)
+    if code == "42501":
+        return NotAllowed("数据库拒绝了“{action}”：{detail}", action=action.label, detail=detail)
+    if code == "23514":
+        return GuardFailed("数据库拒绝了“{action}”：{detail}", action=action.label, detail=detail)
+    if code == "P0002":
+        return DomainError("{detail}", detail=detail)
+    return None
+
+
+def record_change(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    action: str,
+    before: CaseStatus,
+    reason: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Bump the version, stamp who changed the case and when, and add the history event."""
+    now = timesource.now()
+    case.version += 1
+    case.updated_at = now
+    case.updated_by_id = actor.user_id
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            at=now,
+            actor_id=actor.user_id,
+            action=action,
+            from_status=before,
+            to_status=case.status,
+            reason=(reason or "").strip() or None,
+            data=data,
+        )
+    )
