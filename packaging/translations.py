@@ -16,6 +16,7 @@ from composed_texts import Found, scan
 from english_composed import COMPOSED_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
+from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +31,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **UI_ENGLISH,
     **DESK_ENGLISH,
     **SUPERVISION_ENGLISH,
+    **TRUST_ENGLISH,
     **COMPOSED_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.

@@ -10,7 +10,7 @@
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="51" />
         <source>姓名：</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="63" />
@@ -20,7 +20,7 @@
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="64" />
         <source>再输入一次：</source>
-        <translation type="unfinished" />
+        <translation>Once more:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="80" />
@@ -637,32 +637,32 @@
     <message>
         <location filename="../../desktop/ui/audit_model.py" line="30" />
         <source>操作人</source>
-        <translation type="unfinished" />
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_model.py" line="31" />
         <source>动作</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_model.py" line="32" />
         <source>对象</source>
-        <translation type="unfinished" />
+        <translation>Entity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_model.py" line="33" />
         <source>对象编号</source>
-        <translation type="unfinished" />
+        <translation>Entity id</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_model.py" line="34" />
         <source>原值</source>
-        <translation type="unfinished" />
+        <translation>Old</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_model.py" line="35" />
         <source>新值</source>
-        <translation type="unfinished" />
+        <translation>New</translation>
     </message>
 </context>
 <context>
@@ -670,82 +670,82 @@
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="39" />
         <source>审计记录</source>
-        <translation type="unfinished" />
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="47" />
         <source>如 cases、case、staff_users</source>
-        <translation type="unfinished" />
+        <translation>e.g. cases, case, staff_users</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="50" />
         <source>操作人：</source>
-        <translation type="unfinished" />
+        <translation>By:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="51" />
         <source>对象：</source>
-        <translation type="unfinished" />
+        <translation>Entity:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="52" />
         <source>对象编号：</source>
-        <translation type="unfinished" />
+        <translation>Entity id:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="53" />
         <source>动作：</source>
-        <translation type="unfinished" />
+        <translation>Action:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="54" />
         <source>内容包含：</source>
-        <translation type="unfinished" />
+        <translation>Content contains:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="55" />
         <source>自：</source>
-        <translation type="unfinished" />
+        <translation>From:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="56" />
         <source>至：</source>
-        <translation type="unfinished" />
+        <translation>To:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="61" />
         <source>查询</source>
-        <translation type="unfinished" />
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="62" />
         <source>校验哈希链</source>
-        <translation type="unfinished" />
+        <translation>Verify the hash chain</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="75" />
         <source>已加载 %1 条</source>
-        <translation type="unfinished" />
+        <translation>%1 entries loaded</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="104" />
         <source>正在查询……</source>
-        <translation type="unfinished" />
+        <translation>Searching…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="109" />
         <source>正在校验哈希链……</source>
-        <translation type="unfinished" />
+        <translation>Verifying the hash chain…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="119" />
         <source>哈希链完整：共 %1 条记录，最后一条 #%2</source>
-        <translation type="unfinished" />
+        <translation>The hash chain is intact: %1 entries, the last #%2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_window.py" line="125" />
         <source>哈希链在第 #%1 条记录处断开：%2</source>
-        <translation type="unfinished" />
+        <translation>The hash chain breaks at entry #%1: %2</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@
     <message>
         <location filename="../../desktop/ui/connection_watch.py" line="30" />
         <source>与数据库的连接中断或冲突，正在自动重试（第 %1 次）……</source>
-        <translation type="unfinished" />
+        <translation>The connection to the database was lost or an action collided; retrying automatically (attempt %1)…</translation>
     </message>
 </context>
 <context>
@@ -2261,27 +2261,27 @@
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="91" />
         <source>用户管理</source>
-        <translation type="unfinished" />
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="96" />
         <source>用户名</source>
-        <translation type="unfinished" />
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="97" />
         <source>姓名</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="98" />
         <source>部门</source>
-        <translation type="unfinished" />
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="99" />
         <source>角色</source>
-        <translation type="unfinished" />
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="100" />
@@ -2291,7 +2291,7 @@
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="112" />
         <source>新建用户…</source>
-        <translation type="unfinished" />
+        <translation>New user…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="113" />
@@ -2301,17 +2301,17 @@
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="114" />
         <source>设置角色…</source>
-        <translation type="unfinished" />
+        <translation>Set roles…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="115" />
         <source>重设密码…</source>
-        <translation type="unfinished" />
+        <translation>Reset password…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="142" />
         <source>在职</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="142" />
@@ -2326,42 +2326,42 @@
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="162" />
         <source>未能完成</source>
-        <translation type="unfinished" />
+        <translation>Could not finish</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="166" />
         <source>新建用户</source>
-        <translation type="unfinished" />
+        <translation>New user</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="174" />
         <source>已创建用户 %1</source>
-        <translation type="unfinished" />
+        <translation>User %1 created</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="184" />
         <source>已更新用户 %1</source>
-        <translation type="unfinished" />
+        <translation>User %1 updated</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="194" />
         <source>%1 的角色</source>
-        <translation type="unfinished" />
+        <translation>Roles of %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="201" />
         <source>已设置 %1 的角色</source>
-        <translation type="unfinished" />
+        <translation>Roles of %1 set</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="210" />
         <source>重设 %1 的密码</source>
-        <translation type="unfinished" />
+        <translation>Reset the password of %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/users_dialog.py" line="216" />
         <source>已重设 %1 的密码</source>
-        <translation type="unfinished" />
+        <translation>Password of %1 reset</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2833,7 @@ If it happens again, send that file to the system administrator.</translation>
     <message>
         <location filename="../../desktop/ui/messages.py" line="19" />
         <source>数据库拒绝了此操作（您没有相应权限）：%1</source>
-        <translation type="unfinished" />
+        <translation>The database refused this (you do not have the right to do it): %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="20" />
@@ -2938,7 +2938,7 @@ If it happens again, send that file to the system administrator.</translation>
     <message>
         <location filename="../../desktop/services/audit_trail.py" line="84" />
         <source>只有督办人员和系统管理员可以查看审计记录</source>
-        <translation type="unfinished" />
+        <translation>Only supervisors and system administrators can see the audit trail</translation>
     </message>
     <message>
         <location filename="../../desktop/services/auth.py" line="34" />
@@ -3058,12 +3058,12 @@ If it happens again, send that file to the system administrator.</translation>
     <message>
         <location filename="../../desktop/services/case_moves.py" line="120" />
         <source>数据库拒绝了“{action}”：{detail}</source>
-        <translation type="unfinished" />
+        <translation>The database refused "{action}": {detail}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/case_moves.py" line="124" />
         <source>{detail}</source>
-        <translation type="unfinished" />
+        <translation>{detail}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/case_queries.py" line="44" />
@@ -3313,12 +3313,12 @@ If it happens again, send that file to the system administrator.</translation>
     <message>
         <location filename="../../desktop/services/server_signin.py" line="72" />
         <source>用户名或密码不正确，或账号已停用，请重新输入</source>
-        <translation type="unfinished" />
+        <translation>The user name or password is wrong, or the account is disabled: please try again</translation>
     </message>
     <message>
         <location filename="../../desktop/services/server_signin.py" line="83" />
         <source>账号 {username} 不是本系统的在职工作人员</source>
-        <translation type="unfinished" />
+        <translation>{username} is not an active member of staff here</translation>
     </message>
     <message>
         <location filename="../../desktop/services/sheets.py" line="36" />
@@ -3473,42 +3473,42 @@ If it happens again, send that file to the system administrator.</translation>
     <message>
         <location filename="../../desktop/services/users.py" line="47" />
         <source>只有系统管理员可以管理用户</source>
-        <translation type="unfinished" />
+        <translation>Only a system administrator can manage users</translation>
     </message>
     <message>
         <location filename="../../desktop/services/users.py" line="58" />
         <source>系统管理员账号只能由数据库管理员创建和修改</source>
-        <translation type="unfinished" />
+        <translation>Only the database administrator creates and changes system administrator accounts</translation>
     </message>
     <message>
         <location filename="../../desktop/services/users.py" line="63" />
         <source>用户名“{username}”无效：请用小写字母开头，只含小写字母、数字和下划线（2—63位）</source>
-        <translation type="unfinished" />
+        <translation>The user name "{username}" is not valid: start with a lower-case letter and use only lower-case letters, digits and underscores (2 to 63 characters)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/users.py" line="81" />
         <source>用户 {username} 不存在</source>
-        <translation type="unfinished" />
+        <translation>There is no user {username}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/users.py" line="118" />
         <source>请填写姓名</source>
-        <translation type="unfinished" />
+        <translation>Enter the name</translation>
     </message>
     <message>
         <location filename="../../desktop/services/users.py" line="125" />
         <source>用户名 {username} 已被使用</source>
-        <translation type="unfinished" />
+        <translation>The user name {username} is taken</translation>
     </message>
     <message>
         <location filename="../../desktop/services/users.py" line="144" />
         <source>不能修改自己的角色：请由另一位系统管理员办理</source>
-        <translation type="unfinished" />
+        <translation>You cannot change your own roles: another system administrator must</translation>
     </message>
     <message>
         <location filename="../../desktop/services/users.py" line="167" />
         <source>不能停用或启用自己的账号</source>
-        <translation type="unfinished" />
+        <translation>You cannot disable or enable your own account</translation>
     </message>
 </context>
 <context>
@@ -3797,12 +3797,12 @@ If it happens again, send that file to the system administrator.</translation>
     <message>
         <location filename="../../desktop/ui/admin_actions.py" line="34" />
         <source>用户管理</source>
-        <translation type="unfinished" />
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin_actions.py" line="36" />
         <source>审计记录</source>
-        <translation type="unfinished" />
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
