@@ -14,7 +14,14 @@ class DomainError(Exception):
         self.data = data
 
     def __str__(self) -> str:
-        return self.message
+        # A static template with {named} fields is filled in from the data; a composed
+        # sentence (no fields, or braces that are not fields) is shown as it is.
+        if not self.data:
+            return self.message
+        try:
+            return self.message.format_map(self.data)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            return self.message
 
 
 class InvalidIdentifier(DomainError):
