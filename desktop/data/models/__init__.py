@@ -2,6 +2,7 @@
 
 from desktop.data.models.base import Base
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
+from desktop.data.models.draws import DrawLogEntry, InspectionDraw
 from desktop.data.models.inspections import (
     Inspection,
     InspectionMember,
@@ -40,7 +41,9 @@ __all__ = [
     "CaseTally",
     "ClockPause",
     "Department",
+    "DrawLogEntry",
     "Inspection",
+    "InspectionDraw",
     "InspectionMember",
     "Inspector",
     "InspectorUnavailability",
