@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from desktop import __version__, commands_reference
+from desktop import __version__, commands_inspections, commands_reference
 
 STARTED = time.perf_counter()  # the smoke run reports times from here
 
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--contact", default="")
     add.add_argument("--address", default="")
     commands_reference.add_parsers(commands)
+    commands_inspections.add_parsers(commands)
     return parser
 
 

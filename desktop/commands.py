@@ -60,9 +60,10 @@ def run_command(args: argparse.Namespace) -> int:
         "applicant": _applicant,
         "case": _case,
     }
-    from desktop import commands_reference
+    from desktop import commands_inspections, commands_reference
 
     handlers.update(commands_reference.HANDLERS)
+    handlers.update(commands_inspections.HANDLERS)
     return handlers[args.command](args)
 
 

@@ -11,19 +11,8 @@ from typing import Any
 
 from desktop.data.models import DrawLogEntry, InspectionDraw
 from desktop.domain.draw_reasons import ExclusionReason, UnplannedReason
+from desktop.domain.draw_result import Pick
 from desktop.domain.enums import HalfDay
-
-
-@dataclass(frozen=True)
-class PickLine:
-    """A drawn member or backup and why: what they bring, their seeded weight, their load."""
-
-    inspector_id: int
-    name: str
-    from_department: bool
-    covers: tuple[str, ...]
-    weight: int
-    load_after: int
 
 
 @dataclass(frozen=True)
@@ -41,8 +30,8 @@ class PlanLine:
     case_number: str
     day: date | None  # None: not planned in this draw
     half_day: HalfDay | None
-    team: tuple[PickLine, ...]
-    backups: tuple[PickLine, ...]
+    team: tuple[Pick, ...]
+    backups: tuple[Pick, ...]
     unplanned: str  # why not planned ("" when planned)
     exclusions: tuple[ExclusionLine, ...]
 
@@ -131,8 +120,8 @@ def _unplanned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
     )
 
 
-def _pick(item: dict[str, Any]) -> PickLine:
-    return PickLine(
+def _pick(item: dict[str, Any]) -> Pick:
+    return Pick(
         item["inspector_id"],
         item["name"],
         item["from_responsible_department"],
