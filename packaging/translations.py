@@ -24,6 +24,11 @@ SOURCES = [
             "queue_model.py",
             "labels.py",
             "workbench.py",
+            "coordinator_window.py",
+            "week_calendar_model.py",
+            "draw_explanation.py",
+            "inspection_actions.py",
+            "inspection_change_dialog.py",
         )
     ),
 ]
@@ -159,6 +164,126 @@ ENGLISH = {
     "办件已变化": "Case changed",
     "现在重新加载吗？": "Reload it now?",
     "本件已被%1修改，显示的内容已过时。": "%1 changed this case: what you see is out of date.",
+    # Coordinator window
+    "踏勘协调": "Inspections",
+    "踏勘日历、待安排申请、抽取与调整（Ctrl+Shift+T）": (
+        "Inspection calendar, pending requests, draws and changes (Ctrl+Shift+T)"
+    ),
+    "踏勘日历": "Calendar",
+    "◀ 上一周": "◀ Previous week",
+    "本周": "This week",
+    "下一周 ▶": "Next week ▶",
+    "蓝色：踏勘　灰色：请假或公务　空白：可安排": (
+        "Blue: inspection   Grey: leave or other duty   Blank: available"
+    ),
+    "待安排与抽取": "Pending and draw",
+    "待安排的踏勘申请": "Pending inspection requests",
+    "待安排的踏勘申请（%1 项）": "Pending inspection requests (%1)",
+    "人工指定…": "Assign by hand…",
+    "延期…": "Postpone…",
+    "取消踏勘…": "Cancel inspection…",
+    "抽取（双随机：种子在抽取前登记，可凭种子和数据快照重放）": (
+        "Draw (the seed is recorded before drawing; seed and data snapshot replay it)"
+    ),
+    "自": "From",
+    "起": "for",
+    " 个工作日": " working days",
+    "随机种子：": "Seed:",
+    "换一个种子": "New seed",
+    "抽取": "Draw",
+    "抽取结果": "Draw results",
+    "抽取记录：": "Draw:",
+    "重放核验": "Replay and verify",
+    "已安排": "Scheduled",
+    "补抽替换…": "Replace member…",
+    "改期…": "Reschedule…",
+    "登记种子和数据快照……": "Recording the seed and data snapshot…",
+    "正在抽取……": "Drawing…",
+    "责任部门": "Responsible department",
+    "所需专业": "Specialties needed",
+    "时间窗": "Window",
+    "人数": "Team size",
+    "地点": "Address",
+    "日期": "Date",
+    "半天": "Half-day",
+    "踏勘组": "Team",
+    "备选人员": "Backups",
+    "未安排原因": "Why not planned",
+    "抽取编号": "Draw",
+    "正在读取……": "Loading…",
+    "正在办理……": "Working…",
+    "抽取 %1 完成：安排 %2 项，未安排 %3 项": "Draw %1 done: %2 planned, %3 not planned",
+    "公平已证明": "fairness proven",
+    "未达计数下限": "above the counting floor",
+    "抽取 %1 · 种子 %2 · 规则版本 %3 · 操作人 %4": "Draw %1 · seed %2 · rules version %3 · by %4",
+    "结果摘要 %1… · 最高负荷 %2，计数下限 %3（%4）": (
+        "Result digest %1… · highest load %2, counting floor %3 (%4)"
+    ),
+    "正在重放核验……": "Replaying…",
+    "人工": "by hand",
+    "请先选择一项踏勘": "Select an inspection first",
+    "计算中": "computing",
+    "上午": "morning",
+    "下午": "afternoon",
+    "未安排：": "Not planned: ",
+    "备选人员（依次递补）": "Backups (in order of replacement)",
+    "另有 %1 人符合条件，未被抽中（种子权重较低，或会超出本次最高负荷）": (
+        "%1 other eligible inspectors were not drawn (lower seeded weight, or above this "
+        "draw's highest load)"
+    ),
+    "不符合条件的人员及原因": "Not eligible, and why",
+    "责任部门人员": "responsible department",
+    "专业：": "specialties: ",
+    "权重 %1": "weight %1",
+    "安排后负荷 %1": "load after %1",
+    "%1：无人可以递补，已退回待安排，请重新抽取或人工指定": (
+        "%1: nobody can step in; the request is pending again: draw again or assign by hand"
+    ),
+    "%1：%2 由 %3 递补": "%1: %3 replaces %2",
+    "%1：已办理": "%1: done",
+    "不能参加的组员：": "Member who cannot go:",
+    "原因类别：": "Cause:",
+    "日期：": "Date:",
+    "时间窗 ": "Window ",
+    "踏勘组（勾选）：": "Team (tick):",
+    "理由：": "Reason:",
+    "无法参加（拒绝、生病等）": "Cannot go (declined, ill, …)",
+    "申报利害关系，需回避": "Declared a conflict of interest",
+    "新时间窗自：": "New window from:",
+    "办理": "Do it",
+    "取消": "Cancel",
+    "补抽替换": "Replace member",
+    "人工指定踏勘组": "Assign the team by hand",
+    "改期": "Reschedule",
+    "延期": "Postpone",
+    "取消踏勘": "Cancel inspection",
+    "按本次抽取公布的备选顺序递补，其余安排不变；申报回避的将记入回避关系。": (
+        "The first backup in the draw's published order steps in; nothing else changes. A "
+        "declared conflict is recorded as a recusal tie."
+    ),
+    (
+        "人工指定须符合全部规则（人数、责任部门、专业、回避、请假、冲突、每日上限），理由记入抽"
+        "取记录。"
+    ): (
+        "A team set by hand must keep every rule (size, department, specialties, recusal, "
+        "leave, clashes, daily limit); the reason goes into the draw log."
+    ),
+    "原踏勘组改到时间窗内的另一个半天，须全体有空。": (
+        "The same team at another half-day of the window; everyone must be free."
+    ),
+    "退回待安排，按新的时间窗参加下一次抽取。": (
+        "Back to the pending requests; the next draw plans it in the new window."
+    ),
+    "取消后不再安排；记录保留。": "No longer planned; the record stays.",
+    "周一": "Mon",
+    "周二": "Tue",
+    "周三": "Wed",
+    "周四": "Thu",
+    "周五": "Fri",
+    "周六": "Sat",
+    "周日": "Sun",
+    "部门": "Department",
+    "已停用": "inactive",
 }
 
 

@@ -56,6 +56,7 @@ class DrawOutcome:
     max_load: int
     fairness_proven: bool
     seconds: float
+    pool_size: int  # inspectors in the snapshot, eligible or not
 
     @property
     def planned(self) -> tuple[PlanLine, ...]:
@@ -88,6 +89,7 @@ def outcome_of(draw: InspectionDraw, entry: DrawLogEntry) -> DrawOutcome:
         figures["max_load"],
         figures["fairness_proven"],
         float((data.get("timings") or {}).get("seconds_total", 0.0)),
+        len(names),
     )
 
 
