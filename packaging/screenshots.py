@@ -1,4 +1,5 @@
-"""Save PNG screenshots of the main screens with demo data (offscreen), to look at them:
+"""Save PNG screenshots of the main screens with demo data (offscreen), to look at them
+(the coordinator window's come from coordinator_screenshots.py):
 
 python packaging/screenshots.py DIR
 """
@@ -7,21 +8,21 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sqlalchemy as sa
+
+# A sibling script: `python packaging/screenshots.py` has this folder on its path.
+from coordinator_screenshots import shoot_coordinator
 from PySide6.QtWidgets import QApplication
+from screen_demo import demo_database
 
 from desktop.data import models as m
-from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category
-from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.queues import QueueView
-from desktop.services.setup import prepare_database
 from desktop.services.staff import actor_for
 from desktop.ui.action_dialog import ActionDialog
 from desktop.ui.action_inputs import PROPOSE_FORM
@@ -43,11 +44,7 @@ def settle(app: QApplication, seconds: float = 1.5) -> None:
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = make_application()
-    url = parse_url(str(Path(tempfile.mkdtemp()) / "screens.sqlite3"))
-    engine = make_engine(url, create=True)
-    prepare_database(engine)
-    sessions = session_factory(engine)
-    generate_demo(sessions, DemoOptions(cases=2000, seed=1))
+    url, sessions = demo_database()
     dialog = SignInDialog(url, sessions)
     dialog.username.setText("eng1")
     dialog.show()
@@ -100,6 +97,7 @@ def main(folder: Path) -> None:
     propose.show()
     settle(app, 0.3)
     propose.grab().save(str(folder / "dialog-propose.png"))
+    shoot_coordinator(app, url, sessions, folder)
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 
 
