@@ -104,6 +104,7 @@ class InspectionChangeDialog(QDialog):
         self.people.itemChanged.connect(self._check)
         self._check()
         ui.reason.setFocus()
+        self.adjustSize()  # shrink to the rows this change shows
 
     def _title(self) -> str:
         return {

@@ -96,7 +96,7 @@ def test_the_plan_keeps_every_hard_rule_and_explains_every_exclusion(pool):
         assert reasons["周十"][0].startswith("回避：任职或持股")
         members = {p.name for p in line.team}
         assert len(members) == 2 and not members & {"孙九", "钱八", "周十"}
-        assert any(p.from_department for p in line.team)
+        assert any(p.from_responsible_department for p in line.team)
         assert {"土木建筑", "消防"} <= {c for p in line.team for c in p.covers}
         assert line.backups and not members & {p.name for p in line.backups}
     with pool.bureau.sessions() as session:
