@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from desktop import __version__, commands_documents, commands_reference
+from desktop import __version__, commands_documents, commands_inspections, commands_reference
 
 STARTED = time.perf_counter()  # the smoke run reports times from here
 
@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="audit_command", required=True
     )
     audit.add_parser("verify", help="校验审计记录的哈希链，报告第一处断开")
+    commands_inspections.add_parsers(commands)
     return parser
 
 

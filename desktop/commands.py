@@ -68,10 +68,11 @@ def run_command(args: argparse.Namespace) -> int:
         "users": run_users,
         "audit": run_audit,
     }
-    from desktop import commands_documents, commands_reference
+    from desktop import commands_documents, commands_inspections, commands_reference
 
     handlers.update(commands_reference.HANDLERS)
     handlers.update(commands_documents.HANDLERS)
+    handlers.update(commands_inspections.HANDLERS)
     return handlers[args.command](args)
 
 

@@ -74,4 +74,8 @@ TRUST_ENGLISH: dict[str | tuple[str, str], str] = {
         "You cannot change your own roles: another system administrator must"
     ),
     "不能停用或启用自己的账号": "You cannot disable or enable your own account",
+    "无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通": (
+        "Cannot connect to the database {url}: {reason}. Check that the server is running "
+        "and the network is up"
+    ),
 }

@@ -15,6 +15,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sqlalchemy as sa
+
+# A sibling script: `python packaging/screenshots.py` has this folder on its path.
+from coordinator_screenshots import shoot_coordinator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.data import models as m
@@ -148,6 +151,7 @@ def main(folder: Path, language: str) -> None:
         settle(app, 0.3)
         box.grab().save(str(folder / "error-claimed.png"))
     supervision_screens(app, AppContext(url, sessions, supervisor(sessions)), folder)
+    shoot_coordinator(app, url, sessions, folder)
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 
 

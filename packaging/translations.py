@@ -15,6 +15,7 @@ from pathlib import Path
 from composed_texts import Found, scan
 from english_composed import COMPOSED_ENGLISH
 from english_desk import DESK_ENGLISH
+from english_inspections import INSPECTIONS_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH
@@ -32,6 +33,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DESK_ENGLISH,
     **SUPERVISION_ENGLISH,
     **TRUST_ENGLISH,
+    **INSPECTIONS_ENGLISH,
     **COMPOSED_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.

@@ -25,3 +25,4 @@ def test_smoke_run_opens_every_view_and_exits_zero():
     assert "smoke: ok" in result.stdout
     assert "start to usable window" in result.stdout
     assert "social/all:" in result.stdout and "administration: 320 items" in result.stdout
+    assert "inspections: 96 inspectors in the week" in result.stdout

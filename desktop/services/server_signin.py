@@ -71,8 +71,9 @@ def sign_in_to_server(url: URL, username: str, password: str) -> SignedIn:
         if sqlstate(error) in REFUSED_STATES or refused:
             raise SignInFailed("用户名或密码不正确，或账号已停用，请重新输入") from None
         raise DatabaseUnreachable(
-            f"无法连接数据库 {describe(url)}：{server_message(error)}。"
-            "请检查服务器是否开启、网络是否连通"
+            "无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通",
+            url=describe(url),
+            reason=server_message(error),
         ) from None
     migrate.ensure_current(engine)
     sessions = session_factory(engine)

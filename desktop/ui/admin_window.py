@@ -29,7 +29,7 @@ from desktop.ui.forms_generated.ui_admin_window import Ui_AdminWindow
 from desktop.ui.item_editor import ItemEditor
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
-from desktop.ui.operations import Operation
+from desktop.ui.operations import Operation, run_with_status
 from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
 
 SEARCH_DELAY_MS = 300
@@ -96,10 +96,7 @@ class AdminWindow(QWidget):
     # Loading ----------------------------------------------------------------------------
 
     def _run(self, work, done, what: str) -> None:  # type: ignore[no-untyped-def]
-        self.ui.status.setText(what)
-        Operation(self, work).on_success(
-            lambda result: (self.ui.status.clear(), done(result))
-        ).on_failure(self._failed).run()
+        run_with_status(self, self.ui.status, what, work, done, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.ui.status.clear()

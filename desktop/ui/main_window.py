@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
         self.print_queue: QWidget | None = None
         add_supervision_action(self, ui.toolbar, self.context)
         self.admin_actions = add_admin_actions(self, ui.toolbar, self.context)
+        coordinator = self.context.actor.has(Role.COORDINATOR)
+        ui.coordinatorAction.setVisible(coordinator)
+        ui.coordinatorAction.setEnabled(coordinator)
+        ui.coordinatorAction.triggered.connect(self.open_coordinator)
+        self.coordinator_window: QWidget | None = None
 
     def open_print_queue(self) -> None:
         from desktop.ui.print_queue import PrintQueue
@@ -121,6 +126,14 @@ class MainWindow(QMainWindow):
             self.admin_window = AdminWindow(self.context)
         self.admin_window.show()
         self.admin_window.raise_()
+
+    def open_coordinator(self) -> None:
+        from desktop.ui.coordinator_window import CoordinatorWindow
+
+        if self.coordinator_window is None or not self.coordinator_window.isVisible():
+            self.coordinator_window = CoordinatorWindow(self.context)
+        self.coordinator_window.show()
+        self.coordinator_window.raise_()
 
     def start(self) -> None:
         """Show the actor's most useful view first, then keep everything live."""

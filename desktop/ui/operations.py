@@ -108,3 +108,18 @@ class Operation:
         key = next(_keys)
         self._relay.running[key] = self
         _workers.submit(_run, key, self._relay)
+
+
+def run_with_status(
+    parent: QObject,
+    status: Any,
+    what: str,
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[Exception], None],
+) -> None:
+    """Background work that says `what` in a status label (a QLabel) until it ends."""
+    status.setText(what)
+    Operation(parent, work).on_success(lambda result: (status.clear(), done(result))).on_failure(
+        lambda error: (status.clear(), failed(error))
+    ).run()

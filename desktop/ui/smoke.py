@@ -98,7 +98,15 @@ def run_smoke(started: float) -> int:
     admin.show()
     _wait(app, lambda: admin.items.rowCount() > 0, "the catalogue")
     print(f"smoke: administration: {admin.items.rowCount()} items")
-    for widget in (admin, bench, window):
+    from desktop.ui.coordinator_window import CoordinatorWindow
+
+    with sessions() as session:
+        coordinator = AppContext(url, sessions, actor_for(session, "coord1"))
+    inspections = CoordinatorWindow(coordinator)
+    inspections.show()
+    _wait(app, lambda: inspections.week.rowCount() > 0, "the inspection calendar")
+    print(f"smoke: inspections: {inspections.week.rowCount()} inspectors in the week")
+    for widget in (inspections, admin, bench, window):
         widget.close()
     engine.dispose()
     print("smoke: ok")

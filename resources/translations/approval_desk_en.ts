@@ -424,149 +424,149 @@
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="113" />
-        <location filename="../../desktop/ui/admin_window.py" line="118" />
-        <location filename="../../desktop/ui/admin_window.py" line="120" />
-        <location filename="../../desktop/ui/admin_window.py" line="163" />
+        <location filename="../../desktop/ui/admin_window.py" line="110" />
+        <location filename="../../desktop/ui/admin_window.py" line="115" />
+        <location filename="../../desktop/ui/admin_window.py" line="117" />
+        <location filename="../../desktop/ui/admin_window.py" line="160" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="125" />
+        <location filename="../../desktop/ui/admin_window.py" line="122" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="129" />
+        <location filename="../../desktop/ui/admin_window.py" line="126" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="140" />
+        <location filename="../../desktop/ui/admin_window.py" line="137" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="140" />
+        <location filename="../../desktop/ui/admin_window.py" line="137" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="178" />
-        <location filename="../../desktop/ui/admin_window.py" line="320" />
-        <location filename="../../desktop/ui/admin_window.py" line="340" />
+        <location filename="../../desktop/ui/admin_window.py" line="175" />
+        <location filename="../../desktop/ui/admin_window.py" line="317" />
+        <location filename="../../desktop/ui/admin_window.py" line="337" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="183" />
+        <location filename="../../desktop/ui/admin_window.py" line="180" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="183" />
-        <location filename="../../desktop/ui/admin_window.py" line="197" />
+        <location filename="../../desktop/ui/admin_window.py" line="180" />
+        <location filename="../../desktop/ui/admin_window.py" line="194" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="190" />
+        <location filename="../../desktop/ui/admin_window.py" line="187" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="191" />
+        <location filename="../../desktop/ui/admin_window.py" line="188" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="197" />
+        <location filename="../../desktop/ui/admin_window.py" line="194" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="205" />
+        <location filename="../../desktop/ui/admin_window.py" line="202" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="211" />
+        <location filename="../../desktop/ui/admin_window.py" line="208" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="213" />
+        <location filename="../../desktop/ui/admin_window.py" line="210" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="216" />
+        <location filename="../../desktop/ui/admin_window.py" line="213" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="222" />
+        <location filename="../../desktop/ui/admin_window.py" line="219" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="223" />
+        <location filename="../../desktop/ui/admin_window.py" line="220" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="227" />
+        <location filename="../../desktop/ui/admin_window.py" line="224" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="236" />
+        <location filename="../../desktop/ui/admin_window.py" line="233" />
         <source>生成告知单</source>
         <translation>Make guides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="243" />
+        <location filename="../../desktop/ui/admin_window.py" line="240" />
         <source>正在生成告知单……</source>
         <translation>Making guides…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="260" />
+        <location filename="../../desktop/ui/admin_window.py" line="257" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="270" />
+        <location filename="../../desktop/ui/admin_window.py" line="267" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="274" />
+        <location filename="../../desktop/ui/admin_window.py" line="271" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="288" />
+        <location filename="../../desktop/ui/admin_window.py" line="285" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="294" />
-        <location filename="../../desktop/ui/admin_window.py" line="309" />
+        <location filename="../../desktop/ui/admin_window.py" line="291" />
+        <location filename="../../desktop/ui/admin_window.py" line="306" />
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="294" />
+        <location filename="../../desktop/ui/admin_window.py" line="291" />
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="300" />
+        <location filename="../../desktop/ui/admin_window.py" line="297" />
         <source>%1年节假日安排</source>
         <translation>Holidays of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="301" />
+        <location filename="../../desktop/ui/admin_window.py" line="298" />
         <source>每行一天：日期 休/班 名称，例如
 2027-01-01 休 元旦
 2027-02-07 班 春节调休</source>
@@ -575,49 +575,49 @@
 2027-02-07 班 春节调休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="316" />
+        <location filename="../../desktop/ui/admin_window.py" line="313" />
         <source>已保存；重新计算了 %1 件暂定期限</source>
         <translation>Saved; %1 provisional due dates recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="338" />
+        <location filename="../../desktop/ui/admin_window.py" line="335" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="347" />
-        <location filename="../../desktop/ui/admin_window.py" line="354" />
+        <location filename="../../desktop/ui/admin_window.py" line="344" />
+        <location filename="../../desktop/ui/admin_window.py" line="351" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="347" />
+        <location filename="../../desktop/ui/admin_window.py" line="344" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="355" />
+        <location filename="../../desktop/ui/admin_window.py" line="352" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="363" />
+        <location filename="../../desktop/ui/admin_window.py" line="360" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="364" />
-        <location filename="../../desktop/ui/admin_window.py" line="380" />
+        <location filename="../../desktop/ui/admin_window.py" line="361" />
+        <location filename="../../desktop/ui/admin_window.py" line="377" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="372" />
+        <location filename="../../desktop/ui/admin_window.py" line="369" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="372" />
+        <location filename="../../desktop/ui/admin_window.py" line="369" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -822,6 +822,289 @@
         <location filename="../../desktop/ui/connection_watch.py" line="30" />
         <source>与数据库的连接中断或冲突，正在自动重试（第 %1 次）……</source>
         <translation>The connection to the database was lost or an action collided; retrying automatically (attempt %1)…</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="9" />
+        <source>踏勘协调</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="15" />
+        <source>踏勘日历</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="19" />
+        <source>◀ 上一周</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="20" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="21" />
+        <source>下一周 ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="30" />
+        <source>蓝色：踏勘　灰色：请假或公务　空白：可安排</source>
+        <translation>Blue: inspection   Grey: leave or other duty   Blank: available</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="46" />
+        <source>待安排与抽取</source>
+        <translation>Pending and draw</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="50" />
+        <source>待安排的踏勘申请</source>
+        <translation>Pending inspection requests</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="67" />
+        <location filename="../../forms/coordinator_window.ui" line="174" />
+        <source>人工指定…</source>
+        <translation>Assign by hand…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="68" />
+        <location filename="../../forms/coordinator_window.ui" line="176" />
+        <source>延期…</source>
+        <translation>Postpone…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="69" />
+        <location filename="../../forms/coordinator_window.ui" line="177" />
+        <source>取消踏勘…</source>
+        <translation>Cancel inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="74" />
+        <source>抽取（双随机：种子在抽取前登记，可凭种子和数据快照重放）</source>
+        <translation>Draw (the seed is recorded before drawing; seed and data snapshot replay it)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="76" />
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="80" />
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="83" />
+        <source>起</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="89" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="92" />
+        <source>随机种子：</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="99" />
+        <source>换一个种子</source>
+        <translation>New seed</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="102" />
+        <source>抽取</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="120" />
+        <source>抽取结果</source>
+        <translation>Draw results</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="124" />
+        <source>抽取记录：</source>
+        <translation>Draw:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="130" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="324" />
+        <source>重放核验</source>
+        <translation>Replay and verify</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="157" />
+        <source>已安排</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="173" />
+        <source>补抽替换…</source>
+        <translation>Replace member…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="175" />
+        <source>改期…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="40" />
+        <source>登记种子和数据快照……</source>
+        <translation>Recording the seed and data snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="41" />
+        <source>正在抽取……</source>
+        <translation>Drawing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="42" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="56" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="70" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="84" />
+        <source>受理编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="57" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="85" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="58" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="59" />
+        <source>责任部门</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="60" />
+        <source>所需专业</source>
+        <translation>Specialties needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="61" />
+        <source>时间窗</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="62" />
+        <source>人数</source>
+        <translation>Team size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="63" />
+        <source>地点</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="71" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="82" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="72" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="83" />
+        <source>半天</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="73" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="86" />
+        <source>踏勘组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="74" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="87" />
+        <source>备选人员</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="75" />
+        <source>未安排原因</source>
+        <translation>Why not planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="88" />
+        <source>抽取编号</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="140" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="146" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="148" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="169" />
+        <location filename="../../desktop/ui/coordinator_window.py" line="266" />
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="159" />
+        <source>正在办理……</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="203" />
+        <source>待安排的踏勘申请（%1 项）</source>
+        <translation>Pending inspection requests (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="239" />
+        <source>抽取 %1 完成：安排 %2 项，未安排 %3 项</source>
+        <translation>Draw %1 done: %2 planned, %3 not planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="271" />
+        <source>公平已证明</source>
+        <translation>fairness proven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="271" />
+        <source>未达计数下限</source>
+        <translation>above the counting floor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="273" />
+        <source>抽取 %1 · 种子 %2 · 规则版本 %3 · 操作人 %4</source>
+        <translation>Draw %1 · seed %2 · rules version %3 · by %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="280" />
+        <source>结果摘要 %1… · 最高负荷 %2，计数下限 %3（%4）</source>
+        <translation>Result digest %1… · highest load %2, counting floor %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="320" />
+        <source>正在重放核验……</source>
+        <translation>Replaying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="338" />
+        <source>人工</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coordinator_window.py" line="353" />
+        <source>请先选择一项踏勘</source>
+        <translation>Select an inspection first</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1330,64 @@
     </message>
 </context>
 <context>
+    <name>DrawExplanation</name>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="15" />
+        <source>上午</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="16" />
+        <source>下午</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="17" />
+        <source>未安排：</source>
+        <translation>Not planned: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="18" />
+        <source>踏勘组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="19" />
+        <source>备选人员（依次递补）</source>
+        <translation>Backups (in order of replacement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="20" />
+        <source>另有 %1 人符合条件，未被抽中（种子权重较低，或会超出本次最高负荷）</source>
+        <translation>%1 other eligible inspectors were not drawn (lower seeded weight, or above this draw's highest load)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="23" />
+        <source>不符合条件的人员及原因</source>
+        <translation>Not eligible, and why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="24" />
+        <source>责任部门人员</source>
+        <translation>responsible department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="25" />
+        <source>专业：</source>
+        <translation>specialties: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="26" />
+        <source>权重 %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/draw_explanation.py" line="27" />
+        <source>安排后负荷 %1</source>
+        <translation>load after %1</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../desktop/ui/export_actions.py" line="38" />
@@ -1247,6 +1588,152 @@
     </message>
 </context>
 <context>
+    <name>InspectionActions</name>
+    <message>
+        <location filename="../../desktop/ui/inspection_actions.py" line="65" />
+        <source>%1：无人可以递补，已退回待安排，请重新抽取或人工指定</source>
+        <translation>%1: nobody can step in; the request is pending again: draw again or assign by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_actions.py" line="69" />
+        <source>%1：%2 由 %3 递补</source>
+        <translation>%1: %3 replaces %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_actions.py" line="113" />
+        <source>%1：已办理</source>
+        <translation>%1: done</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChangeDialog</name>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="23" />
+        <source>不能参加的组员：</source>
+        <translation>Member who cannot go:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="30" />
+        <source>原因类别：</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="37" />
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="46" />
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="55" />
+        <source>时间窗 </source>
+        <translation>Window </translation>
+    </message>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="56" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="64" />
+        <source>踏勘组（勾选）：</source>
+        <translation>Team (tick):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="75" />
+        <source>理由：</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="79" />
+        <source>无法参加（拒绝、生病等）</source>
+        <translation>Cannot go (declined, ill, …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="80" />
+        <source>申报利害关系，需回避</source>
+        <translation>Declared a conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="81" />
+        <source>上午</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="82" />
+        <source>下午</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="86" />
+        <source>新时间窗自：</source>
+        <translation>New window from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="99" />
+        <source>办理</source>
+        <translation>Do it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="100" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="111" />
+        <source>补抽替换</source>
+        <translation>Replace member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="112" />
+        <source>人工指定踏勘组</source>
+        <translation>Assign the team by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="113" />
+        <source>改期</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="114" />
+        <source>延期</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="115" />
+        <source>取消踏勘</source>
+        <translation>Cancel inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="121" />
+        <source>按本次抽取公布的备选顺序递补，其余安排不变；申报回避的将记入回避关系。</source>
+        <translation>The first backup in the draw's published order steps in; nothing else changes. A declared conflict is recorded as a recusal tie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="124" />
+        <source>人工指定须符合全部规则（人数、责任部门、专业、回避、请假、冲突、每日上限），理由记入抽取记录。</source>
+        <translation>A team set by hand must keep every rule (size, department, specialties, recusal, leave, clashes, daily limit); the reason goes into the draw log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="127" />
+        <source>原踏勘组改到时间窗内的另一个半天，须全体有空。</source>
+        <translation>The same team at another half-day of the window; everyone must be free.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="128" />
+        <source>退回待安排，按新的时间窗参加下一次抽取。</source>
+        <translation>Back to the pending requests; the next draw plans it in the new window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_change_dialog.py" line="129" />
+        <source>取消后不再安排；记录保留。</source>
+        <translation>No longer planned; the record stays.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <location filename="../../desktop/ui/item_editor.py" line="45" />
@@ -1337,108 +1824,123 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92" />
+        <location filename="../../forms/main_window.ui" line="93" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93" />
+        <location filename="../../forms/main_window.ui" line="94" />
         <source>重新读取办件和计数（F5）</source>
         <translation>Read the cases and counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94" />
+        <location filename="../../forms/main_window.ui" line="95" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97" />
+        <location filename="../../forms/main_window.ui" line="98" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98" />
+        <location filename="../../forms/main_window.ui" line="99" />
         <source>按编号、申请人或证件号搜索（Ctrl+F）</source>
         <translation>Search by number, applicant or ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99" />
+        <location filename="../../forms/main_window.ui" line="100" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102" />
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../forms/main_window.ui" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103" />
+        <location filename="../../forms/main_window.ui" line="104" />
         <source>把当前视图、搜索和排序存为“我的筛选”（Ctrl+S）</source>
         <translation>Save the current view, search and sorting as one of "My filters" (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104" />
+        <location filename="../../forms/main_window.ui" line="105" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="107" />
+        <location filename="../../forms/main_window.ui" line="108" />
         <source>删除筛选</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108" />
+        <location filename="../../forms/main_window.ui" line="109" />
         <source>删除左侧选中的“我的筛选”（Delete）</source>
         <translation>Delete the filter selected on the left (Delete)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109" />
+        <location filename="../../forms/main_window.ui" line="110" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113" />
+        <location filename="../../forms/main_window.ui" line="114" />
         <source>发证窗口</source>
         <translation>Certificate window</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114" />
+        <location filename="../../forms/main_window.ui" line="115" />
         <source>制发、打印决定书和许可证，登记出件（Ctrl+Shift+W）</source>
         <translation>Issue and print decisions and licences, record hand-overs (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115" />
+        <location filename="../../forms/main_window.ui" line="116" />
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118" />
+        <location filename="../../forms/main_window.ui" line="119" />
         <source>核验文书</source>
         <translation>Verify document</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119" />
+        <location filename="../../forms/main_window.ui" line="120" />
         <source>核验文书 PDF 或二维码（Ctrl+Shift+V）</source>
         <translation>Verify a document's PDF or QR code (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="120" />
+        <location filename="../../forms/main_window.ui" line="121" />
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123" />
+        <location filename="../../forms/main_window.ui" line="124" />
+        <source>踏勘协调</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="125" />
+        <source>踏勘日历、待安排申请、抽取与调整（Ctrl+Shift+I）</source>
+        <translation>Inspection calendar, pending requests, draws and changes (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="126" />
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="129" />
         <source>系统管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124" />
+        <location filename="../../forms/main_window.ui" line="130" />
         <source>事项目录、节假日、单位信息、前台受理导入（Ctrl+Shift+M）</source>
         <translation>Item catalogue, holidays, bureau profile, front-desk import (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125" />
+        <location filename="../../forms/main_window.ui" line="131" />
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
@@ -1448,27 +1950,27 @@
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -2418,6 +2920,69 @@
     </message>
 </context>
 <context>
+    <name>WeekCalendarModel</name>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="27" />
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="28" />
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="29" />
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="30" />
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="31" />
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="32" />
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="33" />
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="36" />
+        <source>上午</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="37" />
+        <source>下午</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="40" />
+        <source>踏勘人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="41" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/week_calendar_model.py" line="43" />
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../desktop/ui/case_rows.py" line="21" />
@@ -3146,6 +3711,11 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/draw_log.py" line="67" />
+        <source>没有编号为 {draw_id} 的抽取记录</source>
+        <translation>There is no draw {draw_id}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/first_run.py" line="38" />
         <source>数据库中已有工作人员账号：新账号请由系统管理员在“系统管理”中添加</source>
         <translation>The database already has staff accounts: a system administrator adds new ones under "Administration"</translation>
@@ -3169,6 +3739,146 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/frontdesk_import.py" line="53" />
         <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
         <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_access.py" line="26" />
+        <source>只有{roles}可以{action}</source>
+        <translation>Only {roles} can {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_board.py" line="288" />
+        <source>抽取 {draw_id} 没有保存结果</source>
+        <translation>Draw {draw_id} has no stored result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_changes.py" line="97" />
+        <source>时间窗应为1至{limit}个工作日</source>
+        <translation>The window must be 1 to {limit} working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_changes.py" line="99" />
+        <source>新的时间窗不能早于今天（{today}）</source>
+        <translation>The new window cannot start before today ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_changes.py" line="124" />
+        <source>请填写{action}的理由</source>
+        <translation>Give the reason for {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_changes.py" line="143" />
+        <source>人工安排不符合踏勘规则：{rules}</source>
+        <translation>The team set by hand breaks the inspection rules: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_draws.py" line="66" />
+        <source>随机种子应为1至{limit}个字符，不含空格：“{seed}”</source>
+        <translation>The seed must have 1 to {limit} characters and no spaces: "{seed}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_draws.py" line="78" />
+        <source>抽取的工作日数应为1至{limit}天</source>
+        <translation>A draw covers 1 to {limit} working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_draws.py" line="83" />
+        <source>没有待安排的踏勘申请</source>
+        <translation>There are no inspection requests waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_draws.py" line="122" />
+        <source>抽取记录 {draw_id} 的数据快照与登记的摘要不符</source>
+        <translation>The snapshot of draw {draw_id} does not match its recorded digest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_draws.py" line="133" />
+        <source>抽取 {draw_id} 的结果已经保存</source>
+        <translation>The result of draw {draw_id} is stored already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_draws.py" line="135" />
+        <source>结果不是由抽取 {draw_id} 登记的种子和快照算出的</source>
+        <translation>The result was not computed from the seed and snapshot recorded for draw {draw_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_draws.py" line="138" />
+        <source>抽取期间人才库或待安排的申请发生了变化，结果未保存：请重新抽取（抽取 {draw_id}）</source>
+        <translation>The pool or the pending requests changed during the draw, so the result was not stored: draw again (draw {draw_id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_replacement.py" line="63" />
+        <source>请填写更换人员的原因</source>
+        <translation>Give the reason for the replacement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_replacement.py" line="67" />
+        <source>踏勘（{case_number}）的人员不是抽取产生的：请用“人工指定”更换</source>
+        <translation>The team of the inspection ({case_number}) was not drawn: change it with "set by hand"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_replacement.py" line="73" />
+        <source>{name}不是踏勘（{case_number}）的组员</source>
+        <translation>{name} is not on the team of the inspection ({case_number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_teams.py" line="44" />
+        <source>没有编号为 {id} 的踏勘任务</source>
+        <translation>There is no inspection {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspection_teams.py" line="48" />
+        <source>踏勘（{case_number}）当前为“{status}”，不能这样办理：请刷新后重试</source>
+        <translation>The inspection ({case_number}) is "{status}" now, which does not allow this: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_leave.py" line="67" />
+        <source>请填写请假或公务事由（不超过100个字）</source>
+        <translation>Give the reason for the leave or duty (at most 100 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_leave.py" line="69" />
+        <source>请假日期有误：结束日不能早于开始日，且不超过一年</source>
+        <translation>The leave dates are wrong: the end cannot be before the start, and it lasts at most a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_leave.py" line="72" />
+        <source>没有编号为 {id} 的踏勘人员</source>
+        <translation>There is no inspector {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_leave.py" line="95" />
+        <source>{name}在{day}{half}已安排踏勘：请先更换人员再登记请假</source>
+        <translation>{name} has an inspection on {day} {half}: replace them first, then record the leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_leave.py" line="137" />
+        <source>该请假记录不存在或已撤销：请刷新</source>
+        <translation>That leave does not exist or was withdrawn: refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_pool.py" line="107" />
+        <source>请填写姓名（不超过64个字）</source>
+        <translation>Enter the name (at most 64 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_pool.py" line="109" />
+        <source>每日踏勘上限应为1至{limit}次</source>
+        <translation>The daily limit must be 1 to {limit} inspections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_pool.py" line="111" />
+        <source>所选部门不存在：请刷新后重试</source>
+        <translation>The chosen department does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_pool.py" line="116" />
+        <source>所选专业不存在：请刷新后重试</source>
+        <translation>The chosen specialty does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspector_pool.py" line="153" />
+        <source>{name}还有{count}项已安排的踏勘：请先更换人员再停用</source>
+        <translation>{name} still has {count} scheduled inspections: replace them first, then deactivate</translation>
     </message>
     <message>
         <location filename="../../desktop/services/intake.py" line="40" />
@@ -3286,6 +3996,21 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The follow-up does not exist: refresh and try again</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/recusal_ties.py" line="86" />
+        <source>回避关系须指明申请人或项目</source>
+        <translation>A recusal tie must name the applicant or the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recusal_ties.py" line="88" />
+        <source>没有编号为 {id} 的申请人</source>
+        <translation>There is no applicant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recusal_ties.py" line="98" />
+        <source>该回避关系不存在：请刷新</source>
+        <translation>That recusal tie does not exist: refresh</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/result_notices.py" line="162" />
         <source>{department}在 {period} 没有尚未抄告的准予许可办件</source>
         <translation>{department} has no approvals in {period} that are not reported yet</translation>
@@ -3316,7 +4041,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The user name or password is wrong, or the account is disabled: please try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/server_signin.py" line="83" />
+        <location filename="../../desktop/services/server_signin.py" line="73" />
+        <source>无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通</source>
+        <translation>Cannot connect to the database {url}: {reason}. Check that the server is running and the network is up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/server_signin.py" line="84" />
         <source>账号 {username} 不是本系统的在职工作人员</source>
         <translation>{username} is not an active member of staff here</translation>
     </message>

@@ -36,6 +36,7 @@ STAFF = {
     "review2": (Role.REVIEWER,),
     "head1": (Role.HEAD, Role.REVIEWER),
     "clerk1": (Role.CLERK,),
+    "coord1": (Role.COORDINATOR,),
     "super1": (Role.SUPERVISOR,),
     "admin": (Role.ADMIN,),
 }
@@ -134,3 +135,11 @@ def bureau(sessions: sessionmaker[Session], clock: Clock) -> Bureau:
     with sessions() as session:
         result.actors = {name: actor_for(session, name) for name in STAFF}
     return result
+
+
+@pytest.fixture
+def pool(bureau: Bureau) -> Any:
+    """The bureau with a small inspector pool and three pending inspection requests."""
+    from tests.support.inspection_bureau import stock_pool
+
+    return stock_pool(bureau)

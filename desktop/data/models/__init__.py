@@ -3,6 +3,7 @@
 from desktop.data.models.base import Base
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
 from desktop.data.models.control import IdempotencyKey, TransitionRule
+from desktop.data.models.draws import DrawLogEntry, InspectionDraw
 from desktop.data.models.inspections import (
     Inspection,
     InspectionMember,
@@ -50,8 +51,10 @@ __all__ = [
     "CaseUrge",
     "ClockPause",
     "Department",
+    "DrawLogEntry",
     "IdempotencyKey",
     "Inspection",
+    "InspectionDraw",
     "InspectionMember",
     "Inspector",
     "InspectorUnavailability",

@@ -134,6 +134,15 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "inspector_specialties": _merge(_READ, _COORDINATOR_KEEPS),
     "inspector_unavailability": _each((Role.COORDINATOR,), "SELECT", "INSERT", "UPDATE", "DELETE"),
     "recusal_ties": _each((Role.COORDINATOR,), "SELECT", "INSERT", "UPDATE", "DELETE"),
+    # Draws: recorded before they are computed, append-only (triggers refuse changes) -----------
+    "inspection_draws": _merge(
+        _each((Role.COORDINATOR,), "SELECT", "INSERT"),
+        _each((Role.HEAD, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
+    ),
+    "inspection_draw_log": _merge(
+        _each((Role.COORDINATOR,), "SELECT", "INSERT"),
+        _each((Role.HEAD, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
+    ),
     # Reference data and settings, kept by the admin ------------------------------------------
     "departments": _merge(_READ, _ADMIN_KEEPS),
     "specialties": _merge(_READ, _ADMIN_KEEPS),

@@ -218,7 +218,8 @@ def _inspection_rows(
     applicant_id: int,
 ) -> tuple[Row, list[Row]]:
     """Demo teams: two or three active inspectors, one from the responsible department,
-    none with a recusal tie to the applicant. (Real draws are the scheduler's job.)"""
+    none with a recusal tie to the applicant. (Real draws are the scheduler's job: requests
+    whose visit would fall after today are left pending for it.)"""
     record = sim.inspection
     assert record is not None
     calendar = context.calendar
@@ -233,17 +234,23 @@ def _inspection_rows(
         [i for i in free(context.active_inspectors) if i != lead], rng.choice((1, 1, 2))
     )
     signed = datetime.combine(on, time(16), CHINA) if done else None
+    half_day = rng.choice(("am", "pm"))
+    if not done and on > context.today:  # requested lately: waiting for the coordinator's draw
+        status, on, half_day, team = InspectionStatus.REQUESTED, None, None, []
+    else:
+        status = InspectionStatus.DONE if done else InspectionStatus.SCHEDULED
+        team = [lead, *others]
     inspection = {
         # One inspection per demo case at most, so the case id serves as the inspection id.
         "id": case_id,
         "case_id": case_id,
         "department_id": item.department_id,
-        "status": InspectionStatus.DONE if done else InspectionStatus.SCHEDULED,
+        "status": status,
         "address": "",
         "window_start": record.requested_on,
         "window_end": calendar.add_working_days(record.requested_on, 5),
         "scheduled_on": on,
-        "half_day": rng.choice(("am", "pm")),
+        "half_day": half_day,
         "draw_id": None,
         "conclusion": record.conclusion,
         "findings": "现场情况与申请材料一致。" if done else None,
@@ -258,7 +265,7 @@ def _inspection_rows(
             "rank": 0,
             "signed_at": signed,
         }
-        for inspector_id in (lead, *others)
+        for inspector_id in team
     ]
     return inspection, members
 

@@ -1,0 +1,33 @@
+"""Who may do what with inspections: coordinators draw and change them, the pool is kept
+by coordinators and the admin, and heads and supervisors may read and verify."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from desktop.domain.actor import Actor
+from desktop.domain.enums import Role
+from desktop.domain.guards import NotAllowed
+
+SCHEDULING = frozenset({Role.COORDINATOR})
+POOL_KEEPING = frozenset({Role.COORDINATOR, Role.ADMIN})
+READING = frozenset({Role.COORDINATOR, Role.HEAD, Role.SUPERVISOR, Role.ADMIN})
+
+DRAW_LOCK = 0x44524157  # "DRAW": one writer of the pool and the plan at a time
+
+
+def require(actor: Actor, roles: Collection[Role], action: str) -> None:
+    """Refuse unless the actor holds one of `roles`; `action` names what was attempted."""
+    if not any(actor.has(role) for role in roles):
+        names = "、".join(role.label for role in sorted(roles))
+        raise NotAllowed("只有{roles}可以{action}", roles=names, action=action)
+
+
+def lock_pool(session: Session) -> None:
+    """Serialise changes to the pool and the plan, so a draw stores its result only
+    against the pool it was drawn from (SQLite's BEGIN IMMEDIATE already serialises)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.select(sa.func.pg_advisory_xact_lock(DRAW_LOCK)))

@@ -1,0 +1,37 @@
+"""What the screenshot scripts share: a demo bureau in a temporary database, and a way to
+let background work finish before a screen is grabbed."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.data.database import make_engine, parse_url, session_factory
+from desktop.services.demo.generate import DemoOptions, generate_demo
+from desktop.services.setup import prepare_database
+
+
+def demo_database(cases: int = 2000) -> tuple[URL, sessionmaker[Session]]:
+    url = parse_url(str(Path(tempfile.mkdtemp()) / "screens.sqlite3"))
+    engine = make_engine(url, create=True)
+    prepare_database(engine)
+    sessions = session_factory(engine)
+    generate_demo(sessions, DemoOptions(cases=cases, seed=1))
+    return url, sessions
+
+
+def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 60.0) -> None:
+    """Pump events until `done()` (or the time is up), then a little longer for layout."""
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.02)
