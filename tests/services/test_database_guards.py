@@ -130,6 +130,18 @@ def test_a_clerk_cannot_change_a_counter(logins, db_url):
         )
         with pytest.raises(REFUSED):
             connection.execute("UPDATE issued_documents SET number = 'X3' WHERE serial = 2")
+        # Voiding it is allowed (the clerk's job), for good; what it says never changes.
+        voided = connection.execute(
+            "UPDATE issued_documents SET void = true, reprints = 1 WHERE serial = 2"
+        )
+        assert voided.rowcount == 1
+        for statement in (
+            "UPDATE issued_documents SET void = false WHERE serial = 2",
+            "UPDATE issued_documents SET reprints = 0 WHERE serial = 2",
+            "DELETE FROM issued_documents WHERE serial = 2",
+        ):
+            with pytest.raises(REFUSED):
+                connection.execute(statement)
     with connect_as(db_url, "admin") as connection, pytest.raises(REFUSED):
         connection.execute("SELECT desk_next_serial('licence', 2026)")
 

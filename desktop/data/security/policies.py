@@ -185,6 +185,14 @@ POLICIES: tuple[Policy, ...] = (
         _roles(Role.CLERK, Role.SUPERVISOR),
         using="true",
     ),
+    Policy(  # voiding and counting copies; the trigger keeps the content as it was
+        "issued_documents",
+        "mark",
+        "UPDATE",
+        _roles(Role.CLERK, Role.HEAD),
+        using="true",
+        check="true",
+    ),
     Policy(
         "issued_documents",
         "issue",

@@ -229,10 +229,39 @@ BEGIN
 END $$
 """
 
+GUARD_DOCUMENTS = f"""
+CREATE OR REPLACE FUNCTION public.desk_guard_documents() RETURNS trigger
+LANGUAGE plpgsql {SAFE_PATH} AS $$
+BEGIN
+    -- What a document says never changes; it may only be voided (for good) and its copies
+    -- counted up. Who may do even that is the column grant's business.
+    IF current_user = '{WORKFLOW}' OR public.desk_is_trusted(current_user) THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    IF TG_OP = 'UPDATE'
+        AND (NEW.id, NEW.case_id, NEW.doc_type, NEW.year, NEW.serial, NEW.number,
+             NEW.issued_at, NEW.issued_by_id, NEW.content_sha256, NEW.pdf)
+            IS NOT DISTINCT FROM
+            (OLD.id, OLD.case_id, OLD.doc_type, OLD.year, OLD.serial, OLD.number,
+             OLD.issued_at, OLD.issued_by_id, OLD.content_sha256, OLD.pdf)
+        AND (NEW.void OR NOT OLD.void)
+        AND NEW.reprints >= OLD.reprints
+    THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION '% 不能直接修改或删除', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END $$
+"""
+
 TRIGGERS = (
     ("cases", "desk_guard_cases", "BEFORE INSERT OR UPDATE", "desk_guard_cases()"),
     ("number_counters", "desk_guard_counters", "BEFORE UPDATE OR DELETE", "desk_guard_frozen()"),
-    ("issued_documents", "desk_guard_documents", "BEFORE UPDATE OR DELETE", "desk_guard_frozen()"),
+    (
+        "issued_documents",
+        "desk_guard_documents",
+        "BEFORE UPDATE OR DELETE",
+        "desk_guard_documents()",
+    ),
 )
 
 # Trigger functions from earlier migrations that write on behalf of whoever changes cases.
@@ -248,6 +277,7 @@ FUNCTIONS = {
     "desk_next_serial(text, integer)": NEXT_SERIAL,
     "desk_guard_cases()": GUARD_CASES,
     "desk_guard_frozen()": GUARD_FROZEN,
+    "desk_guard_documents()": GUARD_DOCUMENTS,
 }
 # Owned by the workflow role: they run with its rights, whoever calls them.
 DEFINER_FUNCTIONS = (
