@@ -26,7 +26,7 @@ def test_a_red_case_is_urged_and_the_handler_sees_it(bureau):
     assert line.level is UrgeLevel.RED and line.handler == "用户soc1"
     assert bureau.case(state.id).version == state.version + 1  # an open workbench reloads
     details = bureau.run(case_details, soc1, state.id)
-    assert details.history[-1].action == "督办" and details.history[-1].reason == "请今日办结"
+    assert details.history[-1].action == "urge" and details.history[-1].reason == "请今日办结"
     (mine,) = bureau.run(urging.list_urges, soc1, unacknowledged_only=True)
     with pytest.raises(NotAllowed, match="被督办的承办人"):
         bureau.run(urging.acknowledge_urge, bureau.actors["eng1"], mine.id)
