@@ -31,7 +31,7 @@ def test_only_coordinators_see_the_coordinator_action(qtbot, demo_context):
         window = MainWindow(as_user(demo_context, username))
         qtbot.addWidget(window)
         assert window.ui.coordinatorAction.isVisible() is shown
-    assert window.ui.coordinatorAction.shortcut().toString() == "Ctrl+Shift+T"
+    assert window.ui.coordinatorAction.shortcut().toString() == "Ctrl+Shift+I"
 
 
 def test_draw_explain_replace_and_replay_through_the_window(
