@@ -27,7 +27,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
-from desktop.ui.workbench import RowsModel
+from desktop.ui.plain_table import PlainTableModel
 
 
 class AccountForm(QDialog):
@@ -91,7 +91,7 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("用户管理"))
         self.resize(760, 480)
         self.accounts: list[StaffAccount] = []
-        self.model = RowsModel(
+        self.model = PlainTableModel(
             (
                 self.tr("用户名"),
                 self.tr("姓名"),

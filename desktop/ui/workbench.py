@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     QTimer,
 )
 from PySide6.QtGui import QAction
@@ -35,41 +30,9 @@ from desktop.ui.forms_generated.ui_workbench import Ui_Workbench
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
+from desktop.ui.plain_table import PlainTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 POLL_MS = 2000
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of plain rows (tuples of text) with fixed headers."""
-
-    def __init__(self, headers: tuple[str, ...]) -> None:
-        super().__init__()
-        self.headers = headers
-        self.rows: list[tuple[Any, ...]] = []
-
-    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return str(self.rows[index.row()][index.column()])
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 
 class Workbench(QWidget):
@@ -87,10 +50,10 @@ class Workbench(QWidget):
         self.reload_button, self.tabs, self.buttons = ui.reloadButton, ui.tabs, ui.actionsRow
         self.due_text = ui.dueText
         self.reload_button.clicked.connect(self.load)
-        self.materials = RowsModel(
+        self.materials = PlainTableModel(
             (self.tr("序号"), self.tr("材料"), self.tr("状态"), self.tr("收到日期"))
         )
-        self.history = RowsModel(
+        self.history = PlainTableModel(
             (
                 self.tr("时间"),
                 self.tr("办理人"),
@@ -100,10 +63,10 @@ class Workbench(QWidget):
                 self.tr("说明"),
             )
         )
-        self.opinions = RowsModel(
+        self.opinions = PlainTableModel(
             (self.tr("层级"), self.tr("意见"), self.tr("签署人"), self.tr("时间"))
         )
-        self.inspections = RowsModel(
+        self.inspections = PlainTableModel(
             (
                 self.tr("状态"),
                 self.tr("踏勘日期"),
@@ -112,7 +75,7 @@ class Workbench(QWidget):
                 self.tr("发现情况"),
             )
         )
-        self.documents = RowsModel(
+        self.documents = PlainTableModel(
             (self.tr("文号"), self.tr("类型"), self.tr("签发时间"), self.tr("作废"))
         )
         for view, model in (
