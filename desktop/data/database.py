@@ -102,9 +102,16 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+_READ_ONLY = "approval_desk_read_only"
+
+
 def _sqlite_begin_immediate(connection) -> None:  # type: ignore[no-untyped-def]
-    # Writers queue on the database lock at BEGIN instead of failing at their first write.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers queue on the database lock at BEGIN instead of failing at their first write;
+    # a reader (read_only_sessions) takes no lock and reads beside a writer (WAL).
+    if connection.get_execution_options().get(_READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def check_reachable(engine: Engine) -> None:
@@ -129,3 +136,9 @@ def _first_line(error: BaseException | None) -> str:
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """One sessionmaker per engine; one session per user action, opened at the edge."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def read_only_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions for reading only: on SQLite they do not wait for (nor block) a writer."""
+    engine = sessions.kw["bind"]
+    return sessionmaker(engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False)

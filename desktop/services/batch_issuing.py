@@ -1,10 +1,12 @@
 """Issuing many documents at once (the certificate window's batch), rendered in parallel.
 
-Rendering and signing take ~30 ms of CPU per document; the database work takes a few. So
-a chunk of cases is prepared and numbered in one transaction, its documents rendered by a
-pool of worker processes (each loads the signer once), then recorded, and the transaction
-committed. A chunk that fails anywhere rolls back whole, numbers included, and is retried
-case by case so that one bad case costs only itself.
+Rendering and signing take ~20 ms of CPU per document; the database work takes a few. So
+a chunk of cases is numbered in one transaction, its documents rendered by a pool of
+worker processes (each loads the signer once), then recorded, and the transaction
+committed. The chunk's data is read beforehand, while the previous chunk renders (and read
+again for a case that changed in between), so the workers rarely wait. A chunk that fails
+anywhere rolls back whole, numbers included, and is retried case by case so that one bad
+case costs only itself.
 """
 
 from __future__ import annotations
@@ -14,18 +16,24 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.data.database import read_only_sessions
+from desktop.data.models import Case
 from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
 from desktop.domain.errors import DomainError
+from desktop.services.case_core import CaseNotFound
 from desktop.services.issuing import (
+    Gathered,
     Issued,
     Prepared,
+    gather_issue,
     issue_document,
-    prepare_issue,
+    number_issue,
     record_issue,
 )
 from desktop.services.signing_keys import KeyMaterial, key_material
@@ -59,6 +67,10 @@ def workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _warm() -> None:
+    """Nothing: submitted first so the workers start while the first chunk is read."""
+
+
 def issue_many(
     sessions: sessionmaker[Session],
     actor: Actor,
@@ -72,6 +84,7 @@ def issue_many(
         material = key_material(session)
     issued: list[Issued] = []
     failures: list[str] = []
+    chunks = [case_ids[start : start + CHUNK] for start in range(0, len(case_ids), CHUNK)]
     done = 0
     # Spawned, not forked: a window process has threads (Qt, the database pool) that a
     # fork would copy half-way; and spawning is what Windows and the bundle do anyway.
@@ -79,47 +92,88 @@ def issue_many(
     with ProcessPoolExecutor(
         workers(), mp_context=context, initializer=_start_worker, initargs=(material,)
     ) as pool:
-        for start in range(0, len(case_ids), CHUNK):
-            chunk = case_ids[start : start + CHUNK]
+        for _ in range(workers()):
+            pool.submit(_warm)
+        gathered = _gather(sessions, actor, chunks[0], needs) if chunks else []
+        for index, chunk in enumerate(chunks):
+            following = chunks[index + 1] if index + 1 < len(chunks) else []
             try:
-                issued += _issue_chunk(sessions, actor, chunk, needs, pool)
+                read_next = partial(_gather, sessions, actor, following, needs)
+                documents, gathered = _issue_chunk(sessions, actor, gathered, pool, read_next)
+                issued += documents
             except DomainError:
                 for case_id in chunk:  # find the bad case; the others still go through
                     try:
-                        issued += _issue_chunk(sessions, actor, [case_id], needs, pool)
+                        issued += _issue_one(sessions, actor, case_id, needs, pool)
                     except DomainError as error:
                         failures.append(str(error))
+                gathered = _gather(sessions, actor, following, needs)
             done += len(chunk)
             report(done, len(case_ids))
     return issued, failures
 
 
+def _gather(
+    sessions: sessionmaker[Session], actor: Actor, case_ids: Sequence[int], needs: Needs
+) -> list[Gathered | DomainError]:
+    """Read the chunk's documents (no locks, no numbers): done while the previous chunk is
+    rendered. A case that cannot be read is kept as its error, reported when it is its turn."""
+    gathered: list[Gathered | DomainError] = []
+    with read_only_sessions(sessions)() as session:
+        for case_id in case_ids:
+            try:
+                case = session.get(Case, case_id)
+                if case is None:
+                    raise CaseNotFound("办件（编号 {case_id}）不存在或已被删除", case_id=case_id)
+                gathered += [
+                    gather_issue(session, actor, case, kind) for kind in needs(session, case_id)
+                ]
+            except DomainError as error:
+                gathered.append(error)
+    return gathered
+
+
 def _issue_chunk(
     sessions: sessionmaker[Session],
     actor: Actor,
-    case_ids: Sequence[int],
-    needs: Needs,
+    gathered: Sequence[Gathered | DomainError],
     pool: ProcessPoolExecutor,
-) -> list[Issued]:
+    read_next: Callable[[], list[Gathered | DomainError]],
+) -> tuple[list[Issued], list[Gathered | DomainError]]:
+    """Number and render one chunk, read the next one meanwhile, then record this one."""
     with sessions() as session, session.begin():
         prepared: list[Prepared] = []
-        for case_id in case_ids:
-            decision = ""
-            for kind in needs(session, case_id):
-                document = prepare_issue(session, actor, case_id, kind)
-                if kind is DocumentType.GRANT:
-                    decision = document.issue.number
-                elif kind is DocumentType.LICENCE and decision:
-                    # The decision is numbered but not yet registered: the licence cites it.
-                    document = replace(
-                        document, document=replace(document.document, decision_number=decision)
-                    )
-                prepared.append(document)
+        decisions: dict[int, str] = {}
+        for item in gathered:
+            if isinstance(item, DomainError):
+                raise item
+            document = number_issue(session, actor, item)
+            if item.kind is DocumentType.GRANT:
+                decisions[item.case_id] = document.issue.number
+            elif item.kind is DocumentType.LICENCE and item.case_id in decisions:
+                # The decision is numbered but not yet registered: the licence cites it.
+                cited = replace(document.document, decision_number=decisions[item.case_id])
+                document = replace(document, document=cited)
+            prepared.append(document)
         futures = [pool.submit(_produce, p.document, p.issue) for p in prepared]
-        return [
+        following = read_next()
+        documents = [
             record_issue(session, actor, p, *future.result())
             for p, future in zip(prepared, futures, strict=True)
         ]
+    return documents, following
+
+
+def _issue_one(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    case_id: int,
+    needs: Needs,
+    pool: ProcessPoolExecutor,
+) -> list[Issued]:
+    """One case on its own (after its chunk failed), in the worker processes."""
+    gathered = _gather(sessions, actor, [case_id], needs)
+    return _issue_chunk(sessions, actor, gathered, pool, list)[0]
 
 
 def issue_one_by_one(

@@ -131,10 +131,48 @@ def prepare_issue(
     """Check, lock, fill in and number (in the caller's transaction, so a rollback gives
     the number back)."""
     case = lock_case(session, case_id)  # one issuer of a case's documents at a time
+    return _number(session, case, gather_issue(session, actor, case, kind, extra))
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """A document's data read from its case (at `version`), not yet numbered."""
+
+    case_id: int
+    version: int
+    kind: DocumentType
+    document: Any
+    extra: dict[str, Any] | None = None
+
+
+def gather_issue(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    kind: DocumentType,
+    extra: dict[str, Any] | None = None,
+) -> Gathered:
+    """Check the permission and fill the document in from the case, without locking (so a
+    batch can read the next cases while the current ones are rendered)."""
     if not may_issue(actor, case, kind):
         raise NotAllowed(
             "您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理", title=kind.label
         )
+    return Gathered(case.id, case.version, kind, document_for(session, case, kind, extra), extra)
+
+
+def number_issue(session: Session, actor: Actor, gathered: Gathered) -> Prepared:
+    """Lock the case, take the document's number; its data is read again if the case
+    changed since it was gathered."""
+    case = lock_case(session, gathered.case_id)
+    if case.version != gathered.version:
+        gathered = gather_issue(session, actor, case, gathered.kind, gathered.extra)
+    return _number(session, case, gathered)
+
+
+def _number(session: Session, case: Case, gathered: Gathered) -> Prepared:
+    """Number a document of a locked case, unless the case already has one."""
+    kind = gathered.kind
     existing = session.scalar(
         sa.select(IssuedDocument.number).where(
             IssuedDocument.case_id == case.id,
@@ -148,16 +186,14 @@ def prepare_issue(
             title=kind.label,
             number=existing,
         )
-    document = document_for(session, case, kind, extra)
     profile = load_profile(session)
     today = timesource.today()
     serial = next_serial(session, kind.value, today.year)
     number = format_number(
         number_pattern(profile, kind), profile["number_prefix"], today.year, serial
     )
-    return Prepared(
-        case.id, case.number, kind, document, Issue(bureau_profile(profile), number, today), serial
-    )
+    issue = Issue(bureau_profile(profile), number, today)
+    return Prepared(case.id, case.number, kind, gathered.document, issue, serial)
 
 
 def record_issue(

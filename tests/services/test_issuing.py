@@ -197,3 +197,19 @@ def test_a_big_batch_is_rendered_in_worker_processes_and_licences_cite_their_dec
             )
         )
     assert serials == list(range(1, len(case_ids) + 1))
+
+
+def test_a_case_changed_after_its_data_was_read_is_read_again_when_numbered(keyed):
+    """The batch reads a chunk's data while the previous chunk renders; what changed in
+    between must not reach the document."""
+    from desktop.services.issuing import gather_issue, number_issue
+
+    clerk = keyed.actors["clerk1"]
+    case_id = decided(keyed)
+    with keyed.sessions() as session:
+        gathered = gather_issue(session, clerk, session.get(m.Case, case_id), DocumentType.LICENCE)
+    with keyed.sessions() as session, session.begin():
+        case = session.get(m.Case, case_id)
+        case.project_name, case.version = "改名后的项目", case.version + 1
+    prepared = keyed.run(number_issue, clerk, gathered)
+    assert prepared.document.case.project_name == "改名后的项目"
