@@ -141,4 +141,6 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 def read_only_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
     """Sessions for reading only: on SQLite they do not wait for (nor block) a writer."""
     engine = sessions.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        return sessions  # PostgreSQL readers never wait for writers anyway
     return sessionmaker(engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False)

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.data.database import read_only_sessions
 from desktop.data.faults import is_retryable
 from desktop.data.idempotency import claim_key
 from desktop.domain.actor import Actor
@@ -86,10 +87,13 @@ def run_read(
     deadline: float | None = None,
     **kwargs: Any,
 ) -> T:
-    """Run a read-only service in a fresh session, retried on faults."""
+    """Run a read-only service in a fresh session, retried on faults; on SQLite it reads
+    beside a writer instead of waiting for it (a batch of licences does not stall the
+    window's queues)."""
+    readers = read_only_sessions(sessions)
 
     def attempt() -> T:
-        with sessions() as session:
+        with readers() as session:
             return service(session, actor, *args, **kwargs)
 
     return retrying(attempt, on_retry=on_retry, deadline=deadline)
