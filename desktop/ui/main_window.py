@@ -31,7 +31,7 @@ from desktop.ui.urges_view import UrgesEntry
 from desktop.ui.workbench import Workbench
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
-COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80, 60)
+COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80, 70)
 
 
 class MainWindow(QMainWindow):

@@ -2460,7 +2460,7 @@
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="240" />
         <source>待确认</source>
-        <translation>To acknowledge</translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/queue_model.py" line="246" />
@@ -3012,7 +3012,7 @@
     <message>
         <location filename="../../desktop/ui/urges_view.py" line="129" />
         <source>%1 条督办待确认收到</source>
-        <translation>%1 urges to acknowledge</translation>
+        <translation>Urges to acknowledge: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/urges_view.py" line="131" />
@@ -3032,7 +3032,7 @@
     <message>
         <location filename="../../desktop/ui/urges_view.py" line="157" />
         <source>已确认收到 %1 条督办。</source>
-        <translation>Acknowledged %1 urges.</translation>
+        <translation>Urges acknowledged: %1.</translation>
     </message>
 </context>
 <context>
