@@ -242,7 +242,7 @@ def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
 
 def row_select() -> sa.Select[Any]:
     """What a queue row shows: the case with its item, applicant and handler names, and
-    whether an urge waits for acknowledgement (an index probe per row shown)."""
+    whether an urge waits for acknowledgement."""
     handler = aliased(StaffUser)
     urged = sa.exists().where(CaseUrge.case_id == Case.id, CaseUrge.acknowledged_at.is_(None))
     return (
