@@ -8,20 +8,18 @@ python packaging/coordinator_screenshots.py DIR
 from __future__ import annotations
 
 import os
-import sys
 from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
-from screen_demo import demo_database, wait_for
+from screen_demo import shoot_alone, wait_for
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.demo.inspection_requests import request_inspections
 from desktop.services.staff import actor_for
-from desktop.ui.app import make_application
 from desktop.ui.context import AppContext
 from desktop.ui.coordinator_window import CoordinatorWindow
 
@@ -57,13 +55,5 @@ def shoot_coordinator(
     window.grab().save(str(folder / "coordinator-scheduled.png"))
 
 
-def main(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    app = make_application()
-    url, sessions = demo_database()
-    shoot_coordinator(app, url, sessions, folder)
-    print("\n".join(str(p) for p in sorted(folder.glob("coordinator-*.png"))))
-
-
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    shoot_alone(shoot_coordinator, "coordinator-*.png")

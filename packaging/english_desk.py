@@ -133,8 +133,9 @@ DESK_ENGLISH: dict[str | tuple[str, str], str] = {
     "核验文书": "Verify document",
     "核验文书 PDF 或二维码（Ctrl+Shift+V）": "Verify a document's PDF or QR code (Ctrl+Shift+V)",
     "Ctrl+Shift+V": "Ctrl+Shift+V",
-    "事项目录、节假日、单位信息、前台受理导入（Ctrl+Shift+M）": (
-        "Item catalogue, holidays, bureau profile, front-desk import (Ctrl+Shift+M)"
+    "事项目录、节假日、单位信息、督办时限、前台受理导入（Ctrl+Shift+M）": (
+        "Item catalogue, holidays, bureau profile, supervision limits, front-desk import"
+        " (Ctrl+Shift+M)"
     ),
     "Ctrl+Shift+M": "Ctrl+Shift+M",
     "另存为": "Save as",

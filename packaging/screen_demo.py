@@ -1,8 +1,9 @@
-"""What the screenshot scripts share: a demo bureau in a temporary database, and a way to
-let background work finish before a screen is grabbed."""
+"""What the screenshot scripts share: a demo bureau in a temporary database, a way to let
+background work finish before a screen is grabbed, and running one script's shots alone."""
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -35,3 +36,19 @@ def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 60.0)
     for _ in range(20):
         app.processEvents()
         time.sleep(0.02)
+
+
+Shoot = Callable[[QApplication, URL, sessionmaker[Session], Path], None]
+
+
+def shoot_alone(shoot: Shoot, pattern: str) -> None:
+    """A script's own shots on a fresh demo bureau, into the folder given on the command line
+    (default ./screenshots); prints the files matching `pattern`."""
+    from desktop.ui.app import make_application
+
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    url, sessions = demo_database()
+    shoot(app, url, sessions, folder)
+    print("\n".join(str(p) for p in sorted(folder.glob(pattern))))

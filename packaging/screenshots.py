@@ -1,5 +1,6 @@
 """Save PNG screenshots of the main screens with demo data (offscreen), to look at them
-(sign-in, queues, workbench, and the supervision dashboard, tickets and performance):
+(sign-in, queues, workbench, the supervision dashboard, tickets and performance, the
+coordinator window, urging and the supervision limits):
 
 python packaging/screenshots.py DIR [--lang en]
 """
@@ -19,6 +20,7 @@ import sqlalchemy as sa
 # A sibling script: `python packaging/screenshots.py` has this folder on its path.
 from coordinator_screenshots import shoot_coordinator
 from PySide6.QtWidgets import QApplication, QMessageBox
+from urge_screenshots import shoot_urges
 
 from desktop.data import models as m
 from desktop.data.database import make_engine, parse_url, session_factory
@@ -152,6 +154,7 @@ def main(folder: Path, language: str) -> None:
         box.grab().save(str(folder / "error-claimed.png"))
     supervision_screens(app, AppContext(url, sessions, supervisor(sessions)), folder)
     shoot_coordinator(app, url, sessions, folder)
+    shoot_urges(app, url, sessions, folder)
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 
 

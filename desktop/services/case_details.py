@@ -34,6 +34,7 @@ from desktop.domain.workflow import MATERIAL_EVENT, Action
 from desktop.services.case_core import CaseNotFound, case_facts
 from desktop.services.deadlines import explain_case
 from desktop.services.staff import handlers_of
+from desktop.services.urging import UrgeLine, open_urges_of_case
 
 # The level of each opinion; None: a decision, whose level its event data records.
 OPINION_ACTIONS = {
@@ -127,6 +128,7 @@ class CaseDetails:
     actions: list[Action]
     material_ids_missing: list[int]
     assignees: list[tuple[int, str]]  # handlers of the queue, when the actor may assign
+    urges: list[UrgeLine]  # urges waiting for the handler's acknowledgement
 
 
 def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str | None]:
@@ -196,6 +198,7 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
         actions=actions,
         material_ids_missing=[m.id for m in materials if m.state == "missing"],
         assignees=handlers_of(session, actor, case.category) if assignable else [],
+        urges=open_urges_of_case(session, case.id),
     )
 
 

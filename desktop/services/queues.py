@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from desktop.data.models import Applicant, Case, CaseEvent, CaseTally, Item, StaffUser
+from desktop.data.models import Applicant, Case, CaseEvent, CaseTally, CaseUrge, Item, StaffUser
 from desktop.data.models.cases import IN_BACK_OFFICE_SQL
 from desktop.domain.actor import Actor
 from desktop.domain.clock import WarningLevel, remaining_working_days
@@ -108,6 +108,7 @@ class QueueRow:
     green_channel: bool
     provisional: bool
     version: int
+    urged: bool  # a supervisor's urge waits for the handler's acknowledgement
 
 
 @dataclass(frozen=True)
@@ -240,10 +241,12 @@ def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
 
 
 def row_select() -> sa.Select[Any]:
-    """What a queue row shows: the case with its item, applicant and handler names."""
+    """What a queue row shows: the case with its item, applicant and handler names, and
+    whether an urge waits for acknowledgement."""
     handler = aliased(StaffUser)
+    urged = sa.exists().where(CaseUrge.case_id == Case.id, CaseUrge.acknowledged_at.is_(None))
     return (
-        sa.select(Case, Item.name, Applicant.name, handler.full_name)
+        sa.select(Case, Item.name, Applicant.name, handler.full_name, urged.label("urged"))
         .join(Item, Item.id == Case.item_id)
         .join(Applicant, Applicant.id == Case.applicant_id)
         .outerjoin(handler, handler.id == Case.handler_id)
@@ -324,10 +327,7 @@ def fetch_page(
         found += _segment(session, actor, query, rank, key, limit - len(found), today)
         if len(found) >= limit:
             break
-    rows = [
-        queue_row(case, item, applicant, handler or "", today, calendar)
-        for case, item, applicant, handler in found
-    ]
+    rows = [queue_row(*row, today, calendar) for row in found]
     next_key = None
     if len(found) == limit:
         last = found[-1][0]
@@ -340,15 +340,20 @@ def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int,
     today = timesource.today()
     calendar = work_calendar(session)
     statement = row_select().where(Case.id.in_(case_ids))
-    return {
-        case.id: queue_row(case, item_name, applicant_name, handler_name or "", today, calendar)
-        for case, item_name, applicant_name, handler_name in session.execute(statement)
-    }
+    rows = (queue_row(*row, today, calendar) for row in session.execute(statement))
+    return {row.id: row for row in rows}
 
 
 def queue_row(
-    case: Case, item: str, applicant: str, handler: str, today: date, calendar: WorkCalendar
+    case: Case,
+    item: str,
+    applicant: str,
+    handler: str | None,
+    urged: bool,
+    today: date,
+    calendar: WorkCalendar,
 ) -> QueueRow:
+    """One row of `row_select()` as plain data."""
     due = case.promised_due_on
     running = due is not None and case.status in RUNNING
     remaining = remaining_working_days(calendar, today, due) if running and due else None
@@ -363,11 +368,12 @@ def queue_row(
         remaining_days=remaining,
         warning=case_warning(case, today),
         status=case.status,
-        handler=handler,
+        handler=handler or "",
         green_channel=case.green_channel,
         # The column shows the promised date: provisional only if that date is.
         provisional=due is not None and not calendar.span_is_known(case.accepted_on, due),
         version=case.version,
+        urged=bool(urged),
     )
 
 

@@ -87,10 +87,7 @@ def fetch_figure_page(
         statement = statement.where(after_key(column, after, query.descending))
     found = list(session.execute(statement))
     today, calendar = timesource.today(), work_calendar(session)
-    rows = [
-        queue_row(case, item, applicant, handler or "", today, calendar)
-        for case, item, applicant, handler in found
-    ]
+    rows = [queue_row(*row, today, calendar) for row in found]
     next_key = None
     if len(found) == limit:
         last = found[-1][0]

@@ -13,9 +13,19 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import Role, TicketKind
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
+from desktop.domain.phrases import Term
 from desktop.services import audit
 
 SETTINGS_KEY = "supervision"
+# A limit longer than this many working days (about three months) is a typing mistake.
+MOST_DAYS = 60
+# What each limit is called in a message that asks for it to be corrected.
+LIMIT_NAMES = {
+    TicketKind.HOTLINE.value: Term("热线咨询答复时限"),
+    TicketKind.COMPLAINT.value: Term("投诉答复时限"),
+    "follow_up_days": Term("差评整改回访时限"),
+    "receipt_days": Term("抄告回执时限"),
+}
 
 
 def _default_answer_days() -> dict[str, int]:
@@ -47,15 +57,38 @@ def load_supervision_settings(session: Session) -> SupervisionSettings:
     return SupervisionSettings(ticket_answer_days=days, **known)
 
 
+def limits_problem(settings: SupervisionSettings) -> DomainError | None:
+    """What is wrong with the limits, saying what to enter instead; None when all is well.
+    (The administration page asks as the admin types; saving asks again.)"""
+    limits = [
+        *((kind.value, settings.answer_days(kind)) for kind in TicketKind),
+        ("follow_up_days", settings.follow_up_days),
+        ("receipt_days", settings.receipt_days),
+    ]
+    for key, days in limits:
+        if days < 1:
+            return DomainError(
+                "{limit}至少为 1 个工作日：请填写 1 或更大的数再保存", limit=LIMIT_NAMES[key]
+            )
+        if days > MOST_DAYS:
+            return DomainError(
+                "{limit}不能超过 {most} 个工作日：请核对后填写 {most} 以内的数再保存",
+                limit=LIMIT_NAMES[key],
+                most=MOST_DAYS,
+            )
+    return None
+
+
 def save_supervision_settings(
     session: Session, actor: Actor, settings: SupervisionSettings
-) -> None:
-    """The admin sets the limits; each must be at least one working day."""
+) -> SupervisionSettings:
+    """The admin sets the limits (each 1 to MOST_DAYS working days); audited. Returns the
+    settings as now stored."""
     if not actor.has(Role.ADMIN):
         raise NotAllowed("只有系统管理员可以修改督办时限设置")
-    limits = [*settings.ticket_answer_days.values(), settings.follow_up_days, settings.receipt_days]
-    if any(days < 1 for days in limits):
-        raise DomainError("时限至少为1个工作日：请修改后再保存")
+    problem = limits_problem(settings)
+    if problem is not None:
+        raise problem
     old = asdict(load_supervision_settings(session))
     stored = session.get(Setting, SETTINGS_KEY)
     if stored is None:
@@ -64,3 +97,5 @@ def save_supervision_settings(
     stored.value = asdict(settings)
     stored.updated_at = utcnow()
     audit.record(session, actor, "update_settings", "setting", SETTINGS_KEY, old, asdict(settings))
+    session.flush()
+    return load_supervision_settings(session)

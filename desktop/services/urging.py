@@ -1,5 +1,5 @@
 """Urging (督办): a supervisor urges a case that is due soon or overdue; its handler sees the
-urge in the case history and acknowledges it; everything is recorded."""
+urge (queue mark, workbench banner, their list) and acknowledges it; everything is recorded."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from desktop.services.case_core import lock_case, record_change
 from desktop.services.queues import case_warning
 from desktop.services.supervision_access import can_supervise, require_supervision
 
+# The history event of an acknowledgement (not a workflow action: the status stays).
+ACKNOWLEDGE_EVENT = "urge_ack"
+
 
 class NothingToUrge(DomainError):
     code = "nothing_to_urge"
@@ -37,6 +40,7 @@ class UrgeLine:
     level: UrgeLevel
     message: str
     acknowledged_at: datetime | None
+    handler_id: int | None  # who is to acknowledge it (the handler when it was urged)
 
 
 def urge_case(session: Session, actor: Actor, case_id: int, message: str) -> UrgeLine:
@@ -68,29 +72,70 @@ def urge_case(session: Session, actor: Actor, case_id: int, message: str) -> Urg
     audit.record(
         session, actor, "urge", "case", case.id, new={"urge_id": urge.id, "level": level.value}
     )
-    return _lines(session, sa.true(), CaseUrge.id == urge.id)[0]
+    return _lines(session, CaseUrge.id == urge.id)[0]
 
 
 def acknowledge_urge(session: Session, actor: Actor, urge_id: int) -> UrgeLine:
-    """The urged handler confirms having seen the urge (once)."""
-    urge = session.get(CaseUrge, urge_id, with_for_update=True)
-    if urge is None:
+    """The urged handler confirms having seen the urge: recorded in the case history (so
+    the supervisor sees it) and audited. Idempotent: acknowledging again (a double click,
+    a second PC) changes nothing and keeps the first time."""
+    found = session.execute(
+        sa.select(CaseUrge.handler_id, CaseUrge.case_id).where(CaseUrge.id == urge_id)
+    ).first()
+    if found is None:
         raise DomainError("督办记录不存在：请刷新后重试")
-    if urge.handler_id is None or urge.handler_id != actor.user_id:
+    handler_id, case_id = found
+    if handler_id is None or handler_id != actor.user_id:
         raise NotAllowed("只有被督办的承办人可以确认收到督办")
-    if urge.acknowledged_at is None:
-        urge.acknowledged_at = timesource.now()
-        audit.record(session, actor, "acknowledge_urge", "case_urge", urge.id)
-    return _lines(session, sa.true(), CaseUrge.id == urge.id)[0]
+    case = lock_case(session, case_id)  # one acknowledgement at a time per case
+    now = timesource.now()
+    marked = session.execute(
+        sa.update(CaseUrge)
+        .where(CaseUrge.id == urge_id, CaseUrge.acknowledged_at.is_(None))
+        .values(acknowledged_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if marked.rowcount:
+        record_change(session, actor, case, ACKNOWLEDGE_EVENT, case.status, None, {"urge": urge_id})
+        audit.record(
+            session, actor, "acknowledge_urge", "case_urge", urge_id, new={"case_id": case_id}
+        )
+    session.flush()
+    return _lines(session, CaseUrge.id == urge_id)[0]
 
 
 def list_urges(
-    session: Session, actor: Actor, *, unacknowledged_only: bool = False, limit: int = 500
+    session: Session,
+    actor: Actor,
+    *,
+    unacknowledged_only: bool = False,
+    to_me: bool = False,
+    limit: int = 500,
 ) -> list[UrgeLine]:
-    """Supervisors see every urge; a handler sees the urges sent to them. Newest first."""
-    mine = sa.true() if can_supervise(actor) else CaseUrge.handler_id == actor.user_id
+    """Supervisors see every urge; a handler sees the urges sent to them (`to_me`: only
+    those, for anyone). Newest first."""
+    mine = CaseUrge.handler_id == actor.user_id
+    if not to_me and can_supervise(actor):
+        mine = sa.true()
     waiting = CaseUrge.acknowledged_at.is_(None) if unacknowledged_only else sa.true()
     return _lines(session, mine, waiting, limit=limit)
+
+
+def count_urges_to_me(session: Session, actor: Actor) -> int:
+    """How many urges sent to the actor wait for their acknowledgement (the toolbar)."""
+    return int(
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(CaseUrge)
+            .where(CaseUrge.handler_id == actor.user_id, CaseUrge.acknowledged_at.is_(None))
+        )
+        or 0
+    )
+
+
+def open_urges_of_case(session: Session, case_id: int) -> list[UrgeLine]:
+    """The case's urges not yet acknowledged (the workbench's banner)."""
+    return _lines(session, CaseUrge.case_id == case_id, CaseUrge.acknowledged_at.is_(None))
 
 
 def _lines(
@@ -119,6 +164,7 @@ def _lines(
             urge.level,
             urge.message,
             urge.acknowledged_at,
+            urge.handler_id,
         )
         for urge, number, item, handler_name, urger_name in session.execute(statement)
     ]

@@ -1,5 +1,6 @@
 """System administration: the item catalogue, the holiday calendar, the bureau profile,
-and front-desk file imports. Everything runs off the UI thread; errors say what to do."""
+the supervision limits and front-desk file imports. Everything runs off the UI thread;
+errors say what to do."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation, run_with_status
 from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
+from desktop.ui.supervision_limits import SupervisionLimits
 
 SEARCH_DELAY_MS = 300
 # The profile's field names (services.bureau.FIELD_NAMES), for lupdate to find.
@@ -90,6 +92,7 @@ class AdminWindow(QWidget):
             ui.profileForm.addRow(self.tr(FIELD_NAMES[key]) + "：", field)
         self.yellow_share = QDoubleSpinBox(minimum=0.5, maximum=0.99, singleStep=0.05)
         ui.profileForm.addRow(self.tr("黄牌预警比例（用去时限的比例）："), self.yellow_share)
+        self.limits = SupervisionLimits(self)
         self.calendar: dict[int, Any] = {}
         self.load_all()
 
@@ -115,6 +118,7 @@ class AdminWindow(QWidget):
             self.tr("正在读取……"),
         )
         self._run(lambda: context.read(calendar_warning), self._show_banner, self.tr("正在读取……"))
+        self.limits.load()
 
     def load_items(self) -> None:
         context, search = self.context, self.ui.itemSearch.text()

@@ -125,7 +125,9 @@ class CaseListView(QWidget):
         ).run()
 
     def _urged(self, number: str) -> None:
-        self.count.setText(self.tr("已督办 %1，承办人将在办件记录中看到").replace("%1", number))
+        self.count.setText(
+            self.tr("已督办 %1：承办人会在办件列表和办件中看到，并确认收到").replace("%1", number)
+        )
         if self.query is not None:
             self.model.set_query(self.query)
 

@@ -14,6 +14,7 @@ from desktop.documents.model import DocumentType
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import ACCEPT_EVENT, MATERIAL_EVENT, Action
 from desktop.services.case_details import CaseDetails, HistoryLine
+from desktop.services.urging import ACKNOWLEDGE_EVENT
 from desktop.ui.labels import label
 
 CONTEXT = "Workbench"
@@ -32,6 +33,7 @@ EVENTS = {
     ACCEPT_EVENT: QT_TRANSLATE_NOOP("Workbench", "受理"),
     MATERIAL_EVENT: QT_TRANSLATE_NOOP("Workbench", "核对材料"),
     "urge": QT_TRANSLATE_NOOP("Workbench", "督办"),  # a supervisor's urge (services.urging)
+    ACKNOWLEDGE_EVENT: QT_TRANSLATE_NOOP("Workbench", "确认收到督办"),  # by the handler
 }
 Row = tuple[object, ...]
 

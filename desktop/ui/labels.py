@@ -95,6 +95,9 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "行政许可证"),
     QT_TRANSLATE_NOOP("labels", "送达回证"),
     QT_TRANSLATE_NOOP("labels", "监管结果抄告函"),
+    # Urges
+    QT_TRANSLATE_NOOP("labels", "黄牌督办"),
+    QT_TRANSLATE_NOOP("labels", "红牌督办"),
 )
 
 

@@ -14,6 +14,7 @@ from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
 from desktop.services.calendar_admin import calendar_warning
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
+from desktop.services.urging import count_urges_to_me
 from desktop.ui.admin_actions import add_admin_actions
 from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
@@ -23,13 +24,14 @@ from desktop.ui.live import LiveUpdates
 from desktop.ui.messages import explain
 from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
-from desktop.ui.queue_model import QueueModel, sort_indicator
+from desktop.ui.queue_model import URGE_COLUMN, WARNING_COLUMN, QueueModel, sort_indicator
 from desktop.ui.saved_filters import SavedFilters
 from desktop.ui.supervision_window import add_supervision_action
+from desktop.ui.urges_view import UrgesEntry
 from desktop.ui.workbench import Workbench
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
-COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80)
+COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80, 70)
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +100,9 @@ class MainWindow(QMainWindow):
         ui.printQueueAction.triggered.connect(self.open_print_queue)
         ui.verifyAction.triggered.connect(self.open_verify)
         self.print_queue: QWidget | None = None
+        self.urges = UrgesEntry(
+            ui.urgesAction, ui.toolbar, self.context, self.open_case, self.refresh
+        )
         add_supervision_action(self, ui.toolbar, self.context)
         self.admin_actions = add_admin_actions(self, ui.toolbar, self.context)
         coordinator = self.context.actor.has(Role.COORDINATOR)
@@ -160,12 +165,15 @@ class MainWindow(QMainWindow):
     def open_selected(self, index: QModelIndex | None = None) -> None:
         """Open the case under the cursor in its workbench (double-click or Enter)."""
         index = index if index is not None and index.isValid() else self.table.currentIndex()
-        if not index.isValid():
-            return
-        case_id = self.model.row_at(index.row()).id
+        if index.isValid():
+            self.open_case(self.model.row_at(index.row()).id)
+
+    def open_case(self, case_id: int) -> None:
+        """The case's workbench, opened or brought to the front."""
         bench = self.workbenches.get(case_id)
         if bench is None or not bench.isVisible():
             bench = Workbench(self.context, case_id)
+            bench.urges_acknowledged.connect(self.refresh)
             self.workbenches[case_id] = bench
         bench.show()
         bench.raise_()
@@ -253,11 +261,12 @@ class MainWindow(QMainWindow):
             return
         self._refreshing = True
         ids = self.model.loaded_ids()[:2000]
-        context = self.context
+        context, urged = self.context, self.urges.enabled
 
         def load():  # type: ignore[no-untyped-def]
             counts = {c: context.read(count_views, c) for c in Category}
-            return counts, context.read(fetch_rows, ids) if ids else {}
+            urges = context.read(count_urges_to_me) if urged else 0
+            return counts, context.read(fetch_rows, ids) if ids else {}, urges
 
         Operation(self, load).on_success(self._refreshed).on_failure(self._refresh_failed).run()
 
@@ -266,10 +275,14 @@ class MainWindow(QMainWindow):
         if self._again:
             self._again = False
             QTimer.singleShot(0, self, self.refresh)  # cancelled if the window goes
-        counts, rows = result
+        counts, rows, urges = result
         for category, per_view in counts.items():
             self.navigation.set_counts(category, per_view)
         self.model.update_rows(rows)
+        if self.urges.enabled and self.urges.show_count(urges):
+            self.statusBar().showMessage(
+                self.tr("收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到"), 15000
+            )
         self.banner.setVisible(False)
         self.model.retry()  # the database is back: load what failed meanwhile
 
@@ -299,15 +312,23 @@ class MainWindow(QMainWindow):
         geometry = settings.value(f"{self.context.actor.username}/main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        header = settings.value(f"{self.context.actor.username}/main/columns")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        user, header = self.context.actor.username, self.table.horizontalHeader()
+        # The urge column is the model's last, so saved layouts keep their columns; it is
+        # shown beside the warning, and moved there in a layout saved before it existed.
+        header.moveSection(URGE_COLUMN, WARNING_COLUMN + 1)
+        state = settings.value(f"{user}/main/columns")
+        saved_columns = int(settings.value(f"{user}/main/column_count", URGE_COLUMN))
+        if state is not None and header.restoreState(state) and saved_columns <= URGE_COLUMN:
+            header.moveSection(
+                header.visualIndex(URGE_COLUMN), header.visualIndex(WARNING_COLUMN) + 1
+            )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         settings = QSettings()
         user = self.context.actor.username
         settings.setValue(f"{user}/main/geometry", self.saveGeometry())
         settings.setValue(f"{user}/main/columns", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{user}/main/column_count", self.model.columnCount())
         self._closed = True
         self.live.changed.disconnect(self._cases_changed)
         self.live.tick.disconnect(self.refresh)
@@ -317,4 +338,5 @@ class MainWindow(QMainWindow):
         for other in (self.admin_window, self.print_queue):
             if other is not None:
                 other.close()
+        self.urges.close()
         super().closeEvent(event)

@@ -38,7 +38,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("QueueModel", "预警"),
     QT_TRANSLATE_NOOP("QueueModel", "状态"),
     QT_TRANSLATE_NOOP("QueueModel", "承办人"),
+    QT_TRANSLATE_NOOP("QueueModel", "督办"),  # last: saved column layouts stay as they were
 )
+WARNING_COLUMN = 7
+URGE_COLUMN = 10
+URGE_COLOUR = QColor("#b00020")
 SORTABLE = {0: SortKey.NUMBER, 4: SortKey.ACCEPTED, 5: SortKey.DUE, 8: SortKey.STATUS}
 WARNING_TEXT = {
     WarningLevel.NORMAL: "",
@@ -173,6 +177,13 @@ class QueueModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.BackgroundRole and row.warning in WARNING_COLOUR:
             return QBrush(WARNING_COLOUR[row.warning])
+        if index.column() == URGE_COLUMN and row.urged:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(URGE_COLOUR)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
         if role == Qt.ItemDataRole.FontRole and row.green_channel:
             font = QFont()
             font.setBold(True)
@@ -224,7 +235,9 @@ def _display(row: QueueRow, column: int) -> str:
         return QCoreApplication.translate("QueueModel", WARNING_TEXT[row.warning])
     if column == 8:
         return label(row.status)
-    return row.handler
+    if column == 9:
+        return row.handler
+    return QCoreApplication.translate("QueueModel", "待确认") if row.urged else ""
 
 
 def _tooltip(row: QueueRow) -> str:
@@ -237,6 +250,10 @@ def _tooltip(row: QueueRow) -> str:
     if row.provisional:
         parts.append(
             QCoreApplication.translate("QueueModel", "期限为暂定：所跨年份的节假日安排尚未公布")
+        )
+    if row.urged:
+        parts.append(
+            QCoreApplication.translate("QueueModel", "已被督办，承办人尚未确认收到督办通知")
         )
     return "\n".join(parts)
 

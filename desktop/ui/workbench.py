@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QModelIndex,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -31,12 +32,15 @@ from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.plain_table import PlainTableModel
+from desktop.ui.urge_banner import UrgeBanner
 
 POLL_MS = 2000
 
 
 class Workbench(QWidget):
     """One window per case; polls the case version so changes by others show at once."""
+
+    urges_acknowledged = Signal()  # the handler acknowledged urges here (the queue's marks)
 
     def __init__(self, context: AppContext, case_id: int) -> None:
         super().__init__()
@@ -90,6 +94,7 @@ class Workbench(QWidget):
         self.material_view = ui.materialsView
         self.material_view.doubleClicked.connect(self._toggle_material)
         self.documents_panel = DocumentsPanel(self)
+        self.urge_banner = UrgeBanner(self)
         self.actions_by_kind: dict[Action, QAction] = {}
         self.drafts: dict[Action, Answers] = {}
         self.timer = QTimer(self)
@@ -142,6 +147,7 @@ class Workbench(QWidget):
         self.due_text.setPlainText("\n".join(say(phrase) for phrase in details.due.phrases()))
         self._build_actions(details.actions)
         self.documents_panel.case_shown(details)
+        self.urge_banner.case_shown(details)
 
     def _build_actions(self, actions: list[Action]) -> None:
         while self.buttons.count():

@@ -325,248 +325,278 @@
     </message>
     <message>
         <location filename="../../forms/admin_window.ui" line="86" />
+        <source>督办时限</source>
+        <translation>Supervision limits</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="91" />
+        <source>时限按工作日计算（不含周末和法定节假日），每项 1 至 %1 个工作日。答复时限和差评整改回访时限用于此后登记的工单和差评，已登记的保持原期限；抄告回执时限立即适用于所有尚未登记回执的抄告。</source>
+        <translation>Limits count working days (no weekends or public holidays), 1 to %1 each. The answer and follow-up limits apply to tickets and poor ratings recorded from now on; those already recorded keep their due dates. The receipt limit applies at once to every result notice whose receipt is not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="105" />
+        <source>恢复默认值</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="105" />
+        <source>填入默认时限（热线咨询 %1 日、投诉 %2 日、差评回访 %3 日、抄告回执 %4 日），保存后生效</source>
+        <translation>Fill in the default limits (hotline %1, complaint %2, follow-up %3, receipt %4 working days); they apply once saved</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="106" />
+        <source>保存督办时限（Ctrl+S）</source>
+        <translation>Save limits (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="106" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_window.ui" line="113" />
         <source>前台受理导入</source>
         <translation>Front-desk import</translation>
     </message>
     <message>
-        <location filename="../../forms/admin_window.ui" line="91" />
+        <location filename="../../forms/admin_window.ui" line="118" />
         <source>选择前台受理系统导出的 CSV 或 Excel 文件。每行逐项校验；已导入过的受理编号自动跳过，同一文件重复导入不会重复登记。</source>
         <translation>Choose a CSV or Excel file exported by the front-desk system. Every row is checked; acceptance numbers imported before are skipped, so importing a file twice adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../forms/admin_window.ui" line="96" />
+        <location filename="../../forms/admin_window.ui" line="123" />
         <source>选择文件并导入…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="38" />
+        <location filename="../../desktop/ui/admin_window.py" line="40" />
         <source>机关名称</source>
         <translation>Organ name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="39" />
+        <location filename="../../desktop/ui/admin_window.py" line="41" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="40" />
+        <location filename="../../desktop/ui/admin_window.py" line="42" />
         <source>文号机关代字</source>
         <translation>Number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="41" />
+        <location filename="../../desktop/ui/admin_window.py" line="43" />
         <source>复议机关</source>
         <translation>Reconsideration body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="42" />
+        <location filename="../../desktop/ui/admin_window.py" line="44" />
         <source>管辖法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="43" />
+        <location filename="../../desktop/ui/admin_window.py" line="45" />
         <source>咨询电话</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="44" />
+        <location filename="../../desktop/ui/admin_window.py" line="46" />
         <source>办公地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="45" />
+        <location filename="../../desktop/ui/admin_window.py" line="47" />
         <source>二维码网址格式</source>
         <translation>QR address pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="57" />
+        <location filename="../../desktop/ui/admin_window.py" line="59" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="58" />
+        <location filename="../../desktop/ui/admin_window.py" line="60" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="59" />
+        <location filename="../../desktop/ui/admin_window.py" line="61" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="60" />
+        <location filename="../../desktop/ui/admin_window.py" line="62" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="61" />
+        <location filename="../../desktop/ui/admin_window.py" line="63" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="62" />
+        <location filename="../../desktop/ui/admin_window.py" line="64" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="63" />
+        <location filename="../../desktop/ui/admin_window.py" line="65" />
         <source>需踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="64" />
+        <location filename="../../desktop/ui/admin_window.py" line="66" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="92" />
+        <location filename="../../desktop/ui/admin_window.py" line="94" />
         <source>黄牌预警比例（用去时限的比例）：</source>
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="110" />
-        <location filename="../../desktop/ui/admin_window.py" line="115" />
-        <location filename="../../desktop/ui/admin_window.py" line="117" />
-        <location filename="../../desktop/ui/admin_window.py" line="160" />
+        <location filename="../../desktop/ui/admin_window.py" line="113" />
+        <location filename="../../desktop/ui/admin_window.py" line="118" />
+        <location filename="../../desktop/ui/admin_window.py" line="120" />
+        <location filename="../../desktop/ui/admin_window.py" line="164" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="122" />
+        <location filename="../../desktop/ui/admin_window.py" line="126" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="126" />
+        <location filename="../../desktop/ui/admin_window.py" line="130" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="137" />
+        <location filename="../../desktop/ui/admin_window.py" line="141" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="137" />
+        <location filename="../../desktop/ui/admin_window.py" line="141" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="175" />
-        <location filename="../../desktop/ui/admin_window.py" line="317" />
-        <location filename="../../desktop/ui/admin_window.py" line="337" />
+        <location filename="../../desktop/ui/admin_window.py" line="179" />
+        <location filename="../../desktop/ui/admin_window.py" line="321" />
+        <location filename="../../desktop/ui/admin_window.py" line="341" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="180" />
+        <location filename="../../desktop/ui/admin_window.py" line="184" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="180" />
-        <location filename="../../desktop/ui/admin_window.py" line="194" />
+        <location filename="../../desktop/ui/admin_window.py" line="184" />
+        <location filename="../../desktop/ui/admin_window.py" line="198" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="187" />
+        <location filename="../../desktop/ui/admin_window.py" line="191" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="188" />
+        <location filename="../../desktop/ui/admin_window.py" line="192" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="194" />
+        <location filename="../../desktop/ui/admin_window.py" line="198" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="202" />
+        <location filename="../../desktop/ui/admin_window.py" line="206" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="208" />
+        <location filename="../../desktop/ui/admin_window.py" line="212" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="210" />
+        <location filename="../../desktop/ui/admin_window.py" line="214" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="213" />
+        <location filename="../../desktop/ui/admin_window.py" line="217" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="219" />
+        <location filename="../../desktop/ui/admin_window.py" line="223" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="220" />
+        <location filename="../../desktop/ui/admin_window.py" line="224" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="224" />
+        <location filename="../../desktop/ui/admin_window.py" line="228" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="233" />
+        <location filename="../../desktop/ui/admin_window.py" line="237" />
         <source>生成告知单</source>
         <translation>Make guides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="240" />
+        <location filename="../../desktop/ui/admin_window.py" line="244" />
         <source>正在生成告知单……</source>
         <translation>Making guides…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="257" />
+        <location filename="../../desktop/ui/admin_window.py" line="261" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="267" />
+        <location filename="../../desktop/ui/admin_window.py" line="271" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="271" />
+        <location filename="../../desktop/ui/admin_window.py" line="275" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="285" />
+        <location filename="../../desktop/ui/admin_window.py" line="289" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="291" />
-        <location filename="../../desktop/ui/admin_window.py" line="306" />
+        <location filename="../../desktop/ui/admin_window.py" line="295" />
+        <location filename="../../desktop/ui/admin_window.py" line="310" />
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="291" />
+        <location filename="../../desktop/ui/admin_window.py" line="295" />
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="297" />
+        <location filename="../../desktop/ui/admin_window.py" line="301" />
         <source>%1年节假日安排</source>
         <translation>Holidays of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="298" />
+        <location filename="../../desktop/ui/admin_window.py" line="302" />
         <source>每行一天：日期 休/班 名称，例如
 2027-01-01 休 元旦
 2027-02-07 班 春节调休</source>
@@ -575,49 +605,49 @@
 2027-02-07 班 春节调休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="313" />
+        <location filename="../../desktop/ui/admin_window.py" line="317" />
         <source>已保存；重新计算了 %1 件暂定期限</source>
         <translation>Saved; %1 provisional due dates recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="335" />
+        <location filename="../../desktop/ui/admin_window.py" line="339" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="344" />
-        <location filename="../../desktop/ui/admin_window.py" line="351" />
+        <location filename="../../desktop/ui/admin_window.py" line="348" />
+        <location filename="../../desktop/ui/admin_window.py" line="355" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="344" />
+        <location filename="../../desktop/ui/admin_window.py" line="348" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="352" />
+        <location filename="../../desktop/ui/admin_window.py" line="356" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="360" />
+        <location filename="../../desktop/ui/admin_window.py" line="364" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="361" />
-        <location filename="../../desktop/ui/admin_window.py" line="377" />
+        <location filename="../../desktop/ui/admin_window.py" line="365" />
+        <location filename="../../desktop/ui/admin_window.py" line="381" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="369" />
+        <location filename="../../desktop/ui/admin_window.py" line="373" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="369" />
+        <location filename="../../desktop/ui/admin_window.py" line="373" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -783,7 +813,7 @@
     <message>
         <location filename="../../desktop/ui/case_list_view.py" line="110" />
         <source>督办</source>
-        <translation>Supervisor</translation>
+        <translation>Urge</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/case_list_view.py" line="110" />
@@ -811,9 +841,9 @@
         <translation>Not urged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="128" />
-        <source>已督办 %1，承办人将在办件记录中看到</source>
-        <translation>Urged %1: the handler sees it in the case history</translation>
+        <location filename="../../desktop/ui/case_list_view.py" line="129" />
+        <source>已督办 %1：承办人会在办件列表和办件中看到，并确认收到</source>
+        <translation>Urged %1: the handler sees it in their queue and in the case, and acknowledges it</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1834,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <location filename="../../desktop/ui/main_window.py" line="44" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -1824,153 +1854,173 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93" />
+        <location filename="../../forms/main_window.ui" line="94" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94" />
+        <location filename="../../forms/main_window.ui" line="95" />
         <source>重新读取办件和计数（F5）</source>
         <translation>Read the cases and counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95" />
+        <location filename="../../forms/main_window.ui" line="96" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98" />
+        <location filename="../../forms/main_window.ui" line="99" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99" />
+        <location filename="../../forms/main_window.ui" line="100" />
         <source>按编号、申请人或证件号搜索（Ctrl+F）</source>
         <translation>Search by number, applicant or ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100" />
+        <location filename="../../forms/main_window.ui" line="101" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="103" />
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../forms/main_window.ui" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="213" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104" />
+        <location filename="../../forms/main_window.ui" line="105" />
         <source>把当前视图、搜索和排序存为“我的筛选”（Ctrl+S）</source>
         <translation>Save the current view, search and sorting as one of "My filters" (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105" />
+        <location filename="../../forms/main_window.ui" line="106" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108" />
+        <location filename="../../forms/main_window.ui" line="109" />
         <source>删除筛选</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109" />
+        <location filename="../../forms/main_window.ui" line="110" />
         <source>删除左侧选中的“我的筛选”（Delete）</source>
         <translation>Delete the filter selected on the left (Delete)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110" />
+        <location filename="../../forms/main_window.ui" line="111" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114" />
+        <location filename="../../forms/main_window.ui" line="115" />
+        <source>我的督办</source>
+        <translation>My urges</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="116" />
+        <source>发给我的督办通知：查看、打开办件、确认收到（Ctrl+Shift+U）</source>
+        <translation>Urges sent to me: read them, open the case, acknowledge (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="117" />
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="120" />
         <source>发证窗口</source>
         <translation>Certificate window</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115" />
+        <location filename="../../forms/main_window.ui" line="121" />
         <source>制发、打印决定书和许可证，登记出件（Ctrl+Shift+W）</source>
         <translation>Issue and print decisions and licences, record hand-overs (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116" />
+        <location filename="../../forms/main_window.ui" line="122" />
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119" />
+        <location filename="../../forms/main_window.ui" line="125" />
         <source>核验文书</source>
         <translation>Verify document</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="120" />
+        <location filename="../../forms/main_window.ui" line="126" />
         <source>核验文书 PDF 或二维码（Ctrl+Shift+V）</source>
         <translation>Verify a document's PDF or QR code (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121" />
+        <location filename="../../forms/main_window.ui" line="127" />
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124" />
+        <location filename="../../forms/main_window.ui" line="130" />
         <source>踏勘协调</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125" />
+        <location filename="../../forms/main_window.ui" line="131" />
         <source>踏勘日历、待安排申请、抽取与调整（Ctrl+Shift+I）</source>
         <translation>Inspection calendar, pending requests, draws and changes (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126" />
+        <location filename="../../forms/main_window.ui" line="132" />
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129" />
+        <location filename="../../forms/main_window.ui" line="135" />
         <source>系统管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130" />
-        <source>事项目录、节假日、单位信息、前台受理导入（Ctrl+Shift+M）</source>
-        <translation>Item catalogue, holidays, bureau profile, front-desk import (Ctrl+Shift+M)</translation>
+        <location filename="../../forms/main_window.ui" line="136" />
+        <source>事项目录、节假日、单位信息、督办时限、前台受理导入（Ctrl+Shift+M）</source>
+        <translation>Item catalogue, holidays, bureau profile, supervision limits, front-desk import (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131" />
+        <location filename="../../forms/main_window.ui" line="137" />
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64" />
+        <location filename="../../desktop/ui/main_window.py" line="66" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="213" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <source>收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到</source>
+        <translation>A new urge has arrived: open “My urges” (Ctrl+Shift+U) to read and acknowledge it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -2378,44 +2428,59 @@
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="45" />
+        <location filename="../../desktop/ui/queue_model.py" line="41" />
+        <source>督办</source>
+        <translation>Urged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue_model.py" line="49" />
         <source>黄牌</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="46" />
+        <location filename="../../desktop/ui/queue_model.py" line="50" />
         <source>红牌</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="202" />
+        <location filename="../../desktop/ui/queue_model.py" line="213" />
         <source>【绿】</source>
         <translation>[G] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="214" />
+        <location filename="../../desktop/ui/queue_model.py" line="225" />
         <source>（暂定）</source>
         <translation> (prov.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="218" />
+        <location filename="../../desktop/ui/queue_model.py" line="229" />
         <source>暂停计时</source>
         <translation>Clock paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="233" />
+        <location filename="../../desktop/ui/queue_model.py" line="240" />
+        <source>待确认</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue_model.py" line="246" />
         <source>申请人：</source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="236" />
+        <location filename="../../desktop/ui/queue_model.py" line="249" />
         <source>绿色通道：优先办理</source>
         <translation>Green channel: handle first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="239" />
+        <location filename="../../desktop/ui/queue_model.py" line="252" />
         <source>期限为暂定：所跨年份的节假日安排尚未公布</source>
         <translation>Provisional: the holiday calendar of a year it spans is not published yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue_model.py" line="256" />
+        <source>已被督办，承办人尚未确认收到督办通知</source>
+        <translation>Urged: the handler has not acknowledged the urge yet</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2605,74 @@
         <location filename="../../desktop/ui/stats_charts.py" line="49" />
         <source>按时办结率（%）</source>
         <translation>On-time rate (%)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLimits</name>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="41" />
+        <source>热线咨询答复时限：</source>
+        <translation>Hotline answer limit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="42" />
+        <source>热线咨询登记后，须在这些工作日内答复来电人</source>
+        <translation>A hotline question is answered within this many working days of being recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="45" />
+        <source>投诉答复时限：</source>
+        <translation>Complaint answer limit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="46" />
+        <source>投诉登记后，须在这些工作日内答复投诉人</source>
+        <translation>A complaint is answered within this many working days of being recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="53" />
+        <source>差评登记后，须在这些工作日内整改并回访申请人</source>
+        <translation>A poor rating is fixed and the applicant answered within this many working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="54" />
+        <source>差评整改回访时限：</source>
+        <translation>Poor-rating follow-up limit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="56" />
+        <source>抄告发出后超过这些工作日仍未登记回执的，标为逾期未确认</source>
+        <translation>A result notice with no receipt recorded after this many working days is flagged as unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="58" />
+        <source>抄告回执时限：</source>
+        <translation>Result-notice receipt limit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="74" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="83" />
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="119" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="127" />
+        <source>督办时限已保存，此后登记的工单和差评按新时限计算</source>
+        <translation>Limits saved: tickets and poor ratings recorded from now on use them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision_limits.py" line="130" />
+        <source>督办时限</source>
+        <translation>Supervision limits</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2889,150 @@
         <location filename="../../desktop/ui/tickets_view.py" line="132" />
         <source>已升级 %1 张逾期工单</source>
         <translation>%1 late tickets escalated</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeBanner</name>
+    <message>
+        <location filename="../../desktop/ui/urge_banner.py" line="41" />
+        <source>本件已被督办：请抓紧办理，并点“确认收到”告知督办人员</source>
+        <translation>This case has been urged: speed it up, and press “Acknowledge” to tell the supervisor you have seen it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urge_banner.py" line="43" />
+        <source>本件已被督办，承办人%1尚未确认收到</source>
+        <translation>This case has been urged; the handler %1 has not acknowledged it yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urge_banner.py" line="44" />
+        <source>（未认领）</source>
+        <translation>(not claimed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urge_banner.py" line="51" />
+        <source>【%1】%2 %3：%4</source>
+        <translation>[%1] %2 %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urge_banner.py" line="74" />
+        <source>未能确认收到</source>
+        <translation>Not acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>UrgesEntry</name>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="202" />
+        <source>我的督办</source>
+        <translation>My urges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="204" />
+        <source>我的督办（%1 条待确认）</source>
+        <translation>My urges (%1 to acknowledge)</translation>
+    </message>
+</context>
+<context>
+    <name>UrgesWindow</name>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="44" />
+        <source>我的督办</source>
+        <translation>My urges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="48" />
+        <source>督办人员就您承办的黄牌、红牌办件发出的督办通知。请抓紧办理，并选中后点“确认收到”告知督办人员；双击或按 Enter 打开办件。</source>
+        <translation>Urges a supervisor sent about your yellow or red cases. Speed them up, then select them and press “Acknowledge” to tell the supervisor; double-click or press Enter to open the case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="53" />
+        <source>也显示已确认的</source>
+        <translation>Show acknowledged ones too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="57" />
+        <source>督办时间</source>
+        <translation>Urged at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="58" />
+        <source>受理编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="59" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="60" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="61" />
+        <source>督办人</source>
+        <translation>Urged by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="62" />
+        <source>确认收到</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="63" />
+        <source>督办意见</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="82" />
+        <source>确认收到（Ctrl+Shift+O）</source>
+        <translation>Acknowledge (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="83" />
+        <source>打开办件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="84" />
+        <source>刷新（F5）</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="102" />
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="108" />
+        <source>未确认</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="129" />
+        <source>%1 条督办待确认收到</source>
+        <translation>Urges to acknowledge: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="131" />
+        <source>没有待确认的督办</source>
+        <translation>No urges to acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="148" />
+        <source>请先选中要确认收到的督办（未确认的）</source>
+        <translation>Select the urges to acknowledge first (those not yet acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="151" />
+        <source>正在确认……</source>
+        <translation>Acknowledging…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/urges_view.py" line="157" />
+        <source>已确认收到 %1 条督办。</source>
+        <translation>Urges acknowledged: %1.</translation>
     </message>
 </context>
 <context>
@@ -2985,52 +3262,57 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="21" />
+        <location filename="../../desktop/ui/case_rows.py" line="22" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="22" />
+        <location filename="../../desktop/ui/case_rows.py" line="23" />
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="23" />
+        <location filename="../../desktop/ui/case_rows.py" line="24" />
         <source>待核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="27" />
+        <location filename="../../desktop/ui/case_rows.py" line="28" />
         <source>%1：已收</source>
         <translation>%1: received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="28" />
+        <location filename="../../desktop/ui/case_rows.py" line="29" />
         <source>%1：缺少</source>
         <translation>%1: missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="32" />
+        <location filename="../../desktop/ui/case_rows.py" line="33" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="33" />
+        <location filename="../../desktop/ui/case_rows.py" line="34" />
         <source>核对材料</source>
         <translation>Materials checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="34" />
+        <location filename="../../desktop/ui/case_rows.py" line="35" />
         <source>督办</source>
-        <translation>Supervisor</translation>
+        <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="48" />
+        <location filename="../../desktop/ui/case_rows.py" line="36" />
+        <source>确认收到督办</source>
+        <translation>Urge acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="50" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="92" />
+        <location filename="../../desktop/ui/case_rows.py" line="94" />
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -3041,7 +3323,7 @@
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="15" />
-        <location filename="../../desktop/ui/workbench.py" line="143" />
+        <location filename="../../desktop/ui/workbench.py" line="111" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -3051,214 +3333,229 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="91" />
+        <location filename="../../desktop/ui/workbench.py" line="58" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="91" />
+        <location filename="../../desktop/ui/workbench.py" line="58" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="91" />
-        <location filename="../../desktop/ui/workbench.py" line="108" />
+        <location filename="../../desktop/ui/workbench.py" line="58" />
+        <location filename="../../desktop/ui/workbench.py" line="75" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="91" />
+        <location filename="../../desktop/ui/workbench.py" line="58" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="95" />
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="62" />
+        <location filename="../../desktop/ui/workbench.py" line="71" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="96" />
+        <location filename="../../desktop/ui/workbench.py" line="63" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="97" />
+        <location filename="../../desktop/ui/workbench.py" line="64" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="98" />
+        <location filename="../../desktop/ui/workbench.py" line="65" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="99" />
+        <location filename="../../desktop/ui/workbench.py" line="66" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="100" />
+        <location filename="../../desktop/ui/workbench.py" line="67" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="71" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="71" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="71" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="109" />
+        <location filename="../../desktop/ui/workbench.py" line="76" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="110" />
+        <location filename="../../desktop/ui/workbench.py" line="77" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="111" />
+        <location filename="../../desktop/ui/workbench.py" line="78" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="112" />
+        <location filename="../../desktop/ui/workbench.py" line="79" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="83" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="83" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="83" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="83" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="51" />
+        <location filename="../../forms/workbench.ui" line="69" />
+        <source>确认收到（Ctrl+Shift+O）</source>
+        <translation>Acknowledge (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workbench.ui" line="70" />
+        <source>告知督办人员您已看到这条督办通知</source>
+        <translation>Tell the supervisor that you have seen this urge</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workbench.ui" line="71" />
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workbench.ui" line="83" />
         <source>材料（双击切换已收/缺少）</source>
         <translation>Materials (double-click: received / missing)</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="65" />
+        <location filename="../../forms/workbench.ui" line="97" />
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="79" />
+        <location filename="../../forms/workbench.ui" line="111" />
         <source>期限说明</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="89" />
+        <location filename="../../forms/workbench.ui" line="121" />
         <source>审批意见</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="103" />
+        <location filename="../../forms/workbench.ui" line="135" />
         <source>现场踏勘</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="117" />
+        <location filename="../../forms/workbench.ui" line="149" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="153" />
+        <location filename="../../desktop/ui/workbench.py" line="121" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="157" />
+        <location filename="../../desktop/ui/workbench.py" line="125" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="164" />
+        <location filename="../../desktop/ui/workbench.py" line="132" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="169" />
+        <location filename="../../desktop/ui/workbench.py" line="137" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="171" />
+        <location filename="../../desktop/ui/workbench.py" line="139" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="106" />
+        <location filename="../../desktop/ui/case_rows.py" line="108" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="192" />
+        <location filename="../../desktop/ui/workbench.py" line="161" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="203" />
+        <location filename="../../desktop/ui/workbench.py" line="172" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="227" />
+        <location filename="../../desktop/ui/workbench.py" line="196" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="243" />
+        <location filename="../../desktop/ui/workbench.py" line="212" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="253" />
+        <location filename="../../desktop/ui/workbench.py" line="222" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="253" />
+        <location filename="../../desktop/ui/workbench.py" line="222" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="258" />
+        <location filename="../../desktop/ui/workbench.py" line="227" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="259" />
+        <location filename="../../desktop/ui/workbench.py" line="228" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="292" />
+        <location filename="../../desktop/ui/workbench.py" line="261" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -3616,7 +3913,7 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Enter the name of the person who received it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_details.py" line="146" />
+        <location filename="../../desktop/services/case_details.py" line="148" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
     </message>
@@ -4111,14 +4408,19 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Only supervisors or the head in charge can {doing}: ask a supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="55" />
-        <source>只有系统管理员可以修改督办时限设置</source>
-        <translation>Only a system administrator can change the answer time limits</translation>
+        <location filename="../../desktop/services/supervision_settings.py" line="70" />
+        <source>{limit}至少为 1 个工作日：请填写 1 或更大的数再保存</source>
+        <translation>The {limit} is at least 1 working day: enter 1 or more, then save</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="58" />
-        <source>时限至少为1个工作日：请修改后再保存</source>
-        <translation>A time limit is at least 1 working day: change it and save again</translation>
+        <location filename="../../desktop/services/supervision_settings.py" line="74" />
+        <source>{limit}不能超过 {most} 个工作日：请核对后填写 {most} 以内的数再保存</source>
+        <translation>The {limit} cannot exceed {most} working days: check it, enter {most} or less, then save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision_settings.py" line="88" />
+        <source>只有系统管理员可以修改督办时限设置</source>
+        <translation>Only a system administrator can change the answer time limits</translation>
     </message>
     <message>
         <location filename="../../desktop/services/tickets.py" line="91" />
@@ -4181,22 +4483,22 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The ticket does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/urging.py" line="47" />
+        <location filename="../../desktop/services/urging.py" line="51" />
         <source>请填写督办意见，说明要求承办人何时完成什么</source>
         <translation>Write the urge: what the handler must finish, and by when</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/urging.py" line="51" />
+        <location filename="../../desktop/services/urging.py" line="55" />
         <source>办件 {number} 没有黄牌或红牌预警（已办结、暂停计时或未临近期限），无需督办</source>
         <translation>Case {number} has no yellow or red warning (closed, paused or not near its due date): there is nothing to urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/urging.py" line="78" />
+        <location filename="../../desktop/services/urging.py" line="86" />
         <source>督办记录不存在：请刷新后重试</source>
         <translation>The urge does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/urging.py" line="80" />
+        <location filename="../../desktop/services/urging.py" line="89" />
         <source>只有被督办的承办人可以确认收到督办</source>
         <translation>Only the urged handler can acknowledge the urge</translation>
     </message>
@@ -4508,6 +4810,16 @@ If it happens again, send that file to the system administrator.</translation>
         <source>监管结果抄告函</source>
         <translation>Result notice to the supervising department</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="99" />
+        <source>黄牌督办</source>
+        <translation>Yellow-card urge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="100" />
+        <source>红牌督办</source>
+        <translation>Red-card urge</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -4731,6 +5043,26 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/ratings.py" line="125" />
         <source>请填写回访答复的内容</source>
         <translation>Enter the answer given to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision_settings.py" line="24" />
+        <source>热线咨询答复时限</source>
+        <translation>hotline answer limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision_settings.py" line="25" />
+        <source>投诉答复时限</source>
+        <translation>complaint answer limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision_settings.py" line="26" />
+        <source>差评整改回访时限</source>
+        <translation>poor-rating follow-up limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision_settings.py" line="27" />
+        <source>抄告回执时限</source>
+        <translation>result-notice receipt limit</translation>
     </message>
 </context>
 <context>

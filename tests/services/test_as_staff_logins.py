@@ -3,19 +3,25 @@ with exactly the grants, policies and guarded functions each role has."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
-from desktop.domain.enums import CaseStatus, Role
+from desktop.domain.enums import CaseStatus, Category, Role
+from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
-from desktop.services import cases
+from desktop.domain.timezone import CHINA
+from desktop.services import cases, urging
 from desktop.services.case_core import CaseNotFound
+from desktop.services.case_details import case_details
 from desktop.services.case_moves import CASE_ACT
 from desktop.services.intake import NewCase, accept_case
 from desktop.services.numbering import next_serial
+from desktop.services.queues import QueueQuery, QueueView, fetch_page
+from desktop.services.supervision_settings import DEFAULT_SETTINGS, save_supervision_settings
 from tests.support.logins import give_logins, staff_sessions
 
 pytestmark = pytest.mark.parametrize("backend", ["postgres"])
@@ -125,3 +131,33 @@ def test_a_supervisor_assigns_and_a_handler_of_the_other_queue_cannot_claim(bure
         as_staff("soc1", cases.claim, case.id, case.version)
     [state] = as_staff("super1", cases.assign, [case.id], bureau.actors["eng2"].user_id)
     assert state.handler_id == bureau.actors["eng2"].user_id
+
+
+def test_an_urge_is_sent_seen_and_acknowledged_once_as_staff_logins(bureau, as_staff):
+    late = bureau.new_case("two", accepted_at=datetime(2026, 10, 12, 9, tzinfo=CHINA))  # red
+    state = as_staff("eng1", cases.claim, late.id, late.version)
+    line = as_staff("super1", urging.urge_case, state.id, "请今日办结")
+    assert as_staff("eng1", urging.count_urges_to_me) == 1
+    page = as_staff("eng1", fetch_page, QueueQuery(Category.ENGINEERING, QueueView.MINE))
+    assert [row.urged for row in page.rows] == [True]
+    (shown,) = as_staff("eng1", case_details, state.id).urges
+    assert (shown.id, shown.urged_by) == (line.id, "用户super1")
+    mine = as_staff("eng1", urging.list_urges, to_me=True, unacknowledged_only=True)
+    assert [u.id for u in mine] == [line.id]
+    with pytest.raises(NotAllowed):  # a handler of the same queue sees it, but it is not theirs
+        as_staff("eng2", urging.acknowledge_urge, line.id)
+    with pytest.raises(DomainError, match="不存在"):  # the other queue does not even see it
+        as_staff("soc1", urging.acknowledge_urge, line.id)
+    first = as_staff("eng1", urging.acknowledge_urge, line.id)
+    bureau.clock.advance(hours=1)
+    again = as_staff("eng1", urging.acknowledge_urge, line.id)
+    assert first.acknowledged_at is not None and again.acknowledged_at == first.acknowledged_at
+    assert as_staff("super1", urging.list_urges)[0].acknowledged_at == first.acknowledged_at
+    assert as_staff("eng1", urging.count_urges_to_me) == 0
+
+
+def test_the_admin_saves_the_supervision_limits_through_their_login(bureau, as_staff):
+    saved = as_staff("admin", save_supervision_settings, replace(DEFAULT_SETTINGS, receipt_days=4))
+    assert saved.receipt_days == 4
+    with pytest.raises(NotAllowed):
+        as_staff("super1", save_supervision_settings, DEFAULT_SETTINGS)

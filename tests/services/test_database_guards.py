@@ -3,13 +3,16 @@ through the app), are refused whatever the services would refuse."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import psycopg
 import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
 from desktop.domain.enums import CaseStatus
-from desktop.services import cases
+from desktop.domain.timezone import CHINA
+from desktop.services import cases, urging
 from desktop.services.numbering import next_serial
 from tests.support.logins import connect_as, give_logins
 
@@ -217,3 +220,37 @@ def test_roles_do_not_read_cases_they_must_not_see(logins, db_url):
         connection.execute("SELECT * FROM cases")  # the admin keeps users, not cases
     with connect_as(db_url, "eng1") as connection, pytest.raises(REFUSED):
         connection.execute("SELECT * FROM audit_log")
+
+
+URGE = (
+    "INSERT INTO case_urges (case_id, urged_at, urged_by_id, handler_id, level, message)"
+    " VALUES (%s, now(), %s, %s, 'red', '快办')"
+)
+ACKNOWLEDGE = "UPDATE case_urges SET acknowledged_at = now() WHERE id = %s"
+
+
+def test_only_the_urged_handler_acknowledges_an_urge_even_by_sql(logins, db_url):
+    late = logins.new_case("two", accepted_at=datetime(2026, 10, 12, 9, tzinfo=CHINA))
+    state = logins.run(cases.claim, logins.actors["eng1"], late.id, late.version)
+    line = logins.run(urging.urge_case, logins.actors["super1"], state.id, "请今日办结")
+    ids = {name: actor.user_id for name, actor in logins.actors.items()}
+    with connect_as(db_url, "soc1") as connection:  # the other queue does not see it
+        assert connection.execute("SELECT count(*) FROM case_urges").fetchone() == (0,)
+    with connect_as(db_url, "eng2") as connection:  # the same queue sees it, cannot mark it
+        seen = connection.execute("SELECT count(*) FROM case_urges WHERE id = %s", (line.id,))
+        assert seen.fetchone() == (1,)
+        assert connection.execute(ACKNOWLEDGE, (line.id,)).rowcount == 0
+    with connect_as(db_url, "super1") as connection:
+        with pytest.raises(REFUSED):
+            connection.execute(ACKNOWLEDGE, (line.id,))
+        # Urges go out in the sender's own name, to the case's handler.
+        for urged_by, handler in ((ids["head1"], ids["eng1"]), (ids["super1"], ids["eng2"])):
+            with pytest.raises(REFUSED):
+                connection.execute(URGE, (state.id, urged_by, handler))
+        connection.execute(URGE, (state.id, ids["super1"], ids["eng1"]))
+    with connect_as(db_url, "eng1") as connection:
+        with pytest.raises(REFUSED):  # a handler sends no urges
+            connection.execute(URGE, (state.id, ids["eng1"], ids["eng1"]))
+        with pytest.raises(REFUSED):  # and changes nothing of one but its acknowledgement
+            connection.execute("UPDATE case_urges SET message = '' WHERE id = %s", (line.id,))
+        assert connection.execute(ACKNOWLEDGE, (line.id,)).rowcount == 1

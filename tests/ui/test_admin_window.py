@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import sqlalchemy as sa
+
+from desktop.data import models as m
+from desktop.domain.enums import TicketKind
 from desktop.domain.frontdesk_rows import COLUMNS
 from desktop.domain.timezone import CHINA
 from desktop.services.sheets import write_csv
 from desktop.services.staff import actor_for
+from desktop.services.supervision_settings import DEFAULT_SETTINGS, load_supervision_settings
 from desktop.ui.admin_window import AdminWindow
 from desktop.ui.context import AppContext
 
@@ -75,3 +80,36 @@ def test_admin_window_imports_the_bureau_seal_certificate(
     assert "密码错误" in warnings[0]
     window.import_seal(str(path), "s3cret")
     qtbot.waitUntil(lambda: "已导入" in window.ui.status.text(), timeout=WAIT)
+
+
+def test_the_supervision_limits_say_what_to_correct_and_save_audited(qtbot, demo_context):
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.tabs.setCurrentWidget(window.ui.limitsTab)
+    page, ui = window.limits, window.ui
+    qtbot.waitUntil(lambda: page.follow_up_days.value() == 15, timeout=WAIT)
+    assert ui.limitsProblem.isHidden() and ui.saveLimits.isEnabled()
+    complaint = page.answer_days[TicketKind.COMPLAINT]
+    complaint.setValue(0)
+    assert ui.limitsProblem.text() == "投诉答复时限至少为 1 个工作日：请填写 1 或更大的数再保存"
+    assert not ui.limitsProblem.isHidden() and not ui.saveLimits.isEnabled()
+    complaint.setValue(61)
+    assert "投诉答复时限不能超过 60 个工作日" in ui.limitsProblem.text()
+    complaint.setValue(7)
+    page.receipt_days.setValue(3)
+    assert ui.limitsProblem.isHidden() and ui.saveLimits.isEnabled()
+    ui.saveLimits.click()
+    qtbot.waitUntil(lambda: "督办时限已保存" in ui.status.text(), timeout=WAIT)
+    stored = admin.read(lambda session, _actor: load_supervision_settings(session))
+    assert stored.answer_days(TicketKind.COMPLAINT) == 7 and stored.receipt_days == 3
+    with demo_context.sessions() as session:
+        audited = session.scalars(
+            sa.select(m.AuditEntry.new).where(m.AuditEntry.action == "update_settings")
+        ).all()
+    assert [entry["receipt_days"] for entry in audited] == [3]
+    ui.defaultLimits.click()  # fills the defaults in; nothing is saved until 保存
+    assert complaint.value() == DEFAULT_SETTINGS.answer_days(TicketKind.COMPLAINT)
+    assert admin.read(lambda session, _actor: load_supervision_settings(session)) == stored

@@ -92,7 +92,9 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "case_events": _merge(
         _each(CASE_READERS, "SELECT"),
-        _each((*HANDLERS, Role.CLERK), "INSERT"),  # notes that are not transitions
+        # Events that are not transitions: notes, marked materials, urges and their
+        # acknowledgements (the policies let each write only in their own name).
+        _each((*HANDLERS, Role.CLERK, *SUPERVISORS), "INSERT"),
         {WORKFLOW: ("SELECT", "INSERT")},
     ),
     "case_materials": _merge(

@@ -1,8 +1,9 @@
 """Row-level security: which rows of a table each role may see or change.
 
 A queue's handlers see only their category's cases and what hangs on them (history,
-materials, pauses, inspections, documents, applicants) and change only what they handle;
-reviewers, heads, clerks, supervisors and coordinators see every case; the admin sees none.
+materials, pauses, inspections, documents, applicants, urges) and change only what they
+handle; reviewers, heads, clerks, supervisors and coordinators see every case; the admin
+sees none.
 Policies of one table are permissive (a user holding two roles gets both); the table
 privileges in `grants.py` decide first which commands a role may run at all.
 """
@@ -200,6 +201,25 @@ POLICIES: tuple[Policy, ...] = (
         (STAFF,),
         check=f"issued_by_id = {ME} AND (case_id IS NULL OR {visible_case('case_id')}) "
         "AND public.desk_serial_taken(doc_type, year, serial)",
+    ),
+    # Urges: seen with their case; sent by a supervisor in their own name to the case's
+    # handler; acknowledged only by the handler they were sent to.
+    Policy("case_urges", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
+    Policy(
+        "case_urges",
+        "urge",
+        "INSERT",
+        _roles(Role.SUPERVISOR, Role.HEAD),
+        check=f"urged_by_id = {ME} AND {visible_case('case_id')} AND handler_id IS NOT DISTINCT"
+        " FROM (SELECT c.handler_id FROM public.cases c WHERE c.id = case_urges.case_id)",
+    ),
+    Policy(
+        "case_urges",
+        "acknowledge",
+        "UPDATE",
+        HANDLERS,
+        using=f"handler_id = {ME}",
+        check=f"handler_id = {ME}",
     ),
     Policy("tickets", "read_all", "SELECT", _roles(Role.SUPERVISOR), using="true"),
     Policy(

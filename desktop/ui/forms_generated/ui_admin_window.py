@@ -160,6 +160,54 @@ class Ui_AdminWindow(object):
         self.profileLayout.addItem(self.profileBottom)
 
         self.tabs.addTab(self.profileTab, "")
+        self.limitsTab = QWidget()
+        self.limitsTab.setObjectName(u"limitsTab")
+        self.limitsLayout = QVBoxLayout(self.limitsTab)
+        self.limitsLayout.setObjectName(u"limitsLayout")
+        self.limitsHelp = QLabel(self.limitsTab)
+        self.limitsHelp.setObjectName(u"limitsHelp")
+        self.limitsHelp.setWordWrap(True)
+
+        self.limitsLayout.addWidget(self.limitsHelp)
+
+        self.limitsForm = QFormLayout()
+        self.limitsForm.setObjectName(u"limitsForm")
+        self.limitsForm.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
+
+        self.limitsLayout.addLayout(self.limitsForm)
+
+        self.limitsProblem = QLabel(self.limitsTab)
+        self.limitsProblem.setObjectName(u"limitsProblem")
+        self.limitsProblem.setVisible(False)
+        self.limitsProblem.setWordWrap(True)
+        self.limitsProblem.setStyleSheet(u"background: #fdecea; color: #b00020; padding: 6px;")
+
+        self.limitsLayout.addWidget(self.limitsProblem)
+
+        self.limitsButtons = QHBoxLayout()
+        self.limitsButtons.setObjectName(u"limitsButtons")
+        self.limitsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.limitsButtons.addItem(self.limitsSpacer)
+
+        self.defaultLimits = QPushButton(self.limitsTab)
+        self.defaultLimits.setObjectName(u"defaultLimits")
+
+        self.limitsButtons.addWidget(self.defaultLimits)
+
+        self.saveLimits = QPushButton(self.limitsTab)
+        self.saveLimits.setObjectName(u"saveLimits")
+
+        self.limitsButtons.addWidget(self.saveLimits)
+
+
+        self.limitsLayout.addLayout(self.limitsButtons)
+
+        self.limitsBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.limitsLayout.addItem(self.limitsBottom)
+
+        self.tabs.addTab(self.limitsTab, "")
         self.frontdeskTab = QWidget()
         self.frontdeskTab.setObjectName(u"frontdeskTab")
         self.frontdeskLayout = QVBoxLayout(self.frontdeskTab)
@@ -226,6 +274,16 @@ class Ui_AdminWindow(object):
         self.importSeal.setText(QCoreApplication.translate("AdminWindow", u"\u5bfc\u5165\u7b7e\u7ae0\u8bc1\u4e66\u2026", None))
         self.saveProfile.setText(QCoreApplication.translate("AdminWindow", u"\u4fdd\u5b58\u5355\u4f4d\u4fe1\u606f", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profileTab), QCoreApplication.translate("AdminWindow", u"\u5355\u4f4d\u4fe1\u606f", None))
+        self.limitsHelp.setText(QCoreApplication.translate("AdminWindow", u"\u65f6\u9650\u6309\u5de5\u4f5c\u65e5\u8ba1\u7b97\uff08\u4e0d\u542b\u5468\u672b\u548c\u6cd5\u5b9a\u8282\u5047\u65e5\uff09\uff0c\u6bcf\u9879 1 \u81f3 %1 \u4e2a\u5de5\u4f5c\u65e5\u3002\u7b54\u590d\u65f6\u9650\u548c\u5dee\u8bc4\u6574\u6539\u56de\u8bbf\u65f6\u9650\u7528\u4e8e\u6b64\u540e\u767b\u8bb0\u7684\u5de5\u5355\u548c\u5dee\u8bc4\uff0c\u5df2\u767b\u8bb0\u7684\u4fdd\u6301\u539f\u671f\u9650\uff1b\u6284\u544a\u56de\u6267\u65f6\u9650\u7acb\u5373\u9002\u7528\u4e8e\u6240\u6709\u5c1a\u672a\u767b\u8bb0\u56de\u6267\u7684\u6284\u544a\u3002", None))
+        self.defaultLimits.setText(QCoreApplication.translate("AdminWindow", u"\u6062\u590d\u9ed8\u8ba4\u503c", None))
+#if QT_CONFIG(tooltip)
+        self.defaultLimits.setToolTip(QCoreApplication.translate("AdminWindow", u"\u586b\u5165\u9ed8\u8ba4\u65f6\u9650\uff08\u70ed\u7ebf\u54a8\u8be2 %1 \u65e5\u3001\u6295\u8bc9 %2 \u65e5\u3001\u5dee\u8bc4\u56de\u8bbf %3 \u65e5\u3001\u6284\u544a\u56de\u6267 %4 \u65e5\uff09\uff0c\u4fdd\u5b58\u540e\u751f\u6548", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveLimits.setText(QCoreApplication.translate("AdminWindow", u"\u4fdd\u5b58\u7763\u529e\u65f6\u9650\uff08Ctrl+S\uff09", None))
+#if QT_CONFIG(shortcut)
+        self.saveLimits.setShortcut(QCoreApplication.translate("AdminWindow", u"Ctrl+S", None))
+#endif // QT_CONFIG(shortcut)
+        self.tabs.setTabText(self.tabs.indexOf(self.limitsTab), QCoreApplication.translate("AdminWindow", u"\u7763\u529e\u65f6\u9650", None))
         self.frontdeskHelp.setText(QCoreApplication.translate("AdminWindow", u"\u9009\u62e9\u524d\u53f0\u53d7\u7406\u7cfb\u7edf\u5bfc\u51fa\u7684 CSV \u6216 Excel \u6587\u4ef6\u3002\u6bcf\u884c\u9010\u9879\u6821\u9a8c\uff1b\u5df2\u5bfc\u5165\u8fc7\u7684\u53d7\u7406\u7f16\u53f7\u81ea\u52a8\u8df3\u8fc7\uff0c\u540c\u4e00\u6587\u4ef6\u91cd\u590d\u5bfc\u5165\u4e0d\u4f1a\u91cd\u590d\u767b\u8bb0\u3002", None))
         self.importFrontdesk.setText(QCoreApplication.translate("AdminWindow", u"\u9009\u62e9\u6587\u4ef6\u5e76\u5bfc\u5165\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.frontdeskTab), QCoreApplication.translate("AdminWindow", u"\u524d\u53f0\u53d7\u7406\u5bfc\u5165", None))

@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QSizePolicy, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_Workbench(object):
     def setupUi(self, Workbench):
@@ -57,6 +58,41 @@ class Ui_Workbench(object):
 
 
         self.layout.addLayout(self.bannerRow)
+
+        self.urgeBanner = QFrame(Workbench)
+        self.urgeBanner.setObjectName(u"urgeBanner")
+        self.urgeBanner.setVisible(False)
+        self.urgeBanner.setStyleSheet(u"#urgeBanner { background: #fdecea; border: 1px solid #e8a0a0; border-radius: 4px; }")
+        self.urgeLayout = QHBoxLayout(self.urgeBanner)
+        self.urgeLayout.setObjectName(u"urgeLayout")
+        self.urgeTexts = QVBoxLayout()
+        self.urgeTexts.setObjectName(u"urgeTexts")
+        self.urgeTitle = QLabel(self.urgeBanner)
+        self.urgeTitle.setObjectName(u"urgeTitle")
+        self.urgeTitle.setStyleSheet(u"color: #b00020; font-weight: bold;")
+        self.urgeTitle.setWordWrap(True)
+
+        self.urgeTexts.addWidget(self.urgeTitle)
+
+        self.urgeText = QLabel(self.urgeBanner)
+        self.urgeText.setObjectName(u"urgeText")
+        self.urgeText.setTextFormat(Qt.PlainText)
+        self.urgeText.setWordWrap(True)
+        self.urgeText.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.urgeTexts.addWidget(self.urgeText)
+
+
+        self.urgeLayout.addLayout(self.urgeTexts)
+
+        self.acknowledgeButton = QPushButton(self.urgeBanner)
+        self.acknowledgeButton.setObjectName(u"acknowledgeButton")
+
+        self.urgeLayout.addWidget(self.acknowledgeButton)
+
+        self.urgeLayout.setStretch(0, 1)
+
+        self.layout.addWidget(self.urgeBanner)
 
         self.tabs = QTabWidget(Workbench)
         self.tabs.setObjectName(u"tabs")
@@ -167,6 +203,13 @@ class Ui_Workbench(object):
         Workbench.setWindowTitle(QCoreApplication.translate("Workbench", u"\u529e\u4ef6", None))
         self.header.setText(QCoreApplication.translate("Workbench", u"\u6b63\u5728\u52a0\u8f7d\u2026\u2026", None))
         self.reloadButton.setText(QCoreApplication.translate("Workbench", u"\u91cd\u65b0\u52a0\u8f7d", None))
+        self.acknowledgeButton.setText(QCoreApplication.translate("Workbench", u"\u786e\u8ba4\u6536\u5230\uff08Ctrl+Shift+O\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.acknowledgeButton.setToolTip(QCoreApplication.translate("Workbench", u"\u544a\u77e5\u7763\u529e\u4eba\u5458\u60a8\u5df2\u770b\u5230\u8fd9\u6761\u7763\u529e\u901a\u77e5", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.acknowledgeButton.setShortcut(QCoreApplication.translate("Workbench", u"Ctrl+Shift+O", None))
+#endif // QT_CONFIG(shortcut)
         self.tabs.setTabText(self.tabs.indexOf(self.materialsTab), QCoreApplication.translate("Workbench", u"\u6750\u6599\uff08\u53cc\u51fb\u5207\u6362\u5df2\u6536/\u7f3a\u5c11\uff09", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("Workbench", u"\u529e\u7406\u8bb0\u5f55", None))
         self.tabs.setTabText(self.tabs.indexOf(self.dueTab), QCoreApplication.translate("Workbench", u"\u671f\u9650\u8bf4\u660e", None))
