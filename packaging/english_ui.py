@@ -235,5 +235,7 @@ UI_ENGLISH: dict[str | tuple[str, str], str] = {
     "系统": "System",
     "%1：已收": "%1: received",
     "%1：缺少": "%1: missing",
+    "签收人：%1": "Received by %1",
+    ("Workbench", "；"): "; ",
     ("Workbench", "、"): ", ",
 }

@@ -74,6 +74,7 @@ class HistoryLine:
     to_status: CaseStatus | None
     reason: str  # as recorded (in Chinese for the system's own notes)
     marked: MaterialMark | None = None  # material events that recorded what was marked
+    received_by: str | None = None  # a hand-over: who collected the result
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def _history(event: CaseEvent, names: dict[int, str]) -> HistoryLine:
         event.to_status,
         event.reason or "",
         marked,
+        data.get("received_by") if event.action == Action.DELIVER.value else None,
     )
 
 

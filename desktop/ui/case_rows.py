@@ -81,6 +81,10 @@ def _step(action: str) -> str:
 
 
 def _note(line: HistoryLine) -> str:
+    if line.received_by:
+        received = _tr(QT_TRANSLATE_NOOP("Workbench", "签收人：%1")).replace("%1", line.received_by)
+        separator = _tr(QT_TRANSLATE_NOOP("Workbench", "；"))
+        return separator.join(filter(None, (line.reason, received)))
     if line.marked is None:
         return line.reason
     return _tr(MATERIAL_MARKS[line.marked.received]).replace("%1", line.marked.name)

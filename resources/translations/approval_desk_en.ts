@@ -3312,7 +3312,17 @@
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="94" />
+        <location filename="../../desktop/ui/case_rows.py" line="85" />
+        <source>签收人：%1</source>
+        <translation>Received by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="86" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_rows.py" line="98" />
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -3510,7 +3520,7 @@
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="108" />
+        <location filename="../../desktop/ui/case_rows.py" line="112" />
         <source>是</source>
         <translation>yes</translation>
     </message>
@@ -3718,7 +3728,7 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The database file {path} does not exist: check the path, or create it first with `approval-desk db upgrade`</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="116" />
+        <location filename="../../desktop/data/database.py" line="123" />
         <source>无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通、用户名和密码是否正确</source>
         <translation>Cannot connect to the database {url}: {reason}. Check that the server is running, the network is up, and the user name and password are right</translation>
     </message>
@@ -3828,6 +3838,11 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Wrong user name or password (attempts left: {left})</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/batch_issuing.py" line="127" />
+        <source>办件（编号 {case_id}）不存在或已被删除</source>
+        <translation>The case (id {case_id}) does not exist or has been deleted</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/bureau.py" line="54" />
         <source>只有系统管理员可以修改单位信息</source>
         <translation>Only a system administrator can change the bureau profile</translation>
@@ -3898,11 +3913,6 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="89" />
-        <source>办件（编号 {case_id}）不存在或已被删除</source>
-        <translation>The case (id {case_id}) does not exist or has been deleted</translation>
-    </message>
-    <message>
         <location filename="../../desktop/services/case_core.py" line="99" />
         <source>办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理</source>
         <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
@@ -3913,7 +3923,7 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Enter the name of the person who received it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_details.py" line="148" />
+        <location filename="../../desktop/services/case_details.py" line="149" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
     </message>
@@ -4198,52 +4208,52 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Invalid acceptance time: it cannot be later than now</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="135" />
+        <location filename="../../desktop/services/issuing.py" line="158" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="146" />
+        <location filename="../../desktop/services/issuing.py" line="184" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="200" />
+        <location filename="../../desktop/services/issuing.py" line="236" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="214" />
+        <location filename="../../desktop/services/issuing.py" line="250" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="216" />
+        <location filename="../../desktop/services/issuing.py" line="252" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="219" />
+        <location filename="../../desktop/services/issuing.py" line="255" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="236" />
+        <location filename="../../desktop/services/issuing.py" line="272" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="239" />
+        <location filename="../../desktop/services/issuing.py" line="275" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="242" />
+        <location filename="../../desktop/services/issuing.py" line="278" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="253" />
+        <location filename="../../desktop/services/issuing.py" line="289" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
@@ -4850,7 +4860,7 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>terms</name>
     <message>
-        <location filename="../../desktop/data/database.py" line="126" />
+        <location filename="../../desktop/data/database.py" line="133" />
         <source>未知错误</source>
         <translation>unknown error</translation>
     </message>

@@ -15,6 +15,7 @@ from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import CalendarDay
 from desktop.services import calendar_admin, cases
 from desktop.services.case_core import CaseChanged, CaseNotFound
+from desktop.services.case_details import case_details
 from desktop.services.deadlines import explain_case
 
 
@@ -337,6 +338,8 @@ def test_certificate_delivery_withdrawal_and_termination(bureau):
         bureau.run(cases.deliver, bureau.actors["clerk1"], state.id, state.version, "")
     state = bureau.run(cases.deliver, bureau.actors["clerk1"], state.id, state.version, "王五")
     assert state.status is CaseStatus.DELIVERED
+    history = bureau.run(case_details, bureau.actors["clerk1"], state.id).history
+    assert history[-1].received_by == "王五"  # the workbench shows who collected it
     with pytest.raises(NotAllowed, match="已送达"):
         bureau.run(cases.withdraw, bureau.actors["soc1"], state.id, state.version, "撤回")
 

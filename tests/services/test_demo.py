@@ -101,6 +101,16 @@ def test_histories_chain_and_end_in_the_case_status(demo_db):
         assert version == len(history)
 
 
+def test_every_hand_over_records_who_received_the_result(demo_db):
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        handed_over = session.scalars(
+            sa.select(m.CaseEvent.data).where(m.CaseEvent.action == "deliver")
+        ).all()
+    assert handed_over
+    assert all(data and data["received_by"].strip() for data in handed_over)
+
+
 def test_due_dates_are_the_clock_applied_to_the_stored_pauses(demo_db):
     engine, _ = demo_db
     with session_factory(engine)() as session:

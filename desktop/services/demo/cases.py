@@ -18,7 +18,7 @@ from desktop.data.models import Base
 from desktop.domain.enums import CaseStatus, Category, InspectionStatus, MaterialState, queue_rank
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
-from desktop.services.demo.lifecycle import CaseSimulator, ItemFacts, SimulatedCase, Staff
+from desktop.services.demo.lifecycle import CaseSimulator, Event, ItemFacts, SimulatedCase, Staff
 from desktop.services.demo.people import STREETS, address
 from desktop.services.demo.ratings import rating_rows
 
@@ -40,6 +40,7 @@ class CaseContext:
     inspectors_by_department: dict[int, list[int]]
     active_inspectors: list[int]
     conflicts: frozenset[tuple[int, int]]
+    recipients: list[str]  # who collects results at the window
     dialect_class: type[Dialect]
 
 
@@ -76,6 +77,7 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
     }
     # Ratings draw from their own stream, so adding them left the cases as they were.
     opinions = random.Random(f"{context.seed}/ratings/{chunk.index}")
+    recipients = random.Random(f"{context.seed}/recipients/{chunk.index}")
     statuses: Counter[str] = Counter()
     for offset, (number, accepted_at) in enumerate(chunk.accepted):
         case_id = chunk.first_case_id + offset
@@ -96,7 +98,7 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
                 "from_status": e.from_status,
                 "to_status": e.to_status,
                 "reason": e.reason,
-                "data": e.data,
+                "data": _received_by(e, recipients, context.recipients),
             }
             for e in sim.events
         )
@@ -141,6 +143,13 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
         prepare_rows(dialect, tables[name], table_rows) for name, table_rows in rows.items()
     ]
     return ChunkResult(prepared, statuses, len(rows["case_events"]))
+
+
+def _received_by(event: Event, rng: random.Random, names: list[str]) -> dict[str, Any] | None:
+    """A hand-over records who received the result (送达回证), as the window's clerk does."""
+    if event.action != "deliver" or event.data:
+        return event.data
+    return {"received_by": rng.choice(names)}
 
 
 def _case_row(

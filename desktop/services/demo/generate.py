@@ -181,7 +181,7 @@ class _Generator:
         self.summary.usernames = [u["username"] for u in users]
         staff = _staff_by_job(staff_specs)
         with recorded_as_one(self.session, ("cases", "inspections")):  # by generate_demo
-            case_count = self._cases(items, materials, staff, inspectors)
+            case_count = self._cases(items, materials, staff, inspectors, pools.people[:300])
         tickets, ticket_events = ticket_rows(
             rng, pools, self.calendar, self.today, case_count, staff, self.options.cases // 40
         )
@@ -201,7 +201,12 @@ class _Generator:
         return self.summary
 
     def _cases(
-        self, items: list[Row], materials: list[Row], staff: Staff, inspectors: list[Row]
+        self,
+        items: list[Row],
+        materials: list[Row],
+        staff: Staff,
+        inspectors: list[Row],
+        recipients: list[str],
     ) -> int:
         rng, calendar, today = self.rng, self.calendar, self.today
         facts = _item_facts(items, materials)
@@ -242,6 +247,7 @@ class _Generator:
             inspectors_by_department=by_department,
             active_inspectors=sorted(i for ids in by_department.values() for i in ids),
             conflicts=frozenset(self.conflicts),
+            recipients=recipients,
             dialect_class=type(self.session.get_bind().dialect),
         )
         chunks = [
