@@ -1804,7 +1804,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <location filename="../../desktop/ui/main_window.py" line="45" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="103" />
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -1945,32 +1945,32 @@
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64" />
+        <location filename="../../desktop/ui/main_window.py" line="67" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="296" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -2545,122 +2545,122 @@
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="78" />
+        <location filename="../../desktop/ui/supervision_window.py" line="76" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="87" />
+        <location filename="../../desktop/ui/supervision_window.py" line="85" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="88" />
+        <location filename="../../desktop/ui/supervision_window.py" line="86" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="89" />
+        <location filename="../../desktop/ui/supervision_window.py" line="87" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="90" />
+        <location filename="../../desktop/ui/supervision_window.py" line="88" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="107" />
+        <location filename="../../desktop/ui/supervision_window.py" line="105" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="108" />
+        <location filename="../../desktop/ui/supervision_window.py" line="106" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="109" />
+        <location filename="../../desktop/ui/supervision_window.py" line="107" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="110" />
+        <location filename="../../desktop/ui/supervision_window.py" line="108" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="111" />
+        <location filename="../../desktop/ui/supervision_window.py" line="109" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="112" />
+        <location filename="../../desktop/ui/supervision_window.py" line="110" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="113" />
+        <location filename="../../desktop/ui/supervision_window.py" line="111" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="114" />
+        <location filename="../../desktop/ui/supervision_window.py" line="112" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="120" />
+        <location filename="../../desktop/ui/supervision_window.py" line="118" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="122" />
+        <location filename="../../desktop/ui/supervision_window.py" line="120" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="126" />
+        <location filename="../../desktop/ui/supervision_window.py" line="124" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="130" />
+        <location filename="../../desktop/ui/supervision_window.py" line="128" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="131" />
+        <location filename="../../desktop/ui/supervision_window.py" line="129" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="132" />
+        <location filename="../../desktop/ui/supervision_window.py" line="130" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="154" />
+        <location filename="../../desktop/ui/supervision_window.py" line="152" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="172" />
+        <location filename="../../desktop/ui/supervision_window.py" line="170" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="204" />
+        <location filename="../../desktop/ui/supervision_window.py" line="202" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="220" />
+        <location filename="../../desktop/ui/admin_actions.py" line="52" />
         <source>督办与统计</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="223" />
+        <location filename="../../desktop/ui/admin_actions.py" line="55" />
         <source>统计看板、督办、热线投诉、好差评、抄告与绩效（Ctrl+Shift+T）</source>
         <translation>Dashboard, urging, hotline and complaints, ratings, result notices and performance (Ctrl+Shift+T)</translation>
     </message>
@@ -3041,7 +3041,7 @@
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="15" />
-        <location filename="../../desktop/ui/workbench.py" line="143" />
+        <location filename="../../desktop/ui/workbench.py" line="106" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -3051,109 +3051,109 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="91" />
+        <location filename="../../desktop/ui/workbench.py" line="54" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="91" />
+        <location filename="../../desktop/ui/workbench.py" line="54" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="91" />
-        <location filename="../../desktop/ui/workbench.py" line="108" />
+        <location filename="../../desktop/ui/workbench.py" line="54" />
+        <location filename="../../desktop/ui/workbench.py" line="71" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="91" />
+        <location filename="../../desktop/ui/workbench.py" line="54" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="95" />
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="58" />
+        <location filename="../../desktop/ui/workbench.py" line="67" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="96" />
+        <location filename="../../desktop/ui/workbench.py" line="59" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="97" />
+        <location filename="../../desktop/ui/workbench.py" line="60" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="98" />
+        <location filename="../../desktop/ui/workbench.py" line="61" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="99" />
+        <location filename="../../desktop/ui/workbench.py" line="62" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="100" />
+        <location filename="../../desktop/ui/workbench.py" line="63" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="67" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="67" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="104" />
+        <location filename="../../desktop/ui/workbench.py" line="67" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="109" />
+        <location filename="../../desktop/ui/workbench.py" line="72" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="110" />
+        <location filename="../../desktop/ui/workbench.py" line="73" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="111" />
+        <location filename="../../desktop/ui/workbench.py" line="74" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="112" />
+        <location filename="../../desktop/ui/workbench.py" line="75" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="79" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="79" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="79" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="116" />
+        <location filename="../../desktop/ui/workbench.py" line="79" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -3188,27 +3188,27 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="153" />
+        <location filename="../../desktop/ui/workbench.py" line="116" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="157" />
+        <location filename="../../desktop/ui/workbench.py" line="120" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="164" />
+        <location filename="../../desktop/ui/workbench.py" line="127" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="169" />
+        <location filename="../../desktop/ui/workbench.py" line="132" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="171" />
+        <location filename="../../desktop/ui/workbench.py" line="134" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
@@ -3218,47 +3218,47 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="192" />
+        <location filename="../../desktop/ui/workbench.py" line="155" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="203" />
+        <location filename="../../desktop/ui/workbench.py" line="166" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="227" />
+        <location filename="../../desktop/ui/workbench.py" line="190" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="243" />
+        <location filename="../../desktop/ui/workbench.py" line="206" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="253" />
+        <location filename="../../desktop/ui/workbench.py" line="216" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="253" />
+        <location filename="../../desktop/ui/workbench.py" line="216" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="258" />
+        <location filename="../../desktop/ui/workbench.py" line="221" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="259" />
+        <location filename="../../desktop/ui/workbench.py" line="222" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="292" />
+        <location filename="../../desktop/ui/workbench.py" line="255" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -3426,12 +3426,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Cannot connect to the database {url}: {reason}. Check that the server is running, the network is up, and the user name and password are right</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/migrate.py" line="46" />
+        <location filename="../../desktop/data/schema_version.py" line="55" />
         <source>数据库结构版本 {revision} 比本程序更新：请先将审批工作台升级到最新版本，不要用旧版本打开此数据库</source>
         <translation>The database schema {revision} is newer than this program: upgrade Approval Desk first, and do not open this database with an older version</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/migrate.py" line="71" />
+        <location filename="../../desktop/data/schema_version.py" line="67" />
         <source>数据库尚未初始化或版本较旧：请先运行 `approval-desk db upgrade`</source>
         <translation>The database is not set up yet or is out of date: run `approval-desk db upgrade` first</translation>
     </message>
@@ -4525,12 +4525,12 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/admin_actions.py" line="34" />
+        <location filename="../../desktop/ui/admin_actions.py" line="37" />
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_actions.py" line="36" />
+        <location filename="../../desktop/ui/admin_actions.py" line="39" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
