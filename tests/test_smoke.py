@@ -149,3 +149,14 @@ def test_start_on_the_embedded_database_imports_nothing_heavy(demo_database, tmp
     modules = start_modules(tmp_path, [])
     assert "desktop.services.setup" in modules
     assert heavy_in(modules) == []
+
+
+def test_the_workbench_leaves_the_pdf_stack_to_its_background_work():
+    """Opening a case imports the workbench on the UI thread: without the PDF and signing
+    libraries, which the documents tab's first background work imports."""
+    script = "import json, sys, desktop.ui.workbench; print(json.dumps(sorted(sys.modules)))"
+    modules = json.loads(run_offscreen(["-c", script]).stdout)
+    assert "desktop.ui.documents_panel" in modules
+    # The documents' plain data (types, numbers) is no weight; their making is.
+    light = {"desktop.ui.workbench", "desktop.documents", "desktop.documents.model"}
+    assert [m for m in heavy_in(modules) if m not in light] == []
