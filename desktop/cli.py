@@ -146,12 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The demo simulates in a worker process; a frozen bundle must hand such children over.
     multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
-    from desktop.commands import run_command
     from desktop.logs import setup_logging
 
     setup_logging()
 
-    handler: Callable[[argparse.Namespace], int] = run_command
+    # Only what the chosen path needs: the window never imports the command bodies.
+    handler: Callable[[argparse.Namespace], int]
     if args.smoke:
         from desktop.ui.smoke import run_smoke
 
@@ -160,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_app
 
         handler = run_app
+    else:
+        from desktop.commands import run_command
+
+        handler = run_command
     return _guarded(handler, args)
 
 

@@ -10,7 +10,7 @@ import time
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from desktop.data import migrate
+from desktop.data import schema_version
 from desktop.data.database import (
     check_reachable,
     describe,
@@ -52,7 +52,7 @@ def open_engine(
     engine = make_engine(resolve_url(args.db), create=create)
     check_reachable(engine)
     if require_current:
-        migrate.ensure_current(engine)
+        schema_version.ensure_current(engine)
     return engine
 
 
@@ -81,8 +81,8 @@ def _db(args: argparse.Namespace) -> int:
 
     engine = open_engine(args, require_current=False, create=args.db_command == "upgrade")
     if args.db_command == "status":
-        revision = migrate.current_revision(engine)
-        head = migrate.head_revision()
+        revision = schema_version.current_revision(engine)
+        head = schema_version.head_revision()
         state = "最新" if revision == head else ("未初始化" if revision is None else "需要升级")
         print(f"数据库：{describe(engine.url)}")
         print(f"结构版本：{revision or '无'}（程序版本 {head}，{state}）")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from desktop.data import migrate
+from desktop.data import schema_version
 from desktop.data.database import make_engine, parse_url
 from tests.support.pg_cluster import free_port
 
@@ -118,7 +118,7 @@ def test_database_at_a_newer_schema_is_refused_unchanged(db_url):
         ("applicant", "add", "--person", "--name", "张三", "--id", "360426199101010071"),
     ):
         assert_one_line_error(run(*args, db=url), "9999_future", "升级")
-    assert migrate.current_revision(engine) == "9999_future"
+    assert schema_version.current_revision(engine) == "9999_future"
     assert counts(db_url)["applicants"] == 0
     engine.dispose()
 

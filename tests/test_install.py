@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.data.migrate import head_revision
+from desktop.data.schema_version import head_revision
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,53 +1,33 @@
-"""Schema versions: upgrade any database to head, refuse a newer one, detect model drift."""
+"""Schema versions: upgrade any database to head, refuse a newer one, detect model drift.
+
+Alembic is imported only when there is something to migrate (or to compare): a database
+already at head gets its transition rules and security without it.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
-from desktop.data.errors import SchemaOutOfDate, SchemaTooNew
 from desktop.data.models import Base
+from desktop.data.schema_version import current_revision, head_revision, refuse_unknown
 from desktop.data.security import apply_security
 from desktop.data.transition_rules import write_transition_rules
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SCRIPT_LOCATION = "desktop.data:migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     config.attributes["connection"] = connection
     return config
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def _refuse_unknown(revision: str | None) -> None:
-    if revision is None:
-        return
-    scripts = ScriptDirectory.from_config(alembic_config())
-    known = {script.revision for script in scripts.walk_revisions()}
-    if revision not in known:
-        raise SchemaTooNew(
-            "数据库结构版本 {revision} 比本程序更新：请先将审批工作台升级到最新版本，"
-            "不要用旧版本打开此数据库",
-            revision=revision,
-        )
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str]:
@@ -55,24 +35,23 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
     (on PostgreSQL) roles, grants, policies and guarded functions in place; returns
     (before, after)."""
     before = current_revision(engine)
-    _refuse_unknown(before)
+    refuse_unknown(before)
+    head = head_revision()
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+        if before != head:
+            from alembic import command
+
+            command.upgrade(alembic_config(connection), "head")
         write_transition_rules(connection)
         apply_security(connection)
-    return before, head_revision()
-
-
-def ensure_current(engine: Engine) -> None:
-    """Refuse to work on a database that is not exactly at head (too old or too new)."""
-    revision = current_revision(engine)
-    _refuse_unknown(revision)
-    if revision != head_revision():
-        raise SchemaOutOfDate("数据库尚未初始化或版本较旧：请先运行 `approval-desk db upgrade`")
+    return before, head
 
 
 def drift(engine: Engine) -> list[Any]:
     """Differences between the models and the migrated schema (empty when in step)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         return compare_metadata(context, Base.metadata)

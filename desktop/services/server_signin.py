@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.data import migrate
+from desktop.data import schema_version
 from desktop.data.database import describe, make_engine, session_factory
 from desktop.data.errors import DatabaseUnreachable
 from desktop.data.faults import server_message, sqlstate
@@ -75,7 +75,7 @@ def sign_in_to_server(url: URL, username: str, password: str) -> SignedIn:
             url=describe(url),
             reason=server_message(error),
         ) from None
-    migrate.ensure_current(engine)
+    schema_version.ensure_current(engine)
     sessions = session_factory(engine)
     with sessions() as session, session.begin():
         actor = actor_of_session(session)

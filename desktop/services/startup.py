@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import URL
 
-from desktop.data import migrate
+from desktop.data import schema_version
 from desktop.data.database import check_reachable, default_sqlite_path, make_engine, session_factory
 from desktop.data.models import Case
 from desktop.domain.phrases import Phrase
@@ -36,7 +36,7 @@ def prepare_for_window(url: URL, *, demo: bool = False) -> WindowStart:
             prepare_database(engine)
         else:
             check_reachable(engine)
-            migrate.ensure_current(engine)
+            schema_version.ensure_current(engine)
         sessions = session_factory(engine)
         with sessions() as session:
             start = WindowStart(None, needs_first_admin(session), load_profile(session))

@@ -1,27 +1,34 @@
 """The workbench's documents tab: issue what the case allows now, preview, print, copies, void.
 
 Kept apart from the workbench window: it adds its buttons to the tab and works on the
-documents table the workbench fills.
+documents table the workbench fills. The issuing service (and the PDF and signing libraries
+under it, slow to import) is imported by the background work that first needs it, so a
+workbench opens without waiting for them.
 """
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QMessageBox, QPushButton
 
-from desktop.documents.model import DocumentType
-from desktop.services.issuing import document_pdf, issue_document, print_copy, void_document
-from desktop.services.print_queue import issuable_types
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
-from desktop.ui.pdf_preview import PdfPreview, print_in_background
 
 if TYPE_CHECKING:
+    from desktop.documents.model import DocumentType
     from desktop.services.case_details import CaseDetails
+    from desktop.ui.pdf_preview import PdfPreview
     from desktop.ui.workbench import Workbench
+
+
+def _issuing() -> ModuleType:
+    from desktop.services import issuing
+
+    return issuing
 
 
 class DocumentsPanel(QObject):
@@ -49,7 +56,13 @@ class DocumentsPanel(QObject):
 
     def case_shown(self, details: CaseDetails) -> None:
         context, case_id = self.bench.context, details.id
-        Operation(self, lambda: context.read(issuable_types, case_id)).on_success(self._offer).run()
+
+        def offered() -> list[DocumentType]:
+            from desktop.services.print_queue import issuable_types
+
+            return context.read(issuable_types, case_id)
+
+        Operation(self, offered).on_success(self._offer).run()
 
     def _offer(self, kinds: list[DocumentType]) -> None:
         self.issue_menu.clear()
@@ -75,7 +88,7 @@ class DocumentsPanel(QObject):
             return
         context, case_id = self.bench.context, details.id
         self._run(
-            lambda: context.write(issue_document, case_id, kind),
+            lambda: context.write(_issuing().issue_document, case_id, kind),
             lambda issued: (self._show_pdf(issued.number, issued.pdf), self.bench.load()),
         )
 
@@ -83,23 +96,24 @@ class DocumentsPanel(QObject):
         number, context = self._selected_number(), self.bench.context
         if number:
             self._run(
-                lambda: context.read(document_pdf, number), lambda pdf: self._show_pdf(number, pdf)
+                lambda: context.read(_issuing().document_pdf, number),
+                lambda pdf: self._show_pdf(number, pdf),
             )
 
     def print_selected(self) -> None:
         number, context = self._selected_number(), self.bench.context
         if number:
             self._run(
-                lambda: context.read(document_pdf, number),
-                lambda pdf: print_in_background(self.bench, number, [pdf]),
+                lambda: context.read(_issuing().document_pdf, number),
+                lambda pdf: self._print(number, pdf),
             )
 
     def print_copy(self) -> None:
         number, context = self._selected_number(), self.bench.context
         if number:
             self._run(
-                lambda: context.write(print_copy, number),
-                lambda issued: print_in_background(self.bench, number, [issued.pdf]),
+                lambda: context.write(_issuing().print_copy, number),
+                lambda issued: self._print(number, issued.pdf),
             )
 
     def void(self) -> None:
@@ -111,10 +125,18 @@ class DocumentsPanel(QObject):
         )
         if ok and reason.strip():
             self._run(
-                lambda: context.write(void_document, number, reason), lambda _: self.bench.load()
+                lambda: context.write(_issuing().void_document, number, reason),
+                lambda _: self.bench.load(),
             )
 
+    def _print(self, number: str, pdf: bytes) -> None:
+        from desktop.ui.pdf_preview import print_in_background
+
+        print_in_background(self.bench, number, [pdf])
+
     def _show_pdf(self, number: str, pdf: bytes) -> None:
+        from desktop.ui.pdf_preview import PdfPreview
+
         preview = PdfPreview(number, pdf, f"{number}.pdf")
         self.previews = [p for p in self.previews if p.isVisible()] + [preview]
         preview.show()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSettings, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -15,7 +17,7 @@ from desktop.domain.enums import Category, Role
 from desktop.services.calendar_admin import calendar_warning
 from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
 from desktop.services.urging import count_urges_to_me
-from desktop.ui.admin_actions import add_admin_actions
+from desktop.ui.admin_actions import add_admin_actions, add_supervision_action
 from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
@@ -26,9 +28,10 @@ from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
 from desktop.ui.queue_model import URGE_COLUMN, WARNING_COLUMN, QueueModel, sort_indicator
 from desktop.ui.saved_filters import SavedFilters
-from desktop.ui.supervision_window import add_supervision_action
 from desktop.ui.urges_view import UrgesEntry
-from desktop.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from desktop.ui.workbench import Workbench  # imported when a case is first opened
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
 COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80, 70)
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
         """The case's workbench, opened or brought to the front."""
         bench = self.workbenches.get(case_id)
         if bench is None or not bench.isVisible():
+            from desktop.ui.workbench import Workbench
+
             bench = Workbench(self.context, case_id)
             bench.urges_acknowledged.connect(self.refresh)
             self.workbenches[case_id] = bench

@@ -64,6 +64,11 @@ def _the_relay() -> _Relay:
     return _relay
 
 
+def under_way() -> int:
+    """How many operations have not yet delivered their result (checks wait for none)."""
+    return len(_relay.running) if _relay is not None else 0
+
+
 def _run(key: int, relay: _Relay) -> None:
     operation = relay.running[key]
     try:

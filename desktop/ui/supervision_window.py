@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -26,7 +25,6 @@ from desktop.services.performance import PerformanceRow, staff_performance
 from desktop.services.statistics import StatsResult, compute_statistics
 from desktop.services.stats_cases import FigureQuery
 from desktop.services.stats_definitions import Dimension, Period
-from desktop.services.supervision_access import can_supervise
 from desktop.services.supervision_tables import (
     figures_table,
     months_table,
@@ -211,28 +209,3 @@ class SupervisionWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self.refresh()
-
-
-def add_supervision_action(window: QWidget, toolbar: QToolBar, context: AppContext) -> None:
-    """For supervisors and heads: a toolbar action (Ctrl+Shift+T) opening this window."""
-    if not can_supervise(context.actor):
-        return
-    action = QAction(QCoreApplication.translate("SupervisionWindow", "督办与统计"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    action.setToolTip(
-        QCoreApplication.translate(
-            "SupervisionWindow", "统计看板、督办、热线投诉、好差评、抄告与绩效（Ctrl+Shift+T）"
-        )
-    )
-    opened: list[SupervisionWindow] = []
-
-    def open_window() -> None:
-        if not opened or not opened[0].isVisible():
-            opened[:] = [SupervisionWindow(context)]
-        opened[0].show()
-        opened[0].raise_()
-        opened[0].activateWindow()
-
-    action.triggered.connect(open_window)
-    toolbar.addSeparator()
-    toolbar.addAction(action)

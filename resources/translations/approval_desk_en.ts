@@ -1319,42 +1319,42 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="33" />
+        <location filename="../../desktop/ui/documents_panel.py" line="40" />
         <source>制发文书</source>
         <translation>Issue document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="38" />
+        <location filename="../../desktop/ui/documents_panel.py" line="45" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="39" />
+        <location filename="../../desktop/ui/documents_panel.py" line="46" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="40" />
+        <location filename="../../desktop/ui/documents_panel.py" line="47" />
         <source>打印副本</source>
         <translation>Print copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="41" />
+        <location filename="../../desktop/ui/documents_panel.py" line="48" />
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="69" />
+        <location filename="../../desktop/ui/documents_panel.py" line="82" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="110" />
+        <location filename="../../desktop/ui/documents_panel.py" line="124" />
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="110" />
+        <location filename="../../desktop/ui/documents_panel.py" line="124" />
         <source>作废 %1 的原因：</source>
         <translation>Why is %1 voided:</translation>
     </message>
@@ -1834,7 +1834,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="47" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="104" />
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -1990,37 +1990,37 @@
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66" />
+        <location filename="../../desktop/ui/main_window.py" line="69" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到</source>
         <translation>A new urge has arrived: open “My urges” (Ctrl+Shift+U) to read and acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -2678,122 +2678,122 @@
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="78" />
+        <location filename="../../desktop/ui/supervision_window.py" line="76" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="87" />
+        <location filename="../../desktop/ui/supervision_window.py" line="85" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="88" />
+        <location filename="../../desktop/ui/supervision_window.py" line="86" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="89" />
+        <location filename="../../desktop/ui/supervision_window.py" line="87" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="90" />
+        <location filename="../../desktop/ui/supervision_window.py" line="88" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="107" />
+        <location filename="../../desktop/ui/supervision_window.py" line="105" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="108" />
+        <location filename="../../desktop/ui/supervision_window.py" line="106" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="109" />
+        <location filename="../../desktop/ui/supervision_window.py" line="107" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="110" />
+        <location filename="../../desktop/ui/supervision_window.py" line="108" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="111" />
+        <location filename="../../desktop/ui/supervision_window.py" line="109" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="112" />
+        <location filename="../../desktop/ui/supervision_window.py" line="110" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="113" />
+        <location filename="../../desktop/ui/supervision_window.py" line="111" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="114" />
+        <location filename="../../desktop/ui/supervision_window.py" line="112" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="120" />
+        <location filename="../../desktop/ui/supervision_window.py" line="118" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="122" />
+        <location filename="../../desktop/ui/supervision_window.py" line="120" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="126" />
+        <location filename="../../desktop/ui/supervision_window.py" line="124" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="130" />
+        <location filename="../../desktop/ui/supervision_window.py" line="128" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="131" />
+        <location filename="../../desktop/ui/supervision_window.py" line="129" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="132" />
+        <location filename="../../desktop/ui/supervision_window.py" line="130" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="154" />
+        <location filename="../../desktop/ui/supervision_window.py" line="152" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="172" />
+        <location filename="../../desktop/ui/supervision_window.py" line="170" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="204" />
+        <location filename="../../desktop/ui/supervision_window.py" line="202" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="220" />
+        <location filename="../../desktop/ui/admin_actions.py" line="52" />
         <source>督办与统计</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="223" />
+        <location filename="../../desktop/ui/admin_actions.py" line="55" />
         <source>统计看板、督办、热线投诉、好差评、抄告与绩效（Ctrl+Shift+T）</source>
         <translation>Dashboard, urging, hotline and complaints, ratings, result notices and performance (Ctrl+Shift+T)</translation>
     </message>
@@ -3733,12 +3733,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Cannot connect to the database {url}: {reason}. Check that the server is running, the network is up, and the user name and password are right</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/migrate.py" line="46" />
+        <location filename="../../desktop/data/schema_version.py" line="55" />
         <source>数据库结构版本 {revision} 比本程序更新：请先将审批工作台升级到最新版本，不要用旧版本打开此数据库</source>
         <translation>The database schema {revision} is newer than this program: upgrade Approval Desk first, and do not open this database with an older version</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/migrate.py" line="71" />
+        <location filename="../../desktop/data/schema_version.py" line="67" />
         <source>数据库尚未初始化或版本较旧：请先运行 `approval-desk db upgrade`</source>
         <translation>The database is not set up yet or is out of date: run `approval-desk db upgrade` first</translation>
     </message>
@@ -4847,12 +4847,12 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/admin_actions.py" line="34" />
+        <location filename="../../desktop/ui/admin_actions.py" line="37" />
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_actions.py" line="36" />
+        <location filename="../../desktop/ui/admin_actions.py" line="39" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
