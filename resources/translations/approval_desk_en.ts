@@ -1620,17 +1620,27 @@
 <context>
     <name>InspectionActions</name>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="65" />
+        <location filename="../../desktop/ui/inspection_actions.py" line="66" />
         <source>%1：无人可以递补，已退回待安排，请重新抽取或人工指定</source>
         <translation>%1: nobody can step in; the request is pending again: draw again or assign by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="69" />
+        <location filename="../../desktop/ui/inspection_actions.py" line="70" />
         <source>%1：%2 由 %3 递补</source>
         <translation>%1: %3 replaces %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="113" />
+        <location filename="../../desktop/ui/inspection_actions.py" line="115" />
+        <source>%1：踏勘已取消，办件退回审查，计时恢复</source>
+        <translation>%1: inspection cancelled; the case is back under review and its clock runs again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_actions.py" line="117" />
+        <source>%1：踏勘已取消</source>
+        <translation>%1: inspection cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_actions.py" line="121" />
         <source>%1：已办理</source>
         <translation>%1: done</translation>
     </message>
