@@ -62,6 +62,8 @@ INSPECTIONS_ENGLISH: dict[str | tuple[str, str], str] = {
     "%1：无人可以递补，已退回待安排，请重新抽取或人工指定": "%1: nobody can step in; the request is pending again: draw again or assign by hand",
     "%1：%2 由 %3 递补": "%1: %3 replaces %2",
     "%1：已办理": "%1: done",
+    "%1：踏勘已取消": "%1: inspection cancelled",
+    "%1：踏勘已取消，办件退回审查，计时恢复": "%1: inspection cancelled; the case is back under review and its clock runs again",
     "不能参加的组员：": "Member who cannot go:",
     "原因类别：": "Cause:",
     "日期：": "Date:",

@@ -132,6 +132,10 @@ class InspectionStatus(StrEnum):
         }[self.value]
 
 
+# Inspections still to be made: they keep their case in the inspection step.
+OPEN_INSPECTIONS = (InspectionStatus.REQUESTED, InspectionStatus.SCHEDULED)
+
+
 class InspectionConclusion(StrEnum):
     PASSES = "passes"
     RECTIFY = "rectify"

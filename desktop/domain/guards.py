@@ -28,6 +28,7 @@ NEEDS_REASON = frozenset(
         Action.WITHDRAW,
         Action.TERMINATE,
         Action.START_SPECIAL,
+        Action.CANCEL_INSPECTION,
     }
 )
 

@@ -22,6 +22,7 @@ class Action(StrEnum):
     RECEIVE_SUPPLEMENT = "receive_supplement"
     START_INSPECTION = "start_inspection"
     END_INSPECTION = "end_inspection"
+    CANCEL_INSPECTION = "cancel_inspection"
     START_SPECIAL = "start_special"
     END_SPECIAL = "end_special"
     PROPOSE = "propose"
@@ -49,6 +50,7 @@ ACTION_LABELS = {
     Action.RECEIVE_SUPPLEMENT: "补正材料已收",
     Action.START_INSPECTION: "提请现场踏勘",
     Action.END_INSPECTION: "踏勘结束",
+    Action.CANCEL_INSPECTION: "取消踏勘",
     Action.START_SPECIAL: "进入特别程序",
     Action.END_SPECIAL: "特别程序结束",
     Action.PROPOSE: "拟定审查意见",
@@ -67,6 +69,9 @@ ACTION_LABELS = {
 # front desk, and the handler ticking the materials checklist.
 ACCEPT_EVENT = "accept"
 MATERIAL_EVENT = "material"
+# Transitions that follow from work done elsewhere, not from a button on the case: the
+# coordinator cancelling a case's last open inspection (in the coordinator window).
+ELSEWHERE = frozenset({Action.CANCEL_INSPECTION})
 
 
 class Who(StrEnum):
@@ -112,6 +117,7 @@ OPEN_BEFORE_DECISION = (
 def _rows() -> list[Transition]:
     t = Transition
     head, reviewer = frozenset({Role.HEAD}), frozenset({Role.REVIEWER})
+    coordinator = frozenset({Role.COORDINATOR})
     clerk, supervisor = frozenset({Role.CLERK}), frozenset({Role.SUPERVISOR, Role.HEAD})
     rows = [
         t(Action.CLAIM, S.RECEIVED, S.UNDER_REVIEW, HANDLERS, Who.QUEUE),
@@ -121,6 +127,8 @@ def _rows() -> list[Transition]:
         t(Action.RECEIVE_SUPPLEMENT, S.SUPPLEMENT_REQUESTED, S.UNDER_REVIEW, HANDLERS, Who.HANDLER),
         t(Action.START_INSPECTION, S.UNDER_REVIEW, S.INSPECTION, HANDLERS, Who.HANDLER),
         t(Action.END_INSPECTION, S.INSPECTION, S.UNDER_REVIEW, HANDLERS, Who.HANDLER),
+        # The last open inspection cancelled: the case goes back to review, its clock runs.
+        t(Action.CANCEL_INSPECTION, S.INSPECTION, S.UNDER_REVIEW, coordinator, Who.ROLE),
         t(Action.START_SPECIAL, S.UNDER_REVIEW, S.SPECIAL_PROCEDURE, HANDLERS, Who.HANDLER),
         t(Action.END_SPECIAL, S.SPECIAL_PROCEDURE, S.UNDER_REVIEW, HANDLERS, Who.HANDLER),
         t(

@@ -30,7 +30,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.explain import DueExplanation
 from desktop.domain.guards import available_actions
-from desktop.domain.workflow import MATERIAL_EVENT, Action
+from desktop.domain.workflow import ELSEWHERE, MATERIAL_EVENT, Action
 from desktop.services.case_core import CaseNotFound, case_facts
 from desktop.services.deadlines import explain_case
 from desktop.services.staff import handlers_of
@@ -164,7 +164,8 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
             .order_by(CaseMaterial.seq)
         )
     ]
-    actions = available_actions(case_facts(session, case), actor)
+    facts = case_facts(session, case)
+    actions = [a for a in available_actions(facts, actor) if a not in ELSEWHERE]
     assignable = Action.ASSIGN in actions or Action.TRANSFER in actions
     return CaseDetails(
         id=case.id,

@@ -1,10 +1,11 @@
 """A coordinator's changes to an inspection, each with a recorded reason: a team set by
-hand (checked against the hard rules), another half-day, a new window, cancellation."""
+hand (checked against the hard rules), another half-day, a new window, cancellation (which,
+for the case's last open inspection, returns the case to review)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -14,17 +15,24 @@ from sqlalchemy.orm import Session
 from desktop.data import models as m
 from desktop.domain.actor import Actor
 from desktop.domain.draw_events import DrawEvent
-from desktop.domain.enums import HalfDay, InspectionStatus
+from desktop.domain.enums import (
+    OPEN_INSPECTIONS,
+    CaseStatus,
+    HalfDay,
+    InspectionStatus,
+    PauseKind,
+)
 from desktop.domain.errors import DomainError
 from desktop.domain.inspection_pool import Slot
 from desktop.domain.team_rules import team_breaches
+from desktop.domain.workflow import Action
 from desktop.services import draw_log, timesource
+from desktop.services.case_core import act, close_pauses, finish, lock_case
 from desktop.services.deadlines import work_calendar
 from desktop.services.inspection_access import SCHEDULING, lock_pool, require
 from desktop.services.inspection_teams import load_inspection, schedule, set_team, team_of
 from desktop.services.pool_snapshot import build_snapshot
 
-OPEN = (InspectionStatus.REQUESTED, InspectionStatus.SCHEDULED)
 MAX_WINDOW_DAYS = 20
 
 
@@ -46,6 +54,7 @@ class ChangeOutcome:
     day: date | None
     half_day: HalfDay | None
     team: tuple[str, ...]
+    back_to_review: bool = False  # a cancellation returned the case to review
 
 
 def override_team(
@@ -59,7 +68,7 @@ def override_team(
 ) -> ChangeOutcome:
     """Set the team and half-day by hand, if they keep every hard rule."""
     _start(session, actor, reason, "人工指定踏勘人员")
-    inspection, case = load_inspection(session, inspection_id, OPEN)
+    inspection, case = load_inspection(session, inspection_id, OPEN_INSPECTIONS)
     before = _state(session, inspection)
     slot = Slot(day, half_day)
     _check(session, inspection, slot, member_ids)
@@ -97,7 +106,7 @@ def postpone_inspection(
         raise ChangeRefused("时间窗应为1至{limit}个工作日", limit=MAX_WINDOW_DAYS)
     if new_start < timesource.today():
         raise ChangeRefused("新的时间窗不能早于今天（{today}）", today=timesource.today())
-    inspection, case = load_inspection(session, inspection_id, OPEN)
+    inspection, case = load_inspection(session, inspection_id, OPEN_INSPECTIONS)
     before = _state(session, inspection)
     inspection.status = InspectionStatus.REQUESTED
     inspection.scheduled_on = inspection.half_day = inspection.draw_id = None
@@ -110,12 +119,42 @@ def postpone_inspection(
 def cancel_inspection(
     session: Session, actor: Actor, inspection_id: int, reason: str
 ) -> ChangeOutcome:
-    """Cancel; the team stays on record but no longer books anyone's half-day or load."""
+    """Cancel; the team stays on record but no longer books anyone's half-day or load.
+
+    When it was the case's last open inspection, the case leaves the inspection step for
+    review, its clock running again from today, and its history says why: the handler may
+    then request another inspection or go on with the review."""
     _start(session, actor, reason, "取消踏勘")
-    inspection, case = load_inspection(session, inspection_id, OPEN)
+    # The case first, as the handler's end_inspection locks it: one of the two goes first,
+    # and the other then finds the inspection done, or cancelled.
+    inspection, case = load_inspection(session, inspection_id, OPEN_INSPECTIONS)
+    lock_case(session, case.id)
+    inspection, case = load_inspection(session, inspection_id, OPEN_INSPECTIONS)
     before = _state(session, inspection)
     inspection.status = InspectionStatus.CANCELLED
-    return _logged(session, actor, DrawEvent.CANCEL, inspection, case.number, reason, before)
+    last = case.status is CaseStatus.INSPECTION and not _open_inspections(session, case.id)
+    if last:
+        step = act(
+            session,
+            actor,
+            case.id,
+            None,
+            Action.CANCEL_INSPECTION,
+            reason=reason,
+            data={"inspection_id": inspection.id},
+        )
+        close_pauses(session, case, PauseKind.INSPECTION)
+        finish(session, actor, step)
+    outcome = _logged(session, actor, DrawEvent.CANCEL, inspection, case.number, reason, before)
+    return replace(outcome, back_to_review=last)
+
+
+def _open_inspections(session: Session, case_id: int) -> int:
+    return session.scalar(
+        sa.select(sa.func.count())
+        .select_from(m.Inspection)
+        .where(m.Inspection.case_id == case_id, m.Inspection.status.in_(OPEN_INSPECTIONS))
+    )
 
 
 def _start(session: Session, actor: Actor, reason: str, action: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.services import timesource
 from desktop.services.inspection_board import RequestLine, ScheduledLine
 from desktop.services.inspection_changes import (
+    ChangeOutcome,
     cancel_inspection,
     override_team,
     postpone_inspection,
@@ -107,7 +108,14 @@ class InspectionActions(QObject):
         answers = self._ask(ChangeKind.CANCEL, line)
         if answers is not None:
             args = (line.inspection_id, answers.reason)
-            self.host.run_change(cancel_inspection, args, self._changed)
+            self.host.run_change(cancel_inspection, args, self._cancelled)
+
+    def _cancelled(self, outcome: ChangeOutcome) -> str:
+        if outcome.back_to_review:
+            text = self.tr("%1：踏勘已取消，办件退回审查，计时恢复")
+        else:
+            text = self.tr("%1：踏勘已取消")
+        return text.replace("%1", outcome.case_number)
 
     def _changed(self, outcome: Any) -> str:
         return self.tr("%1：已办理").replace("%1", outcome.case_number)

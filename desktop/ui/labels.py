@@ -48,6 +48,7 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("actions", "补正材料已收"),
     QT_TRANSLATE_NOOP("actions", "提请现场踏勘"),
     QT_TRANSLATE_NOOP("actions", "踏勘结束"),
+    QT_TRANSLATE_NOOP("actions", "取消踏勘"),
     QT_TRANSLATE_NOOP("actions", "进入特别程序"),
     QT_TRANSLATE_NOOP("actions", "特别程序结束"),
     QT_TRANSLATE_NOOP("actions", "拟定审查意见"),

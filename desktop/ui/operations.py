@@ -123,8 +123,14 @@ def run_with_status(
     done: Callable[[Any], None],
     failed: Callable[[Exception], None],
 ) -> None:
-    """Background work that says `what` in a status label (a QLabel) until it ends."""
+    """Background work that says `what` in a status label (a QLabel) until it ends; what
+    was said there since (the outcome of an action, say) stays."""
+
+    def clear() -> None:
+        if status.text() == what:
+            status.clear()
+
     status.setText(what)
-    Operation(parent, work).on_success(lambda result: (status.clear(), done(result))).on_failure(
-        lambda error: (status.clear(), failed(error))
+    Operation(parent, work).on_success(lambda result: (clear(), done(result))).on_failure(
+        lambda error: (clear(), failed(error))
     ).run()

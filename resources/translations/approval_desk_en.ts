@@ -1620,17 +1620,27 @@
 <context>
     <name>InspectionActions</name>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="65" />
+        <location filename="../../desktop/ui/inspection_actions.py" line="66" />
         <source>%1：无人可以递补，已退回待安排，请重新抽取或人工指定</source>
         <translation>%1: nobody can step in; the request is pending again: draw again or assign by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="69" />
+        <location filename="../../desktop/ui/inspection_actions.py" line="70" />
         <source>%1：%2 由 %3 递补</source>
         <translation>%1: %3 replaces %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="113" />
+        <location filename="../../desktop/ui/inspection_actions.py" line="115" />
+        <source>%1：踏勘已取消，办件退回审查，计时恢复</source>
+        <translation>%1: inspection cancelled; the case is back under review and its clock runs again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_actions.py" line="117" />
+        <source>%1：踏勘已取消</source>
+        <translation>%1: inspection cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspection_actions.py" line="121" />
         <source>%1：已办理</source>
         <translation>%1: done</translation>
     </message>
@@ -3614,61 +3624,66 @@
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="51" />
+        <source>取消踏勘</source>
+        <translation>Cancel inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="52" />
         <source>进入特别程序</source>
         <translation>Start special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52" />
+        <location filename="../../desktop/ui/labels.py" line="53" />
         <source>特别程序结束</source>
         <translation>End special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53" />
+        <location filename="../../desktop/ui/labels.py" line="54" />
         <source>拟定审查意见</source>
         <translation>Propose decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54" />
+        <location filename="../../desktop/ui/labels.py" line="55" />
         <source>审核同意</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55" />
+        <location filename="../../desktop/ui/labels.py" line="56" />
         <source>退回承办人</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56" />
+        <location filename="../../desktop/ui/labels.py" line="57" />
         <source>延长期限</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57" />
+        <location filename="../../desktop/ui/labels.py" line="58" />
         <source>制证</source>
         <translation>Issue certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58" />
+        <location filename="../../desktop/ui/labels.py" line="59" />
         <source>送达出件</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59" />
+        <location filename="../../desktop/ui/labels.py" line="60" />
         <source>准予许可</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60" />
+        <location filename="../../desktop/ui/labels.py" line="61" />
         <source>不予许可</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61" />
+        <location filename="../../desktop/ui/labels.py" line="62" />
         <source>申请人撤回</source>
         <translation>Withdraw (by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62" />
+        <location filename="../../desktop/ui/labels.py" line="63" />
         <source>终止办理</source>
         <translation>Terminate</translation>
     </message>
@@ -3743,52 +3758,52 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The database is not set up yet or is out of date: run `approval-desk db upgrade` first</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="84" />
+        <location filename="../../desktop/domain/guards.py" line="85" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
         <translation>The case is now "{status}": "{action}" is not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="98" />
+        <location filename="../../desktop/domain/guards.py" line="99" />
         <source>“{action}”需要{roles}角色，您没有该角色</source>
         <translation>"{action}" needs the role {roles}, which you do not have</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="102" />
+        <location filename="../../desktop/domain/guards.py" line="103" />
         <source>只有本件承办人可以办理：请先认领本件，或请督办人员指派给您</source>
         <translation>Only the case's handler can do this: claim the case first, or ask a supervisor to assign it to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="105" />
+        <location filename="../../desktop/domain/guards.py" line="106" />
         <source>拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理</source>
         <translation>Whoever proposed the decision cannot sign off or approve their own proposal: another reviewer or approver must do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="116" />
+        <location filename="../../desktop/domain/guards.py" line="117" />
         <source>“{action}”必须填写书面理由</source>
         <translation>"{action}" needs written reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="119" />
+        <location filename="../../desktop/domain/guards.py" line="120" />
         <source>本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定</source>
         <translation>This item needs a site inspection: record the inspection's conclusion before proposing or taking a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="122" />
+        <location filename="../../desktop/domain/guards.py" line="123" />
         <source>请选择拟准予或拟不予许可</source>
         <translation>Choose whether you propose to approve or to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="124" />
+        <location filename="../../desktop/domain/guards.py" line="125" />
         <source>拟不予许可必须写明理由</source>
         <translation>A proposal to reject must state its reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="129" />
+        <location filename="../../desktop/domain/guards.py" line="130" />
         <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
         <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="135" />
+        <location filename="../../desktop/domain/guards.py" line="136" />
         <source>本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）</source>
         <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
     </message>
@@ -4058,22 +4073,22 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Draw {draw_id} has no stored result</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="97" />
+        <location filename="../../desktop/services/inspection_changes.py" line="106" />
         <source>时间窗应为1至{limit}个工作日</source>
         <translation>The window must be 1 to {limit} working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="99" />
+        <location filename="../../desktop/services/inspection_changes.py" line="108" />
         <source>新的时间窗不能早于今天（{today}）</source>
         <translation>The new window cannot start before today ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="124" />
+        <location filename="../../desktop/services/inspection_changes.py" line="163" />
         <source>请填写{action}的理由</source>
         <translation>Give the reason for {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="143" />
+        <location filename="../../desktop/services/inspection_changes.py" line="182" />
         <source>人工安排不符合踏勘规则：{rules}</source>
         <translation>The team set by hand breaks the inspection rules: {rules}</translation>
     </message>
@@ -4666,167 +4681,167 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64" />
+        <location filename="../../desktop/ui/labels.py" line="65" />
         <source>承办人（工程建设类）</source>
         <translation>Handler (engineering construction)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65" />
+        <location filename="../../desktop/ui/labels.py" line="66" />
         <source>承办人（社会事务类）</source>
         <translation>Handler (social affairs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66" />
+        <location filename="../../desktop/ui/labels.py" line="67" />
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="67" />
+        <location filename="../../desktop/ui/labels.py" line="68" />
         <source>批准人（分管负责人）</source>
         <translation>Approver (head)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="68" />
+        <location filename="../../desktop/ui/labels.py" line="69" />
         <source>踏勘协调员</source>
         <translation>Inspection coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69" />
+        <location filename="../../desktop/ui/labels.py" line="70" />
         <source>制证员</source>
         <translation>Certificate clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="70" />
+        <location filename="../../desktop/ui/labels.py" line="71" />
         <source>督办</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="71" />
+        <location filename="../../desktop/ui/labels.py" line="72" />
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="73" />
+        <location filename="../../desktop/ui/labels.py" line="74" />
         <source>待安排</source>
         <translation>To schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="74" />
+        <location filename="../../desktop/ui/labels.py" line="75" />
         <source>已安排</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="75" />
+        <location filename="../../desktop/ui/labels.py" line="76" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="76" />
+        <location filename="../../desktop/ui/labels.py" line="77" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77" />
+        <location filename="../../desktop/ui/labels.py" line="78" />
         <source>合格</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78" />
+        <location filename="../../desktop/ui/labels.py" line="79" />
         <source>整改后合格</source>
         <translation>Passes after rectification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79" />
+        <location filename="../../desktop/ui/labels.py" line="80" />
         <source>不合格</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81" />
+        <location filename="../../desktop/ui/labels.py" line="82" />
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82" />
+        <location filename="../../desktop/ui/labels.py" line="83" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83" />
+        <location filename="../../desktop/ui/labels.py" line="84" />
         <source>批准</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84" />
+        <location filename="../../desktop/ui/labels.py" line="85" />
         <source>退回</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85" />
+        <location filename="../../desktop/ui/labels.py" line="86" />
         <source>审批</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="87" />
+        <location filename="../../desktop/ui/labels.py" line="88" />
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="88" />
+        <location filename="../../desktop/ui/labels.py" line="89" />
         <source>不予受理决定书</source>
         <translation>Decision not to accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="89" />
+        <location filename="../../desktop/ui/labels.py" line="90" />
         <source>补正材料通知书</source>
         <translation>Notice to supplement materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="90" />
+        <location filename="../../desktop/ui/labels.py" line="91" />
         <source>现场踏勘通知书</source>
         <translation>Site inspection notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="91" />
+        <location filename="../../desktop/ui/labels.py" line="92" />
         <source>延期通知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="92" />
+        <location filename="../../desktop/ui/labels.py" line="93" />
         <source>特别程序告知书</source>
         <translation>Special procedure notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93" />
+        <location filename="../../desktop/ui/labels.py" line="94" />
         <source>准予行政许可决定书</source>
         <translation>Decision to grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94" />
+        <location filename="../../desktop/ui/labels.py" line="95" />
         <source>不予行政许可决定书</source>
         <translation>Decision to refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="95" />
+        <location filename="../../desktop/ui/labels.py" line="96" />
         <source>行政许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96" />
+        <location filename="../../desktop/ui/labels.py" line="97" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97" />
+        <location filename="../../desktop/ui/labels.py" line="98" />
         <source>监管结果抄告函</source>
         <translation>Result notice to the supervising department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99" />
+        <location filename="../../desktop/ui/labels.py" line="100" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100" />
+        <location filename="../../desktop/ui/labels.py" line="101" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>

@@ -9,11 +9,14 @@ import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
-from desktop.domain.enums import CaseStatus, Category, Role
+from desktop.domain.enums import CaseStatus, Category, InspectionConclusion, InspectionStatus, Role
+from desktop.domain.errors import DomainError
 from desktop.services import cases
 from desktop.services.case_core import CaseChanged
+from desktop.services.inspection_changes import cancel_inspection
 from desktop.services.staff import actor_for
 
+PASSES = InspectionConclusion.PASSES
 CLAIMERS = 20
 POOL = 200
 
@@ -112,3 +115,46 @@ def test_two_actors_racing_on_one_case_one_wins_one_is_told(bureau):
     assert "请刷新" in next(o for o in outcomes if o.startswith("changed"))
     final = bureau.case(state.id)
     assert final.version == state.version + 1
+
+
+def test_a_handler_ending_an_inspection_and_a_coordinator_cancelling_it_one_wins(pool):
+    bureau, handler = pool.bureau, pool.bureau.actors["eng1"]
+    with bureau.sessions() as session:
+        case_id = session.get(m.Inspection, pool.inspections[0]).case_id
+    case = bureau.case(case_id)
+    won: list[str] = []
+    told: list[str] = []
+
+    def end():
+        try:
+            bureau.run(
+                cases.end_inspection, handler, case.id, case.version, PASSES, "现场与材料一致"
+            )
+            won.append("end_inspection")
+        except DomainError as error:
+            told.append(str(error))
+
+    def cancel():
+        try:
+            pool.run(cancel_inspection, pool.inspections[0], "申请人撤回")
+            won.append("cancel_inspection")
+        except DomainError as error:
+            told.append(str(error))
+
+    assert run_threads([end, cancel]) == []
+    assert len(won) == len(told) == 1 and "刷新" in told[0]
+    final = bureau.case(case.id)
+    assert (final.status, final.version) == (CaseStatus.UNDER_REVIEW, case.version + 1)
+    with bureau.sessions() as session:
+        inspection = session.get(m.Inspection, pool.inspections[0])
+        moves = session.scalars(
+            sa.select(m.CaseEvent.action).where(
+                m.CaseEvent.case_id == case.id,
+                m.CaseEvent.to_status == CaseStatus.UNDER_REVIEW,
+                m.CaseEvent.from_status == CaseStatus.INSPECTION,
+            )
+        ).all()
+    assert moves == won
+    expected = InspectionStatus.DONE if won == ["end_inspection"] else InspectionStatus.CANCELLED
+    assert inspection.status is expected
+    assert (inspection.conclusion is not None) == (expected is InspectionStatus.DONE)

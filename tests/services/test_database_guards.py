@@ -3,7 +3,7 @@ through the app), are refused whatever the services would refuse."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import psycopg
 import pytest
@@ -13,8 +13,9 @@ from desktop.data import models as m
 from desktop.domain.enums import CaseStatus
 from desktop.domain.timezone import CHINA
 from desktop.services import cases, urging
+from desktop.services.inspection_changes import cancel_inspection
 from desktop.services.numbering import next_serial
-from tests.support.logins import connect_as, give_logins
+from tests.support.logins import connect_as, give_logins, staff_sessions
 
 pytestmark = pytest.mark.parametrize("backend", ["postgres"])
 
@@ -254,3 +255,52 @@ def test_only_the_urged_handler_acknowledges_an_urge_even_by_sql(logins, db_url)
         with pytest.raises(REFUSED):  # and changes nothing of one but its acknowledgement
             connection.execute("UPDATE case_urges SET message = '' WHERE id = %s", (line.id,))
         assert connection.execute(ACKNOWLEDGE, (line.id,)).rowcount == 1
+
+
+def test_a_coordinator_moves_a_case_only_by_cancelling_its_last_inspection(logins, pool, db_url):
+    with logins.sessions() as session:
+        case_id = session.get(m.Inspection, pool.inspections[0]).case_id
+    inspected = logins.case(case_id)
+    other = logins.new_case("two")  # no inspection; its clock stopped for a supplement
+    state = logins.run(cases.claim, logins.actors["eng1"], other.id, other.version)
+    with logins.sessions() as session:
+        material = session.scalar(
+            sa.select(m.CaseMaterial.id).where(m.CaseMaterial.case_id == other.id).limit(1)
+        )
+    logins.run(cases.request_supplement, logins.actors["eng1"], state.id, state.version, [material])
+    coordinator = logins.actors["coord1"].user_id
+    close_pauses = "UPDATE clock_pauses SET ended_on = DATE '2026-11-17' WHERE case_id = %s"
+    with connect_as(db_url, "coord1") as connection:
+        for column in ("status = 'under_review'", "handler_id = NULL", "closed_on = now()"):
+            with pytest.raises(REFUSED):
+                connection.execute(f"UPDATE cases SET {column} WHERE id = %s", (inspected.id,))
+        with pytest.raises(REFUSED):  # the history records transitions only through the function
+            connection.execute(
+                "INSERT INTO case_events (case_id, at, actor_id, action, from_status, to_status)"
+                " VALUES (%s, now(), %s, 'cancel_inspection', 'inspection', 'under_review')",
+                (inspected.id, coordinator),
+            )
+        for action in ("end_inspection", "approve", "terminate"):
+            with pytest.raises(REFUSED, match="不允许"):
+                act_sql(connection, inspected.id, action, inspected.version, coordinator)
+        with pytest.raises(psycopg.errors.CheckViolation, match="未取消的踏勘"):
+            act_sql(connection, inspected.id, "cancel_inspection", inspected.version, coordinator)
+        # Nor the clock: not while the inspection is open, nor of a case without one.
+        assert connection.execute(close_pauses, (inspected.id,)).rowcount == 0
+        assert connection.execute(close_pauses, (other.id,)).rowcount == 0
+        moved = connection.execute(
+            "UPDATE cases SET promised_due_on = DATE '2030-01-01' WHERE id = %s", (other.id,)
+        )
+        assert moved.rowcount == 0
+    coordinator_sessions = staff_sessions(db_url, "coord1")
+    try:
+        with coordinator_sessions() as session, session.begin():
+            cancel_inspection(session, pool.coordinator, pool.inspections[0], "现场已拆除")
+    finally:
+        coordinator_sessions.kw["bind"].dispose()
+    after = logins.case(inspected.id)
+    assert after.status is CaseStatus.UNDER_REVIEW
+    assert after.promised_due_on == date(2026, 11, 30)  # paused on the day it was requested
+    with connect_as(db_url, "coord1") as connection, pytest.raises(REFUSED, match="不允许"):
+        act_sql(connection, inspected.id, "cancel_inspection", after.version, coordinator)
+    assert logins.case(other.id).status is CaseStatus.SUPPLEMENT_REQUESTED

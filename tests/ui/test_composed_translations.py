@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from desktop.data import models as m
 from desktop.domain import enums, workflow
 from desktop.domain.actor import Actor
-from desktop.domain.enums import CaseStatus, Category
+from desktop.domain.enums import CaseStatus, Category, InspectionStatus
 from desktop.domain.guards import (
     CaseFacts,
     GuardFailed,
@@ -30,6 +30,10 @@ from desktop.domain.guards import (
 )
 from desktop.domain.workflow import Action, ItemRule
 from desktop.services import cases
+from desktop.services.demo.inspection_requests import request_inspections
+from desktop.services.inspection_changes import cancel_inspection
+from desktop.services.staff import actor_for
+from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.workbench import Workbench
@@ -191,3 +195,23 @@ def test_a_marked_material_and_the_buttons_in_english(qtbot, demo_context, engli
     buttons = [widget.text() for widget in widgets if isinstance(widget, QPushButton)]
     assert "Request supplement (Ctrl+Shift+B)" in buttons
     assert not CJK.search(" ".join(buttons))
+
+
+def test_a_cancelled_inspection_in_the_history_in_chinese_and_in_english(qtbot, demo_context):
+    [number] = request_inspections(demo_context.sessions, 1)
+    with demo_context.sessions() as session:
+        inspection_id, case_id = session.execute(
+            sa.select(m.Inspection.id, m.Case.id)
+            .join(m.Case, m.Case.id == m.Inspection.case_id)
+            .where(m.Case.number == number, m.Inspection.status == InspectionStatus.REQUESTED)
+        ).one()
+        coordinator = AppContext(
+            demo_context.url, demo_context.sessions, actor_for(session, "coord1")
+        )
+    coordinator.write(cancel_inspection, inspection_id, "申请人撤回踏勘申请")
+    seen = ("现场踏勘", "审查中", "申请人撤回踏勘申请")
+    *_, last = open_workbench(qtbot, demo_context, case_id).history.rows
+    assert last[2:] == ("取消踏勘", *seen)
+    with english_installed():
+        *_, last = open_workbench(qtbot, demo_context, case_id).history.rows
+    assert last[2:] == ("Cancel inspection", "Site inspection", "Under review", seen[2])

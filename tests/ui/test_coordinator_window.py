@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import sqlalchemy as sa
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.data import models as m
 from desktop.domain.draw_events import DrawEvent
+from desktop.domain.enums import CaseStatus, HalfDay
 from desktop.services.demo.inspection_requests import request_inspections
 from desktop.services.inspection_board import draw_history
 from desktop.services.inspection_replacement import LeaveCause
@@ -17,6 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.coordinator_window import CoordinatorWindow
 from desktop.ui.inspection_change_dialog import ChangeAnswers
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import _the_relay
 
 WAIT = 150_000  # the draw and its replay run the solver: slow on a busy machine
 
@@ -96,3 +100,34 @@ def test_draw_explain_replace_and_replay_through_the_window(
     window.ui.replayButton.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
     assert "结论：完全一致" in shown[0]
+
+
+def test_a_cancelled_request_leaves_the_lists_and_says_the_case_is_back_in_review(
+    qtbot, demo_context, monkeypatch
+):
+    requested = request_inspections(demo_context.sessions, 2)
+    context = as_user(demo_context, "coord1")
+    window = CoordinatorWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: requested[0] in _numbers(window.pending), timeout=WAIT)
+    line = window.pending.objects[_numbers(window.pending).index(requested[0])]
+    answers = ChangeAnswers(None, LeaveCause.DECLINED, line.window_start, HalfDay.AM, 5, (), "撤回")
+    monkeypatch.setattr(inspection_actions, "ask_change", lambda dialog: answers)
+    window.ui.pending.selectRow(_numbers(window.pending).index(requested[0]))
+    window.ui.cancelPending.click()
+    # Once every read the change set off is back, the lists no longer hold the request and
+    # the status line still says what happened (the reads do not wipe it).
+    qtbot.waitUntil(
+        lambda: requested[0] not in _numbers(window.pending) and not _the_relay().running,
+        timeout=WAIT,
+    )
+    assert window.ui.status.text() == f"{requested[0]}：踏勘已取消，办件退回审查，计时恢复"
+    assert requested[1] in _numbers(window.pending)
+    with context.sessions() as session:
+        status = session.scalar(sa.select(m.Case.status).where(m.Case.number == requested[0]))
+    assert status is CaseStatus.UNDER_REVIEW
+
+
+def _numbers(model) -> list[str]:
+    return [line.case_number for line in model.objects]

@@ -35,6 +35,7 @@ EXECUTE = {
     "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)": STAFF,
     "desk_next_serial(text, integer)": STAFF,
     "desk_serial_taken(text, integer, integer)": STAFF,  # in a row-security policy
+    "desk_case_inspected(integer)": STAFF,  # in a row-security policy
     "desk_user_add(text, text, text[], text, integer)": group_role(Role.ADMIN),
     "desk_user_link(text, text)": group_role(Role.ADMIN),
     "desk_user_set_roles(text, text[])": group_role(Role.ADMIN),

@@ -16,8 +16,11 @@ SIGNERS = (Role.REVIEWER, Role.HEAD)
 # Who sees cases at all (the admin keeps users and settings, not cases).
 CASE_READERS = (*HANDLERS, *SIGNERS, Role.COORDINATOR, Role.CLERK, Role.SUPERVISOR)
 SUPERVISORS = (Role.SUPERVISOR, Role.HEAD)
-# Who acts on cases and so refreshes the columns the clock derives from them.
+# Who acts on cases and so refreshes the columns the clock derives from them (the
+# coordinator too, when a cancelled inspection returns its case to review; the
+# policies narrow that to cases with an inspection, and to their inspection pauses).
 CASE_ACTORS = (*HANDLERS, *SIGNERS, Role.CLERK, Role.SUPERVISOR)
+CLOCK_KEEPERS = (*CASE_ACTORS, Role.COORDINATOR)
 
 # Columns any case actor keeps current after an action (the clock's due dates, the queue
 # order, the version stamp). Status, handler and decisions change only through the
@@ -86,7 +89,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     # Cases and what hangs on them -----------------------------------------------------
     "cases": _merge(
         _each(CASE_READERS, "SELECT"),
-        _each(CASE_ACTORS, _cols("UPDATE", CASE_DERIVED)),
+        _each(CLOCK_KEEPERS, _cols("UPDATE", CASE_DERIVED)),
         {group_role(Role.CLERK): ("INSERT",)},  # the front desk accepts cases
         {WORKFLOW: ("SELECT", "UPDATE")},
     ),
@@ -104,7 +107,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "clock_pauses": _merge(
         _each(CASE_READERS, "SELECT"),
-        _each(CASE_ACTORS, "INSERT", _cols("UPDATE", ("ended_on",))),
+        _each(CASE_ACTORS, "INSERT"),
+        _each(CLOCK_KEEPERS, _cols("UPDATE", ("ended_on",))),
     ),
     "case_tallies": {STAFF: ("SELECT",), WORKFLOW: ("SELECT", "UPDATE")},
     "applicants": _merge(
@@ -115,6 +119,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(CASE_READERS, "SELECT"),
         _each(HANDLERS, "INSERT", _cols("UPDATE", INSPECTION_WORK)),
         {group_role(Role.COORDINATOR): (_cols("UPDATE", INSPECTION_WORK),)},
+        {WORKFLOW: ("SELECT",)},  # desk_case_act: is an inspection of the case still open?
     ),
     "inspection_members": _merge(_each(CASE_READERS, "SELECT"), _COORDINATOR_KEEPS),
     # Documents and their numbers: numbers only through desk_next_serial, no changes -----

@@ -2,7 +2,8 @@
 
 A queue's handlers see only their category's cases and what hangs on them (history,
 materials, pauses, inspections, documents, applicants, urges) and change only what they
-handle; reviewers, heads, clerks, supervisors and coordinators see every case; the admin
+handle; reviewers, heads, clerks, supervisors and coordinators see every case (and a
+coordinator refreshes the clock of a case whose last inspection they cancel); the admin
 sees none.
 Policies of one table are permissive (a user holding two roles gets both); the table
 privileges in `grants.py` decide first which commands a role may run at all.
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import STAFF, WORKFLOW, group_role
-from desktop.domain.enums import Role
+from desktop.data.security.workflow_sql import OPEN_INSPECTION
+from desktop.domain.enums import PauseKind, Role
 from desktop.domain.guards import QUEUE_ROLE
 
 ME = "(SELECT public.desk_staff_id())"
@@ -83,10 +85,36 @@ LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
 $$
 """
 
+CASE_INSPECTED = f"""
+CREATE OR REPLACE FUNCTION public.desk_case_inspected(p_case_id integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+    -- In a policy of `cases`, whose own policies the inspections' refer back to: a
+    -- subquery there would recurse.
+    SELECT EXISTS (SELECT 1 FROM public.inspections WHERE case_id = p_case_id)
+$$
+"""
+COORDINATOR = _roles(Role.COORDINATOR)
+# The inspection pauses of a case none of whose inspections is still open: what the
+# coordinator ends on cancelling the last one.
+INSPECTION_OVER = (
+    f"kind = '{PauseKind.INSPECTION.value}' AND {visible_case('case_id')} AND NOT EXISTS ("
+    "SELECT 1 FROM public.inspections i WHERE i.case_id = clock_pauses.case_id "
+    f"AND i.status IN ({OPEN_INSPECTION}))"
+)
+
 POLICIES: tuple[Policy, ...] = (
     *_queue_policies(),
     Policy("cases", "read_all", "SELECT", SEE_ALL, using="true"),
     Policy("cases", "update_all", "UPDATE", ACT_ON_ANY, using="true", check="true"),
+    # The coordinator refreshes the clock of a case whose inspection they cancelled.
+    Policy(
+        "cases",
+        "coordinator",
+        "UPDATE",
+        COORDINATOR,
+        using="public.desk_case_inspected(id)",
+        check="public.desk_case_inspected(id)",
+    ),
     Policy("cases", "intake", "INSERT", CLERK, check="true"),
     Policy("cases", "workflow", "ALL", (WORKFLOW,), using="true", check="true"),
     Policy("case_events", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
@@ -129,6 +157,14 @@ POLICIES: tuple[Policy, ...] = (
         using=visible_case("case_id"),
         check=visible_case("case_id"),
     ),
+    Policy(
+        "clock_pauses",
+        "coordinator_close",
+        "UPDATE",
+        COORDINATOR,
+        using=INSPECTION_OVER,
+        check=INSPECTION_OVER,
+    ),
     Policy("applicants", "read_all", "SELECT", SEE_ALL, using="true"),
     Policy(
         "applicants",
@@ -140,6 +176,7 @@ POLICIES: tuple[Policy, ...] = (
     Policy("applicants", "clerk_add", "INSERT", CLERK, check="true"),
     Policy("applicants", "clerk_edit", "UPDATE", CLERK, using="true", check="true"),
     Policy("inspections", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
+    Policy("inspections", "workflow", "SELECT", (WORKFLOW,), using="true"),
     Policy("inspections", "request", "INSERT", HANDLERS, check=handled_case("case_id")),
     Policy(
         "inspections",
@@ -153,7 +190,7 @@ POLICIES: tuple[Policy, ...] = (
         "inspections",
         "coordinator",
         "UPDATE",
-        _roles(Role.COORDINATOR),
+        COORDINATOR,
         using="true",
         check="true",
     ),
@@ -168,7 +205,7 @@ POLICIES: tuple[Policy, ...] = (
         "inspection_members",
         "coordinator",
         "ALL",
-        _roles(Role.COORDINATOR),
+        COORDINATOR,
         using="true",
         check="true",
     ),
@@ -257,11 +294,14 @@ END $$"""
 
 def statements() -> list[str]:
     """Replace every policy of ours with the current set (so removed ones disappear)."""
-    sql = [SERIAL_TAKEN, _DROP_OURS]
+    sql = [SERIAL_TAKEN, CASE_INSPECTED, _DROP_OURS]
     sql += [f"ALTER TABLE public.{table} ENABLE ROW LEVEL SECURITY" for table in RLS_TABLES]
     sql += [policy.sql() for policy in POLICIES]
     return sql
 
 
-FUNCTIONS = {"desk_serial_taken(text, integer, integer)": SERIAL_TAKEN}
-DEFINER_FUNCTIONS = ("desk_serial_taken(text, integer, integer)",)
+FUNCTIONS = {
+    "desk_serial_taken(text, integer, integer)": SERIAL_TAKEN,
+    "desk_case_inspected(integer)": CASE_INSPECTED,
+}
+DEFINER_FUNCTIONS = tuple(FUNCTIONS)

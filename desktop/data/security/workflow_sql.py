@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import WORKFLOW
-from desktop.domain.enums import CLOSED_STATUSES, Role
+from desktop.domain.enums import CLOSED_STATUSES, OPEN_INSPECTIONS, Role
 from desktop.domain.guards import EXTENSION_DAYS, QUEUE_ROLE
+from desktop.domain.workflow import Action
 
 # Columns only the workflow function may change: the status and who handles the case,
 # the decision and closing days, the extension, and what identifies the case.
@@ -38,6 +39,7 @@ def _queue_role_of(column: str) -> str:
 
 
 _CLOSED = ", ".join(f"'{s.value}'" for s in sorted(CLOSED_STATUSES))
+OPEN_INSPECTION = ", ".join(f"'{s.value}'" for s in OPEN_INSPECTIONS)
 # Everyone but the admin issues numbered documents (notices, decisions, licences, reports).
 _ISSUERS = ", ".join(f"'{r.value}'" for r in Role if r is not Role.ADMIN)
 
@@ -126,6 +128,13 @@ BEGIN
     END IF;
     IF v_rule.needs_reason AND coalesce(btrim(p_reason), '') = '' THEN
         RAISE EXCEPTION '“%”必须填写书面理由', p_action USING ERRCODE = 'check_violation';
+    END IF;
+    -- A cancelled inspection returns its case to review only when none is left open.
+    IF p_action = '{Action.CANCEL_INSPECTION.value}' AND EXISTS (
+        SELECT 1 FROM public.inspections i
+        WHERE i.case_id = p_case_id AND i.status IN ({OPEN_INSPECTION})
+    ) THEN
+        RAISE EXCEPTION '办件 % 还有未取消的踏勘', v_case.number USING ERRCODE = 'check_violation';
     END IF;
 
     v_handler := v_case.handler_id;
