@@ -37,6 +37,7 @@ from desktop.services import cases, statistics
 from desktop.services.statistics import compute_statistics
 from desktop.services.stats_cases import FigureQuery, count_figure_cases, fetch_figure_page
 from desktop.services.stats_definitions import Dimension, Figure, InvalidPeriod, Period, dated_in
+from desktop.services.stats_months import whole_months
 from desktop.services.stats_scan import Counts, scan_cases, scan_open_cases
 
 PERIOD = Period(date(2026, 11, 16), date(2026, 12, 31))
@@ -282,3 +283,13 @@ def test_the_month_tallies_give_what_counting_every_case_gives(bureau, story, mo
         assert from_tallies.as_dict() == directly.as_dict(), period
         totals.append(from_tallies.total)
     assert all(t.decided and t.days_past_due and t.cohort_ended for t in totals[:2])
+
+
+def test_the_usual_period_leaves_only_days_to_come_to_the_cases():
+    """Twelve months up to today: the tallies answer for whole months, and the cases dated
+    on the rest of this month (none yet) correct them."""
+    whole, misfits = whole_months(Period(date(2025, 12, 1), date(2026, 11, 27)))
+    assert whole == Period(date(2025, 12, 1), date(2026, 11, 30))
+    assert misfits == [(date(2026, 11, 28), date(2026, 11, 30))]
+    whole, misfits = whole_months(Period(date(2026, 11, 16), date(2026, 11, 17)))
+    assert whole is None and misfits == [(date(2026, 11, 16), date(2026, 11, 17))]
