@@ -27,15 +27,36 @@ def load_work_calendar(session: Session) -> WorkCalendar:
 
 
 def replace_year(session: Session, year: int, days: Iterable[CalendarDay], source: str) -> None:
-    """Store one year's exceptions, replacing whatever was there, and mark the year known."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    session.execute(sa.delete(CalendarException).where(CalendarException.day.between(first, last)))
-    rows = [{"day": d.day, "kind": d.kind, "name": d.name} for d in days]
-    outside = [r["day"] for r in rows if r["day"].year != year]
+    """Store one year's exceptions, replacing whatever was there, and mark the year known.
+
+    Only the days that change are written: for each changed day, triggers recount the working
+    days of the month tallies (see `CaseMonthTally`) over the cases."""
+    wanted = {d.day: (d.kind, d.name) for d in days}
+    outside = [day for day in wanted if day.year != year]
     if outside:
         raise ValueError(f"日期 {outside[0]} 不属于 {year} 年")
-    if rows:
-        session.execute(sa.insert(CalendarException), rows)
+    row = (CalendarException.day, CalendarException.kind, CalendarException.name)
+    this_year = CalendarException.day.between(date(year, 1, 1), date(year, 12, 31))
+    stored = {
+        day: (kind, name) for day, kind, name in session.execute(sa.select(*row).where(this_year))
+    }
+    gone = [day for day in stored if day not in wanted]
+    if gone:
+        session.execute(sa.delete(CalendarException).where(CalendarException.day.in_(gone)))
+    for day, (kind, name) in wanted.items():
+        if day in stored and stored[day] != (kind, name):
+            session.execute(
+                sa.update(CalendarException)
+                .where(CalendarException.day == day)
+                .values(kind=kind, name=name)
+            )
+    added = [
+        {"day": day, "kind": kind, "name": name}
+        for day, (kind, name) in wanted.items()
+        if day not in stored
+    ]
+    if added:
+        session.execute(sa.insert(CalendarException), added)
     existing = session.get(CalendarYear, year)
     if existing is None:
         session.add(CalendarYear(year=year, source=source))

@@ -26,13 +26,17 @@ Definitions (period P = [start, end], both days included; "today" for warnings):
 
 Breakdowns: by queue, supervising department (of the item), item, and handler (the
 case's current handler); and the month-by-month trend of accepted, completed, decided,
-on time. One pass over the cases touching P (`stats_scan`), whatever the table's size.
+on time. Counted per (queue, item, handler) from the month tallies kept by triggers and the
+cases of the months P covers in part (`stats_months`), so a refresh does not grow with the
+table; today's warnings from the open cases alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from operator import add, attrgetter, itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -47,7 +51,15 @@ from desktop.services.stats_definitions import (
     Figure,
     Period,
 )
-from desktop.services.stats_scan import TREND, GroupCounts, scan_cases, tune_for_reporting
+from desktop.services.stats_months import count_period
+from desktop.services.stats_scan import (
+    DAYS_PAST_DUE,
+    EXTENSION_DAYS,
+    SLOT,
+    TREND,
+    GroupKey,
+    tune_for_reporting,
+)
 from desktop.services.supervision_access import require_supervision
 
 UNCLAIMED = "（未认领）"
@@ -72,9 +84,7 @@ class Figures:
     days_past_due: int = 0  # sum over decided cases of working days late (negative: spare)
 
     def __add__(self, other: Figures) -> Figures:
-        return Figures(
-            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
-        )
+        return Figures(*map(add, _values(self), _values(other)))
 
     def count(self, figure: Figure) -> int:
         return int(getattr(self, figure.value))
@@ -103,6 +113,12 @@ class Figures:
             "average_limit_days": self.average_limit_days,
         }
         return {**asdict(self), **{k: _rounded(v) for k, v in derived.items()}}
+
+
+_values = attrgetter(*(f.name for f in fields(Figures)))
+_in_order = itemgetter(*(f.name for f in fields(Figures)))
+# The counts of `Figures` that come straight from the counted groups.
+COUNTED = tuple(f.value for f in Figure if f is not Figure.COHORT_OPEN)
 
 
 def share(part: float, whole: float) -> float | None:
@@ -172,23 +188,31 @@ def compute_statistics(session: Session, actor: Actor, period: Period) -> StatsR
     require_supervision(actor, "查看统计")
     tune_for_reporting(session)
     today = timesource.today()
-    groups, trend = scan_cases(session, period, today)
-    fine = _fine_figures(session, groups)
-    total = sum((figures for _, figures in fine), Figures())
+    counts = count_period(session, period, today)
+    fine = _fine_figures(session, counts.groups)
+    total = _summed(values for _, values in fine)
     breakdowns = {dimension: _breakdown(session, dimension, fine) for dimension in Dimension}
     months = [
-        MonthRow(month, *(trend.counts[figure][month] for figure in TREND))
+        MonthRow(month, *(counts.months[figure][month] for figure in TREND))
         for month in period.months()
     ]
     return StatsResult(period, today, total, breakdowns, months)
 
 
-GroupKey = tuple[Category, int, int, int | None]
+FineKey = tuple[Category, int, int, int | None]  # queue, department, item, handler
+FineValues = tuple[int, ...]  # the fields of `Figures`, in order
 
 
-def _fine_figures(session: Session, groups: list[GroupCounts]) -> list[tuple[GroupKey, Figures]]:
-    """Figures per (queue, department, item, handler): the department and the promised
-    limit come with the item, so the scan over the cases joins nothing."""
+def _summed(many: Iterable[FineValues]) -> Figures:
+    return Figures(*map(sum, zip(*many, strict=True)))
+
+
+def _fine_figures(
+    session: Session, groups: dict[GroupKey, list[int]]
+) -> list[tuple[FineKey, FineValues]]:
+    """Figures per (queue, department, item, handler), as plain values (thousands of them,
+    added up by dimension): the department and the promised limit come with the item, so
+    the counts join nothing."""
     items = {
         item_id: (department_id, limit)
         for item_id, department_id, limit in session.execute(
@@ -196,34 +220,37 @@ def _fine_figures(session: Session, groups: list[GroupCounts]) -> list[tuple[Gro
         )
     }
     fine = []
-    for group in groups:
-        counts = group.counts
-        department_id, limit = items[group.item_id]
-        figures = Figures(
+    counted = itemgetter(*(SLOT[name] for name in COUNTED))
+    extension_days, days_past_due = SLOT[EXTENSION_DAYS], SLOT[DAYS_PAST_DUE]
+    for (category, item_id, handler_id), slots in groups.items():
+        counts = dict(zip(COUNTED, counted(slots), strict=True))
+        department_id, limit = items[item_id]
+        values = {
             **counts,
-            cohort_open=counts["accepted"] - counts["cohort_completed"] - counts["cohort_ended"],
-            limit_days=limit * counts[Figure.DECIDED.value] + group.extension_days,
-            days_past_due=group.days_past_due,
-        )
-        fine.append(((group.category, department_id, group.item_id, group.handler_id), figures))
+            "cohort_open": counts["accepted"] - counts["cohort_completed"] - counts["cohort_ended"],
+            "limit_days": limit * counts[Figure.DECIDED.value] + slots[extension_days],
+            "days_past_due": slots[days_past_due],
+        }
+        fine.append(((category, department_id, item_id, handler_id), _in_order(values)))
     return fine
 
 
 def _breakdown(
-    session: Session, dimension: Dimension, fine: list[tuple[GroupKey, Figures]]
+    session: Session, dimension: Dimension, fine: list[tuple[FineKey, FineValues]]
 ) -> list[FigureRow]:
     """Roll the fine groups up to one dimension (a few thousand groups, not cases)."""
     position = list(Dimension).index(dimension)
-    sums: dict[Any, Figures] = {}
-    for key, figures in fine:
-        value = key[position]
-        sums[value] = sums.get(value, Figures()) + figures
-    names = _names(session, dimension, list(sums))
+    parts: dict[Any, list[FineValues]] = {}
+    for key, values in fine:
+        parts.setdefault(key[position], []).append(values)
+    names = _names(session, dimension, list(parts))
     rows = [
         FigureRow(
-            key.value if isinstance(key, Category) else key, names.get(key, str(key)), figures
+            key.value if isinstance(key, Category) else key,
+            names.get(key, str(key)),
+            _summed(values),
         )
-        for key, figures in sums.items()
+        for key, values in parts.items()
     ]
     return sorted(rows, key=lambda r: (-r.figures.accepted, r.label))
 

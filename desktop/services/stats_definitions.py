@@ -132,15 +132,12 @@ def figure_condition(figure: Figure, period: Period, today: date) -> sa.ColumnEl
     return sa.and_(IN_BACK_OFFICE_SQL, view_condition(Actor.system(), view, today))
 
 
-def touches_period(period: Period) -> sa.ColumnElement[bool]:
-    """Cases any figure can count: accepted, decided or closed in the period, or still open."""
-    start, end = period.start, period.end
-    return sa.or_(
-        Case.accepted_on.between(start, end),
-        Case.decided_on.between(start, end),
-        Case.closed_on.between(start, end),
-        IN_BACK_OFFICE_SQL,
-    )
+CASE_DATES = (Case.accepted_on, Case.decided_on, Case.closed_on)
+
+
+def dated_in(first: date, last: date) -> sa.ColumnElement[bool]:
+    """Cases accepted, decided or closed in [first, last]."""
+    return sa.or_(*(column.between(first, last) for column in CASE_DATES))
 
 
 class Dimension(StrEnum):

@@ -1,8 +1,8 @@
-"""The statistics' passes over the cases: counts per (queue, item, handler), and per month.
+"""The statistics' passes over the cases themselves, with the conditions of `stats_definitions`:
+a period's counts for the cases in a scope, and today's warnings over the open cases.
 
-Two grouped queries with the same aggregates (the conditions of `stats_definitions`),
-each a parallel scan on PostgreSQL; Python only adds up groups. (One scan with GROUPING
-SETS was tried: PostgreSQL runs it in a single process, which made it slower.)
+Counts are kept per (queue, item, handler) and per month, and can be added or taken away
+(`stats_months` corrects the month tallies with them); Python only adds up groups.
 """
 
 from __future__ import annotations
@@ -15,45 +15,73 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.data.models import Case
+from desktop.data.models.cases import IN_BACK_OFFICE_SQL
 from desktop.domain.enums import Category
 from desktop.services.deadlines import work_calendar
-from desktop.services.stats_definitions import Figure, Period, figure_condition, touches_period
+from desktop.services.stats_definitions import Figure, Period, dated_in, figure_condition
 from desktop.services.stats_workdays import first_of_month, working_day_position
 
-# Counted in SQL; the cases of the cohort still open are what the others leave.
-COUNTED = [figure for figure in Figure if figure is not Figure.COHORT_OPEN]
+# Counted from the period's dates; the cases of the cohort still open are what the others leave.
+PERIOD_FIGURES = [
+    figure
+    for figure in Figure
+    if figure not in (Figure.COHORT_OPEN, Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW)
+]
+NOW_FIGURES = (Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW)  # as of today, open cases only
 TREND = (Figure.ACCEPTED, Figure.COMPLETED, Figure.DECIDED, Figure.ON_TIME)
+# Counted besides: cases dated in the period, sums over the decided, cases in the back office.
+DATED, EXTENSION_DAYS, DAYS_PAST_DUE, OPEN = "dated", "extension_days", "days_past_due", "open"
+# A group's counts, in this order: what a pass over the period adds, then today's.
+SLOTS = (
+    *(f.value for f in PERIOD_FIGURES),
+    DATED,
+    EXTENSION_DAYS,  # over the cases decided in the period
+    DAYS_PAST_DUE,  # over the cases decided in the period (negative: days to spare)
+    *(f.value for f in NOW_FIGURES),
+    OPEN,
+)
+SLOT = {name: n for n, name in enumerate(SLOTS)}
 
-
-@dataclass(frozen=True)
-class GroupCounts:
-    """The counts of the cases of one (queue, item, handler)."""
-
-    category: Category
-    item_id: int
-    handler_id: int | None
-    counts: dict[str, int]
-    extension_days: int  # over the cases decided in the period
-    days_past_due: int  # over the cases decided in the period (negative: days to spare)
+GroupKey = tuple[Category, int, int | None]  # queue, item, handler
 
 
 @dataclass
-class MonthCounts:
-    """Per month (YYYY-MM): accepted, completed, decided, on time, each by its own date."""
+class Counts:
+    """Counts per (queue, item, handler), as lists in `SLOTS` order (a few thousand groups
+    are added up per refresh), and per month (YYYY-MM) of accepted, completed, decided and
+    on time, each by its own date. Every pass adds to them (or takes away, with sign -1)."""
 
-    counts: dict[Figure, Counter[str | None]] = field(
+    groups: dict[GroupKey, list[int]] = field(default_factory=dict)
+    months: dict[Figure, Counter[str | None]] = field(
         default_factory=lambda: {figure: Counter() for figure in TREND}
     )
 
-    def add(self, months: tuple[str | None, ...], counted: dict[str, int]) -> None:
-        accepted, decided, closed = months
-        for figure, month in (
-            (Figure.ACCEPTED, accepted),
-            (Figure.COMPLETED, closed),
-            (Figure.DECIDED, decided),
-            (Figure.ON_TIME, decided),
+    def add_group(
+        self, key: GroupKey, values: tuple[int | None, ...], sign: int = 1, first: int = 0
+    ) -> None:
+        """Add counts to a group's slots from `first` on (the period's, unless told)."""
+        slots = self.groups.get(key)
+        if slots is None:
+            slots = self.groups[key] = [0] * len(SLOTS)
+        for n, value in enumerate(values, first):
+            if value:
+                slots[n] += sign * value
+
+    def add_months(
+        self, months: tuple[object, ...], values: tuple[int | None, ...], sign: int = 1
+    ) -> None:
+        """Add the `TREND` counts of cases accepted, decided and closed in these months."""
+        accepted, decided, closed = (month_of(m) for m in months)
+        for figure, month, n in zip(
+            TREND, (accepted, closed, decided, decided), values, strict=True
         ):
-            self.counts[figure][month] += counted[figure.value]
+            self.months[figure][month] += sign * int(n or 0)
+
+    def keep_touching(self) -> None:
+        """Keep the groups with a case dated in the period or still open: those a breakdown
+        lists, even with nothing else to count."""
+        dated, still_open = SLOT[DATED], SLOT[OPEN]
+        self.groups = {k: g for k, g in self.groups.items() if g[dated] or g[still_open]}
 
 
 def tune_for_reporting(session: Session) -> None:
@@ -64,15 +92,20 @@ def tune_for_reporting(session: Session) -> None:
         session.execute(sa.text("SET LOCAL work_mem = '64MB'"))
 
 
-def month_of(first: date | str | None) -> str | None:
-    """YYYY-MM of a `first_of_month` result (SQLite may hand back the text)."""
+def month_of(first: object) -> str | None:
+    """YYYY-MM of a first day of a month (SQLite may hand back the text)."""
     return None if first is None else str(first)[:7]
 
 
 def scan_cases(
-    session: Session, period: Period, today: date
-) -> tuple[list[GroupCounts], MonthCounts]:
-    """Every count of the period, grouped both ways."""
+    session: Session,
+    period: Period,
+    today: date,
+    scope: sa.ColumnElement[bool],
+    into: Counts,
+    sign: int = 1,
+) -> None:
+    """Add (or with sign -1 take away) the period's counts of the cases in `scope`."""
     low, high = session.execute(
         sa.select(sa.func.min(Case.promised_due_on), sa.func.max(Case.promised_due_on))
     ).one()
@@ -85,25 +118,26 @@ def scan_cases(
 
     decided = figure_condition(Figure.DECIDED, period, today)
     aggregates = [
-        *(sa.func.count().filter(figure_condition(f, period, today)) for f in COUNTED),
+        *(sa.func.count().filter(figure_condition(f, period, today)) for f in PERIOD_FIGURES),
+        sa.func.count().filter(dated_in(period.start, period.end)),
         sa.func.sum(Case.extension_days).filter(decided),
         sa.func.sum(position(Case.decided_on) - position(Case.promised_due_on)).filter(decided),
     ]
     keys = [Case.category, Case.item_id, Case.handler_id]
-    months = [first_of_month(c) for c in (Case.accepted_on, Case.decided_on, Case.closed_on)]
-    scope = touches_period(period)
-    groups, trend = [], MonthCounts()
     for row in session.execute(sa.select(*keys, *aggregates).where(scope).group_by(*keys)):
-        groups.append(GroupCounts(*row[:3], *_counts(row[3:])))
-    in_trend = [COUNTED.index(f) for f in TREND]
-    statement = sa.select(*months, *(aggregates[n] for n in in_trend)).where(scope)
-    for row in session.execute(statement.group_by(*months)):
-        counted = {f.value: n for f, n in zip(TREND, row[3:], strict=True)}
-        trend.add(tuple(month_of(m) for m in row[:3]), counted)
-    return groups, trend
+        into.add_group(tuple(row[:3]), tuple(row[3:]), sign)  # type: ignore[arg-type]
+    months = [first_of_month(c) for c in (Case.accepted_on, Case.decided_on, Case.closed_on)]
+    trend = (aggregates[PERIOD_FIGURES.index(f)] for f in TREND)
+    statement = sa.select(*months, *trend).where(scope).group_by(*months)
+    for row in session.execute(statement):
+        into.add_months(tuple(row[:3]), tuple(row[3:]), sign)
 
 
-def _counts(values: tuple[int | None, ...]) -> tuple[dict[str, int], int, int]:
-    counted = {f.value: int(n or 0) for f, n in zip(COUNTED, values, strict=False)}
-    extensions, past_due = values[len(COUNTED) :]
-    return counted, int(extensions or 0), int(past_due or 0)
+def scan_open_cases(session: Session, period: Period, today: date, into: Counts) -> None:
+    """Add today's red and yellow counts (and how many cases are open): only the cases still
+    in the back office can have them, and a partial index holds just those."""
+    keys = [Case.category, Case.item_id, Case.handler_id]
+    warnings = [sa.func.count().filter(figure_condition(f, period, today)) for f in NOW_FIGURES]
+    statement = sa.select(*keys, *warnings, sa.func.count()).where(IN_BACK_OFFICE_SQL)
+    for row in session.execute(statement.group_by(*keys)):
+        into.add_group(tuple(row[:3]), tuple(row[3:]), first=SLOT[NOW_FIGURES[0].value])

@@ -84,10 +84,12 @@ def measure(app, url: sa.URL, engine: sa.Engine, label: str) -> None:  # type: i
         app.processEvents()
 
     painted = [timed(show) for _ in range(3)]
+    busy = ", ".join(f"{n:.2f}" for n in os.getloadavg())  # the machine may be shared
     print(
         f"{label}: refresh off the UI thread cold {cold:,.0f} ms, warm median "
         f"{statistics.median(warm):,.0f} ms (min {min(warm):,.0f}, max {max(warm):,.0f});"
         f" cards, charts and tables on the UI thread {statistics.median(painted):,.0f} ms"
+        f" (load average {busy})"
     )
     print(
         f"  {period}: accepted {loaded.stats.total.accepted:,}, decided "

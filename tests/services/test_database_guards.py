@@ -29,6 +29,12 @@ def logins(bureau):
     return bureau
 
 
+def assert_refused(connection: psycopg.Connection, *statements: str) -> None:
+    for statement in statements:
+        with pytest.raises(REFUSED):
+            connection.execute(statement)
+
+
 def act_sql(connection: psycopg.Connection, case_id: int, action: str, version: int, actor: int):
     return connection.execute(
         "SELECT desk_case_act(%s, %s, %s, %s, NULL, NULL, %s, now())",
@@ -105,18 +111,36 @@ def test_nobody_edits_or_deletes_the_audit_trail(logins, db_url):
         owner.dispose()
 
 
+def test_only_their_triggers_write_the_month_tallies(logins, db_url):
+    case = logins.new_case("two")
+    logins.run(cases.claim, logins.actors["eng1"], case.id, case.version)
+    with connect_as(db_url, "admin") as connection:  # recounted on behalf of the admin
+        connection.execute(
+            "INSERT INTO calendar_days (day, kind, name) VALUES ('2026-11-18', 'holiday', 'x')"
+        )
+    with connect_as(db_url, "super1") as connection:
+        assert connection.execute("SELECT sum(cases) FROM case_month_tallies").fetchone() == (1,)
+        assert_refused(
+            connection,
+            "UPDATE case_month_tallies SET cases = cases + 1",
+            "DELETE FROM case_month_tallies",
+            "INSERT INTO case_month_tallies SELECT * FROM case_month_tallies",
+        )
+    with connect_as(db_url, "clerk1") as connection, pytest.raises(REFUSED):
+        connection.execute("SELECT count(*) FROM case_month_tallies")
+
+
 def test_a_clerk_cannot_change_a_counter(logins, db_url):
     with logins.sessions() as session, session.begin():
         assert next_serial(session, "licence", 2026) == 1
     with connect_as(db_url, "clerk1") as connection:
         assert connection.execute("SELECT desk_next_serial('licence', 2026)").fetchone()[0] == 2
-        for statement in (
+        assert_refused(
+            connection,
             "UPDATE number_counters SET last_serial = 0",
             "DELETE FROM number_counters",
             "INSERT INTO number_counters (doc_type, year, last_serial) VALUES ('x', 2026, 5)",
-        ):
-            with pytest.raises(REFUSED):
-                connection.execute(statement)
+        )
         # A document may carry only a number that was handed out.
         clerk = logins.actors["clerk1"].user_id
         with pytest.raises(REFUSED):
@@ -139,13 +163,12 @@ def test_a_clerk_cannot_change_a_counter(logins, db_url):
             "UPDATE issued_documents SET void = true, reprints = 1 WHERE serial = 2"
         )
         assert voided.rowcount == 1
-        for statement in (
+        assert_refused(
+            connection,
             "UPDATE issued_documents SET void = false WHERE serial = 2",
             "UPDATE issued_documents SET reprints = 0 WHERE serial = 2",
             "DELETE FROM issued_documents WHERE serial = 2",
-        ):
-            with pytest.raises(REFUSED):
-                connection.execute(statement)
+        )
     with connect_as(db_url, "admin") as connection, pytest.raises(REFUSED):
         connection.execute("SELECT desk_next_serial('licence', 2026)")
 

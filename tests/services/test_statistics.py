@@ -19,20 +19,26 @@ Period 2026-11-16 .. 2026-12-31, today 2026-12-02.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import random
+from datetime import date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
+from desktop.data.calendar import load_work_calendar, replace_year
+from desktop.data.models.cases import IN_BACK_OFFICE_SQL
 from desktop.domain.actor import Actor
-from desktop.domain.enums import Category
+from desktop.domain.enums import Category, DayKind
 from desktop.domain.guards import NotAllowed
 from desktop.domain.timezone import CHINA
-from desktop.services import cases
+from desktop.domain.workdays import CalendarDay
+from desktop.services import cases, statistics
 from desktop.services.statistics import compute_statistics
 from desktop.services.stats_cases import FigureQuery, count_figure_cases, fetch_figure_page
-from desktop.services.stats_definitions import Dimension, Figure, InvalidPeriod, Period
+from desktop.services.stats_definitions import Dimension, Figure, InvalidPeriod, Period, dated_in
+from desktop.services.stats_months import whole_months
+from desktop.services.stats_scan import Counts, scan_cases, scan_open_cases
 
 PERIOD = Period(date(2026, 11, 16), date(2026, 12, 31))
 
@@ -190,3 +196,100 @@ def test_a_reversed_period_is_refused():
         "2026-01",
         "2026-02",
     ]
+
+
+def counted_directly(session, period: Period, today: date) -> Counts:
+    """The counts by one pass over every case touching the period, as before the month
+    tallies: the reference they must equal."""
+    counts = Counts()
+    touching = sa.or_(dated_in(period.start, period.end), IN_BACK_OFFICE_SQL)
+    scan_cases(session, period, today, touching, counts)
+    scan_open_cases(session, period, today, counts)
+    counts.keep_touching()
+    return counts
+
+
+def scatter(bureau, seed: int, count: int) -> None:
+    """More cases, their dates, statuses and handlers set by bulk writes, over four months
+    and on both sides of today, some undecided, unclaimed or without a due date."""
+    rng = random.Random(seed)
+    ids = [bureau.new_case(rng.choice(("window", "one", "two"))).id for _ in range(count)]
+    handlers = [None, bureau.actors["soc1"].user_id, bureau.actors["eng1"].user_id]
+    with bureau.sessions() as session, session.begin():
+        for case_id in ids:
+            accepted = date(2026, 9, 25) + timedelta(days=rng.randrange(110))
+            decided = accepted + timedelta(days=rng.randrange(40)) if rng.random() < 0.8 else None
+            closed = (
+                decided + timedelta(days=rng.randrange(8))
+                if decided and rng.random() < 0.7
+                else None
+            )
+            status = (
+                rng.choice(("delivered", "delivered", "withdrawn", "terminated"))
+                if closed
+                else rng.choice(("approved", "rejected"))
+                if decided
+                else rng.choice(("received", "under_review", "inspection"))
+            )
+            due = accepted + timedelta(days=rng.randrange(4, 30)) if rng.random() < 0.9 else None
+            session.execute(
+                sa.update(m.Case)
+                .where(m.Case.id == case_id)
+                .values(
+                    accepted_on=accepted,
+                    decided_on=decided,
+                    closed_on=closed,
+                    status=status,
+                    handler_id=rng.choice(handlers),
+                    promised_due_on=due,
+                    promised_warn_on=due - timedelta(days=2) if due else None,
+                    extension_days=rng.choice((0, 0, 0, 5)),
+                )
+            )
+
+
+PERIODS = [
+    PERIOD,
+    Period(date(2026, 1, 1), date(2026, 12, 2)),  # the window's default, up to today
+    Period(date(2026, 11, 16), date(2026, 11, 17)),
+    Period(date(2026, 11, 1), date(2026, 11, 30)),
+    Period(date(2026, 10, 10), date(2026, 12, 5)),
+    Period(date(2026, 9, 30), date(2027, 1, 1)),
+    Period(date(2026, 10, 1), date(2027, 1, 31)),
+    Period(date(2026, 11, 30), date(2026, 12, 1)),
+    Period(date(2026, 12, 2), date(2026, 12, 2)),
+    Period(date(2026, 12, 3), date(2027, 3, 31)),
+    Period(date(2025, 1, 1), date(2026, 9, 30)),
+]
+
+
+def test_the_month_tallies_give_what_counting_every_case_gives(bureau, story, monkeypatch):
+    scatter(bureau, seed=8, count=40)
+    with bureau.sessions() as session, session.begin():
+        # The admin adds a holiday and a make-up Saturday where due dates and decisions are.
+        days = load_work_calendar(session).exceptions
+        year = [CalendarDay(day, kind) for day, kind in days.items() if day.year == 2026]
+        extra = [CalendarDay(date(2026, 11, 20), DayKind.HOLIDAY, "测试")]
+        extra.append(CalendarDay(date(2026, 12, 5), DayKind.WORKDAY, "调休"))
+        replace_year(session, 2026, year + extra, source="test")
+    supervisor = bureau.actors["super1"]
+    totals = []
+    for period in PERIODS:
+        with bureau.sessions() as session:
+            from_tallies = compute_statistics(session, supervisor, period)
+        with monkeypatch.context() as patched, bureau.sessions() as session:
+            patched.setattr(statistics, "count_period", counted_directly)
+            directly = compute_statistics(session, supervisor, period)
+        assert from_tallies.as_dict() == directly.as_dict(), period
+        totals.append(from_tallies.total)
+    assert all(t.decided and t.days_past_due and t.cohort_ended for t in totals[:2])
+
+
+def test_the_usual_period_leaves_only_days_to_come_to_the_cases():
+    """Twelve months up to today: the tallies answer for whole months, and the cases dated
+    on the rest of this month (none yet) correct them."""
+    whole, misfits = whole_months(Period(date(2025, 12, 1), date(2026, 11, 27)))
+    assert whole == Period(date(2025, 12, 1), date(2026, 11, 30))
+    assert misfits == [(date(2026, 11, 28), date(2026, 11, 30))]
+    whole, misfits = whole_months(Period(date(2026, 11, 16), date(2026, 11, 17)))
+    assert whole is None and misfits == [(date(2026, 11, 16), date(2026, 11, 17))]

@@ -1,6 +1,7 @@
 """All tables of Approval Desk; importing this package registers them on `Base.metadata`."""
 
 from desktop.data.models.base import Base
+from desktop.data.models.case_months import CaseMonthTally
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
 from desktop.data.models.control import IdempotencyKey, TransitionRule
 from desktop.data.models.draws import DrawLogEntry, InspectionDraw
@@ -47,6 +48,7 @@ __all__ = [
     "Case",
     "CaseEvent",
     "CaseMaterial",
+    "CaseMonthTally",
     "CaseTally",
     "CaseUrge",
     "ClockPause",

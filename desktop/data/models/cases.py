@@ -51,6 +51,18 @@ class Case(Base):
             postgresql_where=IN_BACK_OFFICE_SQL,
             sqlite_where=IN_BACK_OFFICE_SQL,
         ),
+        # Today's red and yellow counts per (queue, item, handler), read from the index alone.
+        sa.Index(
+            "ix_cases_open_warnings",
+            "category",
+            "item_id",
+            "handler_id",
+            "status",
+            "promised_due_on",
+            "promised_warn_on",
+            postgresql_where=IN_BACK_OFFICE_SQL,
+            sqlite_where=IN_BACK_OFFICE_SQL,
+        ),
         # The pool alone, in claiming order: claiming the next case reads one entry instead
         # of stepping over every case already claimed.
         sa.Index(
@@ -80,9 +92,10 @@ class Case(Base):
     handler_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
     status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus), index=True)
     accepted_at: Mapped[datetime]
-    accepted_on: Mapped[date]
-    decided_on: Mapped[date | None]
-    closed_on: Mapped[date | None]
+    # Indexed: statistics count the cases dated on a few given days (see CaseMonthTally).
+    accepted_on: Mapped[date] = mapped_column(index=True)
+    decided_on: Mapped[date | None] = mapped_column(index=True)
+    closed_on: Mapped[date | None] = mapped_column(index=True)
     extension_days: Mapped[int] = mapped_column(default=0)
     extension_reason: Mapped[str | None] = mapped_column(sa.Text)
     # Due dates as last computed by the clock, so queues can sort and filter in SQL.

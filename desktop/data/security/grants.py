@@ -111,6 +111,10 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(CLOCK_KEEPERS, _cols("UPDATE", ("ended_on",))),
     ),
     "case_tallies": {STAFF: ("SELECT",), WORKFLOW: ("SELECT", "UPDATE")},
+    # Written only by the triggers on cases and the calendar (functions owned by WORKFLOW).
+    "case_month_tallies": _merge(
+        _each(SUPERVISORS, "SELECT"), {WORKFLOW: ("SELECT", "INSERT", "UPDATE")}
+    ),
     "applicants": _merge(
         _each(CASE_READERS, "SELECT"),
         {group_role(Role.CLERK): ("INSERT", "UPDATE")},
@@ -157,7 +161,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "item_materials": _merge(_READ, _ADMIN_KEEPS),
     "item_specialties": _merge(_READ, _ADMIN_KEEPS),
     "calendar_years": _merge(_READ, _ADMIN_KEEPS),
-    "calendar_days": _merge(_READ, _ADMIN_KEEPS),
+    "calendar_days": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),  # month tallies
     "settings": _merge(_READ, {group_role(Role.ADMIN): ("INSERT", "UPDATE")}),
     "transition_rules": {STAFF: ("SELECT",), WORKFLOW: ("SELECT",)},
     # People: accounts change only through the user-administration functions -----------------

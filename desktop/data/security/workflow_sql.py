@@ -273,11 +273,17 @@ TRIGGERS = (
     ),
 )
 
-# Trigger functions from earlier migrations that write on behalf of whoever changes cases.
+# Trigger functions of migrations that write on behalf of whoever changes cases (or the
+# calendar, for the month tallies).
 TALLY_FUNCTIONS = (
     "case_tallies_after_insert()",
     "case_tallies_after_move()",
     "case_tallies_after_delete()",
+    *(
+        f"case_month_tallies_after_{table}{operation}()"
+        for table in ("", "calendar_")
+        for operation in ("insert", "update", "delete")
+    ),
 )
 
 FUNCTIONS = {
