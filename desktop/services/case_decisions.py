@@ -17,6 +17,7 @@ from desktop.services.case_core import (
     close_case,
     finish,
 )
+from desktop.services.inspection_changes import cancel_with_case, lock_pool_for_case
 
 
 def propose(
@@ -125,14 +126,21 @@ def deliver(
 
 
 def withdraw(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    step = act(session, actor, case_id, version, Action.WITHDRAW, reason=reason)
-    close_case(session, step.case)
-    return finish(session, actor, step)
+    return _end(session, actor, case_id, version, Action.WITHDRAW, reason)
 
 
 def terminate(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    step = act(session, actor, case_id, version, Action.TERMINATE, reason=reason)
+    return _end(session, actor, case_id, version, Action.TERMINATE, reason)
+
+
+def _end(
+    session: Session, actor: Actor, case_id: int, version: int, action: Action, reason: str
+) -> CaseState:
+    """Withdraw or terminate: the clock stops, and open inspections are cancelled."""
+    lock_pool_for_case(session, case_id)
+    step = act(session, actor, case_id, version, action, reason=reason)
     close_case(session, step.case)
+    cancel_with_case(session, actor, step.case, f"{action.label}：{reason.strip()}")
     return finish(session, actor, step)
 
 

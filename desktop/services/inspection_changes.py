@@ -149,6 +149,34 @@ def cancel_inspection(
     return replace(outcome, back_to_review=last)
 
 
+def cancel_with_case(session: Session, actor: Actor, case: m.Case, reason: str) -> list[int]:
+    """Cancel the open inspections of a case its handler withdraws or the head terminates,
+    in that same transaction and logged as a coordinator's cancel is, so their teams are
+    free again."""
+    found = session.scalars(
+        sa.select(m.Inspection)
+        .where(m.Inspection.case_id == case.id, m.Inspection.status.in_(OPEN_INSPECTIONS))
+        .order_by(m.Inspection.id)
+    ).all()
+    if found:
+        lock_pool(session)  # held already, unless one was requested since the caller looked
+    cancelled = []
+    for inspection in found:
+        before = _state(session, inspection)
+        inspection.status = InspectionStatus.CANCELLED
+        _logged(session, actor, DrawEvent.CANCEL, inspection, case.number, reason, before)
+        cancelled.append(inspection.id)
+    return cancelled
+
+
+def lock_pool_for_case(session: Session, case_id: int) -> None:
+    """Before closing a case with open inspections, lock the pool: before the case, in the
+    order the coordinator's changes take the two, and so no draw stores a plan for an
+    inspection cancelled meanwhile."""
+    if _open_inspections(session, case_id):
+        lock_pool(session)
+
+
 def _open_inspections(session: Session, case_id: int) -> int:
     return session.scalar(
         sa.select(sa.func.count())

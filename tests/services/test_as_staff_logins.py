@@ -4,13 +4,21 @@ with exactly the grants, policies and guarded functions each role has."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
-from desktop.domain.enums import CaseStatus, Category, Role
+from desktop.domain.draw_events import DrawEvent
+from desktop.domain.enums import (
+    CaseStatus,
+    Category,
+    InspectionConclusion,
+    InspectionStatus,
+    PauseKind,
+    Role,
+)
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
 from desktop.domain.timezone import CHINA
@@ -18,10 +26,13 @@ from desktop.services import cases, urging
 from desktop.services.case_core import CaseNotFound
 from desktop.services.case_details import case_details
 from desktop.services.case_moves import CASE_ACT
+from desktop.services.inspection_changes import cancel_inspection
+from desktop.services.inspection_draws import plan_inspections
 from desktop.services.intake import NewCase, accept_case
 from desktop.services.numbering import next_serial
 from desktop.services.queues import QueueQuery, QueueView, fetch_page
 from desktop.services.supervision_settings import DEFAULT_SETTINGS, save_supervision_settings
+from tests.support.inspection_bureau import DAYS, FIRST_DAY
 from tests.support.logins import give_logins, staff_sessions
 
 pytestmark = pytest.mark.parametrize("backend", ["postgres"])
@@ -161,3 +172,75 @@ def test_the_admin_saves_the_supervision_limits_through_their_login(bureau, as_s
     assert saved.receipt_days == 4
     with pytest.raises(NotAllowed):
         as_staff("super1", save_supervision_settings, DEFAULT_SETTINGS)
+
+
+def test_inspections_and_the_clock_s_pauses_as_staff_logins(bureau, pool, as_staff, db_url):
+    """The draw, the handler's result and special procedure, a withdrawal and a termination
+    cancelling open inspections, and the coordinator's cancel: each through its own login."""
+    coordinator = staff_sessions(db_url, "coord1")
+    try:
+        outcome = plan_inspections(coordinator, pool.coordinator, FIRST_DAY, DAYS, "seed-7")
+    finally:
+        coordinator.kw["bind"].dispose()
+    inspected, withdrawn, terminated = (
+        bureau.case(case_id)
+        for case_id in _case_ids(bureau, [line.inspection_id for line in outcome.planned])
+    )
+    state = as_staff(
+        "eng1",
+        cases.end_inspection,
+        inspected.id,
+        inspected.version,
+        InspectionConclusion.PASSES,
+        "现场与材料一致",
+    )
+    bureau.clock.advance(days=1)
+    state = as_staff("eng1", cases.start_special, state.id, state.version, "专家评审", 5, "复杂")
+    bureau.clock.advance(days=1)
+    state = as_staff("eng1", cases.end_special, state.id, state.version)
+    state = as_staff("eng1", cases.propose, state.id, state.version, grant=True, opinion="拟准予")
+    assert state.status is CaseStatus.DECISION_PROPOSED
+    as_staff("eng1", cases.withdraw, withdrawn.id, withdrawn.version, "申请人书面撤回")
+    as_staff("head1", cases.terminate, terminated.id, terminated.version, "主体资格灭失")
+    with bureau.sessions() as session:
+        inspections = session.execute(
+            sa.select(m.Inspection.case_id, m.Inspection.status, m.Inspection.conclusion)
+        ).all()
+        pauses = session.execute(
+            sa.select(m.ClockPause.case_id, m.ClockPause.kind, m.ClockPause.ended_on)
+        ).all()
+        logged = session.execute(
+            sa.select(m.DrawLogEntry.kind, m.DrawLogEntry.actor).order_by(m.DrawLogEntry.id)
+        ).all()
+    assert sorted(inspections) == [
+        (inspected.id, InspectionStatus.DONE, InspectionConclusion.PASSES),
+        (withdrawn.id, InspectionStatus.CANCELLED, None),
+        (terminated.id, InspectionStatus.CANCELLED, None),
+    ]
+    monday, wednesday = date(2026, 11, 16), date(2026, 11, 18)
+    assert sorted(pauses) == [
+        (inspected.id, PauseKind.INSPECTION, monday),
+        (inspected.id, PauseKind.SPECIAL_PROCEDURE, wednesday),
+        (withdrawn.id, PauseKind.INSPECTION, wednesday),
+        (terminated.id, PauseKind.INSPECTION, wednesday),
+    ]
+    assert logged[1:] == [(DrawEvent.CANCEL, "eng1"), (DrawEvent.CANCEL, "head1")]
+    # The coordinator's own cancel of a last inspection, with its pause, still works.
+    case = bureau.new_case("inspect")
+    state = as_staff("eng1", cases.claim, case.id, case.version)
+    state = as_staff("eng1", cases.start_inspection, state.id, state.version)
+    (inspection_id,) = _inspection_ids(bureau, state.id)
+    assert as_staff("coord1", cancel_inspection, inspection_id, "现场已拆除").back_to_review
+    assert bureau.case(state.id).status is CaseStatus.UNDER_REVIEW
+
+
+def _case_ids(bureau, inspection_ids):
+    with bureau.sessions() as session:
+        return [session.get(m.Inspection, i).case_id for i in inspection_ids]
+
+
+def _inspection_ids(bureau, case_id):
+    with bureau.sessions() as session:
+        return session.scalars(
+            sa.select(m.Inspection.id).where(m.Inspection.case_id == case_id)
+        ).all()

@@ -15,6 +15,7 @@ from desktop.domain.timezone import CHINA
 from desktop.services import cases, urging
 from desktop.services.inspection_changes import cancel_inspection
 from desktop.services.numbering import next_serial
+from tests.support.inspection_bureau import pauses
 from tests.support.logins import connect_as, give_logins, staff_sessions
 
 pytestmark = pytest.mark.parametrize("backend", ["postgres"])
@@ -327,3 +328,128 @@ def test_a_coordinator_moves_a_case_only_by_cancelling_its_last_inspection(login
     with connect_as(db_url, "coord1") as connection, pytest.raises(REFUSED, match="不允许"):
         act_sql(connection, inspected.id, "cancel_inspection", after.version, coordinator)
     assert logins.case(other.id).status is CaseStatus.SUPPLEMENT_REQUESTED
+
+
+END_PAUSES = "UPDATE clock_pauses SET ended_on = DATE '2026-12-31' WHERE case_id = %s"
+REOPEN_PAUSES = "UPDATE clock_pauses SET ended_on = NULL WHERE case_id = %s"
+ADD_PAUSE = (
+    "INSERT INTO clock_pauses (case_id, kind, started_on) VALUES (%s, %s, DATE '2026-11-02')"
+)
+
+
+def changes_nothing(connection: psycopg.Connection, statement: str, *parameters) -> bool:
+    """Refused outright, or no row the login may change: either way nothing moved."""
+    try:
+        return connection.execute(statement, parameters).rowcount == 0
+    except REFUSED:
+        return True
+
+
+def test_only_the_steps_that_stop_and_restart_a_clock_write_its_pauses(logins, db_url):
+    eng1 = logins.actors["eng1"]
+    case = logins.new_case("two")
+    state = logins.run(cases.claim, eng1, case.id, case.version)
+    with logins.sessions() as session:
+        material = session.scalar(
+            sa.select(m.CaseMaterial.id).where(m.CaseMaterial.case_id == case.id).limit(1)
+        )
+    notice = logins.run(cases.request_supplement, eng1, case.id, state.version, [material])
+    paused = pauses(logins, case.id)
+    assert [(kind, ended) for kind, _, ended in paused] == [("supplement", None)]
+    # Reviewers, heads, clerks, supervisors, coordinators and the other handlers of the queue
+    # stop and restart no clock of a case under review.
+    for name in ("review1", "head1", "clerk1", "super1", "coord1", "eng2"):
+        with connect_as(db_url, name) as connection:
+            assert changes_nothing(connection, END_PAUSES, case.id), name
+            with pytest.raises(REFUSED):
+                connection.execute(ADD_PAUSE, (case.id, "special_procedure"))
+    with connect_as(db_url, "eng1") as connection:
+        # Its handler neither, but by the steps themselves: not while the materials are
+        # awaited, and no pause of a step the case is not in.
+        assert connection.execute(END_PAUSES, (case.id,)).rowcount == 0
+        for kind in ("special_procedure", "inspection"):
+            with pytest.raises(REFUSED):
+                connection.execute(ADD_PAUSE, (case.id, kind))
+    assert pauses(logins, case.id) == paused
+    logins.run(cases.receive_supplement, eng1, case.id, notice.state.version)
+    ended = pauses(logins, case.id)
+    assert [(kind, on) for kind, _, on in ended] == [("supplement", date(2026, 11, 16))]
+    # A pause once ended stays as it ended, for everyone.
+    for name in ("eng1", "review1", "head1", "clerk1", "super1", "coord1"):
+        with connect_as(db_url, name) as connection:
+            for statement in (END_PAUSES, REOPEN_PAUSES):
+                assert changes_nothing(connection, statement, case.id), (name, statement)
+    assert pauses(logins, case.id) == ended
+
+
+def test_a_coordinator_schedules_an_inspection_but_never_records_its_result(logins, pool, db_url):
+    inspection = pool.inspections[0]
+    with connect_as(db_url, "coord1") as connection:
+        for change in (
+            "conclusion = 'passes'",
+            "findings = '现场与材料一致'",
+            "completed_at = now()",
+            "status = 'done'",
+        ):
+            with pytest.raises(REFUSED):
+                connection.execute(f"UPDATE inspections SET {change} WHERE id = %s", (inspection,))
+        # What the draws and the coordinator's changes write stays theirs.
+        scheduled = connection.execute(
+            "UPDATE inspections SET status = 'scheduled', scheduled_on = DATE '2026-11-17',"
+            " half_day = 'am', window_end = DATE '2026-11-20' WHERE id = %s",
+            (inspection,),
+        )
+        assert scheduled.rowcount == 1
+    with connect_as(db_url, "eng1") as connection:
+        # Its handler records the result only with the step that ends the inspection.
+        with pytest.raises(REFUSED):
+            connection.execute(
+                "UPDATE inspections SET status = 'done', conclusion = 'passes',"
+                " findings = '合格', completed_at = now() WHERE id = %s",
+                (inspection,),
+            )
+        with pytest.raises(REFUSED):
+            connection.execute(
+                "UPDATE inspections SET scheduled_on = DATE '2026-11-18' WHERE id = %s",
+                (inspection,),
+            )
+    with logins.sessions() as session:
+        row = session.get(m.Inspection, inspection)
+        assert (row.status, row.conclusion, row.findings, row.completed_at) == (
+            "scheduled",
+            None,
+            None,
+            None,
+        )
+
+
+DRAW_LOG = (
+    "INSERT INTO inspection_draw_log (draw_id, inspection_id, kind, at, actor, reason)"
+    " VALUES (NULL, %s, %s, now(), %s, '撤回')"
+)
+
+
+def test_a_case_s_closers_cancel_its_inspections_only_by_closing_it(logins, pool, db_url):
+    open_one, closed_one = pool.inspections[0], pool.inspections[1]
+    with logins.sessions() as session:
+        case_ids = {i: session.get(m.Inspection, i).case_id for i in pool.inspections}
+    for name in ("eng1", "head1", "super1"):
+        with connect_as(db_url, name) as connection:
+            cancel = "UPDATE inspections SET status = 'cancelled' WHERE id = %s"
+            assert changes_nothing(connection, cancel, open_one), name
+            with pytest.raises(REFUSED):
+                connection.execute(DRAW_LOG, (open_one, "cancel", name))
+    closed = logins.case(case_ids[closed_one])
+    logins.run(cases.withdraw, logins.actors["eng1"], closed.id, closed.version, "申请人撤回")
+    with connect_as(db_url, "eng1") as connection:
+        # Not even on a closed case: the log says only what the withdrawal did, in their name.
+        for kind, actor in (("result", "eng1"), ("override", "eng1"), ("cancel", "coord1")):
+            with pytest.raises(REFUSED):
+                connection.execute(DRAW_LOG, (closed_one, kind, actor))
+        with pytest.raises(REFUSED):  # and nothing of an open case's inspection
+            connection.execute(DRAW_LOG, (open_one, "cancel", "eng1"))
+    with connect_as(db_url, "review1") as connection, pytest.raises(REFUSED):
+        connection.execute(DRAW_LOG, (closed_one, "cancel", "review1"))
+    with logins.sessions() as session:
+        statuses = {i: session.get(m.Inspection, i).status for i in pool.inspections}
+    assert statuses[open_one] == "requested" and statuses[closed_one] == "cancelled"

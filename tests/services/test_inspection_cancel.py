@@ -3,21 +3,24 @@ back in review with its clock running from that day, and its history says why.""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
+from desktop.domain.draw_events import DrawEvent
 from desktop.domain.enums import CaseStatus, InspectionConclusion, InspectionStatus, PauseKind
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import GuardFailed
 from desktop.domain.workflow import Action
 from desktop.services import cases
 from desktop.services.case_details import case_details
+from desktop.services.draw_replay import load_recorded, replay
+from desktop.services.inspection_board import draw_history, scheduled_inspections
 from desktop.services.inspection_changes import cancel_inspection
 from desktop.services.inspection_draws import plan_inspections
-from tests.support.inspection_bureau import DAYS, FIRST_DAY
+from tests.support.inspection_bureau import DAYS, FIRST_DAY, pauses
 
 REASON = "申请人撤回踏勘申请，现场不具备条件"
 THURSDAY = date(2026, 11, 19)
@@ -29,15 +32,6 @@ def case_of(pool, inspection_id):
             sa.select(m.Inspection.case_id).where(m.Inspection.id == inspection_id)
         )
     return pool.bureau.case(case_id)
-
-
-def pauses(bureau, case_id):
-    with bureau.sessions() as session:
-        return session.execute(
-            sa.select(m.ClockPause.kind, m.ClockPause.started_on, m.ClockPause.ended_on)
-            .where(m.ClockPause.case_id == case_id)
-            .order_by(m.ClockPause.id)
-        ).all()
 
 
 def last_event(bureau, case_id):
@@ -180,8 +174,48 @@ def test_an_inspection_done_or_of_a_closed_case_moves_nothing(pool):
         pool.run(cancel_inspection, done, REASON)
     case = case_of(pool, withdrawn)
     bureau.run(cases.withdraw, handler, case.id, case.version, "申请人书面撤回")
-    assert not pool.run(cancel_inspection, withdrawn, REASON).back_to_review
+    with pytest.raises(DomainError, match="已取消"):  # the withdrawal cancelled it already
+        pool.run(cancel_inspection, withdrawn, REASON)
     assert bureau.case(case.id).status is CaseStatus.WITHDRAWN
+
+
+def test_withdrawing_or_terminating_a_case_cancels_its_inspections_and_frees_the_teams(pool):
+    bureau = pool.bureau
+    outcome = plan_inspections(bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, "seed-7")
+    withdrawn, terminated, kept = outcome.planned[:3]
+    case = case_of(pool, withdrawn.inspection_id)
+    bureau.run(cases.withdraw, bureau.actors["eng1"], case.id, case.version, "申请人书面撤回")
+    case = case_of(pool, terminated.inspection_id)
+    bureau.run(cases.terminate, bureau.actors["head1"], case.id, case.version, "主体资格灭失")
+    with bureau.sessions() as session:
+        statuses = dict(session.execute(sa.select(m.Inspection.id, m.Inspection.status)).all())
+        audited = session.scalars(
+            sa.select(m.AuditEntry.actor)
+            .where(m.AuditEntry.action == "draw_cancel")
+            .order_by(m.AuditEntry.id)
+        ).all()
+    assert statuses == {
+        withdrawn.inspection_id: InspectionStatus.CANCELLED,
+        terminated.inspection_id: InspectionStatus.CANCELLED,
+        kept.inspection_id: InspectionStatus.SCHEDULED,
+    }
+    # No longer on the coordinator's list, nor booking the team's half-day.
+    shown = pool.run(scheduled_inspections, FIRST_DAY, FIRST_DAY + timedelta(days=30))
+    assert [line.inspection_id for line in shown] == [kept.inspection_id]
+    events = [
+        (e.kind, e.case_number, e.actor, e.reason) for e in pool.run(draw_history, outcome.draw_id)
+    ][1:]
+    assert events == [
+        (DrawEvent.CANCEL, withdrawn.case_number, "eng1", "申请人撤回：申请人书面撤回"),
+        (DrawEvent.CANCEL, terminated.case_number, "head1", "终止办理：主体资格灭失"),
+    ]
+    assert len(audited) == 2  # "postgres for eng1" when the DBA acts
+    assert audited[0].endswith("eng1") and audited[1].endswith("head1")
+    # Their pauses ended with the case; the draw still replays as recorded.
+    assert pauses(bureau, case.id) == [
+        (PauseKind.INSPECTION, date(2026, 11, 16), date(2026, 11, 16))
+    ]
+    assert replay(pool.run(load_recorded, outcome.draw_id)).identical
 
 
 def test_the_workbench_shows_the_cancellation_and_offers_no_button_for_it(pool):

@@ -105,3 +105,13 @@ def stock_pool(bureau: Any) -> Pool:
 
 def half(day: date, which: str = "am") -> tuple[date, HalfDay]:
     return day, HalfDay(which)
+
+
+def pauses(bureau: Any, case_id: int) -> list[Any]:
+    """A case's clock pauses as stored: (kind, started_on, ended_on), in order."""
+    with bureau.sessions() as session:
+        return session.execute(
+            sa.select(m.ClockPause.kind, m.ClockPause.started_on, m.ClockPause.ended_on)
+            .where(m.ClockPause.case_id == case_id)
+            .order_by(m.ClockPause.id)
+        ).all()

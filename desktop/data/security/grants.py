@@ -9,7 +9,8 @@ within a table are narrowed further by the row-security policies (`policies.py`)
 from __future__ import annotations
 
 from desktop.data.security.names import AUDITOR, STAFF, USER_ADMIN, WORKFLOW, group_role
-from desktop.domain.enums import Role
+from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Role
+from desktop.domain.workflow import TRANSITIONS
 
 HANDLERS = (Role.HANDLER_ENGINEERING, Role.HANDLER_SOCIAL)
 SIGNERS = (Role.REVIEWER, Role.HEAD)
@@ -18,9 +19,24 @@ CASE_READERS = (*HANDLERS, *SIGNERS, Role.COORDINATOR, Role.CLERK, Role.SUPERVIS
 SUPERVISORS = (Role.SUPERVISOR, Role.HEAD)
 # Who acts on cases and so refreshes the columns the clock derives from them (the
 # coordinator too, when a cancelled inspection returns its case to review; the
-# policies narrow that to cases with an inspection, and to their inspection pauses).
+# policies narrow that to cases with an inspection).
 CASE_ACTORS = (*HANDLERS, *SIGNERS, Role.CLERK, Role.SUPERVISOR)
 CLOCK_KEEPERS = (*CASE_ACTORS, Role.COORDINATOR)
+
+
+def roles_moving_to(*statuses: CaseStatus) -> tuple[Role, ...]:
+    """Who may move a case into one of these statuses, by the workflow's rules."""
+    found = {role for row in TRANSITIONS if row.target in statuses for role in row.roles}
+    return tuple(role for role in Role if role in found)
+
+
+# Who closes a case (withdraws, terminates or delivers it), so ends what is left of its
+# clock's pauses; and who withdraws or terminates one, so cancels its open inspections.
+CASE_CLOSERS = roles_moving_to(*CLOSED_STATUSES)
+CASE_ENDERS = roles_moving_to(CaseStatus.WITHDRAWN, CaseStatus.TERMINATED)
+# A pause starts with a step of the handler's and ends with the step after it, with the
+# closing of the case, or with the coordinator cancelling the case's last inspection.
+PAUSE_ENDERS = tuple(dict.fromkeys((*HANDLERS, *CASE_CLOSERS, Role.COORDINATOR)))
 
 # Columns any case actor keeps current after an action (the clock's due dates, the queue
 # order, the version stamp). Status, handler and decisions change only through the
@@ -48,15 +64,14 @@ STAFF_VISIBLE = (
     "created_at",
     "db_role",
 )
-INSPECTION_WORK = (
+# The handler records an inspection's result (end_inspection); the coordinator plans it
+# (draws, hand-made teams, new half-days and windows, cancellation).
+INSPECTION_RESULT = ("status", "conclusion", "findings", "completed_at")
+INSPECTION_SCHEDULING = (
     "status",
     "scheduled_on",
     "half_day",
     "draw_id",
-    "conclusion",
-    "findings",
-    "completed_at",
-    "address",
     "window_start",
     "window_end",
 )
@@ -107,8 +122,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "clock_pauses": _merge(
         _each(CASE_READERS, "SELECT"),
-        _each(CASE_ACTORS, "INSERT"),
-        _each(CLOCK_KEEPERS, _cols("UPDATE", ("ended_on",))),
+        _each(HANDLERS, "INSERT"),
+        _each(PAUSE_ENDERS, _cols("UPDATE", ("ended_on",))),
     ),
     "case_tallies": {STAFF: ("SELECT",), WORKFLOW: ("SELECT", "UPDATE")},
     # Written only by the triggers on cases and the calendar (functions owned by WORKFLOW).
@@ -121,8 +136,10 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "inspections": _merge(
         _each(CASE_READERS, "SELECT"),
-        _each(HANDLERS, "INSERT", _cols("UPDATE", INSPECTION_WORK)),
-        {group_role(Role.COORDINATOR): (_cols("UPDATE", INSPECTION_WORK),)},
+        _each(HANDLERS, "INSERT", _cols("UPDATE", INSPECTION_RESULT)),
+        {group_role(Role.COORDINATOR): (_cols("UPDATE", INSPECTION_SCHEDULING),)},
+        # Withdrawing or terminating a case cancels its open inspections.
+        _each(tuple(r for r in CASE_ENDERS if r not in HANDLERS), "UPDATE(status)"),
         {WORKFLOW: ("SELECT",)},  # desk_case_act: is an inspection of the case still open?
     ),
     "inspection_members": _merge(_each(CASE_READERS, "SELECT"), _COORDINATOR_KEEPS),
@@ -153,6 +170,10 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "inspection_draw_log": _merge(
         _each((Role.COORDINATOR,), "SELECT", "INSERT"),
         _each((Role.HEAD, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
+        # ... and logs each cancellation, as the coordinator's cancel does (the handlers
+        # read back what they wrote, of the inspections of their queue).
+        _each(CASE_ENDERS, "INSERT"),
+        _each(HANDLERS, "SELECT"),
     ),
     # Reference data and settings, kept by the admin ------------------------------------------
     "departments": _merge(_READ, _ADMIN_KEEPS),

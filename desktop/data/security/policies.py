@@ -4,57 +4,21 @@ A queue's handlers see only their category's cases and what hangs on them (histo
 materials, pauses, inspections, documents, applicants, urges) and change only what they
 handle; reviewers, heads, clerks, supervisors and coordinators see every case (and a
 coordinator refreshes the clock of a case whose last inspection they cancel); the admin
-sees none.
+sees none. The clock's pauses, inspections and the draw log are written only as the steps
+that own them write them (`step_policies.py`).
 Policies of one table are permissive (a user holding two roles gets both); the table
 privileges in `grants.py` decide first which commands a role may run at all.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from desktop.data.security import step_policies
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import STAFF, WORKFLOW, group_role
-from desktop.data.security.workflow_sql import OPEN_INSPECTION
-from desktop.domain.enums import PauseKind, Role
+from desktop.data.security.row_security import ME, Policy, handled_case, visible_case
+from desktop.data.security.row_security import roles as _roles
+from desktop.domain.enums import Role
 from desktop.domain.guards import QUEUE_ROLE
-
-ME = "(SELECT public.desk_staff_id())"
-
-
-def visible_case(column: str) -> str:
-    # Row security of `cases` applies inside the subquery, as the querying user.
-    return f"EXISTS (SELECT 1 FROM public.cases c WHERE c.id = {column})"
-
-
-def handled_case(column: str) -> str:
-    return f"EXISTS (SELECT 1 FROM public.cases c WHERE c.id = {column} AND c.handler_id = {ME})"
-
-
-@dataclass(frozen=True)
-class Policy:
-    table: str
-    name: str
-    command: str  # SELECT, INSERT, UPDATE, DELETE or ALL
-    roles: tuple[str, ...]
-    using: str | None = None
-    check: str | None = None
-
-    def sql(self) -> str:
-        text = (
-            f"CREATE POLICY desk_{self.name} ON public.{self.table} "
-            f"AS PERMISSIVE FOR {self.command} TO {', '.join(self.roles)}"
-        )
-        if self.using is not None:
-            text += f" USING ({self.using})"
-        if self.check is not None:
-            text += f" WITH CHECK ({self.check})"
-        return text
-
-
-def _roles(*roles: Role) -> tuple[str, ...]:
-    return tuple(group_role(role) for role in roles)
-
 
 HANDLERS = _roles(*QUEUE_ROLE.values())
 SEE_ALL = _roles(Role.REVIEWER, Role.HEAD, Role.COORDINATOR, Role.CLERK, Role.SUPERVISOR)
@@ -94,13 +58,6 @@ LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
 $$
 """
 COORDINATOR = _roles(Role.COORDINATOR)
-# The inspection pauses of a case none of whose inspections is still open: what the
-# coordinator ends on cancelling the last one.
-INSPECTION_OVER = (
-    f"kind = '{PauseKind.INSPECTION.value}' AND {visible_case('case_id')} AND NOT EXISTS ("
-    "SELECT 1 FROM public.inspections i WHERE i.case_id = clock_pauses.case_id "
-    f"AND i.status IN ({OPEN_INSPECTION}))"
-)
 
 POLICIES: tuple[Policy, ...] = (
     *_queue_policies(),
@@ -139,32 +96,6 @@ POLICIES: tuple[Policy, ...] = (
         check=handled_case("case_id"),
     ),
     Policy("clock_pauses", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
-    Policy("clock_pauses", "handler_open", "INSERT", HANDLERS, check=handled_case("case_id")),
-    Policy(
-        "clock_pauses",
-        "handler_close",
-        "UPDATE",
-        HANDLERS,
-        using=handled_case("case_id"),
-        check=handled_case("case_id"),
-    ),
-    Policy("clock_pauses", "others_open", "INSERT", ACT_ON_ANY, check=visible_case("case_id")),
-    Policy(
-        "clock_pauses",
-        "others_close",
-        "UPDATE",
-        ACT_ON_ANY,
-        using=visible_case("case_id"),
-        check=visible_case("case_id"),
-    ),
-    Policy(
-        "clock_pauses",
-        "coordinator_close",
-        "UPDATE",
-        COORDINATOR,
-        using=INSPECTION_OVER,
-        check=INSPECTION_OVER,
-    ),
     Policy("applicants", "read_all", "SELECT", SEE_ALL, using="true"),
     Policy(
         "applicants",
@@ -177,23 +108,6 @@ POLICIES: tuple[Policy, ...] = (
     Policy("applicants", "clerk_edit", "UPDATE", CLERK, using="true", check="true"),
     Policy("inspections", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
     Policy("inspections", "workflow", "SELECT", (WORKFLOW,), using="true"),
-    Policy("inspections", "request", "INSERT", HANDLERS, check=handled_case("case_id")),
-    Policy(
-        "inspections",
-        "handler",
-        "UPDATE",
-        HANDLERS,
-        using=handled_case("case_id"),
-        check=handled_case("case_id"),
-    ),
-    Policy(
-        "inspections",
-        "coordinator",
-        "UPDATE",
-        COORDINATOR,
-        using="true",
-        check="true",
-    ),
     Policy(
         "inspection_members",
         "read",
@@ -276,6 +190,7 @@ POLICIES: tuple[Policy, ...] = (
         using="owner = session_user",
         check="owner = session_user",
     ),
+    *step_policies.POLICIES,
 )
 
 RLS_TABLES = tuple(dict.fromkeys(policy.table for policy in POLICIES))
