@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.data.security import (
     audit_sql,
+    claim_sql,
     grants,
     identity_sql,
     policies,
@@ -33,6 +34,7 @@ from desktop.domain.enums import Role
 # Who may call which guarded function (the functions check the caller again themselves).
 EXECUTE = {
     "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)": STAFF,
+    claim_sql.SIGNATURE: STAFF,
     "desk_next_serial(text, integer)": STAFF,
     "desk_serial_taken(text, integer, integer)": STAFF,  # in a row-security policy
     "desk_user_add(text, text, text[], text, integer)": group_role(Role.ADMIN),
@@ -47,6 +49,7 @@ HELPERS_FOR = (STAFF, *DEFINERS)
 
 OWNERS = {
     **dict.fromkeys(workflow_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(claim_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
     **dict.fromkeys(users_sql.DEFINER_FUNCTIONS, USER_ADMIN),
@@ -66,6 +69,7 @@ def all_functions() -> dict[str, str]:
     return {
         **identity_sql.FUNCTIONS,
         **workflow_sql.FUNCTIONS,
+        **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
         **audit_sql.FUNCTIONS,
         **users_sql.FUNCTIONS,
@@ -92,6 +96,7 @@ def apply_security(connection: Connection) -> None:
         _run(connection, function)
     for statement in (
         workflow_sql.statements()
+        + claim_sql.statements()
         + audit_sql.statements()
         + users_sql.statements()
         + policies.statements()
