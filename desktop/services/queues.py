@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -10,23 +11,25 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from desktop.data.models import Applicant, Case, CaseEvent, CaseTally, Item, StaffUser
-from desktop.data.models.cases import IN_BACK_OFFICE_SQL
+from desktop.data.models import Applicant, Case, CaseEvent, CaseTally
+from desktop.data.models.cases import IN_BACK_OFFICE_SQL, POOL_SQL
 from desktop.domain.actor import Actor
-from desktop.domain.clock import WarningLevel, remaining_working_days
 from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category, Role
-from desktop.domain.workdays import WorkCalendar
 from desktop.services import timesource
 from desktop.services.deadlines import work_calendar
+from desktop.services.queue_rows import (  # Page, QueueRow and SortKey re-exported
+    RUNNING,
+    SORT_COLUMNS,
+    after_bound,
+    queue_rows,
+    row_select,
+    sort_value,
+)
+from desktop.services.queue_rows import Page as Page
+from desktop.services.queue_rows import QueueRow as QueueRow
+from desktop.services.queue_rows import SortKey as SortKey
 
 PAGE_SIZE = 200
-# Statuses whose clock is running: what yellow and red warnings are about.
-RUNNING = (
-    CaseStatus.RECEIVED,
-    CaseStatus.UNDER_REVIEW,
-    CaseStatus.DECISION_PROPOSED,
-    CaseStatus.AWAITING_SIGNOFF,
-)
 PAUSED = (CaseStatus.SUPPLEMENT_REQUESTED, CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE)
 
 
@@ -59,21 +62,6 @@ VIEW_LABELS = {
 }
 
 
-class SortKey(StrEnum):
-    NUMBER = "number"
-    ACCEPTED = "accepted"
-    DUE = "due"
-    STATUS = "status"
-
-
-SORT_COLUMNS = {
-    SortKey.NUMBER: Case.number,
-    SortKey.ACCEPTED: Case.accepted_at,
-    SortKey.DUE: Case.promised_due_on,
-    SortKey.STATUS: Case.status,
-}
-
-
 @dataclass(frozen=True)
 class QueueQuery:
     category: Category
@@ -88,32 +76,6 @@ class QueueQuery:
         if view is QueueView.ALL:
             return cls(category, view, search, SortKey.ACCEPTED, descending=True)
         return cls(category, view, search, SortKey.DUE, descending=False)
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    """One line of a queue, plain data for the table."""
-
-    id: int
-    number: str
-    item: str
-    applicant: str
-    project: str
-    accepted_on: date
-    promised_due_on: date | None
-    remaining_days: int | None  # None while the clock is paused or stopped
-    warning: WarningLevel
-    status: CaseStatus
-    handler: str
-    green_channel: bool
-    provisional: bool
-    version: int
-
-
-@dataclass(frozen=True)
-class Page:
-    rows: list[QueueRow]
-    after: tuple[Any, ...] | None  # the key to continue from; None at the end
 
 
 def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnElement[bool]:
@@ -179,7 +141,8 @@ def search_condition(text: str) -> sa.ColumnElement[bool] | None:
 
 
 # Views whose cases are all still in the back office: they say so in the very words of the
-# partial indexes' WHERE, which lets SQLite (that matches literally) use them too.
+# partial indexes' WHERE, which lets SQLite (that matches literally) use them too, and
+# PostgreSQL when it plans a prepared statement once for any value of its parameters.
 WORK_VIEWS = frozenset(
     {
         QueueView.POOL,
@@ -196,6 +159,8 @@ def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnEle
     conditions = [Case.category == query.category, view_condition(actor, query.view, today)]
     if query.view in WORK_VIEWS:
         conditions.append(IN_BACK_OFFICE_SQL)
+    if query.view is QueueView.POOL:
+        conditions.append(POOL_SQL)
     search = search_condition(query.search)
     if search is not None:
         conditions.append(search)
@@ -239,17 +204,6 @@ def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
     )
 
 
-def row_select() -> sa.Select[Any]:
-    """What a queue row shows: the case with its item, applicant and handler names."""
-    handler = aliased(StaffUser)
-    return (
-        sa.select(Case, Item.name, Applicant.name, handler.full_name)
-        .join(Item, Item.id == Case.item_id)
-        .join(Applicant, Applicant.id == Case.applicant_id)
-        .outerjoin(handler, handler.id == Case.handler_id)
-    )
-
-
 def _segment(
     session: Session,
     actor: Actor,
@@ -258,49 +212,36 @@ def _segment(
     after: tuple[Any, Any] | None,
     limit: int,
     today: date,
-) -> list[tuple[Any, ...]]:
-    """Up to `limit` rows of one rank in sort order, after (sort value, id) when given.
+) -> list[sa.Row[Any]]:
+    """Up to `limit` rows of one rank in sort order, after (sort value, id) when given."""
+    statement = _segment_statement(actor, query, rank, after is not None, today)
+    values = {"limit": limit}
+    if after is not None:
+        values.update(after_value=after[0], after_id=after[1])
+    return list(session.execute(statement, values))
+
+
+@functools.lru_cache(maxsize=256)
+def _segment_statement(
+    actor: Actor, query: QueueQuery, rank: int, continued: bool, today: date
+) -> sa.Select[Any]:
+    """The statement of a segment, built once per person, query and day (every window
+    opens the same few views again and again); limit and keyset values are bound.
 
     One rank at a time, so the order within it is one direction: the row-value comparison
     and ORDER BY follow an index (category, queue_rank, sort column, id) either way.
     """
     column = SORT_COLUMNS[query.sort]
+    order = (column.desc(), Case.id.desc()) if query.descending else (column.asc(), Case.id)
     statement = (
         row_select()
         .where(*_filtered(actor, query, today), Case.queue_rank == rank)
-        .order_by(
-            *(
-                (column.desc(), Case.id.desc())
-                if query.descending
-                else (column.asc(), Case.id.asc())
-            )
-        )
-        .limit(limit)
+        .order_by(*order)
+        .limit(sa.bindparam("limit", type_=sa.Integer()))
     )
-    if after is not None:
-        statement = statement.where(after_key(column, after, query.descending))
-    return list(session.execute(statement))
-
-
-def after_key(
-    column: sa.ColumnElement[Any], after: tuple[Any, Any], descending: bool
-) -> sa.ColumnElement[bool]:
-    """Rows past (sort value, id) in the sort direction: the keyset condition of a page."""
-    # Typed binds: the value must be stored the way the column stores it (UTC text on SQLite).
-    value, last_id = after
-    position = sa.tuple_(column, Case.id)
-    bound = sa.tuple_(sa.literal(value, column.type), sa.literal(last_id, Case.id.type))
-    return position < bound if descending else position > bound
-
-
-def sort_value(case: Case, key: SortKey) -> Any:
-    """The value of a case's sort column, to continue a page after it."""
-    return {
-        SortKey.NUMBER: case.number,
-        SortKey.ACCEPTED: case.accepted_at,
-        SortKey.DUE: case.promised_due_on,
-        SortKey.STATUS: case.status,
-    }[key]
+    if continued:
+        statement = statement.where(after_bound(column, query.descending))
+    return statement
 
 
 def fetch_page(
@@ -316,7 +257,7 @@ def fetch_page(
     """
     today = timesource.today()
     calendar = work_calendar(session)
-    found: list[tuple[Any, ...]] = []
+    found: list[sa.Row[Any]] = []
     for rank in (0, 1):
         if after is not None and rank < after[0]:
             continue
@@ -324,60 +265,16 @@ def fetch_page(
         found += _segment(session, actor, query, rank, key, limit - len(found), today)
         if len(found) >= limit:
             break
-    rows = [
-        queue_row(case, item, applicant, handler or "", today, calendar)
-        for case, item, applicant, handler in found
-    ]
     next_key = None
     if len(found) == limit:
-        last = found[-1][0]
+        last = found[-1]
         next_key = (last.queue_rank, sort_value(last, query.sort), last.id)
-    return Page(rows, next_key)
+    return Page(queue_rows(found, today, calendar), next_key)
 
 
 def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int, QueueRow]:
     """Fresh rows for some cases (live refresh of rows already on screen)."""
     today = timesource.today()
     calendar = work_calendar(session)
-    statement = row_select().where(Case.id.in_(case_ids))
-    return {
-        case.id: queue_row(case, item_name, applicant_name, handler_name or "", today, calendar)
-        for case, item_name, applicant_name, handler_name in session.execute(statement)
-    }
-
-
-def queue_row(
-    case: Case, item: str, applicant: str, handler: str, today: date, calendar: WorkCalendar
-) -> QueueRow:
-    due = case.promised_due_on
-    running = due is not None and case.status in RUNNING
-    remaining = remaining_working_days(calendar, today, due) if running and due else None
-    return QueueRow(
-        id=case.id,
-        number=case.number,
-        item=item,
-        applicant=applicant,
-        project=case.project_name or "",
-        accepted_on=case.accepted_on,
-        promised_due_on=due,
-        remaining_days=remaining,
-        warning=case_warning(case, today),
-        status=case.status,
-        handler=handler,
-        green_channel=case.green_channel,
-        # The column shows the promised date: provisional only if that date is.
-        provisional=due is not None and not calendar.span_is_known(case.accepted_on, due),
-        version=case.version,
-    )
-
-
-def case_warning(case: Case, today: date) -> WarningLevel:
-    """Red past the promised due date, yellow from the warning day, while the clock runs."""
-    due = case.promised_due_on
-    if due is None or case.status not in RUNNING:
-        return WarningLevel.NORMAL
-    if today > due:
-        return WarningLevel.RED
-    if case.promised_warn_on is not None and today >= case.promised_warn_on:
-        return WarningLevel.YELLOW
-    return WarningLevel.NORMAL
+    found = list(session.execute(row_select().where(Case.id.in_(case_ids))))
+    return {row.id: row for row in queue_rows(found, today, calendar)}
