@@ -159,15 +159,18 @@ def after_key(
     )
 
 
-def after_bound(column: sa.ColumnElement[Any], descending: bool) -> sa.ColumnElement[bool]:
+def after_bound(
+    column: sa.ColumnElement[Any], descending: bool, *, ranked: bool = False
+) -> sa.ColumnElement[bool]:
     """The keyset condition with its values left to the execution (`after_value`,
-    `after_id`), so that one statement serves every page."""
-    return _past(
-        column,
-        sa.bindparam("after_value", type_=column.type),
-        sa.bindparam("after_id", type_=Case.id.type),
-        descending,
-    )
+    `after_id`, and `after_rank` when `ranked`: the queue rank leads the order), so that
+    one statement serves every page."""
+    value = sa.bindparam("after_value", type_=column.type)
+    last_id = sa.bindparam("after_id", type_=Case.id.type)
+    if ranked:
+        rank = sa.bindparam("after_rank", type_=Case.queue_rank.type)
+        return sa.tuple_(Case.queue_rank, column, Case.id) > sa.tuple_(rank, value, last_id)
+    return _past(column, value, last_id, descending)
 
 
 def _past(

@@ -78,10 +78,19 @@ class QueueQuery:
         return cls(category, view, search, SortKey.DUE, descending=False)
 
 
+# Views that are a set of statuses, nothing more: counted from the trigger-kept tallies.
+STATUS_VIEWS = {
+    QueueView.POOL: (CaseStatus.RECEIVED,),
+    QueueView.SUPPLEMENT: (CaseStatus.SUPPLEMENT_REQUESTED,),
+    QueueView.PAUSED: (CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE),
+}
+
+
 def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnElement[bool]:
     """The SQL condition of one view, for this actor."""
-    if view is QueueView.POOL:
-        return Case.status == CaseStatus.RECEIVED
+    if view in STATUS_VIEWS:
+        statuses = STATUS_VIEWS[view]
+        return Case.status == statuses[0] if len(statuses) == 1 else Case.status.in_(statuses)
     if view is QueueView.MINE:
         return sa.and_(Case.handler_id == actor.user_id, Case.status.not_in(CLOSED_STATUSES))
     if view is QueueView.SIGNOFF:
@@ -93,10 +102,6 @@ def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnEleme
         if not waiting:
             return sa.false()
         return sa.and_(sa.or_(*waiting), ~_proposed_by(actor))
-    if view is QueueView.SUPPLEMENT:
-        return Case.status == CaseStatus.SUPPLEMENT_REQUESTED
-    if view is QueueView.PAUSED:
-        return Case.status.in_((CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE))
     if view is QueueView.DUE_SOON:
         return sa.and_(
             Case.status.in_(RUNNING), Case.promised_warn_on <= today, Case.promised_due_on >= today
@@ -170,27 +175,32 @@ def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnEle
 def count_views(session: Session, actor: Actor, category: Category) -> dict[QueueView, int]:
     """How many cases each view of a queue holds (for the navigation).
 
-    Every view but "all" lists only unfinished cases, a few percent of the table: they are
-    counted in one pass over those rows (an index range on status). "All" is the sum of the
-    trigger-kept tallies, so it costs nothing however large the table grows.
+    "All" and the views that are only statuses (the pool, supplements, paused) are sums of
+    the trigger-kept tallies, so they cost nothing however large the table and the pool
+    grow. The others list only unfinished cases: they are counted in one pass over those
+    rows (an index range on status).
     """
     today = timesource.today()
+    tallies = {
+        status: cases
+        for status, cases in session.execute(
+            sa.select(CaseTally.status, CaseTally.cases).where(CaseTally.category == category)
+        )
+    }
     unfinished = [status for status in CaseStatus if status not in CLOSED_STATUSES]
-    partial = [view for view in QueueView if view is not QueueView.ALL]
+    scanned = [view for view in QueueView if view is not QueueView.ALL]
+    scanned = [view for view in scanned if view not in STATUS_VIEWS]
     columns = [
         sa.func.count().filter(view_condition(actor, view, today)).label(view.value)
-        for view in partial
+        for view in scanned
     ]
     row = session.execute(
         sa.select(*columns).where(Case.category == category, Case.status.in_(unfinished))
     ).one()
-    counts = {view: int(getattr(row, view.value)) for view in partial}
-    counts[QueueView.ALL] = int(
-        session.scalar(
-            sa.select(sa.func.sum(CaseTally.cases)).where(CaseTally.category == category)
-        )
-        or 0
-    )
+    counts = {view: int(getattr(row, view.value)) for view in scanned}
+    for view, statuses in STATUS_VIEWS.items():
+        counts[view] = sum(tallies.get(status, 0) for status in statuses)
+    counts[QueueView.ALL] = sum(tallies.values())
     return counts
 
 
@@ -208,39 +218,48 @@ def _segment(
     session: Session,
     actor: Actor,
     query: QueueQuery,
-    rank: int,
-    after: tuple[Any, Any] | None,
+    rank: int | None,
+    after: tuple[Any, ...] | None,
     limit: int,
     today: date,
 ) -> list[sa.Row[Any]]:
-    """Up to `limit` rows of one rank in sort order, after (sort value, id) when given."""
+    """Up to `limit` rows of one rank (of both when `rank` is None) in sort order, after
+    the key when given: (sort value, id), with the rank first for both ranks."""
     statement = _segment_statement(actor, query, rank, after is not None, today)
-    values = {"limit": limit}
+    values: dict[str, Any] = {"limit": limit}
     if after is not None:
-        values.update(after_value=after[0], after_id=after[1])
+        values.update(zip(("after_value", "after_id"), after[-2:], strict=True))
+        if rank is None:
+            values["after_rank"] = after[0]
     return list(session.execute(statement, values))
 
 
 @functools.lru_cache(maxsize=256)
 def _segment_statement(
-    actor: Actor, query: QueueQuery, rank: int, continued: bool, today: date
+    actor: Actor, query: QueueQuery, rank: int | None, continued: bool, today: date
 ) -> sa.Select[Any]:
     """The statement of a segment, built once per person, query and day (every window
     opens the same few views again and again); limit and keyset values are bound.
 
-    One rank at a time, so the order within it is one direction: the row-value comparison
-    and ORDER BY follow an index (category, queue_rank, sort column, id) either way.
+    The row-value comparison and ORDER BY follow an index (category, queue_rank, sort
+    column, id): in one scan over both ranks when ascending, one rank at a time when the
+    sort column descends (green first, still).
     """
     column = SORT_COLUMNS[query.sort]
-    order = (column.desc(), Case.id.desc()) if query.descending else (column.asc(), Case.id)
+    if rank is None:
+        order: tuple[Any, ...] = (Case.queue_rank, column.asc(), Case.id)
+        conditions = _filtered(actor, query, today)
+    else:
+        order = (column.desc(), Case.id.desc()) if query.descending else (column.asc(), Case.id)
+        conditions = [*_filtered(actor, query, today), Case.queue_rank == rank]
     statement = (
         row_select()
-        .where(*_filtered(actor, query, today), Case.queue_rank == rank)
+        .where(*conditions)
         .order_by(*order)
         .limit(sa.bindparam("limit", type_=sa.Integer()))
     )
     if continued:
-        statement = statement.where(after_bound(column, query.descending))
+        statement = statement.where(after_bound(column, query.descending, ranked=rank is None))
     return statement
 
 
@@ -257,14 +276,17 @@ def fetch_page(
     """
     today = timesource.today()
     calendar = work_calendar(session)
-    found: list[sa.Row[Any]] = []
-    for rank in (0, 1):
-        if after is not None and rank < after[0]:
-            continue
-        key = (after[1], after[2]) if after is not None and rank == after[0] else None
-        found += _segment(session, actor, query, rank, key, limit - len(found), today)
-        if len(found) >= limit:
-            break
+    if not query.descending:
+        found = _segment(session, actor, query, None, after, limit, today)
+    else:
+        found = []
+        for rank in (0, 1):
+            if after is not None and rank < after[0]:
+                continue
+            key = (after[1], after[2]) if after is not None and rank == after[0] else None
+            found += _segment(session, actor, query, rank, key, limit - len(found), today)
+            if len(found) >= limit:
+                break
     next_key = None
     if len(found) == limit:
         last = found[-1]
