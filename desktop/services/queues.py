@@ -84,6 +84,8 @@ STATUS_VIEWS = {
     QueueView.SUPPLEMENT: (CaseStatus.SUPPLEMENT_REQUESTED,),
     QueueView.PAUSED: (CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE),
 }
+# The others are counted in one pass over the unfinished cases.
+SCANNED_VIEWS = [v for v in QueueView if v is not QueueView.ALL and v not in STATUS_VIEWS]
 
 
 def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnElement[bool]:
@@ -180,28 +182,29 @@ def count_views(session: Session, actor: Actor, category: Category) -> dict[Queu
     grow. The others list only unfinished cases: they are counted in one pass over those
     rows (an index range on status).
     """
-    today = timesource.today()
     tallies = {
         status: cases
         for status, cases in session.execute(
             sa.select(CaseTally.status, CaseTally.cases).where(CaseTally.category == category)
         )
     }
-    unfinished = [status for status in CaseStatus if status not in CLOSED_STATUSES]
-    scanned = [view for view in QueueView if view is not QueueView.ALL]
-    scanned = [view for view in scanned if view not in STATUS_VIEWS]
-    columns = [
-        sa.func.count().filter(view_condition(actor, view, today)).label(view.value)
-        for view in scanned
-    ]
-    row = session.execute(
-        sa.select(*columns).where(Case.category == category, Case.status.in_(unfinished))
-    ).one()
-    counts = {view: int(getattr(row, view.value)) for view in scanned}
+    row = session.execute(_counts_statement(actor, category, timesource.today())).one()
+    counts = {view: int(getattr(row, view.value)) for view in SCANNED_VIEWS}
     for view, statuses in STATUS_VIEWS.items():
         counts[view] = sum(tallies.get(status, 0) for status in statuses)
     counts[QueueView.ALL] = sum(tallies.values())
     return counts
+
+
+@functools.lru_cache(maxsize=64)
+def _counts_statement(actor: Actor, category: Category, today: date) -> sa.Select[Any]:
+    """The one pass of `count_views`, built once per person, queue and day."""
+    unfinished = [status for status in CaseStatus if status not in CLOSED_STATUSES]
+    columns = [
+        sa.func.count().filter(view_condition(actor, view, today)).label(view.value)
+        for view in SCANNED_VIEWS
+    ]
+    return sa.select(*columns).where(Case.category == category, Case.status.in_(unfinished))
 
 
 def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
