@@ -44,7 +44,7 @@ from tests.support.drills import (
     issue_number,
 )
 from tests.support.logins import staff_sessions
-from tests.support.pg_cluster import start_cluster
+from tests.support.pg_cluster import fresh_database
 
 PROPOSE_SHARE = 0.3  # of claims, the handler goes on to propose a decision
 
@@ -276,19 +276,8 @@ def main() -> int:
     parser.add_argument("--url", help="superuser URL of a server (default: a throwaway one)")
     args = parser.parse_args()
     pool = args.pool or int(max(5000, 250 * args.duration))
-    cluster = None
-    if args.url:
-        admin = parse_url(args.url)
-        name = f"bench_load_{os.getpid()}"
-        engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
-        with engine.connect() as connection:
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        engine.dispose()
-        url = admin.set(database=name)
-    else:
-        cluster = start_cluster()
-        url = parse_url(cluster.create_database("load"))
-    try:
+    with fresh_database(args.url, "bench_load") as database:
+        url = parse_url(database)
         started = time.perf_counter()
         jobs = build_bureau(url, args.staff, pool)
         names = [n for names in jobs.values() for n in names]
@@ -324,9 +313,6 @@ def main() -> int:
             process.join()
         elapsed = time.perf_counter() - wall
         return report(url, outcomes, elapsed, server() - server_before, args)
-    finally:
-        if cluster is not None:
-            cluster.destroy()
 
 
 def report(url, outcomes, elapsed, server_seconds, args) -> int:  # type: ignore[no-untyped-def]
