@@ -26,6 +26,7 @@ from desktop.services.case_core import (
     finish,
     lock_case,
 )
+from desktop.services.case_moves import claim_next_in_database, guarded
 
 
 def claim(session: Session, actor: Actor, case_id: int, version: int | None = None) -> CaseState:
@@ -49,10 +50,25 @@ def claim_next(session: Session, actor: Actor, category: Category) -> CaseState 
     None when empty.
 
     PostgreSQL skips rows other claimers hold locked, so concurrent claimers never collide;
-    the order follows the pool's own index.
+    the order follows the pool's own index. There the database picks, moves and records
+    the case in one call; a claim does not move the clock (no pause is open in the pool),
+    so the due dates stay as intake counted them.
     """
     if not actor.has(QUEUE_ROLE[category]):
         raise NotAllowed("您不是{category}承办人，不能认领本类办件", category=category)
+    if guarded(session):
+        row = claim_next_in_database(session, actor, category)
+        if row is None:
+            return None
+        return CaseState(
+            row.id,
+            row.number,
+            CaseStatus(row.status),
+            row.version,
+            row.handler_id,
+            row.promised_due_on,
+            row.due_provisional,
+        )
     case_id = session.scalar(
         sa.select(Case.id)
         .where(Case.category == category, Case.status == CaseStatus.RECEIVED)

@@ -116,8 +116,8 @@ def _latest_proposal(session: Session, case_id: int) -> CaseEvent | None:
     return last if last is not None and last.action == "propose" else None
 
 
-def case_facts(session: Session, case: Case) -> CaseFacts:
-    item = session.get(Item, case.item_id)
+def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFacts:
+    item = item or session.get(Item, case.item_id)
     assert item is not None
     proposal = _latest_proposal(session, case.id)
     recorded = session.scalar(
@@ -147,12 +147,14 @@ def case_facts(session: Session, case: Case) -> CaseFacts:
 
 @dataclass
 class Step:
-    """An action under way: the locked case, the rule that allowed it, the status before."""
+    """An action under way: the locked case, the rule that allowed it, the status before,
+    and the case's item (held, so the session does not load it again to finish)."""
 
     case: Case
     rule: Transition
     before: CaseStatus
     action: Action
+    item: Item
 
 
 def act(
@@ -171,12 +173,14 @@ def act(
     the action's own effects (pauses, inspections, materials) to the returned case."""
     case = lock_case(session, case_id)
     check_version(session, case, version)
-    facts = case_facts(session, case)
+    item = session.get(Item, case.item_id)
+    assert item is not None
+    facts = case_facts(session, case, item)
     row = allowed_transition(action, facts, actor)
     check_guards(action, facts, reason=reason, grant=grant)
     before = case.status
     move(session, actor, case, row, reason=reason, data=data, handler_id=handler_id)
-    return Step(case, row, before, action)
+    return Step(case, row, before, action, item)
 
 
 def finish(session: Session, actor: Actor, step: Step) -> CaseState:

@@ -4,6 +4,7 @@ version stamp and history event, all in one step.
 On SQLite the step is made here in Python. On PostgreSQL it is made by the database's
 guarded function `desk_case_act`, which checks the same transition rules again for the
 login behind the session: nobody can move a case by writing the row themselves there.
+Claiming the next pool case is one call there (`desk_claim_next`), the pick included.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Result, Row
 from sqlalchemy.orm import Session
 
 from desktop.data.faults import server_message, sqlstate
 from desktop.data.models import Case, CaseEvent
 from desktop.domain.actor import Actor
-from desktop.domain.enums import CLOSED_STATUSES, CaseStatus
+from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import DECISIONS, EXTENSION_DAYS, GuardFailed, NotAllowed
 from desktop.domain.workflow import Action, Transition
@@ -30,6 +32,13 @@ CASE_ACT = sa.text(
     "CAST(:version AS integer), CAST(:reason AS text), :data, CAST(:handler_id AS integer), "
     "CAST(:actor_id AS integer), CAST(:at AS timestamptz))"
 ).bindparams(sa.bindparam("data", type_=JSONB(none_as_null=True)))
+
+
+CLAIM_NEXT = sa.text(
+    "SELECT id, number, status, version, handler_id, promised_due_on, due_provisional "
+    "FROM public.desk_claim_next(CAST(:category AS text), CAST(:actor_id AS integer), "
+    "CAST(:at AS timestamptz))"
+)
 
 
 def guarded(session: Session) -> bool:
@@ -103,14 +112,27 @@ def _move_in_database(
         "actor_id": actor.user_id,
         "at": timesource.now(),
     }
+    _in_database(session, CASE_ACT, parameters, action)
+    session.refresh(case)
+
+
+def claim_next_in_database(session: Session, actor: Actor, category: Category) -> Row[Any] | None:
+    """The next pool case claimed by `desk_claim_next` in one call (PostgreSQL): the row of
+    the claimed case, or None when the pool is empty."""
+    parameters = {"category": category.value, "actor_id": actor.user_id, "at": timesource.now()}
+    return _in_database(session, CLAIM_NEXT, parameters, Action.CLAIM).first()
+
+
+def _in_database(
+    session: Session, statement: sa.TextClause, parameters: dict[str, Any], action: Action
+) -> Result[Any]:
     try:
-        session.execute(CASE_ACT, parameters)
+        return session.execute(statement, parameters)
     except sa.exc.DBAPIError as error:
         refusal = _refusal(error, action)
         if refusal is None:
             raise
         raise refusal from None
-    session.refresh(case)
 
 
 def _refusal(error: sa.exc.DBAPIError, action: Action) -> DomainError | None:

@@ -20,21 +20,18 @@ from desktop.services import timesource
 from desktop.services.bureau import load_profile
 
 # (calendar stamp, calendar) per database: rebuilt only when the admin edits the calendar.
-_cached: dict[str, tuple[tuple[object, ...], WorkCalendar]] = {}
+_cached: dict[object, tuple[tuple[object, ...], WorkCalendar]] = {}
+# Read before every use of the calendar, so built once.
+_STAMP = sa.select(
+    sa.func.count(), sa.func.max(CalendarYear.updated_at), sa.func.sum(CalendarYear.year)
+)
 
 
 def work_calendar(session: Session) -> WorkCalendar:
     """The current calendar, cached per database until a year is added or edited."""
-    stamp = tuple(
-        session.execute(
-            sa.select(
-                sa.func.count(),
-                sa.func.max(CalendarYear.updated_at),
-                sa.func.sum(CalendarYear.year),
-            )
-        ).one()
-    )
-    key = session.get_bind().url.render_as_string(hide_password=True)
+    stamp = tuple(session.execute(_STAMP).one())
+    url = session.get_bind().url
+    key = (url.drivername, url.host, url.port, url.database)  # whoever signs in
     hit = _cached.get(key)
     if hit is not None and hit[0] == stamp:
         return hit[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -10,23 +11,25 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from desktop.data.models import Applicant, Case, CaseEvent, CaseTally, CaseUrge, Item, StaffUser
-from desktop.data.models.cases import IN_BACK_OFFICE_SQL
+from desktop.data.models import Applicant, Case, CaseEvent, CaseTally
+from desktop.data.models.cases import IN_BACK_OFFICE_SQL, POOL_SQL
 from desktop.domain.actor import Actor
-from desktop.domain.clock import WarningLevel, remaining_working_days
 from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category, Role
-from desktop.domain.workdays import WorkCalendar
 from desktop.services import timesource
 from desktop.services.deadlines import work_calendar
+from desktop.services.queue_rows import (  # Page, QueueRow and SortKey re-exported
+    RUNNING,
+    SORT_COLUMNS,
+    after_bound,
+    queue_rows,
+    row_select,
+    sort_value,
+)
+from desktop.services.queue_rows import Page as Page
+from desktop.services.queue_rows import QueueRow as QueueRow
+from desktop.services.queue_rows import SortKey as SortKey
 
 PAGE_SIZE = 200
-# Statuses whose clock is running: what yellow and red warnings are about.
-RUNNING = (
-    CaseStatus.RECEIVED,
-    CaseStatus.UNDER_REVIEW,
-    CaseStatus.DECISION_PROPOSED,
-    CaseStatus.AWAITING_SIGNOFF,
-)
 PAUSED = (CaseStatus.SUPPLEMENT_REQUESTED, CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE)
 
 
@@ -59,21 +62,6 @@ VIEW_LABELS = {
 }
 
 
-class SortKey(StrEnum):
-    NUMBER = "number"
-    ACCEPTED = "accepted"
-    DUE = "due"
-    STATUS = "status"
-
-
-SORT_COLUMNS = {
-    SortKey.NUMBER: Case.number,
-    SortKey.ACCEPTED: Case.accepted_at,
-    SortKey.DUE: Case.promised_due_on,
-    SortKey.STATUS: Case.status,
-}
-
-
 @dataclass(frozen=True)
 class QueueQuery:
     category: Category
@@ -90,37 +78,21 @@ class QueueQuery:
         return cls(category, view, search, SortKey.DUE, descending=False)
 
 
-@dataclass(frozen=True)
-class QueueRow:
-    """One line of a queue, plain data for the table."""
-
-    id: int
-    number: str
-    item: str
-    applicant: str
-    project: str
-    accepted_on: date
-    promised_due_on: date | None
-    remaining_days: int | None  # None while the clock is paused or stopped
-    warning: WarningLevel
-    status: CaseStatus
-    handler: str
-    green_channel: bool
-    provisional: bool
-    version: int
-    urged: bool  # a supervisor's urge waits for the handler's acknowledgement
-
-
-@dataclass(frozen=True)
-class Page:
-    rows: list[QueueRow]
-    after: tuple[Any, ...] | None  # the key to continue from; None at the end
+# Views that are a set of statuses, nothing more: counted from the trigger-kept tallies.
+STATUS_VIEWS = {
+    QueueView.POOL: (CaseStatus.RECEIVED,),
+    QueueView.SUPPLEMENT: (CaseStatus.SUPPLEMENT_REQUESTED,),
+    QueueView.PAUSED: (CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE),
+}
+# The others are counted in one pass over the unfinished cases.
+SCANNED_VIEWS = [v for v in QueueView if v is not QueueView.ALL and v not in STATUS_VIEWS]
 
 
 def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnElement[bool]:
     """The SQL condition of one view, for this actor."""
-    if view is QueueView.POOL:
-        return Case.status == CaseStatus.RECEIVED
+    if view in STATUS_VIEWS:
+        statuses = STATUS_VIEWS[view]
+        return Case.status == statuses[0] if len(statuses) == 1 else Case.status.in_(statuses)
     if view is QueueView.MINE:
         return sa.and_(Case.handler_id == actor.user_id, Case.status.not_in(CLOSED_STATUSES))
     if view is QueueView.SIGNOFF:
@@ -132,10 +104,6 @@ def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnEleme
         if not waiting:
             return sa.false()
         return sa.and_(sa.or_(*waiting), ~_proposed_by(actor))
-    if view is QueueView.SUPPLEMENT:
-        return Case.status == CaseStatus.SUPPLEMENT_REQUESTED
-    if view is QueueView.PAUSED:
-        return Case.status.in_((CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE))
     if view is QueueView.DUE_SOON:
         return sa.and_(
             Case.status.in_(RUNNING), Case.promised_warn_on <= today, Case.promised_due_on >= today
@@ -180,7 +148,8 @@ def search_condition(text: str) -> sa.ColumnElement[bool] | None:
 
 
 # Views whose cases are all still in the back office: they say so in the very words of the
-# partial indexes' WHERE, which lets SQLite (that matches literally) use them too.
+# partial indexes' WHERE, which lets SQLite (that matches literally) use them too, and
+# PostgreSQL when it plans a prepared statement once for any value of its parameters.
 WORK_VIEWS = frozenset(
     {
         QueueView.POOL,
@@ -197,6 +166,8 @@ def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnEle
     conditions = [Case.category == query.category, view_condition(actor, query.view, today)]
     if query.view in WORK_VIEWS:
         conditions.append(IN_BACK_OFFICE_SQL)
+    if query.view is QueueView.POOL:
+        conditions.append(POOL_SQL)
     search = search_condition(query.search)
     if search is not None:
         conditions.append(search)
@@ -206,28 +177,34 @@ def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnEle
 def count_views(session: Session, actor: Actor, category: Category) -> dict[QueueView, int]:
     """How many cases each view of a queue holds (for the navigation).
 
-    Every view but "all" lists only unfinished cases, a few percent of the table: they are
-    counted in one pass over those rows (an index range on status). "All" is the sum of the
-    trigger-kept tallies, so it costs nothing however large the table grows.
+    "All" and the views that are only statuses (the pool, supplements, paused) are sums of
+    the trigger-kept tallies, so they cost nothing however large the table and the pool
+    grow. The others list only unfinished cases: they are counted in one pass over those
+    rows (an index range on status).
     """
-    today = timesource.today()
+    tallies = {
+        status: cases
+        for status, cases in session.execute(
+            sa.select(CaseTally.status, CaseTally.cases).where(CaseTally.category == category)
+        )
+    }
+    row = session.execute(_counts_statement(actor, category, timesource.today())).one()
+    counts = {view: int(getattr(row, view.value)) for view in SCANNED_VIEWS}
+    for view, statuses in STATUS_VIEWS.items():
+        counts[view] = sum(tallies.get(status, 0) for status in statuses)
+    counts[QueueView.ALL] = sum(tallies.values())
+    return counts
+
+
+@functools.lru_cache(maxsize=64)
+def _counts_statement(actor: Actor, category: Category, today: date) -> sa.Select[Any]:
+    """The one pass of `count_views`, built once per person, queue and day."""
     unfinished = [status for status in CaseStatus if status not in CLOSED_STATUSES]
-    partial = [view for view in QueueView if view is not QueueView.ALL]
     columns = [
         sa.func.count().filter(view_condition(actor, view, today)).label(view.value)
-        for view in partial
+        for view in SCANNED_VIEWS
     ]
-    row = session.execute(
-        sa.select(*columns).where(Case.category == category, Case.status.in_(unfinished))
-    ).one()
-    counts = {view: int(getattr(row, view.value)) for view in partial}
-    counts[QueueView.ALL] = int(
-        session.scalar(
-            sa.select(sa.func.sum(CaseTally.cases)).where(CaseTally.category == category)
-        )
-        or 0
-    )
-    return counts
+    return sa.select(*columns).where(Case.category == category, Case.status.in_(unfinished))
 
 
 def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
@@ -240,70 +217,53 @@ def count_rows(session: Session, actor: Actor, query: QueueQuery) -> int:
     )
 
 
-def row_select() -> sa.Select[Any]:
-    """What a queue row shows: the case with its item, applicant and handler names, and
-    whether an urge waits for acknowledgement."""
-    handler = aliased(StaffUser)
-    urged = sa.exists().where(CaseUrge.case_id == Case.id, CaseUrge.acknowledged_at.is_(None))
-    return (
-        sa.select(Case, Item.name, Applicant.name, handler.full_name, urged.label("urged"))
-        .join(Item, Item.id == Case.item_id)
-        .join(Applicant, Applicant.id == Case.applicant_id)
-        .outerjoin(handler, handler.id == Case.handler_id)
-    )
-
-
 def _segment(
     session: Session,
     actor: Actor,
     query: QueueQuery,
-    rank: int,
-    after: tuple[Any, Any] | None,
+    rank: int | None,
+    after: tuple[Any, ...] | None,
     limit: int,
     today: date,
-) -> list[tuple[Any, ...]]:
-    """Up to `limit` rows of one rank in sort order, after (sort value, id) when given.
+) -> list[sa.Row[Any]]:
+    """Up to `limit` rows of one rank (of both when `rank` is None) in sort order, after
+    the key when given: (sort value, id), with the rank first for both ranks."""
+    statement = _segment_statement(actor, query, rank, after is not None, today)
+    values: dict[str, Any] = {"limit": limit}
+    if after is not None:
+        values.update(zip(("after_value", "after_id"), after[-2:], strict=True))
+        if rank is None:
+            values["after_rank"] = after[0]
+    return list(session.execute(statement, values))
 
-    One rank at a time, so the order within it is one direction: the row-value comparison
-    and ORDER BY follow an index (category, queue_rank, sort column, id) either way.
+
+@functools.lru_cache(maxsize=256)
+def _segment_statement(
+    actor: Actor, query: QueueQuery, rank: int | None, continued: bool, today: date
+) -> sa.Select[Any]:
+    """The statement of a segment, built once per person, query and day (every window
+    opens the same few views again and again); limit and keyset values are bound.
+
+    The row-value comparison and ORDER BY follow an index (category, queue_rank, sort
+    column, id): in one scan over both ranks when ascending, one rank at a time when the
+    sort column descends (green first, still).
     """
     column = SORT_COLUMNS[query.sort]
+    if rank is None:
+        order: tuple[Any, ...] = (Case.queue_rank, column.asc(), Case.id)
+        conditions = _filtered(actor, query, today)
+    else:
+        order = (column.desc(), Case.id.desc()) if query.descending else (column.asc(), Case.id)
+        conditions = [*_filtered(actor, query, today), Case.queue_rank == rank]
     statement = (
         row_select()
-        .where(*_filtered(actor, query, today), Case.queue_rank == rank)
-        .order_by(
-            *(
-                (column.desc(), Case.id.desc())
-                if query.descending
-                else (column.asc(), Case.id.asc())
-            )
-        )
-        .limit(limit)
+        .where(*conditions)
+        .order_by(*order)
+        .limit(sa.bindparam("limit", type_=sa.Integer()))
     )
-    if after is not None:
-        statement = statement.where(after_key(column, after, query.descending))
-    return list(session.execute(statement))
-
-
-def after_key(
-    column: sa.ColumnElement[Any], after: tuple[Any, Any], descending: bool
-) -> sa.ColumnElement[bool]:
-    """Rows past (sort value, id) in the sort direction: the keyset condition of a page."""
-    # Typed binds: the value must be stored the way the column stores it (UTC text on SQLite).
-    value, last_id = after
-    position = sa.tuple_(column, Case.id)
-    bound = sa.tuple_(sa.literal(value, column.type), sa.literal(last_id, Case.id.type))
-    return position < bound if descending else position > bound
-
-
-def sort_value(case: Case, key: SortKey) -> Any:
-    """The value of a case's sort column, to continue a page after it."""
-    return {
-        SortKey.NUMBER: case.number,
-        SortKey.ACCEPTED: case.accepted_at,
-        SortKey.DUE: case.promised_due_on,
-        SortKey.STATUS: case.status,
-    }[key]
+    if continued:
+        statement = statement.where(after_bound(column, query.descending, ranked=rank is None))
+    return statement
 
 
 def fetch_page(
@@ -319,71 +279,27 @@ def fetch_page(
     """
     today = timesource.today()
     calendar = work_calendar(session)
-    found: list[tuple[Any, ...]] = []
-    for rank in (0, 1):
-        if after is not None and rank < after[0]:
-            continue
-        key = (after[1], after[2]) if after is not None and rank == after[0] else None
-        found += _segment(session, actor, query, rank, key, limit - len(found), today)
-        if len(found) >= limit:
-            break
-    rows = [queue_row(*row, today, calendar) for row in found]
+    if not query.descending:
+        found = _segment(session, actor, query, None, after, limit, today)
+    else:
+        found = []
+        for rank in (0, 1):
+            if after is not None and rank < after[0]:
+                continue
+            key = (after[1], after[2]) if after is not None and rank == after[0] else None
+            found += _segment(session, actor, query, rank, key, limit - len(found), today)
+            if len(found) >= limit:
+                break
     next_key = None
     if len(found) == limit:
-        last = found[-1][0]
+        last = found[-1]
         next_key = (last.queue_rank, sort_value(last, query.sort), last.id)
-    return Page(rows, next_key)
+    return Page(queue_rows(found, today, calendar), next_key)
 
 
 def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int, QueueRow]:
     """Fresh rows for some cases (live refresh of rows already on screen)."""
     today = timesource.today()
     calendar = work_calendar(session)
-    statement = row_select().where(Case.id.in_(case_ids))
-    rows = (queue_row(*row, today, calendar) for row in session.execute(statement))
-    return {row.id: row for row in rows}
-
-
-def queue_row(
-    case: Case,
-    item: str,
-    applicant: str,
-    handler: str | None,
-    urged: bool,
-    today: date,
-    calendar: WorkCalendar,
-) -> QueueRow:
-    """One row of `row_select()` as plain data."""
-    due = case.promised_due_on
-    running = due is not None and case.status in RUNNING
-    remaining = remaining_working_days(calendar, today, due) if running and due else None
-    return QueueRow(
-        id=case.id,
-        number=case.number,
-        item=item,
-        applicant=applicant,
-        project=case.project_name or "",
-        accepted_on=case.accepted_on,
-        promised_due_on=due,
-        remaining_days=remaining,
-        warning=case_warning(case, today),
-        status=case.status,
-        handler=handler or "",
-        green_channel=case.green_channel,
-        # The column shows the promised date: provisional only if that date is.
-        provisional=due is not None and not calendar.span_is_known(case.accepted_on, due),
-        version=case.version,
-        urged=bool(urged),
-    )
-
-
-def case_warning(case: Case, today: date) -> WarningLevel:
-    """Red past the promised due date, yellow from the warning day, while the clock runs."""
-    due = case.promised_due_on
-    if due is None or case.status not in RUNNING:
-        return WarningLevel.NORMAL
-    if today > due:
-        return WarningLevel.RED
-    if case.promised_warn_on is not None and today >= case.promised_warn_on:
-        return WarningLevel.YELLOW
-    return WarningLevel.NORMAL
+    found = list(session.execute(row_select().where(Case.id.in_(case_ids))))
+    return {row.id: row for row in queue_rows(found, today, calendar)}

@@ -13,16 +13,16 @@ from desktop.data.models import Case, Item
 from desktop.domain.actor import Actor
 from desktop.services import timesource
 from desktop.services.deadlines import work_calendar
-from desktop.services.queues import (
-    PAGE_SIZE,
+from desktop.services.queue_rows import (
     SORT_COLUMNS,
     Page,
     SortKey,
     after_key,
-    queue_row,
+    queue_rows,
     row_select,
     sort_value,
 )
+from desktop.services.queues import PAGE_SIZE
 from desktop.services.stats_definitions import (
     Dimension,
     Figure,
@@ -87,9 +87,8 @@ def fetch_figure_page(
         statement = statement.where(after_key(column, after, query.descending))
     found = list(session.execute(statement))
     today, calendar = timesource.today(), work_calendar(session)
-    rows = [queue_row(*row, today, calendar) for row in found]
     next_key = None
     if len(found) == limit:
-        last = found[-1][0]
+        last = found[-1]
         next_key = (sort_value(last, query.sort), last.id)
-    return Page(rows, next_key)
+    return Page(queue_rows(found, today, calendar), next_key)

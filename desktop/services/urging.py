@@ -17,7 +17,7 @@ from desktop.domain.guards import NotAllowed
 from desktop.domain.supervision import UrgeLevel
 from desktop.services import audit, timesource
 from desktop.services.case_core import lock_case, record_change
-from desktop.services.queues import case_warning
+from desktop.services.queue_rows import case_warning
 from desktop.services.supervision_access import can_supervise, require_supervision
 
 # The history event of an acknowledgement (not a workflow action: the status stays).

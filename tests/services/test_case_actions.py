@@ -387,6 +387,52 @@ def test_claim_next_takes_the_green_channel_first_then_the_oldest(bureau):
     assert bureau.run(cases.claim_next, bureau.actors["eng1"], Category.ENGINEERING) is None
 
 
+def test_claim_next_moves_records_and_leaves_the_clock_as_intake_counted_it(bureau):
+    """On PostgreSQL the database claims in one call: the same outcome as on SQLite."""
+    case = bureau.new_case("two")
+    accepted = bureau.case(case.id)
+    eng1 = bureau.actors["eng1"]
+    state = bureau.run(cases.claim_next, eng1, Category.ENGINEERING)
+    stored = bureau.case(case.id)
+    assert (state.id, state.status, state.handler_id, state.version) == (
+        case.id,
+        CaseStatus.UNDER_REVIEW,
+        eng1.user_id,
+        case.version + 1,
+    )
+    assert (stored.status, stored.handler_id, stored.version) == (
+        state.status,
+        state.handler_id,
+        state.version,
+    )
+    clock = ("promised_due_on", "promised_warn_on", "statutory_due_on", "due_provisional")
+    assert [getattr(stored, c) for c in clock] == [getattr(accepted, c) for c in clock]
+    assert (state.promised_due_on, state.due_provisional) == (
+        stored.promised_due_on,
+        stored.due_provisional,
+    )
+    assert events(bureau, case.id) == ["accept", "claim"]
+    with bureau.sessions() as session:
+        entry = session.scalars(
+            sa.select(m.AuditEntry).where(
+                m.AuditEntry.entity == "case", m.AuditEntry.action == "claim"
+            )
+        ).one()
+    assert entry.entity_id == str(case.id) and entry.actor.endswith("eng1")
+    assert entry.old == {"status": "received", "version": case.version}
+    assert entry.new == {
+        "status": "under_review",
+        "version": case.version + 1,
+        "handler_id": eng1.user_id,
+    }
+
+
+def test_claim_next_refuses_a_handler_of_the_other_queue(bureau):
+    bureau.new_case("two")
+    with pytest.raises(NotAllowed, match="承办人"):
+        bureau.run(cases.claim_next, bureau.actors["soc1"], Category.ENGINEERING)
+
+
 def test_every_action_writes_history_and_audit(bureau):
     before = audit_count(bureau)
     state = claimed(bureau)

@@ -61,6 +61,28 @@ def test_a_handler_cannot_approve_a_case_of_the_other_queue(logins, db_url):
     assert logins.case(case.id).status is CaseStatus.APPROVED
 
 
+def test_only_a_handler_of_the_queue_claims_its_next_case_and_only_for_themselves(logins, db_url):
+    case = logins.new_case("two")  # engineering
+    eng1, eng2, soc1 = (logins.actors[name].user_id for name in ("eng1", "eng2", "soc1"))
+    claim_next = "SELECT id, handler_id, status FROM desk_claim_next('engineering', %s, now())"
+    with connect_as(db_url, "soc1") as connection, pytest.raises(REFUSED, match="承办人"):
+        connection.execute(claim_next, (soc1,))
+    with connect_as(db_url, "eng1") as connection:
+        with pytest.raises(REFUSED, match="他人名义"):
+            connection.execute(claim_next, (eng2,))
+        with pytest.raises(REFUSED):  # the move behind it, without the caller's checks
+            connection.execute(
+                "SELECT desk_case_move(%s, %s, 'claim', NULL, NULL, NULL, NULL, now())",
+                (eng1, case.id),
+            )
+        assert connection.execute(claim_next, (eng1,)).fetchone() == (
+            case.id,
+            eng1,
+            "under_review",
+        )
+        assert connection.execute(claim_next, (eng1,)).fetchone() is None  # the pool is empty
+
+
 def test_a_handler_cannot_change_a_status_directly(logins, db_url, pg_admin_url):
     case = logins.new_case("two")
     logins.run(cases.claim, logins.actors["eng1"], case.id, case.version)

@@ -16,6 +16,7 @@ from desktop.data import models as m
 from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
 from desktop.services.audit_chain import verify_chain
+from desktop.services.deadlines import refresh_due_dates
 from desktop.services.numbering import DEFAULT_PATTERN, format_number, next_serial
 from desktop.services.staff import actor_for
 from desktop.services.transactions import AlreadyDone
@@ -126,9 +127,13 @@ def add_logins(session: Session, jobs: dict[Role, list[str]]) -> None:
 def add_pool(
     session: Session, item_id: int, applicant_id: int, count: int, prefix: str = "DR"
 ) -> None:
-    """Pool cases in one statement (as the DBA: an import from the front desk)."""
+    """Pool cases in one statement (as the DBA: an import from the front desk), with the
+    due dates intake stores (all are accepted the same day)."""
     accepted = datetime(2026, 11, 16, 1, 0, tzinfo=UTC)
     category = session.get(m.Item, item_id).category  # type: ignore[union-attr]
+    # A case that is never stored, only to count its clocks as intake would.
+    model = m.Case(item_id=item_id, accepted_on=accepted.date(), extension_days=0)
+    refresh_due_dates(session, model)
     session.execute(
         sa.insert(m.Case),
         [
@@ -142,6 +147,10 @@ def add_pool(
                 "accepted_on": accepted.date(),
                 "updated_at": accepted,
                 "version": 1,
+                "promised_due_on": model.promised_due_on,
+                "promised_warn_on": model.promised_warn_on,
+                "statutory_due_on": model.statutory_due_on,
+                "due_provisional": model.due_provisional,
             }
             for n in range(count)
         ],

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,3 +150,27 @@ def start_cluster() -> Cluster:
             cluster.port = free_port()
             time.sleep(0.5)
     raise AssertionError("unreachable")
+
+
+@contextlib.contextmanager
+def fresh_database(admin_url: str | None, name: str) -> Iterator[str]:
+    """A new empty database for a benchmark, as a superuser URL: on the server `admin_url`
+    names (where it stays afterwards), else on a throwaway cluster destroyed at the end."""
+    if admin_url is None:
+        cluster = start_cluster()
+        try:
+            yield cluster.create_database(name)
+        finally:
+            cluster.destroy()
+        return
+    import sqlalchemy as sa
+
+    admin = sa.make_url(admin_url)
+    name = f"{name}_{os.getpid()}"
+    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    finally:
+        engine.dispose()
+    yield admin.set(database=name).render_as_string(hide_password=False)

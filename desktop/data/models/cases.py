@@ -74,6 +74,16 @@ class Case(Base):
             postgresql_where=POOL_SQL,
             sqlite_where=POOL_SQL,
         ),
+        # ... and in due-date order, the pool view's: its pages skip no claimed case.
+        sa.Index(
+            "ix_cases_pool_due",
+            "category",
+            "queue_rank",
+            "promised_due_on",
+            "id",
+            postgresql_where=POOL_SQL,
+            sqlite_where=POOL_SQL,
+        ),
         sa.CheckConstraint("extension_days >= 0", name="extension_non_negative"),
     )
 

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.data.security import (
     audit_sql,
+    claim_sql,
     grants,
     identity_sql,
     policies,
@@ -33,6 +34,7 @@ from desktop.domain.enums import Role
 # Who may call which guarded function (the functions check the caller again themselves).
 EXECUTE = {
     "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)": STAFF,
+    claim_sql.SIGNATURE: STAFF,
     "desk_next_serial(text, integer)": STAFF,
     "desk_serial_taken(text, integer, integer)": STAFF,  # in a row-security policy
     "desk_case_inspected(integer)": STAFF,  # in a row-security policy
@@ -48,6 +50,7 @@ HELPERS_FOR = (STAFF, *DEFINERS)
 
 OWNERS = {
     **dict.fromkeys(workflow_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(claim_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
     **dict.fromkeys(users_sql.DEFINER_FUNCTIONS, USER_ADMIN),
@@ -67,6 +70,7 @@ def all_functions() -> dict[str, str]:
     return {
         **identity_sql.FUNCTIONS,
         **workflow_sql.FUNCTIONS,
+        **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
         **audit_sql.FUNCTIONS,
         **users_sql.FUNCTIONS,
@@ -93,6 +97,7 @@ def apply_security(connection: Connection) -> None:
         _run(connection, function)
     for statement in (
         workflow_sql.statements()
+        + claim_sql.statements()
         + audit_sql.statements()
         + users_sql.statements()
         + policies.statements()

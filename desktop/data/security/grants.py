@@ -237,6 +237,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     # Trust: the audit trail and the keys of committed actions --------------------------------
     "audit_log": {
         STAFF: (_cols("INSERT", AUDIT_CONTENT),),
+        WORKFLOW: (_cols("INSERT", AUDIT_CONTENT),),  # desk_claim_next writes the claim's entry
         group_role(Role.SUPERVISOR): ("SELECT",),
         group_role(Role.ADMIN): ("SELECT",),
         AUDITOR: ("SELECT", "INSERT", "UPDATE(chain_seq, prev_hash, hash)"),

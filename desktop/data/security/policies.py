@@ -42,11 +42,12 @@ def _queue_policies() -> list[Policy]:
 SERIAL_TAKEN = f"""
 CREATE OR REPLACE FUNCTION public.desk_serial_taken(p_doc_type text, p_year integer,
                                                     p_serial integer) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
+BEGIN
     -- A document may carry only a number desk_next_serial has handed out.
-    SELECT coalesce((SELECT p_serial BETWEEN 1 AND last_serial FROM public.number_counters
-                     WHERE doc_type = p_doc_type AND year = p_year), false)
-$$
+    RETURN coalesce((SELECT p_serial BETWEEN 1 AND last_serial FROM public.number_counters
+                     WHERE doc_type = p_doc_type AND year = p_year), false);
+END $$
 """
 
 CASE_INSPECTED = f"""

@@ -32,7 +32,7 @@ PROTECTED_CASE_COLUMNS = (
 )
 
 
-def _queue_role_of(column: str) -> str:
+def queue_role_of(column: str) -> str:
     """SQL for the job role that handles a category's queue (from guards.QUEUE_ROLE)."""
     whens = " ".join(f"WHEN '{c.value}' THEN '{r.value}'" for c, r in QUEUE_ROLE.items())
     return f"(CASE {column} {whens} END)"
@@ -49,21 +49,22 @@ RULE_FITS = f"""
 CREATE OR REPLACE FUNCTION public.desk_rule_fits(
     p_rule public.transition_rules, p_actor integer, p_case public.cases, p_proposer integer
 ) RETURNS boolean
-LANGUAGE sql STABLE {SAFE_PATH} AS $$
+LANGUAGE plpgsql STABLE {SAFE_PATH} AS $$
+BEGIN
     -- guards._fits in SQL. NULL actor: the DBA acting as the system, which holds every
-    -- role but is nobody's handler.
-    SELECT CASE p_rule.who
+    -- role but is nobody's handler. (PL/pgSQL: planned once per session, see identity_sql.)
+    RETURN CASE p_rule.who
         WHEN 'queue' THEN p_actor IS NULL
-            OR public.desk_holds(p_actor, {_queue_role_of("p_case.category")})
+            OR public.desk_holds(p_actor, {queue_role_of("p_case.category")})
         WHEN 'handler' THEN p_actor IS NOT NULL AND p_case.handler_id = p_actor
-            AND public.desk_holds(p_actor, {_queue_role_of("p_case.category")})
+            AND public.desk_holds(p_actor, {queue_role_of("p_case.category")})
         ELSE (p_actor IS NULL OR EXISTS (
                 SELECT 1 FROM unnest(string_to_array(p_rule.roles, ',')) AS r(role)
                 WHERE public.desk_holds(p_actor, r.role)))
             AND (p_rule.who <> 'not_proposer' OR p_actor IS NULL
                  OR p_proposer IS NULL OR p_proposer <> p_actor)
-    END
-$$
+    END;
+END $$
 """
 
 CASE_ACT = f"""
@@ -72,8 +73,21 @@ CREATE OR REPLACE FUNCTION public.desk_case_act(
     p_handler_id integer, p_actor_id integer, p_at timestamptz
 ) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+BEGIN
+    RETURN public.desk_case_move(public.desk_acting_staff(p_actor_id), p_case_id, p_action,
+                                 p_version, p_reason, p_data, p_handler_id, p_at);
+END $$
+"""
+
+# The move itself, for a caller already identified: only the workflow role may call it.
+CASE_MOVE = f"""
+CREATE OR REPLACE FUNCTION public.desk_case_move(
+    p_actor integer, p_case_id integer, p_action text, p_version integer, p_reason text,
+    p_data jsonb, p_handler_id integer, p_at timestamptz
+) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
 DECLARE
-    v_actor integer := public.desk_staff_id();
+    v_actor integer := p_actor;
     v_case public.cases;
     v_item public.items;
     v_items text;
@@ -83,17 +97,6 @@ DECLARE
     v_handler integer;
     v_status text;
 BEGIN
-    IF v_actor IS NULL THEN
-        -- Only the DBA may act on someone's behalf (imports, the demo, tests).
-        IF NOT public.desk_is_trusted(session_user) THEN
-            RAISE EXCEPTION '账号 % 不是在职工作人员，不能办理办件', session_user
-                USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        v_actor := p_actor_id;
-    ELSIF p_actor_id IS DISTINCT FROM v_actor THEN
-        RAISE EXCEPTION '不能以他人名义办理办件' USING ERRCODE = 'insufficient_privilege';
-    END IF;
-
     SELECT * INTO v_case FROM public.cases WHERE id = p_case_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION '办件（编号 %）不存在', p_case_id USING ERRCODE = 'no_data_found';
@@ -143,7 +146,7 @@ BEGIN
     ELSIF p_action = 'release' THEN
         v_handler := NULL;
     ELSIF p_action IN ('assign', 'transfer') THEN
-        IF NOT public.desk_holds(p_handler_id, {_queue_role_of("v_case.category")}) THEN
+        IF NOT public.desk_holds(p_handler_id, {queue_role_of("v_case.category")}) THEN
             RAISE EXCEPTION '指派对象不是本类办件的在职承办人'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
@@ -286,8 +289,13 @@ TALLY_FUNCTIONS = (
     ),
 )
 
+CASE_MOVE_SIGNATURE = (
+    "desk_case_move(integer, integer, text, integer, text, jsonb, integer, timestamptz)"
+)
+
 FUNCTIONS = {
     "desk_rule_fits(transition_rules, integer, cases, integer)": RULE_FITS,
+    CASE_MOVE_SIGNATURE: CASE_MOVE,  # before the function that calls it
     "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)": CASE_ACT,
     "desk_next_serial(text, integer)": NEXT_SERIAL,
     "desk_guard_cases()": GUARD_CASES,
@@ -297,6 +305,7 @@ FUNCTIONS = {
 # Owned by the workflow role: they run with its rights, whoever calls them.
 DEFINER_FUNCTIONS = (
     "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)",
+    CASE_MOVE_SIGNATURE,
     "desk_next_serial(text, integer)",
     *TALLY_FUNCTIONS,
 )
