@@ -2,7 +2,7 @@
 
 qrcode chooses the mask by trying all eight (about 5x slower) and computes the error
 correction with generic polynomial objects; here the mask is fixed, the Reed-Solomon
-codewords come from precomputed tables, and qrcode only places the function patterns.
+codewords come from precomputed tables, and qrcode only draws the function patterns, once.
 A test checks the result is the very matrix qrcode itself makes.
 """
 
@@ -20,6 +20,8 @@ QR_VERSION = 15  # 77 modules, 412 bytes at level M: every payload of ours fits
 QR_MASK = 4
 _LEVEL = ERROR_CORRECT_M
 _BYTE_MODE = 0b0100
+Path = tuple[tuple[int, int], ...]
+Grid = tuple[tuple[bool | None, ...], ...]
 
 _EXP = [0] * 512
 _LOG = [0] * 256
@@ -37,8 +39,9 @@ def _multiply(a: int, b: int) -> int:
 
 
 @cache
-def _generator_multiples(degree: int) -> tuple[tuple[int, ...], ...]:
-    """For each byte value, its product with the generator polynomial's lower terms."""
+def _generator_multiples(degree: int) -> tuple[int, ...]:
+    """For each byte value, its product with the generator polynomial's lower terms, as one
+    big-endian integer of `degree` bytes (so a division step is a shift and an XOR)."""
     generator = [1]
     for power in range(degree):
         root = _EXP[power]
@@ -47,18 +50,21 @@ def _generator_multiples(degree: int) -> tuple[tuple[int, ...], ...]:
             ^ (_multiply(generator[i - 1], root) if i > 0 else 0)
             for i in range(len(generator) + 1)
         ]
-    return tuple(tuple(_multiply(factor, g) for g in generator[1:]) for factor in range(256))
+    return tuple(
+        int.from_bytes(bytes(_multiply(factor, g) for g in generator[1:]), "big")
+        for factor in range(256)
+    )
 
 
 def _error_correction(data: bytes, degree: int) -> list[int]:
+    """The Reed-Solomon remainder, its bytes held in one integer."""
     multiples = _generator_multiples(degree)
-    remainder = [0] * degree
+    mask, top = (1 << (8 * degree)) - 1, 8 * (degree - 1)
+    remainder = 0
     for byte in data:
-        factor = byte ^ remainder[0]
-        remainder = [*remainder[1:], 0]
-        if factor:
-            remainder = [r ^ m for r, m in zip(remainder, multiples[factor], strict=True)]
-    return remainder
+        factor = byte ^ (remainder >> top)
+        remainder = ((remainder << 8) & mask) ^ multiples[factor]
+    return list(remainder.to_bytes(degree, "big"))
 
 
 def _capacity(version: int) -> int:
@@ -103,8 +109,9 @@ def _codewords(payload: bytes, version: int) -> list[int]:
 
 
 @cache
-def _data_path(version: int, mask: int) -> tuple[tuple[tuple[int, int], ...], tuple[bool, ...]]:
-    """The data modules in qrcode's placement order, and whether the mask flips each."""
+def _layout(version: int, mask: int) -> tuple[Path, tuple[bool, ...], Grid]:
+    """The data modules in qrcode's placement order, whether the mask flips each, and the
+    function patterns (finders, timing, alignment, format and version) qrcode draws."""
     template = QRCode(version=version, error_correction=_LEVEL, border=0, mask_pattern=mask)
     template.modules_count = version * 4 + 17
     template.data_cache = [0] * (_capacity(version) + 1)
@@ -124,29 +131,23 @@ def _data_path(version: int, mask: int) -> tuple[tuple[tuple[int, int], ...], tu
         row -= step
         step = -step
     flips = mask_func(mask)
-    return tuple(free), tuple(bool(flips(r, c)) for r, c in free)
-
-
-class _PresetQRCode(QRCode):
-    """qrcode with codewords given and data placed along a cached path."""
-
-    def map_data(self, data, mask_pattern):
-        path, flips = _data_path(self.version, mask_pattern)
-        bits = [(byte >> shift) & 1 == 1 for byte in data for shift in range(7, -1, -1)]
-        bits += [False] * (len(path) - len(bits))
-        modules = self.modules
-        for (row, column), bit, flip in zip(path, bits, flips, strict=False):
-            modules[row][column] = bit != flip
+    patterns = tuple(tuple(row) for row in template.modules)
+    return tuple(free), tuple(bool(flips(r, c)) for r, c in free), patterns
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
-    """The code's modules, dark = True, without the quiet zone."""
+    """The code's modules, dark = True, without the quiet zone: the cached function
+    patterns, with the codewords placed along qrcode's path under the fixed mask."""
     payload = text.encode("utf-8")
     version = _version_for(len(payload))
-    code = _PresetQRCode(version=version, error_correction=_LEVEL, border=0, mask_pattern=QR_MASK)
-    code.data_cache = _codewords(payload, version)
-    code.make(fit=False)
-    return code.get_matrix()
+    path, flips, patterns = _layout(version, QR_MASK)
+    data = _codewords(payload, version)
+    bits = [(byte >> shift) & 1 == 1 for byte in data for shift in range(7, -1, -1)]
+    bits += [False] * (len(path) - len(bits))
+    modules = [list(row) for row in patterns]
+    for (row, column), bit, flip in zip(path, bits, flips, strict=False):
+        modules[row][column] = bit != flip
+    return modules  # type: ignore[return-value]  (every None is a data module, now set)
 
 
 def draw_qr(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> None:

@@ -14,18 +14,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from functools import partial
-from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data.database import read_only_sessions
 from desktop.data.models import Case
+from desktop.documents import worker
 from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
 from desktop.domain.errors import DomainError
+from desktop.services.bureau import load_profile
 from desktop.services.case_core import CaseNotFound
 from desktop.services.issuing import (
     Gathered,
@@ -36,39 +37,15 @@ from desktop.services.issuing import (
     number_issue,
     record_issue,
 )
-from desktop.services.signing_keys import KeyMaterial, key_material
+from desktop.services.signing_keys import key_material
 
 Report = Callable[[int, int], None]
 Needs = Callable[[Session, int], Sequence[DocumentType]]
 CHUNK = 16
 
-_signer: Any = None  # in a worker process: the loaded signer and QR key
-_qr_key: Any = None
-
-
-def _start_worker(material: KeyMaterial) -> None:
-    global _signer, _qr_key
-    from desktop.documents.keys import import_qr_key
-    from desktop.documents.signing import SealSigner
-
-    _signer = SealSigner.from_pkcs12(material.pkcs12, material.secret)
-    _signer.reason = material.seal_text
-    _qr_key = import_qr_key(material.qr_key_pem, material.secret)
-
-
-def _produce(document: Any, issue: Any) -> tuple[bytes, str]:
-    from desktop.documents.produce import produce_document
-
-    produced = produce_document(document, issue, signer=_signer, qr_key=_qr_key)
-    return produced.pdf, produced.content_digest.hex()
-
 
 def workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
-
-
-def _warm() -> None:
-    """Nothing: submitted first so the workers start while the first chunk is read."""
 
 
 def issue_many(
@@ -90,10 +67,13 @@ def issue_many(
     # fork would copy half-way; and spawning is what Windows and the bundle do anyway.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        workers(), mp_context=context, initializer=_start_worker, initargs=(material,)
+        workers(),
+        mp_context=context,
+        initializer=worker.start,
+        initargs=(material.pkcs12, material.secret, material.seal_text, material.qr_key_pem),
     ) as pool:
         for _ in range(workers()):
-            pool.submit(_warm)
+            pool.submit(worker.ready)
         gathered = _gather(sessions, actor, chunks[0], needs) if chunks else []
         for index, chunk in enumerate(chunks):
             following = chunks[index + 1] if index + 1 < len(chunks) else []
@@ -140,27 +120,27 @@ def _issue_chunk(
     pool: ProcessPoolExecutor,
     read_next: Callable[[], list[Gathered | DomainError]],
 ) -> tuple[list[Issued], list[Gathered | DomainError]]:
-    """Number and render one chunk, read the next one meanwhile, then record this one."""
+    """Number and render one chunk (each document goes to the workers as soon as it has
+    its number), read the next chunk meanwhile, then record this one."""
     with sessions() as session, session.begin():
-        prepared: list[Prepared] = []
+        prepared: list[tuple[Prepared, Future[tuple[bytes, str]]]] = []
         decisions: dict[int, str] = {}
+        profile = load_profile(session)
         for item in gathered:
             if isinstance(item, DomainError):
                 raise item
-            document = number_issue(session, actor, item)
+            document = number_issue(session, actor, item, profile)
             if item.kind is DocumentType.GRANT:
                 decisions[item.case_id] = document.issue.number
             elif item.kind is DocumentType.LICENCE and item.case_id in decisions:
                 # The decision is numbered but not yet registered: the licence cites it.
                 cited = replace(document.document, decision_number=decisions[item.case_id])
                 document = replace(document, document=cited)
-            prepared.append(document)
-        futures = [pool.submit(_produce, p.document, p.issue) for p in prepared]
+            prepared.append(
+                (document, pool.submit(worker.produce, document.document, document.issue))
+            )
         following = read_next()
-        documents = [
-            record_issue(session, actor, p, *future.result())
-            for p, future in zip(prepared, futures, strict=True)
-        ]
+        documents = [record_issue(session, actor, p, *future.result()) for p, future in prepared]
     return documents, following
 
 

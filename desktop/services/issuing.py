@@ -161,16 +161,20 @@ def gather_issue(
     return Gathered(case.id, case.version, kind, document_for(session, case, kind, extra), extra)
 
 
-def number_issue(session: Session, actor: Actor, gathered: Gathered) -> Prepared:
+def number_issue(
+    session: Session, actor: Actor, gathered: Gathered, profile: dict[str, Any] | None = None
+) -> Prepared:
     """Lock the case, take the document's number; its data is read again if the case
-    changed since it was gathered."""
+    changed since it was gathered. A batch passes the bureau profile it read once."""
     case = lock_case(session, gathered.case_id)
     if case.version != gathered.version:
         gathered = gather_issue(session, actor, case, gathered.kind, gathered.extra)
-    return _number(session, case, gathered)
+    return _number(session, case, gathered, profile)
 
 
-def _number(session: Session, case: Case, gathered: Gathered) -> Prepared:
+def _number(
+    session: Session, case: Case, gathered: Gathered, profile: dict[str, Any] | None = None
+) -> Prepared:
     """Number a document of a locked case, unless the case already has one."""
     kind = gathered.kind
     existing = session.scalar(
@@ -186,7 +190,7 @@ def _number(session: Session, case: Case, gathered: Gathered) -> Prepared:
             title=kind.label,
             number=existing,
         )
-    profile = load_profile(session)
+    profile = profile or load_profile(session)
     today = timesource.today()
     serial = next_serial(session, kind.value, today.year)
     number = format_number(
@@ -206,28 +210,32 @@ def record_issue(
     """Register the document with its PDF; nothing about it changes afterwards (only the
     void mark and the count of copies)."""
     issue = prepared.issue
-    row = IssuedDocument(
-        case_id=prepared.case_id,
-        doc_type=prepared.kind.value,
-        year=issue.issued_on.year,
-        serial=prepared.serial,
-        number=issue.number,
-        issued_by_id=actor.user_id,
-        issued_at=timesource.now(),
-        content_sha256=content_sha256,
-        pdf=pdf,
-    )
-    session.add(row)
-    session.flush()
+    # A plain INSERT, not an ORM object: the row is never read back here, and a batch
+    # registers one per document.
+    row_id = session.execute(
+        sa.insert(IssuedDocument.__table__)
+        .values(
+            case_id=prepared.case_id,
+            doc_type=prepared.kind.value,
+            year=issue.issued_on.year,
+            serial=prepared.serial,
+            number=issue.number,
+            issued_by_id=actor.user_id,
+            issued_at=timesource.now(),
+            content_sha256=content_sha256,
+            pdf=pdf,
+        )
+        .returning(IssuedDocument.__table__.c.id)
+    ).scalar_one()
     audit.record(
         session,
         actor,
         "issue_document",
         "issued_document",
-        row.id,
+        row_id,
         new={"case": prepared.case_number, "type": prepared.kind.value, "number": issue.number},
     )
-    return Issued(row.id, issue.number, prepared.kind, pdf)
+    return Issued(row_id, issue.number, prepared.kind, pdf)
 
 
 def _registered(session: Session, number: str) -> IssuedDocument:

@@ -20,18 +20,25 @@ DEFAULT_PATTERN = "{prefix}〔{year}〕{serial:04d}号"
 
 
 NEXT_SERIAL = sa.text("SELECT public.desk_next_serial(CAST(:t AS text), CAST(:y AS integer))")
+# The same on SQLite, built once (a batch takes a number per document). On the table, not
+# the mapped class: a plain statement, which leaves the session's loaded objects alone.
+_COUNTERS = NumberCounter.__table__
+SQLITE_NEXT_SERIAL = (
+    sqlite.insert(_COUNTERS)
+    .values(doc_type=sa.bindparam("t"), year=sa.bindparam("y"), last_serial=1)
+    .on_conflict_do_update(
+        index_elements=[_COUNTERS.c.doc_type, _COUNTERS.c.year],
+        set_={"last_serial": _COUNTERS.c.last_serial + 1},
+    )
+    .returning(_COUNTERS.c.last_serial)
+)
 
 
 def next_serial(session: Session, doc_type: str, year: int) -> int:
     if session.get_bind().dialect.name == "postgresql":
         # The guarded function: nobody writes the counters directly there.
         return int(session.execute(NEXT_SERIAL, {"t": doc_type, "y": year}).scalar_one())
-    insert = sqlite.insert(NumberCounter).values(doc_type=doc_type, year=year, last_serial=1)
-    statement = insert.on_conflict_do_update(
-        index_elements=[NumberCounter.doc_type, NumberCounter.year],
-        set_={"last_serial": NumberCounter.last_serial + 1},
-    ).returning(NumberCounter.last_serial)
-    return int(session.execute(statement).scalar_one())
+    return int(session.execute(SQLITE_NEXT_SERIAL, {"t": doc_type, "y": year}).scalar_one())
 
 
 def format_number(pattern: str, prefix: str, year: int, serial: int) -> str:

@@ -22,20 +22,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import sqlalchemy as sa
-
-from desktop.data import models as m
-from desktop.data.database import make_engine, parse_url, session_factory
-from desktop.documents.model import DocumentType
-from desktop.domain.actor import Actor
-from desktop.domain.enums import CaseStatus
-from desktop.services.batch_issuing import issue_many, workers
-from desktop.services.demo.generate import DemoOptions, generate_demo
-from desktop.services.issuing import issue_document
-from desktop.services.setup import prepare_database
-from desktop.services.signing_keys import init_keys
-from desktop.services.staff import actor_for
-
 
 def ticking_while(worker: threading.Thread) -> list[float]:
     """Run a Qt event loop with a 10 ms timer until `worker` ends; the gaps between ticks."""
@@ -63,6 +49,22 @@ def ticking_while(worker: threading.Thread) -> list[float]:
 
 
 def main() -> None:
+    # Imported here: the spawned workers import this script again, and should find it as
+    # light as the application's own entry point.
+    import sqlalchemy as sa
+
+    from desktop.data import models as m
+    from desktop.data.database import make_engine, parse_url, session_factory
+    from desktop.documents.model import DocumentType
+    from desktop.domain.actor import Actor
+    from desktop.domain.enums import CaseStatus
+    from desktop.services.batch_issuing import issue_many, workers
+    from desktop.services.demo.generate import DemoOptions, generate_demo
+    from desktop.services.issuing import issue_document
+    from desktop.services.setup import prepare_database
+    from desktop.services.signing_keys import init_keys
+    from desktop.services.staff import actor_for
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", type=int, default=1050)
     parser.add_argument("--cases", type=int, default=2500)
