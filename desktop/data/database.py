@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import weakref
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -139,8 +140,18 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def read_only_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
-    """Sessions for reading only: on SQLite they do not wait for (nor block) a writer."""
+    """Sessions for reading only: on SQLite they do not wait for (nor block) a writer.
+    Made once per sessionmaker: every read of the window asks for them."""
     engine = sessions.kw["bind"]
     if engine.dialect.name != "sqlite":
         return sessions  # PostgreSQL readers never wait for writers anyway
-    return sessionmaker(engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False)
+    readers = _READERS.get(sessions)
+    if readers is None:
+        reading = engine.execution_options(**{_READ_ONLY: True})
+        readers = _READERS[sessions] = sessionmaker(reading, expire_on_commit=False)
+    return readers
+
+
+_READERS: weakref.WeakKeyDictionary[sessionmaker[Session], sessionmaker[Session]] = (
+    weakref.WeakKeyDictionary()
+)

@@ -21,13 +21,12 @@ from functools import partial
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data.database import read_only_sessions
-from desktop.data.models import Case
 from desktop.documents import worker
 from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
 from desktop.domain.errors import DomainError
 from desktop.services.bureau import load_profile
-from desktop.services.case_core import CaseNotFound
+from desktop.services.case_core import read_case
 from desktop.services.issuing import (
     Gathered,
     Issued,
@@ -102,9 +101,7 @@ def _gather(
     with read_only_sessions(sessions)() as session:
         for case_id in case_ids:
             try:
-                case = session.get(Case, case_id)
-                if case is None:
-                    raise CaseNotFound("办件（编号 {case_id}）不存在或已被删除", case_id=case_id)
+                case = read_case(session, case_id)
                 gathered += [
                     gather_issue(session, actor, case, kind) for kind in needs(session, case_id)
                 ]

@@ -79,12 +79,23 @@ def state_of(case: Case) -> CaseState:
 
 
 def lock_case(session: Session, case_id: int) -> Case:
-    case = session.scalars(
-        sa.select(Case)
-        .where(Case.id == case_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one_or_none()
+    return _found(
+        session.scalars(
+            sa.select(Case)
+            .where(Case.id == case_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).one_or_none(),
+        case_id,
+    )
+
+
+def read_case(session: Session, case_id: int) -> Case:
+    """The case as it is now, without locking it (for reading ahead)."""
+    return _found(session.get(Case, case_id), case_id)
+
+
+def _found(case: Case | None, case_id: int) -> Case:
     if case is None:
         raise CaseNotFound("办件（编号 {case_id}）不存在或已被删除", case_id=case_id)
     return case

@@ -3728,22 +3728,22 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>An unexpected error occurred: %1. Please send the log to the system administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="43" />
+        <location filename="../../desktop/data/database.py" line="44" />
         <source>数据库地址“{url}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径</source>
         <translation>The database address "{url}" is not valid: it should be postgresql://user@host:port/database or the path of an SQLite file</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="52" />
+        <location filename="../../desktop/data/database.py" line="53" />
         <source>不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件</source>
         <translation>Unsupported database type "{backend}": use PostgreSQL (postgresql://…) or an SQLite file</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="73" />
+        <location filename="../../desktop/data/database.py" line="74" />
         <source>数据库文件 {path} 不存在：请检查路径，或先运行 `approval-desk db upgrade` 创建</source>
         <translation>The database file {path} does not exist: check the path, or create it first with `approval-desk db upgrade`</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="123" />
+        <location filename="../../desktop/data/database.py" line="124" />
         <source>无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通、用户名和密码是否正确</source>
         <translation>Cannot connect to the database {url}: {reason}. Check that the server is running, the network is up, and the user name and password are right</translation>
     </message>
@@ -3853,11 +3853,6 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Wrong user name or password (attempts left: {left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/batch_issuing.py" line="127" />
-        <source>办件（编号 {case_id}）不存在或已被删除</source>
-        <translation>The case (id {case_id}) does not exist or has been deleted</translation>
-    </message>
-    <message>
         <location filename="../../desktop/services/bureau.py" line="54" />
         <source>只有系统管理员可以修改单位信息</source>
         <translation>Only a system administrator can change the bureau profile</translation>
@@ -3908,32 +3903,37 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_claims.py" line="37" />
+        <location filename="../../desktop/services/case_claims.py" line="38" />
         <source>办件 {number} 已被{who}认领，请选择其他办件</source>
         <translation>Case {number} has already been claimed by {who}: please choose another case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_claims.py" line="55" />
+        <location filename="../../desktop/services/case_claims.py" line="58" />
         <source>您不是{category}承办人，不能认领本类办件</source>
         <translation>You are not a handler in the {category} queue, so you cannot claim its cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_claims.py" line="83" />
+        <location filename="../../desktop/services/case_claims.py" line="99" />
         <source>指派对象不存在或已停用，请重新选择承办人</source>
         <translation>The chosen handler does not exist or is disabled: please choose another handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_claims.py" line="88" />
+        <location filename="../../desktop/services/case_claims.py" line="104" />
         <source>{handler}不是{category}承办人，不能承办办件 {number}</source>
         <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="99" />
+        <location filename="../../desktop/services/case_core.py" line="100" />
+        <source>办件（编号 {case_id}）不存在或已被删除</source>
+        <translation>The case (id {case_id}) does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/case_core.py" line="110" />
         <source>办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理</source>
         <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_decisions.py" line="119" />
+        <location filename="../../desktop/services/case_decisions.py" line="120" />
         <source>请填写签收人姓名</source>
         <translation>Enter the name of the person who received it</translation>
     </message>
@@ -3943,12 +3943,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The case does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_moves.py" line="120" />
+        <location filename="../../desktop/services/case_moves.py" line="142" />
         <source>数据库拒绝了“{action}”：{detail}</source>
         <translation>The database refused "{action}": {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_moves.py" line="124" />
+        <location filename="../../desktop/services/case_moves.py" line="146" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -4083,12 +4083,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The new window cannot start before today ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="163" />
+        <location filename="../../desktop/services/inspection_changes.py" line="191" />
         <source>请填写{action}的理由</source>
         <translation>Give the reason for {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="182" />
+        <location filename="../../desktop/services/inspection_changes.py" line="210" />
         <source>人工安排不符合踏勘规则：{rules}</source>
         <translation>The team set by hand breaks the inspection rules: {rules}</translation>
     </message>
@@ -4228,52 +4228,52 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="184" />
+        <location filename="../../desktop/services/issuing.py" line="188" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="236" />
+        <location filename="../../desktop/services/issuing.py" line="244" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="250" />
+        <location filename="../../desktop/services/issuing.py" line="258" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="252" />
+        <location filename="../../desktop/services/issuing.py" line="260" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="255" />
+        <location filename="../../desktop/services/issuing.py" line="263" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="272" />
+        <location filename="../../desktop/services/issuing.py" line="280" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="275" />
+        <location filename="../../desktop/services/issuing.py" line="283" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="278" />
+        <location filename="../../desktop/services/issuing.py" line="286" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="289" />
+        <location filename="../../desktop/services/issuing.py" line="297" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/numbering.py" line="42" />
+        <location filename="../../desktop/services/numbering.py" line="49" />
         <source>文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，请在“单位信息”中修改</source>
         <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
     </message>
@@ -4875,7 +4875,7 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>terms</name>
     <message>
-        <location filename="../../desktop/data/database.py" line="133" />
+        <location filename="../../desktop/data/database.py" line="134" />
         <source>未知错误</source>
         <translation>unknown error</translation>
     </message>
@@ -5010,27 +5010,27 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Legal representative's ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_claims.py" line="36" />
+        <location filename="../../desktop/services/case_claims.py" line="37" />
         <source>他人</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="122" />
+        <location filename="../../desktop/services/deadlines.py" line="119" />
         <source>审查</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="123" />
+        <location filename="../../desktop/services/deadlines.py" line="120" />
         <source>审批签发</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="125" />
+        <location filename="../../desktop/services/deadlines.py" line="122" />
         <source>制证</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="130" />
+        <location filename="../../desktop/services/deadlines.py" line="127" />
         <source>送达</source>
         <translation>Delivery</translation>
     </message>
