@@ -14,7 +14,7 @@ from desktop.data.database import session_factory
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
-from desktop.services import users
+from desktop.services.admin import users
 from desktop.services.audit_chain import verify_chain
 from desktop.services.transactions import run_read, run_write
 

@@ -77,7 +77,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _db(args: argparse.Namespace) -> int:
-    from desktop.services.setup import prepare_database
+    from desktop.services.admin.setup import prepare_database
 
     engine = open_engine(args, require_current=False, create=args.db_command == "upgrade")
     if args.db_command == "status":
@@ -98,8 +98,8 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from desktop.services.admin.setup import prepare_database
     from desktop.services.demo.generate import DemoOptions, generate_demo
-    from desktop.services.setup import prepare_database
 
     engine = open_engine(args, require_current=False, create=True)
     prepare_database(engine)
@@ -123,7 +123,7 @@ def _progress_printer():  # type: ignore[no-untyped-def]
 
 
 def _applicant(args: argparse.Namespace) -> int:
-    from desktop.services.applicants import NewApplicant, register_applicant
+    from desktop.services.cases.applicants import NewApplicant, register_applicant
 
     engine = open_engine(args)
     kind = ApplicantKind.PERSON if args.person else ApplicantKind.ORGANISATION
@@ -145,7 +145,7 @@ def _applicant(args: argparse.Namespace) -> int:
 def _case(args: argparse.Namespace) -> int:
     import json
 
-    from desktop.services.case_queries import explain_by_number
+    from desktop.services.cases.queries import explain_by_number
 
     engine = open_engine(args)
     with session_factory(engine)() as session:
@@ -162,9 +162,9 @@ def _stats(args: argparse.Namespace) -> int:
 
     from desktop.documents.table_export import to_text
     from desktop.services import timesource
-    from desktop.services.statistics import compute_statistics
-    from desktop.services.stats_definitions import Dimension, Period
-    from desktop.services.supervision_tables import figures_table, months_table
+    from desktop.services.supervision.statistics import compute_statistics
+    from desktop.services.supervision.stats_definitions import Dimension, Period
+    from desktop.services.supervision.tables import figures_table, months_table
 
     engine = open_engine(args)
     today = timesource.today()

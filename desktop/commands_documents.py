@@ -59,7 +59,7 @@ def _sessions(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _keys(args: argparse.Namespace) -> int:
     from desktop.commands import cli_actor
-    from desktop.services.signing_keys import import_seal, init_keys, passphrase
+    from desktop.services.documents.signing_keys import import_seal, init_keys, passphrase
 
     with _sessions(args)() as session, session.begin():
         if args.keys_command == "init":
@@ -78,7 +78,7 @@ def _document(args: argparse.Namespace) -> int:
     from desktop.commands import cli_actor
     from desktop.data.models import Case
     from desktop.documents.model import DocumentType
-    from desktop.services.issuing import issue_document, print_copy, void_document
+    from desktop.services.documents.issuing import issue_document, print_copy, void_document
     from desktop.services.staff import actor_for
 
     with _sessions(args)() as session, session.begin():
@@ -105,7 +105,7 @@ def _document(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from desktop.commands import cli_actor
-    from desktop.services.issuing import verify_document, verify_qr
+    from desktop.services.documents.issuing import verify_document, verify_qr
 
     if (args.file is None) == (args.qr is None):
         print("错误：请给出一个 PDF 文件，或用 --qr 给出二维码内容（二者选一）")

@@ -36,7 +36,7 @@ def _plan(args: argparse.Namespace) -> int:
     from desktop.commands import cli_actor, open_engine
     from desktop.data.database import session_factory
     from desktop.services import timesource
-    from desktop.services.inspection_draws import plan_inspections
+    from desktop.services.inspections.draws import plan_inspections
 
     sessions = session_factory(open_engine(args))
     first_day: date = args.first_day or timesource.today() + timedelta(days=1)
@@ -66,7 +66,7 @@ def _plan(args: argparse.Namespace) -> int:
 def _replay(args: argparse.Namespace) -> int:
     from desktop.commands import cli_actor, open_engine
     from desktop.data.database import session_factory
-    from desktop.services.draw_replay import load_recorded, replay
+    from desktop.services.inspections.replay import load_recorded, replay
 
     sessions = session_factory(open_engine(args))
     with sessions() as session:

@@ -34,7 +34,7 @@ def add_parsers(commands: Any) -> None:
 def _catalogue(args: argparse.Namespace) -> int:
     from desktop.commands import cli_actor, open_engine
     from desktop.data.database import session_factory
-    from desktop.services.catalogue_io import export_catalogue, import_catalogue
+    from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
 
     sessions = session_factory(open_engine(args))
     if args.catalogue_command == "export":
@@ -61,8 +61,8 @@ def _catalogue(args: argparse.Namespace) -> int:
 def _frontdesk(args: argparse.Namespace) -> int:
     from desktop.commands import cli_actor, open_engine
     from desktop.data.database import session_factory
-    from desktop.services.frontdesk_folder import process_folder
-    from desktop.services.frontdesk_import import import_frontdesk_file
+    from desktop.services.admin.frontdesk_folder import process_folder
+    from desktop.services.admin.frontdesk_import import import_frontdesk_file
 
     sessions = session_factory(open_engine(args))
     if args.frontdesk_command == "import":

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.demo.inspection_requests import request_inspections
 from desktop.services.staff import actor_for
 from desktop.ui.context import AppContext
-from desktop.ui.coordinator_window import CoordinatorWindow
+from desktop.ui.inspections.window import CoordinatorWindow
 
 
 def shoot_coordinator(

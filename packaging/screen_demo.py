@@ -14,8 +14,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data.database import make_engine, parse_url, session_factory
+from desktop.services.admin.setup import prepare_database
 from desktop.services.demo.generate import DemoOptions, generate_demo
-from desktop.services.setup import prepare_database
 
 
 def demo_database(cases: int = 2000) -> tuple[URL, sessionmaker[Session]]:

@@ -28,22 +28,22 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import Category
 from desktop.domain.errors import Explained
 from desktop.domain.workflow import Action
-from desktop.services import cases
+from desktop.services.admin.setup import prepare_database
+from desktop.services.cases import actions as cases
+from desktop.services.cases.queues import QueueView
 from desktop.services.demo.generate import DemoOptions, generate_demo
-from desktop.services.queues import QueueView
-from desktop.services.setup import prepare_database
 from desktop.services.staff import actor_for
-from desktop.ui.action_dialog import ActionDialog
-from desktop.ui.action_inputs import PROPOSE_FORM
-from desktop.ui.admin_window import AdminWindow
+from desktop.ui.admin.window import AdminWindow
 from desktop.ui.app import install_translator, make_application
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import explain
 from desktop.ui.signin_dialog import SignInDialog
-from desktop.ui.supervision_window import SupervisionWindow
-from desktop.ui.workbench import Workbench
+from desktop.ui.supervision.window import SupervisionWindow
+from desktop.ui.workbench.action_dialog import ActionDialog
+from desktop.ui.workbench.action_inputs import PROPOSE_FORM
+from desktop.ui.workbench.window import Workbench
 
 
 def settle(app: QApplication, seconds: float = 1.5) -> None:

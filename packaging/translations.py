@@ -24,7 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "approval_desk_en.ts"
 UI = ROOT / "desktop" / "ui"
 # Every Designer form and every UI module (the generated forms are covered by their .ui).
-SOURCES = [*sorted((ROOT / "forms").glob("*.ui")), *sorted(UI.glob("*.py"))]
+SOURCES = [
+    *sorted((ROOT / "forms").glob("*.ui")),
+    *sorted(p for p in UI.rglob("*.py") if "forms_generated" not in p.parts),
+]
 
 # The source language is Simplified Chinese; English is the second language. A key is the
 # Chinese source, or (context, source) where one Chinese word needs other English there.

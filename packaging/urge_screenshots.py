@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.data import models as m
 from desktop.domain.enums import Category, TicketKind
 from desktop.services import timesource
-from desktop.services.queues import RUNNING, QueueView
+from desktop.services.cases.queues import RUNNING, QueueView
+from desktop.services.cases.urging import urge_case
 from desktop.services.staff import actor_for
-from desktop.services.urging import urge_case
-from desktop.ui.admin_window import AdminWindow
+from desktop.ui.admin.window import AdminWindow
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data.database import make_engine, parse_url, session_factory
-from desktop.services.setup import prepare_database
+from desktop.services.admin.setup import prepare_database
 from tests.support.pg_cluster import Cluster, PostgresUnavailable, start_cluster
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

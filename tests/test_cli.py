@@ -161,7 +161,7 @@ def test_catalogue_and_frontdesk_files_through_the_command_line(tmp_path):
 
     from desktop.domain.frontdesk_rows import COLUMNS
     from desktop.domain.timezone import CHINA
-    from desktop.services.sheets import write_csv
+    from desktop.services.admin.sheets import write_csv
 
     path = tmp_path / "ref.sqlite3"
     db = str(path)
@@ -202,8 +202,10 @@ def test_keys_documents_and_verify_through_the_command_line(tmp_path):
     pdf = tmp_path / "licence.pdf"
     issued = run("document", "issue", number, "--type", "licence", "--out", str(pdf), db=db)
     assert issued.returncode == 0 and "许〔" in issued.stdout, issued.stdout + issued.stderr
+    assert issued.stderr == ""  # no library warnings in normal use
     checked = run("verify", str(pdf), db=db)
     assert checked.returncode == 0 and checked.stdout.startswith("有效"), checked.stdout
+    assert checked.stderr == ""
     flipped = bytearray(pdf.read_bytes())
     flipped[len(flipped) // 3] ^= 0x20
     (tmp_path / "forged.pdf").write_bytes(bytes(flipped))
@@ -220,9 +222,9 @@ def test_stats_prints_the_same_figures_as_the_export(tmp_path):
 
     from desktop.data.database import session_factory
     from desktop.domain.actor import Actor
-    from desktop.services.statistics import compute_statistics
-    from desktop.services.stats_definitions import Dimension, Period
-    from desktop.services.supervision_tables import figure_values, figures_table
+    from desktop.services.supervision.statistics import compute_statistics
+    from desktop.services.supervision.stats_definitions import Dimension, Period
+    from desktop.services.supervision.tables import figure_values, figures_table
 
     path = tmp_path / "stats.sqlite3"
     made = run("demo", "--cases", "400", "--seed", "5", "--today", "2026-11-20", db=str(path))

@@ -16,11 +16,21 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.slow
 def test_wheel_install_runs_help_upgrade_and_finds_the_font(tmp_path):
-    # The dependencies come from this environment; the package itself is built and installed
-    # as a wheel into a fresh virtual environment, and run from outside the checkout.
+    # The package itself is built and installed as a wheel into a fresh virtual environment,
+    # and run from outside the checkout. Its dependencies come from the environment running
+    # the tests, which may itself be a virtual environment (whose packages a new one's
+    # system_site_packages would not see): a path file lists that environment's folders.
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    inner_site = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    outer_sites = [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages")]
+    (Path(inner_site) / "outer-environment.pth").write_text("\n".join(outer_sites) + "\n")
     subprocess.run(
         [python, "-m", "pip", "install", "-q", "--no-deps", str(ROOT)],
         check=True,

@@ -65,12 +65,12 @@ HEAVY = (
     "PySide6.QtPdf",
     "PySide6.QtPrintSupport",
     "desktop.documents",
-    "desktop.services.issuing",
+    "desktop.services.documents.issuing",
     "desktop.services.demo",
-    "desktop.ui.workbench",
-    "desktop.ui.supervision_window",
-    "desktop.ui.admin_window",
-    "desktop.ui.coordinator_window",
+    "desktop.ui.workbench.window",
+    "desktop.ui.supervision.window",
+    "desktop.ui.admin.window",
+    "desktop.ui.inspections.window",
     "desktop.ui.print_queue",
     "desktop.ui.verify_dialog",
 )
@@ -116,9 +116,9 @@ def heavy_in(modules: list[str]) -> list[str]:
 
 
 def test_heavy_names_are_matched_as_packages():
-    assert heavy_in(["PIL.Image", "desktop.ui.workbench", "PySide6.QtCore"]) == [
+    assert heavy_in(["PIL.Image", "desktop.ui.workbench.window", "PySide6.QtCore"]) == [
         "PIL.Image",
-        "desktop.ui.workbench",
+        "desktop.ui.workbench.window",
     ]
     assert heavy_in(["desktop.ui.workbenches", "PILLOW"]) == []
 
@@ -153,14 +153,14 @@ def test_start_on_the_embedded_database_imports_nothing_heavy(demo_database, tmp
     embedded.parent.mkdir(parents=True)
     shutil.copy(demo_database, embedded)
     modules = start_modules(tmp_path, [])
-    assert "desktop.services.setup" in modules
+    assert "desktop.services.admin.setup" in modules
     assert heavy_in(modules) == []
 
 
 def test_the_workbench_leaves_the_pdf_stack_to_its_background_work():
     """Opening a case imports the workbench on the UI thread: without the PDF and signing
     libraries, which the documents tab's first background work imports."""
-    script = "import json, sys, desktop.ui.workbench; print(json.dumps(sorted(sys.modules)))"
+    script = "import json, sys, desktop.ui.workbench.window; print(json.dumps(sorted(sys.modules)))"
     modules = json.loads(run_offscreen(["-c", script]).stdout)
-    assert "desktop.ui.documents_panel" in modules
-    assert [m for m in heavy_in(modules) if m != "desktop.ui.workbench"] == []
+    assert "desktop.ui.workbench.documents_panel" in modules
+    assert [m for m in heavy_in(modules) if m != "desktop.ui.workbench.window"] == []

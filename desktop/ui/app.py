@@ -63,8 +63,8 @@ class Launcher(QObject):
         self.progress.setMinimumDuration(300)
 
     def start(self) -> None:
+        from desktop.services.admin.startup import prepare_for_window
         from desktop.services.server_signin import uses_logins
-        from desktop.services.startup import prepare_for_window
         from desktop.ui.operations import Operation
 
         if uses_logins(self.url) and not self.demo:

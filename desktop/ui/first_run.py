@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.first_run import FirstAdmin, create_first_admin
+from desktop.services.admin.first_run import FirstAdmin, create_first_admin
 from desktop.ui.forms_generated.ui_database_choice import Ui_DatabaseChoice
 from desktop.ui.forms_generated.ui_first_admin import Ui_FirstAdmin
 from desktop.ui.messages import explain

@@ -14,24 +14,24 @@ from PySide6.QtWidgets import (
 
 from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
-from desktop.services.calendar_admin import calendar_warning
-from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
-from desktop.services.urging import count_urges_to_me
-from desktop.ui.admin_actions import add_admin_actions, add_supervision_action
+from desktop.services.admin.calendar import calendar_warning
+from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
+from desktop.services.cases.urging import count_urges_to_me
+from desktop.ui.admin.actions import add_admin_actions, add_supervision_action
 from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
 from desktop.ui.labels import label
 from desktop.ui.live import LiveUpdates
 from desktop.ui.messages import explain
-from desktop.ui.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.operations import Operation
-from desktop.ui.queue_model import URGE_COLUMN, WARNING_COLUMN, QueueModel, sort_indicator
-from desktop.ui.saved_filters import SavedFilters
-from desktop.ui.urges_view import UrgesEntry
+from desktop.ui.queues.navigation import KEY_ROLE, NavigationModel
+from desktop.ui.queues.queue_model import URGE_COLUMN, WARNING_COLUMN, QueueModel, sort_indicator
+from desktop.ui.queues.saved_filters import SavedFilters
+from desktop.ui.queues.urges_view import UrgesEntry
 
 if TYPE_CHECKING:
-    from desktop.ui.workbench import Workbench  # imported when a case is first opened
+    from desktop.ui.workbench.window import Workbench  # imported when a case is first opened
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
 COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80, 70)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         VerifyDialog(self.context, self).exec()
 
     def open_admin(self) -> None:
-        from desktop.ui.admin_window import AdminWindow
+        from desktop.ui.admin.window import AdminWindow
 
         if self.admin_window is None or not self.admin_window.isVisible():
             self.admin_window = AdminWindow(self.context)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.admin_window.raise_()
 
     def open_coordinator(self) -> None:
-        from desktop.ui.coordinator_window import CoordinatorWindow
+        from desktop.ui.inspections.window import CoordinatorWindow
 
         if self.coordinator_window is None or not self.coordinator_window.isVisible():
             self.coordinator_window = CoordinatorWindow(self.context)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         """The case's workbench, opened or brought to the front."""
         bench = self.workbenches.get(case_id)
         if bench is None or not bench.isVisible():
-            from desktop.ui.workbench import Workbench
+            from desktop.ui.workbench.window import Workbench
 
             bench = Workbench(self.context, case_id)
             bench.urges_acknowledged.connect(self.refresh)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from desktop.services.print_queue import WaitingCase, hand_over, issue_for_cases, waiting_cases
+from desktop.services.documents.print_queue import (
+    WaitingCase,
+    hand_over,
+    issue_for_cases,
+    waiting_cases,
+)
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_print_queue import Ui_PrintQueue
 from desktop.ui.labels import label

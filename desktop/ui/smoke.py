@@ -41,8 +41,8 @@ def _wait(app, done: Callable[[], bool], what: str) -> None:  # type: ignore[no-
 def build_database(path: str) -> None:
     """The temporary database with the demo bureau (run in a process of its own)."""
     from desktop.data.database import make_engine, parse_url, session_factory
+    from desktop.services.admin.setup import prepare_database
     from desktop.services.demo.generate import DemoOptions, generate_demo
-    from desktop.services.setup import prepare_database
 
     engine = make_engine(parse_url(path), create=True)
     prepare_database(engine)
@@ -65,7 +65,7 @@ def run_smoke(started: float) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.data.database import make_engine, parse_url, session_factory
     from desktop.domain.enums import Category
-    from desktop.services.queues import QueueView
+    from desktop.services.cases.queues import QueueView
     from desktop.services.staff import actor_for
     from desktop.ui.app import make_application
     from desktop.ui.context import AppContext
@@ -111,19 +111,19 @@ def run_smoke(started: float) -> int:
             print(f"smoke: {category.value}/{view.value}: {window.model.rowCount()} rows")
     window._view_chosen(window.navigation.index_of(Category.ENGINEERING, QueueView.ALL))
     _wait(app, lambda: window.model.rowCount() > 0, "rows to open")
-    from desktop.ui.workbench import Workbench
+    from desktop.ui.workbench.window import Workbench
 
     bench = Workbench(context, window.model.row_at(0).id)
     bench.show()
     _wait(app, lambda: bench.details is not None, "the workbench")
     print(f"smoke: workbench {bench.details.number}: {len(bench.details.history)} history lines")
-    from desktop.ui.admin_window import AdminWindow
+    from desktop.ui.admin.window import AdminWindow
 
     admin = AdminWindow(context)
     admin.show()
     _wait(app, lambda: admin.items.rowCount() > 0, "the catalogue")
     print(f"smoke: administration: {admin.items.rowCount()} items")
-    from desktop.ui.coordinator_window import CoordinatorWindow
+    from desktop.ui.inspections.window import CoordinatorWindow
 
     with sessions() as session:
         coordinator = AppContext(url, sessions, actor_for(session, "coord1"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from desktop.services.issuing import Verification, verify_document, verify_qr
+from desktop.services.documents.issuing import Verification, verify_document, verify_qr
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_verify_dialog import Ui_VerifyDialog
 from desktop.ui.messages import explain

@@ -3,27 +3,27 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="50" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="50" />
         <source>用户名：</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="51" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="51" />
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="63" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="63" />
         <source>密码：</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="64" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="64" />
         <source>再输入一次：</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="80" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="80" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -36,207 +36,207 @@
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialog.py" line="61" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="61" />
         <source>办理</source>
         <translation>Do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialog.py" line="62" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="62" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_dialog.py" line="110" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="110" />
         <source>请填写“%1”。</source>
         <translation>Please fill in "%1".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="42" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="42" />
         <source>退回理由：</source>
         <translation>Why it goes back:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="45" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="45" />
         <source>延长期限的理由：</source>
         <translation>Why the time limit is extended:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="47" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="47" />
         <source>延长十个工作日，只能延长一次；理由将写入延期通知书。</source>
         <translation>Extends by ten working days, once only; the reasons go into the extension notice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="52" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="52" />
         <source>撤回原因：</source>
         <translation>Why it is withdrawn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="54" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="54" />
         <source>须有申请人的书面撤回申请。</source>
         <translation>The applicant's written request to withdraw is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="57" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="57" />
         <source>终止办理的理由：</source>
         <translation>Why the case is terminated:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="61" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="61" />
         <source>退回待认领的原因（可不填）：</source>
         <translation>Why it goes back to the pool (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="64" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="64" />
         <source>不予许可的理由：</source>
         <translation>Reasons for the rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="66" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="66" />
         <source>理由将写入不予行政许可决定书，并告知申请人复议和诉讼的权利。</source>
         <translation>The reasons go into the rejection decision, which tells the applicant how to seek reconsideration or sue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="80" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="80" />
         <source>意见：</source>
         <translation>Opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="81" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="81" />
         <source>同意。</source>
         <translation>Agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="85" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="85" />
         <source>拟定的决定：</source>
         <translation>Proposed decision:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="87" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="87" />
         <source>拟准予许可</source>
         <translation>Propose to approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="88" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="88" />
         <source>拟不予许可</source>
         <translation>Propose to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="90" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="90" />
         <source>承办意见：</source>
         <translation>Handler's opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="92" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="92" />
         <source>写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。</source>
         <translation>State what was reviewed and on what grounds; for a rejection, the reasons go into the rejection decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="97" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="97" />
         <source>补正说明（可不填）：</source>
         <translation>Note on the supplement (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="98" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="98" />
         <source>“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。</source>
         <translation>The materials marked "Missing" on the Materials page are requested from the applicant in one notice; the clock stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="103" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="103" />
         <source>踏勘结论：</source>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="105" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="105" />
         <source>合格</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="106" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="106" />
         <source>整改后合格</source>
         <translation>Passes after rectification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="107" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="107" />
         <source>不合格</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="109" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="109" />
         <source>踏勘发现的情况：</source>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="113" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="113" />
         <source>特别程序：</source>
         <translation>Special procedure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="117" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="117" />
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="118" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="118" />
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="119" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="119" />
         <source>招标</source>
         <translation>Tendering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="120" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="120" />
         <source>拍卖</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="121" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="121" />
         <source>检验</source>
         <translation>Inspection test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="122" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="122" />
         <source>检测</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="123" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="123" />
         <source>检疫</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="124" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="124" />
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="127" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="127" />
         <source>预计所需：</source>
         <translation>Expected to take:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="128" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="128" />
         <source>理由：</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="130" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="130" />
         <source>特别程序所需时间不计入审批期限，并书面告知申请人（行政许可法第四十五条）。</source>
         <translation>Time taken by a special procedure does not count towards the time limit; the applicant is told in writing (Administrative Licensing Law, art. 45).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="135" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="135" />
         <source>签收人姓名：</source>
         <translation>Received by (name):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="164" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="164" />
         <source>请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。</source>
         <translation>First mark every missing material as "Missing" on the Materials page, then request them all from the applicant at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/action_inputs.py" line="182" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="182" />
         <source>指派给：</source>
         <translation>Assign to:</translation>
     </message>
@@ -369,234 +369,234 @@
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="40" />
+        <location filename="../../desktop/ui/admin/window.py" line="40" />
         <source>机关名称</source>
         <translation>Organ name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="41" />
+        <location filename="../../desktop/ui/admin/window.py" line="41" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="42" />
+        <location filename="../../desktop/ui/admin/window.py" line="42" />
         <source>文号机关代字</source>
         <translation>Number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="43" />
+        <location filename="../../desktop/ui/admin/window.py" line="43" />
         <source>复议机关</source>
         <translation>Reconsideration body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="44" />
+        <location filename="../../desktop/ui/admin/window.py" line="44" />
         <source>管辖法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="45" />
+        <location filename="../../desktop/ui/admin/window.py" line="45" />
         <source>咨询电话</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="46" />
+        <location filename="../../desktop/ui/admin/window.py" line="46" />
         <source>办公地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="47" />
+        <location filename="../../desktop/ui/admin/window.py" line="47" />
         <source>二维码网址格式</source>
         <translation>QR address pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="59" />
+        <location filename="../../desktop/ui/admin/window.py" line="59" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="60" />
+        <location filename="../../desktop/ui/admin/window.py" line="60" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="61" />
+        <location filename="../../desktop/ui/admin/window.py" line="61" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="62" />
+        <location filename="../../desktop/ui/admin/window.py" line="62" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="63" />
+        <location filename="../../desktop/ui/admin/window.py" line="63" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="64" />
+        <location filename="../../desktop/ui/admin/window.py" line="64" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="65" />
+        <location filename="../../desktop/ui/admin/window.py" line="65" />
         <source>需踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="66" />
+        <location filename="../../desktop/ui/admin/window.py" line="66" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="94" />
+        <location filename="../../desktop/ui/admin/window.py" line="94" />
         <source>黄牌预警比例（用去时限的比例）：</source>
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="113" />
-        <location filename="../../desktop/ui/admin_window.py" line="118" />
-        <location filename="../../desktop/ui/admin_window.py" line="120" />
-        <location filename="../../desktop/ui/admin_window.py" line="164" />
+        <location filename="../../desktop/ui/admin/window.py" line="113" />
+        <location filename="../../desktop/ui/admin/window.py" line="118" />
+        <location filename="../../desktop/ui/admin/window.py" line="120" />
+        <location filename="../../desktop/ui/admin/window.py" line="164" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="126" />
+        <location filename="../../desktop/ui/admin/window.py" line="126" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="130" />
+        <location filename="../../desktop/ui/admin/window.py" line="130" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="141" />
+        <location filename="../../desktop/ui/admin/window.py" line="141" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="141" />
+        <location filename="../../desktop/ui/admin/window.py" line="141" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="179" />
-        <location filename="../../desktop/ui/admin_window.py" line="321" />
-        <location filename="../../desktop/ui/admin_window.py" line="341" />
+        <location filename="../../desktop/ui/admin/window.py" line="179" />
+        <location filename="../../desktop/ui/admin/window.py" line="321" />
+        <location filename="../../desktop/ui/admin/window.py" line="341" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="184" />
+        <location filename="../../desktop/ui/admin/window.py" line="184" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="184" />
-        <location filename="../../desktop/ui/admin_window.py" line="198" />
+        <location filename="../../desktop/ui/admin/window.py" line="184" />
+        <location filename="../../desktop/ui/admin/window.py" line="198" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="191" />
+        <location filename="../../desktop/ui/admin/window.py" line="191" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="192" />
+        <location filename="../../desktop/ui/admin/window.py" line="192" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="198" />
+        <location filename="../../desktop/ui/admin/window.py" line="198" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="206" />
+        <location filename="../../desktop/ui/admin/window.py" line="206" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="212" />
+        <location filename="../../desktop/ui/admin/window.py" line="212" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="214" />
+        <location filename="../../desktop/ui/admin/window.py" line="214" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="217" />
+        <location filename="../../desktop/ui/admin/window.py" line="217" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="223" />
+        <location filename="../../desktop/ui/admin/window.py" line="223" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="224" />
+        <location filename="../../desktop/ui/admin/window.py" line="224" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="228" />
+        <location filename="../../desktop/ui/admin/window.py" line="228" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="237" />
+        <location filename="../../desktop/ui/admin/window.py" line="237" />
         <source>生成告知单</source>
         <translation>Make guides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="244" />
+        <location filename="../../desktop/ui/admin/window.py" line="244" />
         <source>正在生成告知单……</source>
         <translation>Making guides…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="261" />
+        <location filename="../../desktop/ui/admin/window.py" line="261" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="271" />
+        <location filename="../../desktop/ui/admin/window.py" line="271" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="275" />
+        <location filename="../../desktop/ui/admin/window.py" line="275" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="289" />
+        <location filename="../../desktop/ui/admin/window.py" line="289" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="295" />
-        <location filename="../../desktop/ui/admin_window.py" line="310" />
+        <location filename="../../desktop/ui/admin/window.py" line="295" />
+        <location filename="../../desktop/ui/admin/window.py" line="310" />
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="295" />
+        <location filename="../../desktop/ui/admin/window.py" line="295" />
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="301" />
+        <location filename="../../desktop/ui/admin/window.py" line="301" />
         <source>%1年节假日安排</source>
         <translation>Holidays of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="302" />
+        <location filename="../../desktop/ui/admin/window.py" line="302" />
         <source>每行一天：日期 休/班 名称，例如
 2027-01-01 休 元旦
 2027-02-07 班 春节调休</source>
@@ -605,49 +605,49 @@
 2027-02-07 班 春节调休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="317" />
+        <location filename="../../desktop/ui/admin/window.py" line="317" />
         <source>已保存；重新计算了 %1 件暂定期限</source>
         <translation>Saved; %1 provisional due dates recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="339" />
+        <location filename="../../desktop/ui/admin/window.py" line="339" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="348" />
-        <location filename="../../desktop/ui/admin_window.py" line="355" />
+        <location filename="../../desktop/ui/admin/window.py" line="348" />
+        <location filename="../../desktop/ui/admin/window.py" line="355" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="348" />
+        <location filename="../../desktop/ui/admin/window.py" line="348" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="356" />
+        <location filename="../../desktop/ui/admin/window.py" line="356" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="364" />
+        <location filename="../../desktop/ui/admin/window.py" line="364" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="365" />
-        <location filename="../../desktop/ui/admin_window.py" line="381" />
+        <location filename="../../desktop/ui/admin/window.py" line="365" />
+        <location filename="../../desktop/ui/admin/window.py" line="381" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="373" />
+        <location filename="../../desktop/ui/admin/window.py" line="373" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_window.py" line="373" />
+        <location filename="../../desktop/ui/admin/window.py" line="373" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -655,42 +655,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="28" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="28" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="29" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="29" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="30" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="30" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="31" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="31" />
         <source>动作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="32" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="32" />
         <source>对象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="33" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="33" />
         <source>对象编号</source>
         <translation>Entity id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="34" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="34" />
         <source>原值</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_model.py" line="35" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="35" />
         <source>新值</source>
         <translation>New</translation>
     </message>
@@ -698,82 +698,82 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="39" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="39" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="47" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="47" />
         <source>如 cases、case、staff_users</source>
         <translation>e.g. cases, case, staff_users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="50" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="50" />
         <source>操作人：</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="51" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="51" />
         <source>对象：</source>
         <translation>Entity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="52" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="52" />
         <source>对象编号：</source>
         <translation>Entity id:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="53" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="53" />
         <source>动作：</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="54" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="54" />
         <source>内容包含：</source>
         <translation>Content contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="55" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="55" />
         <source>自：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="56" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="56" />
         <source>至：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="61" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="61" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="62" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="62" />
         <source>校验哈希链</source>
         <translation>Verify the hash chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="75" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="75" />
         <source>已加载 %1 条</source>
         <translation>%1 entries loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="104" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="104" />
         <source>正在查询……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="109" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="109" />
         <source>正在校验哈希链……</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="119" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="119" />
         <source>哈希链完整：共 %1 条记录，最后一条 #%2</source>
         <translation>The hash chain is intact: %1 entries, the last #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_window.py" line="125" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="125" />
         <source>哈希链在第 #%1 条记录处断开：%2</source>
         <translation>The hash chain breaks at entry #%1: %2</translation>
     </message>
@@ -781,67 +781,67 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="50" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="54" />
         <source>在“统计看板”或“分组统计”中点击一个数字，这里列出它包含的办件</source>
         <translation>Click a figure on the dashboard or in the breakdown to list its cases here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="67" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="71" />
         <source>打开办件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="69" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="73" />
         <source>督办……</source>
         <translation>Urge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="70" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="74" />
         <source>向承办人发出督办通知（仅限黄牌、红牌办件）</source>
         <translation>Send an urge to the handler (yellow or red cases only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="85" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="89" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="90" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="94" />
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="110" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="114" />
         <source>督办</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="110" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="114" />
         <source>请先选择一件办件</source>
         <translation>Select a case first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="114" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="118" />
         <source>督办 %1</source>
         <translation>Urge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="115" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="119" />
         <source>督办意见（要求承办人何时完成什么）：</source>
         <translation>Urge (what the handler must finish, by when):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="116" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="120" />
         <source>本件已超过（或即将超过）承诺时限，请抓紧办理并说明原因。</source>
         <translation>This case is past (or close to) its promised limit: please finish it and explain the delay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="124" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="128" />
         <source>未能督办</source>
         <translation>Not urged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list_view.py" line="129" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="133" />
         <source>已督办 %1：承办人会在办件列表和办件中看到，并确认收到</source>
         <translation>Urged %1: the handler sees it in their queue and in the case, and acknowledges it</translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="130" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="324" />
+        <location filename="../../desktop/ui/inspections/window.py" line="324" />
         <source>重放核验</source>
         <translation>Replay and verify</translation>
     </message>
@@ -986,153 +986,153 @@
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="40" />
+        <location filename="../../desktop/ui/inspections/window.py" line="40" />
         <source>登记种子和数据快照……</source>
         <translation>Recording the seed and data snapshot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="41" />
+        <location filename="../../desktop/ui/inspections/window.py" line="41" />
         <source>正在抽取……</source>
         <translation>Drawing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="42" />
+        <location filename="../../desktop/ui/inspections/window.py" line="42" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="56" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="70" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="84" />
+        <location filename="../../desktop/ui/inspections/window.py" line="56" />
+        <location filename="../../desktop/ui/inspections/window.py" line="70" />
+        <location filename="../../desktop/ui/inspections/window.py" line="84" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="57" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="85" />
+        <location filename="../../desktop/ui/inspections/window.py" line="57" />
+        <location filename="../../desktop/ui/inspections/window.py" line="85" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="58" />
+        <location filename="../../desktop/ui/inspections/window.py" line="58" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="59" />
+        <location filename="../../desktop/ui/inspections/window.py" line="59" />
         <source>责任部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="60" />
+        <location filename="../../desktop/ui/inspections/window.py" line="60" />
         <source>所需专业</source>
         <translation>Specialties needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="61" />
+        <location filename="../../desktop/ui/inspections/window.py" line="61" />
         <source>时间窗</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="62" />
+        <location filename="../../desktop/ui/inspections/window.py" line="62" />
         <source>人数</source>
         <translation>Team size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="63" />
+        <location filename="../../desktop/ui/inspections/window.py" line="63" />
         <source>地点</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="71" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="82" />
+        <location filename="../../desktop/ui/inspections/window.py" line="71" />
+        <location filename="../../desktop/ui/inspections/window.py" line="82" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="72" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="83" />
+        <location filename="../../desktop/ui/inspections/window.py" line="72" />
+        <location filename="../../desktop/ui/inspections/window.py" line="83" />
         <source>半天</source>
         <translation>Half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="73" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="86" />
+        <location filename="../../desktop/ui/inspections/window.py" line="73" />
+        <location filename="../../desktop/ui/inspections/window.py" line="86" />
         <source>踏勘组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="74" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="87" />
+        <location filename="../../desktop/ui/inspections/window.py" line="74" />
+        <location filename="../../desktop/ui/inspections/window.py" line="87" />
         <source>备选人员</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="75" />
+        <location filename="../../desktop/ui/inspections/window.py" line="75" />
         <source>未安排原因</source>
         <translation>Why not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="88" />
+        <location filename="../../desktop/ui/inspections/window.py" line="88" />
         <source>抽取编号</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="140" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="146" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="148" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="169" />
-        <location filename="../../desktop/ui/coordinator_window.py" line="266" />
+        <location filename="../../desktop/ui/inspections/window.py" line="140" />
+        <location filename="../../desktop/ui/inspections/window.py" line="146" />
+        <location filename="../../desktop/ui/inspections/window.py" line="148" />
+        <location filename="../../desktop/ui/inspections/window.py" line="169" />
+        <location filename="../../desktop/ui/inspections/window.py" line="266" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="159" />
+        <location filename="../../desktop/ui/inspections/window.py" line="159" />
         <source>正在办理……</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="203" />
+        <location filename="../../desktop/ui/inspections/window.py" line="203" />
         <source>待安排的踏勘申请（%1 项）</source>
         <translation>Pending inspection requests (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="239" />
+        <location filename="../../desktop/ui/inspections/window.py" line="239" />
         <source>抽取 %1 完成：安排 %2 项，未安排 %3 项</source>
         <translation>Draw %1 done: %2 planned, %3 not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="271" />
+        <location filename="../../desktop/ui/inspections/window.py" line="271" />
         <source>公平已证明</source>
         <translation>fairness proven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="271" />
+        <location filename="../../desktop/ui/inspections/window.py" line="271" />
         <source>未达计数下限</source>
         <translation>above the counting floor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="273" />
+        <location filename="../../desktop/ui/inspections/window.py" line="273" />
         <source>抽取 %1 · 种子 %2 · 规则版本 %3 · 操作人 %4</source>
         <translation>Draw %1 · seed %2 · rules version %3 · by %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="280" />
+        <location filename="../../desktop/ui/inspections/window.py" line="280" />
         <source>结果摘要 %1… · 最高负荷 %2，计数下限 %3（%4）</source>
         <translation>Result digest %1… · highest load %2, counting floor %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="320" />
+        <location filename="../../desktop/ui/inspections/window.py" line="320" />
         <source>正在重放核验……</source>
         <translation>Replaying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="338" />
+        <location filename="../../desktop/ui/inspections/window.py" line="338" />
         <source>人工</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coordinator_window.py" line="353" />
+        <location filename="../../desktop/ui/inspections/window.py" line="353" />
         <source>请先选择一项踏勘</source>
         <translation>Select an inspection first</translation>
     </message>
@@ -1140,62 +1140,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="28" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="28" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="29" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="29" />
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="31" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="31" />
         <source>办结率 %</source>
         <translation>Completion rate %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="34" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="34" />
         <source>本期受理的办件中，期末前已送达的比例；点击查看未办结的办件</source>
         <translation>Share of the period's accepted cases delivered by its end; click for those not completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="39" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="39" />
         <source>按时办结率 %</source>
         <translation>On-time rate %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="42" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="42" />
         <source>本期作出决定的办件中，未超承诺期限的比例；点击查看超期的办件</source>
         <translation>Share of the period's decisions within the promised limit; click for the late ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="47" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="47" />
         <source>平均用时 / 时限（工作日）</source>
         <translation>Average days used / limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="50" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="50" />
         <source>暂停计时的日子不计；时限含延长的期限</source>
         <translation>Paused days do not count; the limit includes extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="52" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="52" />
         <source>提前决定</source>
         <translation>Decided early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="53" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="53" />
         <source>超期决定</source>
         <translation>Decided late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="54" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="54" />
         <source>当前红牌</source>
         <translation>Red now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_view.py" line="55" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="55" />
         <source>当前黄牌</source>
         <translation>Yellow now</translation>
     </message>
@@ -1319,42 +1319,42 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="40" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="40" />
         <source>制发文书</source>
         <translation>Issue document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="45" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="45" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="46" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="46" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="47" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="47" />
         <source>打印副本</source>
         <translation>Print copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="48" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="48" />
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="82" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="82" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="124" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="124" />
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents_panel.py" line="124" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="124" />
         <source>作废 %1 的原因：</source>
         <translation>Why is %1 voided:</translation>
     </message>
@@ -1362,57 +1362,57 @@
 <context>
     <name>DrawExplanation</name>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="15" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="15" />
         <source>上午</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="16" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="16" />
         <source>下午</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="17" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="17" />
         <source>未安排：</source>
         <translation>Not planned: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="18" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="18" />
         <source>踏勘组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="19" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="19" />
         <source>备选人员（依次递补）</source>
         <translation>Backups (in order of replacement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="20" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="20" />
         <source>另有 %1 人符合条件，未被抽中（种子权重较低，或会超出本次最高负荷）</source>
         <translation>%1 other eligible inspectors were not drawn (lower seeded weight, or above this draw's highest load)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="23" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="23" />
         <source>不符合条件的人员及原因</source>
         <translation>Not eligible, and why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="24" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="24" />
         <source>责任部门人员</source>
         <translation>responsible department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="25" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="25" />
         <source>专业：</source>
         <translation>specialties: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="26" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="26" />
         <source>权重 %1</source>
         <translation>weight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draw_explanation.py" line="27" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="27" />
         <source>安排后负荷 %1</source>
         <translation>load after %1</translation>
     </message>
@@ -1514,105 +1514,105 @@
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="38" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="38" />
         <source>登记评价……</source>
         <translation>Record rating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="39" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="39" />
         <source>登记整改……</source>
         <translation>Record fix…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="40" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="40" />
         <source>回访答复……</source>
         <translation>Answer applicant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="53" />
-        <location filename="../../desktop/ui/follow_ups_view.py" line="64" />
-        <location filename="../../desktop/ui/follow_ups_view.py" line="72" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="53" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="64" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="72" />
         <source>登记评价</source>
         <translation>Record rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="53" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="53" />
         <source>受理编号：</source>
         <translation>Case number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="57" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="57" />
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="58" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="58" />
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="59" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="59" />
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="60" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="60" />
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="61" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="61" />
         <source>非常不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="64" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="64" />
         <source>申请人的评价：</source>
         <translation>The applicant's rating:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="72" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="72" />
         <source>差评：申请人的具体意见（必填）：</source>
         <translation>Poor rating: what the applicant said (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="79" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="79" />
         <source>已登记评价；差评已转入整改</source>
         <translation>Rating recorded; a poor one goes to follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="83" />
-        <location filename="../../desktop/ui/follow_ups_view.py" line="94" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="83" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="94" />
         <source>请先选择一条差评</source>
         <translation>Select a poor rating first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="86" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="86" />
         <source>登记整改</source>
         <translation>Record fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="86" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="86" />
         <source>整改情况：</source>
         <translation>What was fixed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="90" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="90" />
         <source>已登记整改</source>
         <translation>Fix recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="98" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="98" />
         <source>回访答复</source>
         <translation>Answer applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="98" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="98" />
         <source>告知申请人的整改结果：</source>
         <translation>What the applicant was told:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/follow_ups_view.py" line="104" />
+        <location filename="../../desktop/ui/supervision/follow_ups_view.py" line="104" />
         <source>已回访，本条差评办结</source>
         <translation>Answered: this poor rating is closed</translation>
     </message>
@@ -1620,27 +1620,27 @@
 <context>
     <name>InspectionActions</name>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="66" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="66" />
         <source>%1：无人可以递补，已退回待安排，请重新抽取或人工指定</source>
         <translation>%1: nobody can step in; the request is pending again: draw again or assign by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="70" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="70" />
         <source>%1：%2 由 %3 递补</source>
         <translation>%1: %3 replaces %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="115" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="115" />
         <source>%1：踏勘已取消，办件退回审查，计时恢复</source>
         <translation>%1: inspection cancelled; the case is back under review and its clock runs again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="117" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="117" />
         <source>%1：踏勘已取消</source>
         <translation>%1: inspection cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_actions.py" line="121" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="121" />
         <source>%1：已办理</source>
         <translation>%1: done</translation>
     </message>
@@ -1688,87 +1688,87 @@
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="79" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="79" />
         <source>无法参加（拒绝、生病等）</source>
         <translation>Cannot go (declined, ill, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="80" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="80" />
         <source>申报利害关系，需回避</source>
         <translation>Declared a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="81" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="81" />
         <source>上午</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="82" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="82" />
         <source>下午</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="86" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="86" />
         <source>新时间窗自：</source>
         <translation>New window from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="99" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="99" />
         <source>办理</source>
         <translation>Do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="100" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="100" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="111" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="111" />
         <source>补抽替换</source>
         <translation>Replace member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="112" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="112" />
         <source>人工指定踏勘组</source>
         <translation>Assign the team by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="113" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="113" />
         <source>改期</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="114" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="114" />
         <source>延期</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="115" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="115" />
         <source>取消踏勘</source>
         <translation>Cancel inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="121" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="121" />
         <source>按本次抽取公布的备选顺序递补，其余安排不变；申报回避的将记入回避关系。</source>
         <translation>The first backup in the draw's published order steps in; nothing else changes. A declared conflict is recorded as a recusal tie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="124" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="124" />
         <source>人工指定须符合全部规则（人数、责任部门、专业、回避、请假、冲突、每日上限），理由记入抽取记录。</source>
         <translation>A team set by hand must keep every rule (size, department, specialties, recusal, leave, clashes, daily limit); the reason goes into the draw log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="127" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="127" />
         <source>原踏勘组改到时间窗内的另一个半天，须全体有空。</source>
         <translation>The same team at another half-day of the window; everyone must be free.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="128" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="128" />
         <source>退回待安排，按新的时间窗参加下一次抽取。</source>
         <translation>Back to the pending requests; the next draw plans it in the new window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspection_change_dialog.py" line="129" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="129" />
         <source>取消后不再安排；记录保留。</source>
         <translation>No longer planned; the record stays.</translation>
     </message>
@@ -1776,42 +1776,42 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="45" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="45" />
         <source>编辑事项</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="45" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="45" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="69" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="69" />
         <source>添加材料</source>
         <translation>Add material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="71" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="71" />
         <source>删除所选材料</source>
         <translation>Delete selected materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="79" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="79" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="80" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="80" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="85" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="85" />
         <source>申请材料：</source>
         <translation>Materials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_editor.py" line="123" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="123" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -2038,17 +2038,17 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="20" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="20" />
         <source>办件队列</source>
         <translation>Case queues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="38" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="38" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigation.py" line="64" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="64" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2056,68 +2056,68 @@
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="29" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="29" />
         <source>登记来电或投诉</source>
         <translation>Register a call or complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="32" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="32" />
         <source>热线咨询</source>
         <translation>Hotline question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="33" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="33" />
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="38" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="38" />
         <source>受理编号、申请人名称或证件号码</source>
         <translation>Case number, applicant name or ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="40" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="40" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="43" />
-        <location filename="../../desktop/ui/ticket_dialog.py" line="70" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="43" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="70" />
         <source>（不关联办件）</source>
         <translation>(no case)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="48" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="48" />
         <source>类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="49" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="49" />
         <source>来电人：</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="50" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="50" />
         <source>电话：</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="51" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="51" />
         <source>事由：</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="52" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="52" />
         <source>详细内容：</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="53" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="53" />
         <source>查找办件：</source>
         <translation>Find case:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ticket_dialog.py" line="54" />
+        <location filename="../../desktop/ui/supervision/ticket_dialog.py" line="54" />
         <source>关联办件：</source>
         <translation>Case:</translation>
     </message>
@@ -2125,79 +2125,79 @@
 <context>
     <name>NoticesView</name>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="34" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="34" />
         <source>发送本期抄告……</source>
         <translation>Send notice for the period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="35" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="35" />
         <source>登记回执……</source>
         <translation>Record receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="36" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="36" />
         <source>导出抄告清单……</source>
         <translation>Export notice list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="37" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="37" />
         <source>抄告函……</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="59" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="59" />
         <source>%1 的准予许可办件均已抄告</source>
         <translation>Every approval of %1 has been reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="63" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="63" />
         <source>待抄告（%1）：%2</source>
         <translation>To report (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="68" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="68" />
         <source>本期没有待抄告的办件</source>
         <translation>Nothing to report for the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="71" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="71" />
         <source>%1（%2 件）</source>
         <translation>%1 (%2 cases)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="75" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="75" />
         <source>发送抄告</source>
         <translation>Send result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="75" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="75" />
         <source>抄告部门：</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="84" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="84" />
         <source>已发送 %1，共 %2 件</source>
         <translation>Sent %1 with %2 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="91" />
-        <location filename="../../desktop/ui/notices_view.py" line="106" />
-        <location filename="../../desktop/ui/notices_view.py" line="118" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="91" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="106" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="118" />
         <source>请先选择一份抄告</source>
         <translation>Select a notice first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="95" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="95" />
         <source>登记回执 %1</source>
         <translation>Receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="95" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="95" />
         <source>部门签收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notices_view.py" line="101" />
+        <location filename="../../desktop/ui/supervision/notices_view.py" line="101" />
         <source>已登记回执</source>
         <translation>Receipt recorded</translation>
     </message>
@@ -2284,103 +2284,103 @@
         <translation>Verify a document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="27" />
+        <location filename="../../desktop/ui/print_queue.py" line="32" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="28" />
+        <location filename="../../desktop/ui/print_queue.py" line="33" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="29" />
+        <location filename="../../desktop/ui/print_queue.py" line="34" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="30" />
+        <location filename="../../desktop/ui/print_queue.py" line="35" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="31" />
+        <location filename="../../desktop/ui/print_queue.py" line="36" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="32" />
+        <location filename="../../desktop/ui/print_queue.py" line="37" />
         <source>已制发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="33" />
+        <location filename="../../desktop/ui/print_queue.py" line="38" />
         <source>待制发</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="47" />
+        <location filename="../../desktop/ui/print_queue.py" line="52" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="59" />
+        <location filename="../../desktop/ui/print_queue.py" line="64" />
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="59" />
+        <location filename="../../desktop/ui/print_queue.py" line="64" />
         <source>不予许可</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="69" />
+        <location filename="../../desktop/ui/print_queue.py" line="74" />
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="82" />
+        <location filename="../../desktop/ui/print_queue.py" line="87" />
         <source>请先选择尚待制发文书的办件</source>
         <translation>Select cases that still need documents first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="102" />
+        <location filename="../../desktop/ui/print_queue.py" line="107" />
         <source>已制发 %1 份文书</source>
         <translation>%1 documents issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="104" />
+        <location filename="../../desktop/ui/print_queue.py" line="109" />
         <source>未能制发：</source>
         <translation>Could not issue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="108" />
+        <location filename="../../desktop/ui/print_queue.py" line="113" />
         <source>打印文书</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="113" />
+        <location filename="../../desktop/ui/print_queue.py" line="118" />
         <source>请选择一件办件登记出件</source>
         <translation>Select one case to record its hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="117" />
-        <location filename="../../desktop/ui/print_queue.py" line="127" />
+        <location filename="../../desktop/ui/print_queue.py" line="122" />
+        <location filename="../../desktop/ui/print_queue.py" line="132" />
         <source>登记出件</source>
         <translation>Record hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="117" />
+        <location filename="../../desktop/ui/print_queue.py" line="122" />
         <source>%1 的签收人姓名：</source>
         <translation>Who received %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="131" />
+        <location filename="../../desktop/ui/print_queue.py" line="136" />
         <source>已登记出件，正在打印送达回证</source>
         <translation>Hand-over recorded; printing the proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="133" />
+        <location filename="../../desktop/ui/print_queue.py" line="138" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
@@ -2388,107 +2388,107 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="31" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="31" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="32" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="32" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="33" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="33" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="34" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="34" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="35" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="35" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="36" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="36" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="37" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="37" />
         <source>剩余工作日</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="38" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="38" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="39" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="39" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="40" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="40" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="41" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="41" />
         <source>督办</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="49" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="49" />
         <source>黄牌</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="50" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="50" />
         <source>红牌</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="213" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="213" />
         <source>【绿】</source>
         <translation>[G] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="225" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="225" />
         <source>（暂定）</source>
         <translation> (prov.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="229" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="229" />
         <source>暂停计时</source>
         <translation>Clock paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="240" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="240" />
         <source>待确认</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="246" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="246" />
         <source>申请人：</source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="249" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="249" />
         <source>绿色通道：优先办理</source>
         <translation>Green channel: handle first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="252" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="252" />
         <source>期限为暂定：所跨年份的节假日安排尚未公布</source>
         <translation>Provisional: the holiday calendar of a year it spans is not published yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue_model.py" line="256" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="256" />
         <source>已被督办，承办人尚未确认收到督办通知</source>
         <translation>Urged: the handler has not acknowledged the urge yet</translation>
     </message>
@@ -2496,17 +2496,17 @@
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop/ui/record_list_view.py" line="49" />
+        <location filename="../../desktop/ui/supervision/record_list_view.py" line="49" />
         <source>只看未办结</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_list_view.py" line="93" />
+        <location filename="../../desktop/ui/supervision/record_list_view.py" line="93" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_list_view.py" line="101" />
+        <location filename="../../desktop/ui/supervision/record_list_view.py" line="101" />
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -2562,57 +2562,57 @@
 <context>
     <name>SupervisionCharts</name>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="37" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="37" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="38" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="38" />
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="39" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="39" />
         <source>超期决定</source>
         <translation>Decided late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="40" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="40" />
         <source>红牌（已超期）</source>
         <translation>red (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="41" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="41" />
         <source>黄牌（即将到期）</source>
         <translation>Yellow (due soon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="44" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="44" />
         <source>月度趋势：受理、办结与按时办结率</source>
         <translation>Monthly trend: accepted, completed, on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="45" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="45" />
         <source>按队列：受理、办结、超期决定</source>
         <translation>By queue: accepted, completed, decided late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="46" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="46" />
         <source>按部门：受理与办结</source>
         <translation>By department: accepted and completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="47" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="47" />
         <source>电子监察：当前红黄牌（承办人）</source>
         <translation>Electronic supervision: red and yellow now (handlers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="48" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="48" />
         <source>电子监察：当前红黄牌（部门）</source>
         <translation>Electronic supervision: red and yellow now (departments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stats_charts.py" line="49" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="49" />
         <source>按时办结率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
@@ -2620,67 +2620,67 @@
 <context>
     <name>SupervisionLimits</name>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="41" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="41" />
         <source>热线咨询答复时限：</source>
         <translation>Hotline answer limit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="42" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="42" />
         <source>热线咨询登记后，须在这些工作日内答复来电人</source>
         <translation>A hotline question is answered within this many working days of being recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="45" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="45" />
         <source>投诉答复时限：</source>
         <translation>Complaint answer limit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="46" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="46" />
         <source>投诉登记后，须在这些工作日内答复投诉人</source>
         <translation>A complaint is answered within this many working days of being recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="53" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="53" />
         <source>差评登记后，须在这些工作日内整改并回访申请人</source>
         <translation>A poor rating is fixed and the applicant answered within this many working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="54" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="54" />
         <source>差评整改回访时限：</source>
         <translation>Poor-rating follow-up limit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="56" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="56" />
         <source>抄告发出后超过这些工作日仍未登记回执的，标为逾期未确认</source>
         <translation>A result notice with no receipt recorded after this many working days is flagged as unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="58" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="58" />
         <source>抄告回执时限：</source>
         <translation>Result-notice receipt limit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="74" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="74" />
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="83" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="83" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="119" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="119" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="127" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="127" />
         <source>督办时限已保存，此后登记的工单和差评按新时限计算</source>
         <translation>Limits saved: tickets and poor ratings recorded from now on use them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_limits.py" line="130" />
+        <location filename="../../desktop/ui/admin/supervision_limits.py" line="130" />
         <source>督办时限</source>
         <translation>Supervision limits</translation>
     </message>
@@ -2688,122 +2688,122 @@
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="76" />
+        <location filename="../../desktop/ui/supervision/window.py" line="76" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="85" />
+        <location filename="../../desktop/ui/supervision/window.py" line="85" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="86" />
+        <location filename="../../desktop/ui/supervision/window.py" line="86" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="87" />
+        <location filename="../../desktop/ui/supervision/window.py" line="87" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="88" />
+        <location filename="../../desktop/ui/supervision/window.py" line="88" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="105" />
+        <location filename="../../desktop/ui/supervision/window.py" line="105" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="106" />
+        <location filename="../../desktop/ui/supervision/window.py" line="106" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="107" />
+        <location filename="../../desktop/ui/supervision/window.py" line="107" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="108" />
+        <location filename="../../desktop/ui/supervision/window.py" line="108" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="109" />
+        <location filename="../../desktop/ui/supervision/window.py" line="109" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="110" />
+        <location filename="../../desktop/ui/supervision/window.py" line="110" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="111" />
+        <location filename="../../desktop/ui/supervision/window.py" line="111" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="112" />
+        <location filename="../../desktop/ui/supervision/window.py" line="112" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="118" />
+        <location filename="../../desktop/ui/supervision/window.py" line="118" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="120" />
+        <location filename="../../desktop/ui/supervision/window.py" line="120" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="124" />
+        <location filename="../../desktop/ui/supervision/window.py" line="124" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="128" />
+        <location filename="../../desktop/ui/supervision/window.py" line="128" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="129" />
+        <location filename="../../desktop/ui/supervision/window.py" line="129" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="130" />
+        <location filename="../../desktop/ui/supervision/window.py" line="130" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="152" />
+        <location filename="../../desktop/ui/supervision/window.py" line="152" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="170" />
+        <location filename="../../desktop/ui/supervision/window.py" line="170" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision_window.py" line="202" />
+        <location filename="../../desktop/ui/supervision/window.py" line="202" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_actions.py" line="52" />
+        <location filename="../../desktop/ui/admin/actions.py" line="52" />
         <source>督办与统计</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_actions.py" line="55" />
+        <location filename="../../desktop/ui/admin/actions.py" line="55" />
         <source>统计看板、督办、热线投诉、好差评、抄告与绩效（Ctrl+Shift+T）</source>
         <translation>Dashboard, urging, hotline and complaints, ratings, result notices and performance (Ctrl+Shift+T)</translation>
     </message>
@@ -2811,92 +2811,92 @@
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="39" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="39" />
         <source>登记来电……</source>
         <translation>Register call…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="40" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="40" />
         <source>答复……</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="41" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="41" />
         <source>升级督办……</source>
         <translation>Escalate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="42" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="42" />
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="43" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="43" />
         <source>逾期工单全部升级</source>
         <translation>Escalate all late tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="49" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="49" />
         <source>选择一张工单，这里显示它的办理经过</source>
         <translation>Select a ticket to see its history here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="79" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="79" />
         <source>请先选择一张工单</source>
         <translation>Select a ticket first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="86" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="86" />
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="93" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="93" />
         <source>答复 %1</source>
         <translation>Reply to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="93" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="93" />
         <source>答复内容：</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="97" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="97" />
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="108" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="108" />
         <source>全体督办人员</source>
         <translation>All supervisors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="109" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="109" />
         <source>升级督办 %1</source>
         <translation>Escalate %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="110" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="110" />
         <source>升级给：</source>
         <translation>Escalate to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="114" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="114" />
         <source>理由：</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="119" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="119" />
         <source>已升级督办</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="126" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="126" />
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tickets_view.py" line="132" />
+        <location filename="../../desktop/ui/supervision/tickets_view.py" line="132" />
         <source>已升级 %1 张逾期工单</source>
         <translation>%1 late tickets escalated</translation>
     </message>
@@ -2904,27 +2904,27 @@
 <context>
     <name>UrgeBanner</name>
     <message>
-        <location filename="../../desktop/ui/urge_banner.py" line="41" />
+        <location filename="../../desktop/ui/workbench/urge_banner.py" line="41" />
         <source>本件已被督办：请抓紧办理，并点“确认收到”告知督办人员</source>
         <translation>This case has been urged: speed it up, and press “Acknowledge” to tell the supervisor you have seen it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urge_banner.py" line="43" />
+        <location filename="../../desktop/ui/workbench/urge_banner.py" line="43" />
         <source>本件已被督办，承办人%1尚未确认收到</source>
         <translation>This case has been urged; the handler %1 has not acknowledged it yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urge_banner.py" line="44" />
+        <location filename="../../desktop/ui/workbench/urge_banner.py" line="44" />
         <source>（未认领）</source>
         <translation>(not claimed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urge_banner.py" line="51" />
+        <location filename="../../desktop/ui/workbench/urge_banner.py" line="51" />
         <source>【%1】%2 %3：%4</source>
         <translation>[%1] %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urge_banner.py" line="74" />
+        <location filename="../../desktop/ui/workbench/urge_banner.py" line="74" />
         <source>未能确认收到</source>
         <translation>Not acknowledged</translation>
     </message>
@@ -2932,12 +2932,12 @@
 <context>
     <name>UrgesEntry</name>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="202" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="202" />
         <source>我的督办</source>
         <translation>My urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="204" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="204" />
         <source>我的督办（%1 条待确认）</source>
         <translation>My urges (%1 to acknowledge)</translation>
     </message>
@@ -2945,102 +2945,102 @@
 <context>
     <name>UrgesWindow</name>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="44" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="44" />
         <source>我的督办</source>
         <translation>My urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="48" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="48" />
         <source>督办人员就您承办的黄牌、红牌办件发出的督办通知。请抓紧办理，并选中后点“确认收到”告知督办人员；双击或按 Enter 打开办件。</source>
         <translation>Urges a supervisor sent about your yellow or red cases. Speed them up, then select them and press “Acknowledge” to tell the supervisor; double-click or press Enter to open the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="53" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="53" />
         <source>也显示已确认的</source>
         <translation>Show acknowledged ones too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="57" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="57" />
         <source>督办时间</source>
         <translation>Urged at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="58" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="58" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="59" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="59" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="60" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="60" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="61" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="61" />
         <source>督办人</source>
         <translation>Urged by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="62" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="62" />
         <source>确认收到</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="63" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="63" />
         <source>督办意见</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="82" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="82" />
         <source>确认收到（Ctrl+Shift+O）</source>
         <translation>Acknowledge (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="83" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="83" />
         <source>打开办件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="84" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="84" />
         <source>刷新（F5）</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="102" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="102" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="108" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="108" />
         <source>未确认</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="129" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="129" />
         <source>%1 条督办待确认收到</source>
         <translation>Urges to acknowledge: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="131" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="131" />
         <source>没有待确认的督办</source>
         <translation>No urges to acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="148" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="148" />
         <source>请先选中要确认收到的督办（未确认的）</source>
         <translation>Select the urges to acknowledge first (those not yet acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="151" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="151" />
         <source>正在确认……</source>
         <translation>Acknowledging…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/urges_view.py" line="157" />
+        <location filename="../../desktop/ui/queues/urges_view.py" line="157" />
         <source>已确认收到 %1 条督办。</source>
         <translation>Urges acknowledged: %1.</translation>
     </message>
@@ -3048,107 +3048,107 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="91" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="91" />
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="96" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="96" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="97" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="97" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="98" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="98" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="99" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="99" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="100" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="100" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="112" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="112" />
         <source>新建用户…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="113" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="113" />
         <source>停用/启用</source>
         <translation>Retire/reinstate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="114" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="114" />
         <source>设置角色…</source>
         <translation>Set roles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="115" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="115" />
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="142" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="142" />
         <source>在职</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="142" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="142" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="153" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="153" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="162" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="162" />
         <source>未能完成</source>
         <translation>Could not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="166" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="166" />
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="174" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="174" />
         <source>已创建用户 %1</source>
         <translation>User %1 created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="184" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="184" />
         <source>已更新用户 %1</source>
         <translation>User %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="194" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="194" />
         <source>%1 的角色</source>
         <translation>Roles of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="201" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="201" />
         <source>已设置 %1 的角色</source>
         <translation>Roles of %1 set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="210" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="210" />
         <source>重设 %1 的密码</source>
         <translation>Reset the password of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users_dialog.py" line="216" />
+        <location filename="../../desktop/ui/admin/users_dialog.py" line="216" />
         <source>已重设 %1 的密码</source>
         <translation>Password of %1 reset</translation>
     </message>
@@ -3209,62 +3209,62 @@
 <context>
     <name>WeekCalendarModel</name>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="27" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="27" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="28" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="28" />
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="29" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="29" />
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="30" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="30" />
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="31" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="31" />
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="32" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="32" />
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="33" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="33" />
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="36" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="36" />
         <source>上午</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="37" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="37" />
         <source>下午</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="40" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="40" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="41" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="41" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/week_calendar_model.py" line="43" />
+        <location filename="../../desktop/ui/inspections/week_calendar_model.py" line="43" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
@@ -3272,67 +3272,67 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="22" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="22" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="23" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="23" />
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="24" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="24" />
         <source>待核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="28" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="28" />
         <source>%1：已收</source>
         <translation>%1: received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="29" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="29" />
         <source>%1：缺少</source>
         <translation>%1: missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="33" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="33" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="34" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="34" />
         <source>核对材料</source>
         <translation>Materials checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="35" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="35" />
         <source>督办</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="36" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="36" />
         <source>确认收到督办</source>
         <translation>Urge acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="50" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="50" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="85" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="85" />
         <source>签收人：%1</source>
         <translation>Received by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="86" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="86" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="98" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="98" />
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -3343,7 +3343,7 @@
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="15" />
-        <location filename="../../desktop/ui/workbench.py" line="111" />
+        <location filename="../../desktop/ui/workbench/window.py" line="111" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -3353,109 +3353,109 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="58" />
+        <location filename="../../desktop/ui/workbench/window.py" line="58" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="58" />
+        <location filename="../../desktop/ui/workbench/window.py" line="58" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="58" />
-        <location filename="../../desktop/ui/workbench.py" line="75" />
+        <location filename="../../desktop/ui/workbench/window.py" line="58" />
+        <location filename="../../desktop/ui/workbench/window.py" line="75" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="58" />
+        <location filename="../../desktop/ui/workbench/window.py" line="58" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="62" />
-        <location filename="../../desktop/ui/workbench.py" line="71" />
+        <location filename="../../desktop/ui/workbench/window.py" line="62" />
+        <location filename="../../desktop/ui/workbench/window.py" line="71" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="63" />
+        <location filename="../../desktop/ui/workbench/window.py" line="63" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="64" />
+        <location filename="../../desktop/ui/workbench/window.py" line="64" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="65" />
+        <location filename="../../desktop/ui/workbench/window.py" line="65" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="66" />
+        <location filename="../../desktop/ui/workbench/window.py" line="66" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="67" />
+        <location filename="../../desktop/ui/workbench/window.py" line="67" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="71" />
+        <location filename="../../desktop/ui/workbench/window.py" line="71" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="71" />
+        <location filename="../../desktop/ui/workbench/window.py" line="71" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="71" />
+        <location filename="../../desktop/ui/workbench/window.py" line="71" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="76" />
+        <location filename="../../desktop/ui/workbench/window.py" line="76" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="77" />
+        <location filename="../../desktop/ui/workbench/window.py" line="77" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="78" />
+        <location filename="../../desktop/ui/workbench/window.py" line="78" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="79" />
+        <location filename="../../desktop/ui/workbench/window.py" line="79" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="83" />
+        <location filename="../../desktop/ui/workbench/window.py" line="83" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="83" />
+        <location filename="../../desktop/ui/workbench/window.py" line="83" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="83" />
+        <location filename="../../desktop/ui/workbench/window.py" line="83" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="83" />
+        <location filename="../../desktop/ui/workbench/window.py" line="83" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -3505,77 +3505,77 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="121" />
+        <location filename="../../desktop/ui/workbench/window.py" line="121" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="125" />
+        <location filename="../../desktop/ui/workbench/window.py" line="125" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="132" />
+        <location filename="../../desktop/ui/workbench/window.py" line="132" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="137" />
+        <location filename="../../desktop/ui/workbench/window.py" line="137" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="139" />
+        <location filename="../../desktop/ui/workbench/window.py" line="139" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_rows.py" line="112" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="112" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="161" />
+        <location filename="../../desktop/ui/workbench/window.py" line="161" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="172" />
+        <location filename="../../desktop/ui/workbench/window.py" line="172" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="196" />
+        <location filename="../../desktop/ui/workbench/window.py" line="196" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="212" />
+        <location filename="../../desktop/ui/workbench/window.py" line="212" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="222" />
+        <location filename="../../desktop/ui/workbench/window.py" line="222" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="222" />
+        <location filename="../../desktop/ui/workbench/window.py" line="222" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="227" />
+        <location filename="../../desktop/ui/workbench/window.py" line="227" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="228" />
+        <location filename="../../desktop/ui/workbench/window.py" line="228" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench.py" line="261" />
+        <location filename="../../desktop/ui/workbench/window.py" line="261" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -3813,14 +3813,124 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>{field} "{value}" is not valid: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/applicants.py" line="39" />
-        <source>申请人名称不能为空</source>
-        <translation>The applicant's name cannot be empty</translation>
+        <location filename="../../desktop/services/admin/calendar.py" line="24" />
+        <source>只有系统管理员可以维护节假日安排</source>
+        <translation>Only the system administrator can maintain the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/applicants.py" line="52" />
-        <source>证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记</source>
-        <translation>ID number {identifier} is already registered as applicant "{duplicate}": there is no need to register it again</translation>
+        <location filename="../../desktop/services/admin/calendar.py" line="27" />
+        <source>{day} 不属于 {year} 年</source>
+        <translation>{day} is not in the year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/calendar.py" line="30" />
+        <source>{day} 是周末，本就不计入工作日，无需标为节假日</source>
+        <translation>{day} is a weekend day and never counts as a working day: there is no need to mark it as a holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/calendar.py" line="32" />
+        <source>{day} 是工作日，调休上班日只能是周六或周日</source>
+        <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/catalogue.py" line="90" />
+        <source>事项 {code} 不存在</source>
+        <translation>There is no item {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/catalogue.py" line="113" />
+        <source>事项未保存：{problems}</source>
+        <translation>The item was not saved: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/catalogue_io.py" line="48" />
+        <source>只有系统管理员可以导入或修改事项目录</source>
+        <translation>Only a system administrator can import or change the item catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/first_run.py" line="38" />
+        <source>数据库中已有工作人员账号：新账号请由系统管理员在“系统管理”中添加</source>
+        <translation>The database already has staff accounts: a system administrator adds new ones under "Administration"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/first_run.py" line="41" />
+        <source>用户名只能由英文字母、数字、下划线和点组成</source>
+        <translation>A user name may only have letters, digits, underscores and dots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/first_run.py" line="43" />
+        <source>请填写管理员姓名</source>
+        <translation>Enter the administrator's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/first_run.py" line="45" />
+        <source>密码至少需要 {length} 位</source>
+        <translation>The password needs at least {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/frontdesk_import.py" line="53" />
+        <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
+        <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/sheets.py" line="36" />
+        <source>{where}是空的：第1行应为列名</source>
+        <translation>{where} is empty: row 1 must hold the column names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/sheets.py" line="53" />
+        <source>无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏</source>
+        <translation>Cannot read the Excel file: make sure it is an .xlsx file and not damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/sheets.py" line="55" />
+        <source>Excel 文件中没有名为“{sheet}”的工作表</source>
+        <translation>The Excel file has no sheet named "{sheet}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/sheets.py" line="69" />
+        <source>无法识别 CSV 文件的编码：请另存为 UTF-8 编码的 CSV</source>
+        <translation>Cannot tell the CSV file's encoding: save it again as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/users.py" line="47" />
+        <source>只有系统管理员可以管理用户</source>
+        <translation>Only a system administrator can manage users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/users.py" line="58" />
+        <source>系统管理员账号只能由数据库管理员创建和修改</source>
+        <translation>Only the database administrator creates and changes system administrator accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/users.py" line="63" />
+        <source>用户名“{username}”无效：请用小写字母开头，只含小写字母、数字和下划线（2—63位）</source>
+        <translation>The user name "{username}" is not valid: start with a lower-case letter and use only lower-case letters, digits and underscores (2 to 63 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/users.py" line="81" />
+        <source>用户 {username} 不存在</source>
+        <translation>There is no user {username}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/users.py" line="118" />
+        <source>请填写姓名</source>
+        <translation>Enter the name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/users.py" line="125" />
+        <source>用户名 {username} 已被使用</source>
+        <translation>The user name {username} is taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/users.py" line="144" />
+        <source>不能修改自己的角色：请由另一位系统管理员办理</source>
+        <translation>You cannot change your own roles: another system administrator must</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/users.py" line="167" />
+        <source>不能停用或启用自己的账号</source>
+        <translation>You cannot disable or enable your own account</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_trail.py" line="84" />
@@ -3883,46 +3993,6 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The QR address must start with https://; {placeholder} stands for the item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/calendar_admin.py" line="24" />
-        <source>只有系统管理员可以维护节假日安排</source>
-        <translation>Only the system administrator can maintain the holiday calendar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/calendar_admin.py" line="27" />
-        <source>{day} 不属于 {year} 年</source>
-        <translation>{day} is not in the year {year}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/calendar_admin.py" line="30" />
-        <source>{day} 是周末，本就不计入工作日，无需标为节假日</source>
-        <translation>{day} is a weekend day and never counts as a working day: there is no need to mark it as a holiday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/calendar_admin.py" line="32" />
-        <source>{day} 是工作日，调休上班日只能是周六或周日</source>
-        <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/case_claims.py" line="38" />
-        <source>办件 {number} 已被{who}认领，请选择其他办件</source>
-        <translation>Case {number} has already been claimed by {who}: please choose another case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/case_claims.py" line="58" />
-        <source>您不是{category}承办人，不能认领本类办件</source>
-        <translation>You are not a handler in the {category} queue, so you cannot claim its cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/case_claims.py" line="99" />
-        <source>指派对象不存在或已停用，请重新选择承办人</source>
-        <translation>The chosen handler does not exist or is disabled: please choose another handler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/case_claims.py" line="104" />
-        <source>{handler}不是{category}承办人，不能承办办件 {number}</source>
-        <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
-    </message>
-    <message>
         <location filename="../../desktop/services/case_core.py" line="100" />
         <source>办件（编号 {case_id}）不存在或已被删除</source>
         <translation>The case (id {case_id}) does not exist or has been deleted</translation>
@@ -3931,16 +4001,6 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/case_core.py" line="110" />
         <source>办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理</source>
         <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/case_decisions.py" line="120" />
-        <source>请填写签收人姓名</source>
-        <translation>Enter the name of the person who received it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/case_details.py" line="149" />
-        <source>办件不存在或已被删除</source>
-        <translation>The case does not exist or has been deleted</translation>
     </message>
     <message>
         <location filename="../../desktop/services/case_moves.py" line="142" />
@@ -3953,64 +4013,129 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_queries.py" line="44" />
+        <location filename="../../desktop/services/cases/applicants.py" line="39" />
+        <source>申请人名称不能为空</source>
+        <translation>The applicant's name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/applicants.py" line="52" />
+        <source>证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记</source>
+        <translation>ID number {identifier} is already registered as applicant "{duplicate}": there is no need to register it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/claims.py" line="38" />
+        <source>办件 {number} 已被{who}认领，请选择其他办件</source>
+        <translation>Case {number} has already been claimed by {who}: please choose another case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/claims.py" line="58" />
+        <source>您不是{category}承办人，不能认领本类办件</source>
+        <translation>You are not a handler in the {category} queue, so you cannot claim its cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/claims.py" line="99" />
+        <source>指派对象不存在或已停用，请重新选择承办人</source>
+        <translation>The chosen handler does not exist or is disabled: please choose another handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/claims.py" line="104" />
+        <source>{handler}不是{category}承办人，不能承办办件 {number}</source>
+        <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="120" />
+        <source>请填写签收人姓名</source>
+        <translation>Enter the name of the person who received it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/details.py" line="149" />
+        <source>办件不存在或已被删除</source>
+        <translation>The case does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/intake.py" line="40" />
+        <source>受理编号 {number} 已存在，不能重复受理</source>
+        <translation>Case number {number} already exists: a case cannot be accepted twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/intake.py" line="43" />
+        <source>事项编码 {code} 不存在或已停用</source>
+        <translation>Item code {code} does not exist or is no longer in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/intake.py" line="45" />
+        <source>申请人不存在：请先登记申请人</source>
+        <translation>The applicant does not exist: register the applicant first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/intake.py" line="47" />
+        <source>受理时间无效：不能晚于当前时间</source>
+        <translation>Invalid acceptance time: it cannot be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/queries.py" line="44" />
         <source>找不到受理编号为 {number} 的办件，请核对编号</source>
         <translation>No case has the number {number}: please check the number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_review.py" line="77" />
+        <location filename="../../desktop/services/cases/review.py" line="77" />
         <source>请勾选需要补正的全部材料（一次性告知）</source>
         <translation>Tick every material that must be supplemented (they are all requested at once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_review.py" line="86" />
+        <location filename="../../desktop/services/cases/review.py" line="86" />
         <source>所选材料不属于本办件，请刷新后重新勾选</source>
         <translation>The chosen materials do not belong to this case: refresh and tick them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_review.py" line="159" />
+        <location filename="../../desktop/services/cases/review.py" line="159" />
         <source>请填写踏勘发现的情况（踏勘记录）</source>
         <translation>Describe what the inspection found (the inspection record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_review.py" line="178" />
+        <location filename="../../desktop/services/cases/review.py" line="178" />
         <source>找不到待完成的踏勘任务：请刷新后重试</source>
         <translation>No open inspection was found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_review.py" line="198" />
+        <location filename="../../desktop/services/cases/review.py" line="198" />
         <source>请填写特别程序预计所需的工作日数（书面告知申请人）</source>
         <translation>Enter how many working days the special procedure is expected to take (the applicant is told in writing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_review.py" line="256" />
+        <location filename="../../desktop/services/cases/review.py" line="256" />
         <source>只有本件承办人可以核对材料：请先认领本件</source>
         <translation>Only the case's handler can check materials: claim the case first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_review.py" line="258" />
+        <location filename="../../desktop/services/cases/review.py" line="258" />
         <source>办件当前状态为“{status}”，不能修改材料清单</source>
         <translation>The case is now "{status}": its materials list cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_review.py" line="261" />
+        <location filename="../../desktop/services/cases/review.py" line="261" />
         <source>所选材料不属于本办件，请刷新后重试</source>
         <translation>The chosen material does not belong to this case: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/catalogue_admin.py" line="90" />
-        <source>事项 {code} 不存在</source>
-        <translation>There is no item {code}</translation>
+        <location filename="../../desktop/services/cases/urging.py" line="51" />
+        <source>请填写督办意见，说明要求承办人何时完成什么</source>
+        <translation>Write the urge: what the handler must finish, and by when</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/catalogue_admin.py" line="113" />
-        <source>事项未保存：{problems}</source>
-        <translation>The item was not saved: {problems}</translation>
+        <location filename="../../desktop/services/cases/urging.py" line="55" />
+        <source>办件 {number} 没有黄牌或红牌预警（已办结、暂停计时或未临近期限），无需督办</source>
+        <translation>Case {number} has no yellow or red warning (closed, paused or not near its due date): there is nothing to urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/catalogue_io.py" line="48" />
-        <source>只有系统管理员可以导入或修改事项目录</source>
-        <translation>Only a system administrator can import or change the item catalogue</translation>
+        <location filename="../../desktop/services/cases/urging.py" line="86" />
+        <source>督办记录不存在：请刷新后重试</source>
+        <translation>The urge does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/urging.py" line="89" />
+        <source>只有被督办的承办人可以确认收到督办</source>
+        <translation>Only the urged handler can acknowledge the urge</translation>
     </message>
     <message>
         <location filename="../../desktop/services/demo/generate.py" line="111" />
@@ -4023,339 +4148,249 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/document_data.py" line="106" />
+        <location filename="../../desktop/services/documents/document_data.py" line="106" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/document_data.py" line="277" />
+        <location filename="../../desktop/services/documents/document_data.py" line="277" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/draw_log.py" line="67" />
-        <source>没有编号为 {draw_id} 的抽取记录</source>
-        <translation>There is no draw {draw_id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/first_run.py" line="38" />
-        <source>数据库中已有工作人员账号：新账号请由系统管理员在“系统管理”中添加</source>
-        <translation>The database already has staff accounts: a system administrator adds new ones under "Administration"</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/first_run.py" line="41" />
-        <source>用户名只能由英文字母、数字、下划线和点组成</source>
-        <translation>A user name may only have letters, digits, underscores and dots</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/first_run.py" line="43" />
-        <source>请填写管理员姓名</source>
-        <translation>Enter the administrator's name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/first_run.py" line="45" />
-        <source>密码至少需要 {length} 位</source>
-        <translation>The password needs at least {length} characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/frontdesk_import.py" line="53" />
-        <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
-        <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_access.py" line="26" />
-        <source>只有{roles}可以{action}</source>
-        <translation>Only {roles} can {action}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_board.py" line="288" />
-        <source>抽取 {draw_id} 没有保存结果</source>
-        <translation>Draw {draw_id} has no stored result</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="106" />
-        <source>时间窗应为1至{limit}个工作日</source>
-        <translation>The window must be 1 to {limit} working days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="108" />
-        <source>新的时间窗不能早于今天（{today}）</source>
-        <translation>The new window cannot start before today ({today})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="191" />
-        <source>请填写{action}的理由</source>
-        <translation>Give the reason for {action}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_changes.py" line="210" />
-        <source>人工安排不符合踏勘规则：{rules}</source>
-        <translation>The team set by hand breaks the inspection rules: {rules}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_draws.py" line="66" />
-        <source>随机种子应为1至{limit}个字符，不含空格：“{seed}”</source>
-        <translation>The seed must have 1 to {limit} characters and no spaces: "{seed}"</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_draws.py" line="78" />
-        <source>抽取的工作日数应为1至{limit}天</source>
-        <translation>A draw covers 1 to {limit} working days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_draws.py" line="83" />
-        <source>没有待安排的踏勘申请</source>
-        <translation>There are no inspection requests waiting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_draws.py" line="122" />
-        <source>抽取记录 {draw_id} 的数据快照与登记的摘要不符</source>
-        <translation>The snapshot of draw {draw_id} does not match its recorded digest</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_draws.py" line="133" />
-        <source>抽取 {draw_id} 的结果已经保存</source>
-        <translation>The result of draw {draw_id} is stored already</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_draws.py" line="135" />
-        <source>结果不是由抽取 {draw_id} 登记的种子和快照算出的</source>
-        <translation>The result was not computed from the seed and snapshot recorded for draw {draw_id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_draws.py" line="138" />
-        <source>抽取期间人才库或待安排的申请发生了变化，结果未保存：请重新抽取（抽取 {draw_id}）</source>
-        <translation>The pool or the pending requests changed during the draw, so the result was not stored: draw again (draw {draw_id})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_replacement.py" line="63" />
-        <source>请填写更换人员的原因</source>
-        <translation>Give the reason for the replacement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_replacement.py" line="67" />
-        <source>踏勘（{case_number}）的人员不是抽取产生的：请用“人工指定”更换</source>
-        <translation>The team of the inspection ({case_number}) was not drawn: change it with "set by hand"</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_replacement.py" line="73" />
-        <source>{name}不是踏勘（{case_number}）的组员</source>
-        <translation>{name} is not on the team of the inspection ({case_number})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_teams.py" line="44" />
-        <source>没有编号为 {id} 的踏勘任务</source>
-        <translation>There is no inspection {id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspection_teams.py" line="48" />
-        <source>踏勘（{case_number}）当前为“{status}”，不能这样办理：请刷新后重试</source>
-        <translation>The inspection ({case_number}) is "{status}" now, which does not allow this: refresh and try again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_leave.py" line="67" />
-        <source>请填写请假或公务事由（不超过100个字）</source>
-        <translation>Give the reason for the leave or duty (at most 100 characters)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_leave.py" line="69" />
-        <source>请假日期有误：结束日不能早于开始日，且不超过一年</source>
-        <translation>The leave dates are wrong: the end cannot be before the start, and it lasts at most a year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_leave.py" line="72" />
-        <source>没有编号为 {id} 的踏勘人员</source>
-        <translation>There is no inspector {id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_leave.py" line="95" />
-        <source>{name}在{day}{half}已安排踏勘：请先更换人员再登记请假</source>
-        <translation>{name} has an inspection on {day} {half}: replace them first, then record the leave</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_leave.py" line="137" />
-        <source>该请假记录不存在或已撤销：请刷新</source>
-        <translation>That leave does not exist or was withdrawn: refresh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_pool.py" line="107" />
-        <source>请填写姓名（不超过64个字）</source>
-        <translation>Enter the name (at most 64 characters)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_pool.py" line="109" />
-        <source>每日踏勘上限应为1至{limit}次</source>
-        <translation>The daily limit must be 1 to {limit} inspections</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_pool.py" line="111" />
-        <source>所选部门不存在：请刷新后重试</source>
-        <translation>The chosen department does not exist: refresh and try again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_pool.py" line="116" />
-        <source>所选专业不存在：请刷新后重试</source>
-        <translation>The chosen specialty does not exist: refresh and try again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspector_pool.py" line="153" />
-        <source>{name}还有{count}项已安排的踏勘：请先更换人员再停用</source>
-        <translation>{name} still has {count} scheduled inspections: replace them first, then deactivate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/intake.py" line="40" />
-        <source>受理编号 {number} 已存在，不能重复受理</source>
-        <translation>Case number {number} already exists: a case cannot be accepted twice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/intake.py" line="43" />
-        <source>事项编码 {code} 不存在或已停用</source>
-        <translation>Item code {code} does not exist or is no longer in use</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/intake.py" line="45" />
-        <source>申请人不存在：请先登记申请人</source>
-        <translation>The applicant does not exist: register the applicant first</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/intake.py" line="47" />
-        <source>受理时间无效：不能晚于当前时间</source>
-        <translation>Invalid acceptance time: it cannot be later than now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/issuing.py" line="158" />
+        <location filename="../../desktop/services/documents/issuing.py" line="158" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="188" />
+        <location filename="../../desktop/services/documents/issuing.py" line="188" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="244" />
+        <location filename="../../desktop/services/documents/issuing.py" line="244" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="258" />
+        <location filename="../../desktop/services/documents/issuing.py" line="258" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="260" />
+        <location filename="../../desktop/services/documents/issuing.py" line="260" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="263" />
+        <location filename="../../desktop/services/documents/issuing.py" line="263" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="280" />
+        <location filename="../../desktop/services/documents/issuing.py" line="280" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="283" />
+        <location filename="../../desktop/services/documents/issuing.py" line="283" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="286" />
+        <location filename="../../desktop/services/documents/issuing.py" line="286" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/issuing.py" line="297" />
+        <location filename="../../desktop/services/documents/issuing.py" line="297" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/numbering.py" line="49" />
+        <location filename="../../desktop/services/documents/numbering.py" line="49" />
         <source>文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，请在“单位信息”中修改</source>
         <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="55" />
-        <source>只有窗口工作人员或督办人员可以登记评价</source>
-        <translation>Only window staff or supervisors can record a rating</translation>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="97" />
+        <source>只有系统管理员可以生成或导入签章密钥</source>
+        <translation>Only a system administrator can create or import the signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="58" />
-        <source>办件不存在：请重新查找办件</source>
-        <translation>The case does not exist: look it up again</translation>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="104" />
+        <source>签章密钥已经存在：如确需更换，请加 --replace（旧文书仍可验证）</source>
+        <translation>The signing keys exist already: add --replace to change them (older documents still verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="60" />
-        <source>办件 {number} 已有评价，每件只能评价一次</source>
-        <translation>Case {number} has a rating already; each case is rated once</translation>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="163" />
+        <source>尚未生成签章密钥，不能制发文书：请系统管理员运行 approval-desk keys init，或导入本局的签章证书</source>
+        <translation>There are no signing keys yet, so no document can be issued: a system administrator runs approval-desk keys init, or imports the bureau's seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="63" />
-        <source>差评须记录申请人的具体意见，以便整改</source>
-        <translation>A poor rating needs the applicant's own words, so it can be put right</translation>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="175" />
+        <source>签章密钥口令不对，不能制发文书：请在本机设置环境变量 {variable}（与生成密钥时相同），或联系系统管理员</source>
+        <translation>The signing-key passphrase is wrong, so no document can be issued: set the environment variable {variable} on this PC (as when the keys were made), or ask the system administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="94" />
-        <source>受理编号 {number} 不存在：请核对后重新输入</source>
-        <translation>There is no case number {number}: check it and enter it again</translation>
+        <location filename="../../desktop/services/inspections/access.py" line="26" />
+        <source>只有{roles}可以{action}</source>
+        <translation>Only {roles} can {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="102" />
-        <source>只有整改责任人或督办人员可以登记整改情况</source>
-        <translation>Only the person responsible or a supervisor can record the fix</translation>
+        <location filename="../../desktop/services/inspections/board.py" line="288" />
+        <source>抽取 {draw_id} 没有保存结果</source>
+        <translation>Draw {draw_id} has no stored result</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="141" />
-        <source>{reason}</source>
-        <translation>{reason}</translation>
+        <location filename="../../desktop/services/inspections/changes.py" line="107" />
+        <source>时间窗应为1至{limit}个工作日</source>
+        <translation>The window must be 1 to {limit} working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="171" />
-        <source>差评回访记录不存在：请刷新后重试</source>
-        <translation>The follow-up does not exist: refresh and try again</translation>
+        <location filename="../../desktop/services/inspections/changes.py" line="109" />
+        <source>新的时间窗不能早于今天（{today}）</source>
+        <translation>The new window cannot start before today ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recusal_ties.py" line="86" />
+        <location filename="../../desktop/services/inspections/changes.py" line="192" />
+        <source>请填写{action}的理由</source>
+        <translation>Give the reason for {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/changes.py" line="211" />
+        <source>人工安排不符合踏勘规则：{rules}</source>
+        <translation>The team set by hand breaks the inspection rules: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draw_log.py" line="67" />
+        <source>没有编号为 {draw_id} 的抽取记录</source>
+        <translation>There is no draw {draw_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="67" />
+        <source>随机种子应为1至{limit}个字符，不含空格：“{seed}”</source>
+        <translation>The seed must have 1 to {limit} characters and no spaces: "{seed}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="79" />
+        <source>抽取的工作日数应为1至{limit}天</source>
+        <translation>A draw covers 1 to {limit} working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="84" />
+        <source>没有待安排的踏勘申请</source>
+        <translation>There are no inspection requests waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="123" />
+        <source>抽取记录 {draw_id} 的数据快照与登记的摘要不符</source>
+        <translation>The snapshot of draw {draw_id} does not match its recorded digest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="134" />
+        <source>抽取 {draw_id} 的结果已经保存</source>
+        <translation>The result of draw {draw_id} is stored already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="136" />
+        <source>结果不是由抽取 {draw_id} 登记的种子和快照算出的</source>
+        <translation>The result was not computed from the seed and snapshot recorded for draw {draw_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="139" />
+        <source>抽取期间人才库或待安排的申请发生了变化，结果未保存：请重新抽取（抽取 {draw_id}）</source>
+        <translation>The pool or the pending requests changed during the draw, so the result was not stored: draw again (draw {draw_id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/leave.py" line="67" />
+        <source>请填写请假或公务事由（不超过100个字）</source>
+        <translation>Give the reason for the leave or duty (at most 100 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/leave.py" line="69" />
+        <source>请假日期有误：结束日不能早于开始日，且不超过一年</source>
+        <translation>The leave dates are wrong: the end cannot be before the start, and it lasts at most a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/leave.py" line="72" />
+        <source>没有编号为 {id} 的踏勘人员</source>
+        <translation>There is no inspector {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/leave.py" line="95" />
+        <source>{name}在{day}{half}已安排踏勘：请先更换人员再登记请假</source>
+        <translation>{name} has an inspection on {day} {half}: replace them first, then record the leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/leave.py" line="137" />
+        <source>该请假记录不存在或已撤销：请刷新</source>
+        <translation>That leave does not exist or was withdrawn: refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/pool.py" line="107" />
+        <source>请填写姓名（不超过64个字）</source>
+        <translation>Enter the name (at most 64 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/pool.py" line="109" />
+        <source>每日踏勘上限应为1至{limit}次</source>
+        <translation>The daily limit must be 1 to {limit} inspections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/pool.py" line="111" />
+        <source>所选部门不存在：请刷新后重试</source>
+        <translation>The chosen department does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/pool.py" line="116" />
+        <source>所选专业不存在：请刷新后重试</source>
+        <translation>The chosen specialty does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/pool.py" line="153" />
+        <source>{name}还有{count}项已安排的踏勘：请先更换人员再停用</source>
+        <translation>{name} still has {count} scheduled inspections: replace them first, then deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/recusal_ties.py" line="86" />
         <source>回避关系须指明申请人或项目</source>
         <translation>A recusal tie must name the applicant or the project</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recusal_ties.py" line="88" />
+        <location filename="../../desktop/services/inspections/recusal_ties.py" line="88" />
         <source>没有编号为 {id} 的申请人</source>
         <translation>There is no applicant {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recusal_ties.py" line="98" />
+        <location filename="../../desktop/services/inspections/recusal_ties.py" line="98" />
         <source>该回避关系不存在：请刷新</source>
         <translation>That recusal tie does not exist: refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="162" />
-        <source>{department}在 {period} 没有尚未抄告的准予许可办件</source>
-        <translation>{department} has no approvals in {period} that are not reported yet</translation>
+        <location filename="../../desktop/services/inspections/replacement.py" line="64" />
+        <source>请填写更换人员的原因</source>
+        <translation>Give the reason for the replacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="182" />
-        <source>抄告记录不存在：请刷新后重试</source>
-        <translation>The result notice does not exist: refresh and try again</translation>
+        <location filename="../../desktop/services/inspections/replacement.py" line="68" />
+        <source>踏勘（{case_number}）的人员不是抽取产生的：请用“人工指定”更换</source>
+        <translation>The team of the inspection ({case_number}) was not drawn: change it with "set by hand"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="184" />
-        <source>抄告 {number} 的回执已登记</source>
-        <translation>The receipt of notice {number} is recorded already</translation>
+        <location filename="../../desktop/services/inspections/replacement.py" line="74" />
+        <source>{name}不是踏勘（{case_number}）的组员</source>
+        <translation>{name} is not on the team of the inspection ({case_number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="186" />
-        <source>请填写部门签收人姓名</source>
-        <translation>Enter who signed for it at the department</translation>
+        <location filename="../../desktop/services/inspections/teams.py" line="44" />
+        <source>没有编号为 {id} 的踏勘任务</source>
+        <translation>There is no inspection {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/result_notices.py" line="222" />
-        <source>部门不存在：请重新选择</source>
-        <translation>The department does not exist: choose again</translation>
+        <location filename="../../desktop/services/inspections/teams.py" line="48" />
+        <source>踏勘（{case_number}）当前为“{status}”，不能这样办理：请刷新后重试</source>
+        <translation>The inspection ({case_number}) is "{status}" now, which does not allow this: refresh and try again</translation>
     </message>
     <message>
         <location filename="../../desktop/services/server_signin.py" line="72" />
@@ -4373,199 +4408,164 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>{username} is not an active member of staff here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sheets.py" line="36" />
-        <source>{where}是空的：第1行应为列名</source>
-        <translation>{where} is empty: row 1 must hold the column names</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/sheets.py" line="53" />
-        <source>无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏</source>
-        <translation>Cannot read the Excel file: make sure it is an .xlsx file and not damaged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/sheets.py" line="55" />
-        <source>Excel 文件中没有名为“{sheet}”的工作表</source>
-        <translation>The Excel file has no sheet named "{sheet}"</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/sheets.py" line="69" />
-        <source>无法识别 CSV 文件的编码：请另存为 UTF-8 编码的 CSV</source>
-        <translation>Cannot tell the CSV file's encoding: save it again as UTF-8 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/signing_keys.py" line="97" />
-        <source>只有系统管理员可以生成或导入签章密钥</source>
-        <translation>Only a system administrator can create or import the signing keys</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/signing_keys.py" line="104" />
-        <source>签章密钥已经存在：如确需更换，请加 --replace（旧文书仍可验证）</source>
-        <translation>The signing keys exist already: add --replace to change them (older documents still verify)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/signing_keys.py" line="163" />
-        <source>尚未生成签章密钥，不能制发文书：请系统管理员运行 approval-desk keys init，或导入本局的签章证书</source>
-        <translation>There are no signing keys yet, so no document can be issued: a system administrator runs approval-desk keys init, or imports the bureau's seal certificate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/signing_keys.py" line="175" />
-        <source>签章密钥口令不对，不能制发文书：请在本机设置环境变量 {variable}（与生成密钥时相同），或联系系统管理员</source>
-        <translation>The signing-key passphrase is wrong, so no document can be issued: set the environment variable {variable} on this PC (as when the keys were made), or ask the system administrator</translation>
-    </message>
-    <message>
         <location filename="../../desktop/services/staff.py" line="19" />
         <source>账号 {username} 不存在或已停用</source>
         <translation>Account {username} does not exist or is disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/stats_definitions.py" line="37" />
+        <location filename="../../desktop/services/supervision/ratings.py" line="55" />
+        <source>只有窗口工作人员或督办人员可以登记评价</source>
+        <translation>Only window staff or supervisors can record a rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/ratings.py" line="58" />
+        <source>办件不存在：请重新查找办件</source>
+        <translation>The case does not exist: look it up again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/ratings.py" line="60" />
+        <source>办件 {number} 已有评价，每件只能评价一次</source>
+        <translation>Case {number} has a rating already; each case is rated once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/ratings.py" line="63" />
+        <source>差评须记录申请人的具体意见，以便整改</source>
+        <translation>A poor rating needs the applicant's own words, so it can be put right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/ratings.py" line="94" />
+        <source>受理编号 {number} 不存在：请核对后重新输入</source>
+        <translation>There is no case number {number}: check it and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/ratings.py" line="102" />
+        <source>只有整改责任人或督办人员可以登记整改情况</source>
+        <translation>Only the person responsible or a supervisor can record the fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/ratings.py" line="141" />
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/ratings.py" line="171" />
+        <source>差评回访记录不存在：请刷新后重试</source>
+        <translation>The follow-up does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/result_notices.py" line="162" />
+        <source>{department}在 {period} 没有尚未抄告的准予许可办件</source>
+        <translation>{department} has no approvals in {period} that are not reported yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/result_notices.py" line="182" />
+        <source>抄告记录不存在：请刷新后重试</source>
+        <translation>The result notice does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/result_notices.py" line="184" />
+        <source>抄告 {number} 的回执已登记</source>
+        <translation>The receipt of notice {number} is recorded already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/result_notices.py" line="186" />
+        <source>请填写部门签收人姓名</source>
+        <translation>Enter who signed for it at the department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/result_notices.py" line="222" />
+        <source>部门不存在：请重新选择</source>
+        <translation>The department does not exist: choose again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/settings.py" line="70" />
+        <source>{limit}至少为 1 个工作日：请填写 1 或更大的数再保存</source>
+        <translation>The {limit} is at least 1 working day: enter 1 or more, then save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/settings.py" line="74" />
+        <source>{limit}不能超过 {most} 个工作日：请核对后填写 {most} 以内的数再保存</source>
+        <translation>The {limit} cannot exceed {most} working days: check it, enter {most} or less, then save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/settings.py" line="88" />
+        <source>只有系统管理员可以修改督办时限设置</source>
+        <translation>Only a system administrator can change the answer time limits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/stats_definitions.py" line="37" />
         <source>统计期间无效：结束日期 {end} 早于开始日期 {start}，请重新选择</source>
         <translation>The period is not valid: it ends ({end}) before it starts ({start}); choose again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/stats_definitions.py" line="43" />
+        <location filename="../../desktop/services/supervision/stats_definitions.py" line="43" />
         <source>统计期间须在 {first} 至 {last} 之内</source>
         <translation>The period must lie between {first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="91" />
+        <source>请填写{what}</source>
+        <translation>Enter {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="93" />
+        <source>关联的办件不存在：请重新查找办件</source>
+        <translation>The linked case does not exist: look it up again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="124" />
+        <source>只有首问责任人、承办人或督办人员可以答复本件</source>
+        <translation>Only the first contact, the assignee or a supervisor can answer this ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="126" />
+        <source>工单 {number} 已办结，不能再答复</source>
+        <translation>Ticket {number} is closed: it cannot be answered again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="128" />
+        <source>请填写答复内容</source>
+        <translation>Enter the answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="144" />
+        <source>工单 {number} 已办结，无需升级</source>
+        <translation>Ticket {number} is closed: there is nothing to escalate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="146" />
+        <source>请填写升级督办的理由</source>
+        <translation>Enter why it is escalated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="148" />
+        <source>升级对象不存在：请重新选择</source>
+        <translation>The person to escalate to does not exist: choose again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="174" />
+        <source>首问负责：只有首问责任人或督办人员可以办结本件</source>
+        <translation>First-contact responsibility: only the first contact or a supervisor can close this ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="176" />
+        <source>工单 {number} 尚未答复：请先答复来电人，再办结</source>
+        <translation>Ticket {number} is not answered yet: answer the caller first, then close it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="199" />
+        <source>工单不存在，或您无权查看：请刷新后重试</source>
+        <translation>The ticket does not exist, or you may not see it: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/tickets.py" line="253" />
+        <source>工单不存在：请刷新后重试</source>
+        <translation>The ticket does not exist: refresh and try again</translation>
     </message>
     <message>
         <location filename="../../desktop/services/supervision_access.py" line="19" />
         <source>只有督办人员或分管负责人可以{doing}：请联系督办人员办理</source>
         <translation>Only supervisors or the head in charge can {doing}: ask a supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="70" />
-        <source>{limit}至少为 1 个工作日：请填写 1 或更大的数再保存</source>
-        <translation>The {limit} is at least 1 working day: enter 1 or more, then save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="74" />
-        <source>{limit}不能超过 {most} 个工作日：请核对后填写 {most} 以内的数再保存</source>
-        <translation>The {limit} cannot exceed {most} working days: check it, enter {most} or less, then save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="88" />
-        <source>只有系统管理员可以修改督办时限设置</source>
-        <translation>Only a system administrator can change the answer time limits</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="91" />
-        <source>请填写{what}</source>
-        <translation>Enter {what}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="93" />
-        <source>关联的办件不存在：请重新查找办件</source>
-        <translation>The linked case does not exist: look it up again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="124" />
-        <source>只有首问责任人、承办人或督办人员可以答复本件</source>
-        <translation>Only the first contact, the assignee or a supervisor can answer this ticket</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="126" />
-        <source>工单 {number} 已办结，不能再答复</source>
-        <translation>Ticket {number} is closed: it cannot be answered again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="128" />
-        <source>请填写答复内容</source>
-        <translation>Enter the answer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="144" />
-        <source>工单 {number} 已办结，无需升级</source>
-        <translation>Ticket {number} is closed: there is nothing to escalate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="146" />
-        <source>请填写升级督办的理由</source>
-        <translation>Enter why it is escalated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="148" />
-        <source>升级对象不存在：请重新选择</source>
-        <translation>The person to escalate to does not exist: choose again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="174" />
-        <source>首问负责：只有首问责任人或督办人员可以办结本件</source>
-        <translation>First-contact responsibility: only the first contact or a supervisor can close this ticket</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="176" />
-        <source>工单 {number} 尚未答复：请先答复来电人，再办结</source>
-        <translation>Ticket {number} is not answered yet: answer the caller first, then close it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="199" />
-        <source>工单不存在，或您无权查看：请刷新后重试</source>
-        <translation>The ticket does not exist, or you may not see it: refresh and try again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tickets.py" line="253" />
-        <source>工单不存在：请刷新后重试</source>
-        <translation>The ticket does not exist: refresh and try again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/urging.py" line="51" />
-        <source>请填写督办意见，说明要求承办人何时完成什么</source>
-        <translation>Write the urge: what the handler must finish, and by when</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/urging.py" line="55" />
-        <source>办件 {number} 没有黄牌或红牌预警（已办结、暂停计时或未临近期限），无需督办</source>
-        <translation>Case {number} has no yellow or red warning (closed, paused or not near its due date): there is nothing to urge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/urging.py" line="86" />
-        <source>督办记录不存在：请刷新后重试</source>
-        <translation>The urge does not exist: refresh and try again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/urging.py" line="89" />
-        <source>只有被督办的承办人可以确认收到督办</source>
-        <translation>Only the urged handler can acknowledge the urge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/users.py" line="47" />
-        <source>只有系统管理员可以管理用户</source>
-        <translation>Only a system administrator can manage users</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/users.py" line="58" />
-        <source>系统管理员账号只能由数据库管理员创建和修改</source>
-        <translation>Only the database administrator creates and changes system administrator accounts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/users.py" line="63" />
-        <source>用户名“{username}”无效：请用小写字母开头，只含小写字母、数字和下划线（2—63位）</source>
-        <translation>The user name "{username}" is not valid: start with a lower-case letter and use only lower-case letters, digits and underscores (2 to 63 characters)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/users.py" line="81" />
-        <source>用户 {username} 不存在</source>
-        <translation>There is no user {username}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/users.py" line="118" />
-        <source>请填写姓名</source>
-        <translation>Enter the name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/users.py" line="125" />
-        <source>用户名 {username} 已被使用</source>
-        <translation>The user name {username} is taken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/users.py" line="144" />
-        <source>不能修改自己的角色：请由另一位系统管理员办理</source>
-        <translation>You cannot change your own roles: another system administrator must</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/users.py" line="167" />
-        <source>不能停用或启用自己的账号</source>
-        <translation>You cannot disable or enable your own account</translation>
     </message>
 </context>
 <context>
@@ -4862,12 +4862,12 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/admin_actions.py" line="37" />
+        <location filename="../../desktop/ui/admin/actions.py" line="37" />
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_actions.py" line="39" />
+        <location filename="../../desktop/ui/admin/actions.py" line="39" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
@@ -5005,12 +5005,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/applicants.py" line="44" />
+        <location filename="../../desktop/services/cases/applicants.py" line="44" />
         <source>法定代表人身份证号码</source>
         <translation>Legal representative's ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_claims.py" line="37" />
+        <location filename="../../desktop/services/cases/claims.py" line="37" />
         <source>他人</source>
         <translation>someone else</translation>
     </message>
@@ -5050,42 +5050,42 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="107" />
+        <location filename="../../desktop/services/supervision/ratings.py" line="107" />
         <source>本件差评已登记整改，请由督办人员回访答复</source>
         <translation>The fix is recorded: a supervisor answers the applicant next</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="108" />
+        <location filename="../../desktop/services/supervision/ratings.py" line="108" />
         <source>请填写整改情况</source>
         <translation>Describe the fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="124" />
+        <location filename="../../desktop/services/supervision/ratings.py" line="124" />
         <source>请先登记整改情况，再回访答复申请人</source>
         <translation>Record the fix first, then answer the applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/ratings.py" line="125" />
+        <location filename="../../desktop/services/supervision/ratings.py" line="125" />
         <source>请填写回访答复的内容</source>
         <translation>Enter the answer given to the applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="24" />
+        <location filename="../../desktop/services/supervision/settings.py" line="24" />
         <source>热线咨询答复时限</source>
         <translation>hotline answer limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="25" />
+        <location filename="../../desktop/services/supervision/settings.py" line="25" />
         <source>投诉答复时限</source>
         <translation>complaint answer limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="26" />
+        <location filename="../../desktop/services/supervision/settings.py" line="26" />
         <source>差评整改回访时限</source>
         <translation>poor-rating follow-up limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision_settings.py" line="27" />
+        <location filename="../../desktop/services/supervision/settings.py" line="27" />
         <source>抄告回执时限</source>
         <translation>result-notice receipt limit</translation>
     </message>
@@ -5143,7 +5143,7 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Step "{name}": {limit} working days, started on {start}, due on {due}{done}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/startup.py" line="49" />
+        <location filename="../../desktop/services/admin/startup.py" line="49" />
         <source>已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，密码 {password}</source>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>

@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.domain.draw_backups import book_plan
-from desktop.domain.draw_replacement import draw_replacement
-from desktop.domain.inspection_draw import draw_plan
-from desktop.domain.pool_codec import snapshot_from_json, snapshot_to_json
+from desktop.domain.inspections.draw import draw_plan
+from desktop.domain.inspections.draw_backups import book_plan
+from desktop.domain.inspections.draw_replacement import draw_replacement
+from desktop.domain.inspections.pool_codec import snapshot_from_json, snapshot_to_json
 from tests.support.draw_pools import PoolShape, seeded_pool
 
 

@@ -58,11 +58,11 @@ def main() -> None:
     from desktop.documents.model import DocumentType
     from desktop.domain.actor import Actor
     from desktop.domain.enums import CaseStatus
-    from desktop.services.batch_issuing import issue_many, workers
+    from desktop.services.admin.setup import prepare_database
     from desktop.services.demo.generate import DemoOptions, generate_demo
-    from desktop.services.issuing import issue_document
-    from desktop.services.setup import prepare_database
-    from desktop.services.signing_keys import init_keys
+    from desktop.services.documents.batch_issuing import issue_many, workers
+    from desktop.services.documents.issuing import issue_document
+    from desktop.services.documents.signing_keys import init_keys
     from desktop.services.staff import actor_for
 
     parser = argparse.ArgumentParser()

@@ -33,9 +33,9 @@ import sqlalchemy as sa
 
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category, Role
-from desktop.services import cases
-from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page
-from desktop.services.setup import prepare_database
+from desktop.services.admin.setup import prepare_database
+from desktop.services.cases import actions as cases
+from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page
 from desktop.services.transactions import AlreadyDone, run_read, run_write
 from tests.support.cpu import family_cpu_seconds, parent_of
 from tests.support.drills import (

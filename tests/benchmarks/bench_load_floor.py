@@ -31,8 +31,8 @@ import sqlalchemy as sa
 
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category
-from desktop.services import cases
-from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page
+from desktop.services.cases import actions as cases
+from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page
 from desktop.services.transactions import run_read, run_write
 from tests.benchmarks.bench_load import build_bureau, is_local
 from tests.support.cpu import family_cpu_seconds

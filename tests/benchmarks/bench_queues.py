@@ -27,13 +27,13 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category
+from desktop.services.admin.setup import prepare_database
+from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page
 from desktop.services.demo.generate import DemoOptions, generate_demo
-from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page
-from desktop.services.setup import prepare_database
 from desktop.services.staff import actor_for
 from desktop.ui.app import make_application
 from desktop.ui.context import AppContext
-from desktop.ui.queue_model import QueueModel
+from desktop.ui.queues.queue_model import QueueModel
 from tests.support.pg_cluster import start_cluster
 
 COPIED = (

@@ -27,13 +27,13 @@ import sqlalchemy as sa
 
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.services import timesource
+from desktop.services.admin.setup import prepare_database
 from desktop.services.demo.generate import DemoOptions, generate_demo
-from desktop.services.setup import prepare_database
 from desktop.services.staff import actor_for
-from desktop.services.stats_definitions import Period
+from desktop.services.supervision.stats_definitions import Period
 from desktop.ui.app import make_application
 from desktop.ui.context import AppContext
-from desktop.ui.supervision_window import SupervisionWindow, load
+from desktop.ui.supervision.window import SupervisionWindow, load
 from tests.benchmarks.bench_queues import COPIED, grow
 from tests.support.pg_cluster import start_cluster
 

@@ -9,7 +9,7 @@ from desktop.data import migrate, schema_version
 from desktop.data.database import make_engine
 from desktop.data.errors import SchemaOutOfDate, SchemaTooNew
 from desktop.data.models import Base, CalendarYear, Setting
-from desktop.services.setup import prepare_database
+from desktop.services.admin.setup import prepare_database
 
 
 def test_new_database_is_created_by_upgrade_and_matches_models(empty_db_url):

@@ -87,7 +87,7 @@ def test_a_dba_who_is_not_a_superuser_can_upgrade_and_the_guards_hold(pg_admin_u
     import psycopg
 
     from desktop.data.database import make_engine, parse_url
-    from desktop.services.setup import prepare_database
+    from desktop.services.admin.setup import prepare_database
     from tests.support.logins import connect_as
 
     suffix = f"{os.getpid()}_{next(itertools.count())}"
@@ -104,7 +104,7 @@ def test_a_dba_who_is_not_a_superuser_can_upgrade_and_the_guards_hold(pg_admin_u
         from desktop.data.database import session_factory
         from desktop.domain.actor import Actor
         from desktop.domain.enums import Role
-        from desktop.services.users import add_account
+        from desktop.services.admin.users import add_account
 
         sessions = session_factory(engine)
         with sessions() as session, session.begin():

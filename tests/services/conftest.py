@@ -16,7 +16,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind, Category, Role
 from desktop.domain.timezone import CHINA
 from desktop.services import timesource
-from desktop.services.intake import NewCase, accept_case
+from desktop.services.cases.intake import NewCase, accept_case
 from desktop.services.staff import actor_for
 
 START = datetime(2026, 11, 16, 10, 0, tzinfo=CHINA)  # a Monday

@@ -10,7 +10,6 @@ import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
-from desktop.domain.draw_events import DrawEvent
 from desktop.domain.enums import (
     CaseStatus,
     Category,
@@ -21,17 +20,19 @@ from desktop.domain.enums import (
 )
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
+from desktop.domain.inspections.draw_events import DrawEvent
 from desktop.domain.timezone import CHINA
-from desktop.services import cases, urging
 from desktop.services.case_core import CaseNotFound
-from desktop.services.case_details import case_details
 from desktop.services.case_moves import CASE_ACT
-from desktop.services.inspection_changes import cancel_inspection
-from desktop.services.inspection_draws import plan_inspections
-from desktop.services.intake import NewCase, accept_case
-from desktop.services.numbering import next_serial
-from desktop.services.queues import QueueQuery, QueueView, fetch_page
-from desktop.services.supervision_settings import DEFAULT_SETTINGS, save_supervision_settings
+from desktop.services.cases import actions as cases
+from desktop.services.cases import urging
+from desktop.services.cases.details import case_details
+from desktop.services.cases.intake import NewCase, accept_case
+from desktop.services.cases.queues import QueueQuery, QueueView, fetch_page
+from desktop.services.documents.numbering import next_serial
+from desktop.services.inspections.changes import cancel_inspection
+from desktop.services.inspections.draws import plan_inspections
+from desktop.services.supervision.settings import DEFAULT_SETTINGS, save_supervision_settings
 from tests.support.inspection_bureau import DAYS, FIRST_DAY
 from tests.support.logins import give_logins, staff_sessions
 
@@ -101,8 +102,8 @@ def test_a_case_from_the_front_desk_to_delivery_as_staff_logins(bureau, as_staff
 def test_the_proposer_cannot_sign_off_their_own_proposal_there_either(bureau, as_staff, db_url):
     """The function reads the proposer from the history it recorded itself."""
     from desktop.domain.actor import Actor
+    from desktop.services.admin.users import add_account
     from desktop.services.staff import actor_for
-    from desktop.services.users import add_account
 
     with bureau.sessions() as session, session.begin():
         add_account(session, Actor.system("test"), "dual_role1", "兼任", ROLES, "Dual#2026pw")

@@ -7,8 +7,8 @@ import pytest
 import sqlalchemy as sa
 
 from desktop.data import models as m
-from desktop.services import cases
 from desktop.services.audit_chain import verify_chain
+from desktop.services.cases import actions as cases
 from tests.support.logins import give_logins, staff_sessions
 from tests.test_cli import run
 

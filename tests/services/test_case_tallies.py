@@ -6,8 +6,8 @@ import sqlalchemy as sa
 
 from desktop.data import models as m
 from desktop.domain.enums import Category
-from desktop.services import cases
-from desktop.services.queues import QueueView, count_views
+from desktop.services.cases import actions as cases
+from desktop.services.cases.queues import QueueView, count_views
 
 
 def tallies(session) -> dict[tuple[str, str], int]:

@@ -11,9 +11,9 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.domain.enums import CaseStatus, Category, InspectionConclusion, InspectionStatus, Role
 from desktop.domain.errors import DomainError
-from desktop.services import cases
 from desktop.services.case_core import CaseChanged
-from desktop.services.inspection_changes import cancel_inspection
+from desktop.services.cases import actions as cases
+from desktop.services.inspections.changes import cancel_inspection
 from desktop.services.staff import actor_for
 
 PASSES = InspectionConclusion.PASSES

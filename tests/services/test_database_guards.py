@@ -12,9 +12,10 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.domain.enums import CaseStatus
 from desktop.domain.timezone import CHINA
-from desktop.services import cases, urging
-from desktop.services.inspection_changes import cancel_inspection
-from desktop.services.numbering import next_serial
+from desktop.services.cases import actions as cases
+from desktop.services.cases import urging
+from desktop.services.documents.numbering import next_serial
+from desktop.services.inspections.changes import cancel_inspection
 from tests.support.inspection_bureau import pauses
 from tests.support.logins import connect_as, give_logins, staff_sessions
 

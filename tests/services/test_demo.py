@@ -205,7 +205,7 @@ def test_same_seed_same_data_on_both_backends_and_in_parallel(demo_db, tmp_path)
 
 def fresh_database_url_for_sqlite(tmp_path, name="reference"):
     from desktop.data.database import parse_url
-    from desktop.services.setup import prepare_database
+    from desktop.services.admin.setup import prepare_database
 
     url = parse_url(str(tmp_path / f"{name}.sqlite3"))
     prepare_database(make_engine(url, create=True))

@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import CaseStatus, Category
-from desktop.services import cases
-from desktop.services.setup import prepare_database
+from desktop.services.admin.setup import prepare_database
+from desktop.services.cases import actions as cases
 from desktop.services.transactions import AlreadyDone, new_key, run_write
 from tests.support.drills import (
     PASSWORD,

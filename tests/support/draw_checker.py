@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from desktop.domain.draw_result import DrawResult
 from desktop.domain.enums import RecusalKind
-from desktop.domain.inspection_pool import InspectionRequest, Inspector, PoolSnapshot
+from desktop.domain.inspections.draw_result import DrawResult
+from desktop.domain.inspections.pool import InspectionRequest, Inspector, PoolSnapshot
 
 
 def violations(snapshot: PoolSnapshot, result: DrawResult) -> list[str]:

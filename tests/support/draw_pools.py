@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain.enums import HalfDay, RecusalKind
-from desktop.domain.inspection_pool import (
+from desktop.domain.inspections.pool import (
     InspectionRequest,
     Inspector,
     PoolSnapshot,

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.data import models as m
 from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
+from desktop.services.admin.users import add_account
 from desktop.services.audit_chain import verify_chain
 from desktop.services.deadlines import refresh_due_dates
-from desktop.services.numbering import DEFAULT_PATTERN, format_number, next_serial
+from desktop.services.documents.numbering import DEFAULT_PATTERN, format_number, next_serial
 from desktop.services.staff import actor_for
 from desktop.services.transactions import AlreadyDone
-from desktop.services.users import add_account
 
 PASSWORD = "Drill#2026pw"
 DOC_TYPE, YEAR = "licence", 2026

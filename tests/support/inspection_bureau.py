@@ -13,10 +13,10 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.domain.actor import Actor
 from desktop.domain.enums import HalfDay, RecusalKind
-from desktop.services import cases
-from desktop.services.inspector_leave import add_leave
-from desktop.services.inspector_pool import InspectorForm, save_inspector
-from desktop.services.recusal_ties import TieForm, save_tie
+from desktop.services.cases import actions as cases
+from desktop.services.inspections.leave import add_leave
+from desktop.services.inspections.pool import InspectorForm, save_inspector
+from desktop.services.inspections.recusal_ties import TieForm, save_tie
 
 FIRST_DAY = date(2026, 11, 17)  # the Tuesday after the bureau's Monday: the draw's first day
 DAYS = 5

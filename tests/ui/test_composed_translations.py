@@ -29,14 +29,14 @@ from desktop.domain.guards import (
     check_guards,
 )
 from desktop.domain.workflow import Action, ItemRule
-from desktop.services import cases
+from desktop.services.cases import actions as cases
 from desktop.services.demo.inspection_requests import request_inspections
-from desktop.services.inspection_changes import cancel_inspection
+from desktop.services.inspections.changes import cancel_inspection
 from desktop.services.staff import actor_for
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
-from desktop.ui.workbench import Workbench
+from desktop.ui.workbench.window import Workbench
 
 ROOT = Path(__file__).resolve().parents[2]
 # This checkout's own translation (an editable install elsewhere may serve another one).

@@ -6,9 +6,9 @@ import pytest
 
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category
+from desktop.services.admin.setup import prepare_database
+from desktop.services.cases.queues import QueueView
 from desktop.services.demo.generate import DemoOptions, generate_demo
-from desktop.services.queues import QueueView
-from desktop.services.setup import prepare_database
 from desktop.services.staff import actor_for
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow

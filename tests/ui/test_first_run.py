@@ -8,8 +8,8 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.data.database import session_factory
 from desktop.domain.errors import DomainError
+from desktop.services.admin.first_run import FirstAdmin, create_first_admin
 from desktop.services.auth import sign_in
-from desktop.services.first_run import FirstAdmin, create_first_admin
 from desktop.ui.first_run import DatabaseChoiceDialog, FirstAdminDialog
 
 

@@ -48,7 +48,7 @@ def test_sign_in_dialog_in_chinese_and_in_english(qtbot, tmp_path):
 
 def test_main_window_in_english(qtbot, demo_context):
     from desktop.domain.enums import Category
-    from desktop.services.queues import QueueView
+    from desktop.services.cases.queues import QueueView
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance()
@@ -64,7 +64,7 @@ def test_main_window_in_english(qtbot, demo_context):
             .data()
             .startswith("Overdue (red)")
         )
-        from desktop.ui.workbench import Workbench
+        from desktop.ui.workbench.window import Workbench
 
         with demo_context.sessions() as session:
             case_id = session.scalar(sa.select(m.Case.id).limit(1))

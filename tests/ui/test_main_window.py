@@ -11,12 +11,12 @@ from desktop.data import models as m
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Category
 from desktop.domain.timezone import CHINA
-from desktop.services import cases
-from desktop.services.intake import NewCase, accept_case
-from desktop.services.queues import QueueQuery, QueueView, count_views, fetch_page
+from desktop.services.cases import actions as cases
+from desktop.services.cases.intake import NewCase, accept_case
+from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page
 from desktop.services.staff import actor_for
 from desktop.ui.main_window import MainWindow
-from desktop.ui.queue_model import OBJECT_ROLE, QueueModel
+from desktop.ui.queues.queue_model import OBJECT_ROLE, QueueModel
 
 WAIT = 15000
 
@@ -115,7 +115,7 @@ def test_saved_filter_comes_back_with_its_view_search_and_order(qtbot, demo_cont
 
 
 def test_workbench_tables_pass_the_model_tester(qtbot, qtmodeltester, demo_context):
-    from desktop.ui.workbench import Workbench
+    from desktop.ui.workbench.window import Workbench
 
     with demo_context.sessions() as session:
         case_id = session.scalar(

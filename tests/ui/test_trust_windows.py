@@ -7,16 +7,16 @@ import pytest
 
 from desktop.domain.enums import Role
 from desktop.domain.guards import NotAllowed
+from desktop.services.admin.users import list_accounts
 from desktop.services.audit_trail import AuditFilter, fetch_audit_page
 from desktop.services.auth import SignInFailed
 from desktop.services.demo.people import DEMO_PASSWORD
 from desktop.services.server_signin import sign_in_anywhere, uses_logins
-from desktop.services.users import list_accounts
-from desktop.ui.audit_model import AuditModel
-from desktop.ui.audit_window import AuditWindow
+from desktop.ui.admin.audit_model import AuditModel
+from desktop.ui.admin.audit_window import AuditWindow
+from desktop.ui.admin.users_dialog import AccountForm, UsersDialog
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.users_dialog import AccountForm, UsersDialog
 
 WAIT = 15000
 

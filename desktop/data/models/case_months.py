@@ -27,7 +27,7 @@ class CaseMonthTally(Base):
 
     Statistics for a period add these rows up instead of scanning a million cases, and
     correct them with the cases dated on the days of months the period covers only in part
-    (`desktop.services.stats_months`).
+    (`desktop.services.supervision.stats_months`).
     """
 
     __tablename__ = "case_month_tallies"

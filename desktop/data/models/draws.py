@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.data.models.base import Base, enum_column, utcnow
-from desktop.domain.draw_events import DrawEvent
+from desktop.domain.inspections.draw_events import DrawEvent
 
 
 class InspectionDraw(Base):

@@ -1,7 +1,7 @@
 """Claiming the next case of a queue in one call: the guarded function picks the first pool
 case nobody else is locking (green channel first, then the oldest), moves it through the
 same transition rules as `desk_case_act` and records the action in the audit trail, as
-`desktop.services.case_claims.claim_next` does in Python on SQLite.
+`desktop.services.cases.claims.claim_next` does in Python on SQLite.
 
 One round trip instead of a dozen: under load, claiming is what every handler does most.
 """

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from desktop.data.security.grants import CASE_CLOSERS, CASE_ENDERS, HANDLERS
 from desktop.data.security.row_security import ME, Policy, roles, sql_list
-from desktop.domain.draw_events import DrawEvent
 from desktop.domain.enums import (
     CLOSED_STATUSES,
     OPEN_INSPECTIONS,
@@ -22,6 +21,7 @@ from desktop.domain.enums import (
     PauseKind,
     Role,
 )
+from desktop.domain.inspections.draw_events import DrawEvent
 from desktop.domain.workflow import TRANSITIONS, Action
 
 # The status a case is in while a pause of each kind runs.

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data import models as m
 from desktop.domain.enums import CaseStatus
-from desktop.services.case_review import start_inspection
+from desktop.services.cases.review import start_inspection
 from desktop.services.staff import actor_for
 
 

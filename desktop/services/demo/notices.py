@@ -15,9 +15,9 @@ from desktop.domain.workdays import WorkCalendar
 from desktop.services.bureau import DEFAULT_PROFILE
 from desktop.services.demo.moments import moment_on
 from desktop.services.demo.people import NamePools
-from desktop.services.numbering import DEFAULT_PATTERN, format_number
-from desktop.services.result_notices import DOC_TYPE
-from desktop.services.stats_workdays import first_of_month
+from desktop.services.documents.numbering import DEFAULT_PATTERN, format_number
+from desktop.services.supervision.result_notices import DOC_TYPE
+from desktop.services.supervision.stats_workdays import first_of_month
 
 
 def result_notice_rows(

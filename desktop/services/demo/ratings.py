@@ -10,7 +10,7 @@ from desktop.domain.supervision import FollowUpStatus, RatingLevel
 from desktop.domain.workdays import WorkCalendar
 from desktop.services.demo.lifecycle import SimulatedCase
 from desktop.services.demo.moments import moment_on
-from desktop.services.supervision_settings import DEFAULT_SETTINGS
+from desktop.services.supervision.settings import DEFAULT_SETTINGS
 
 RATED_SHARE = 0.35
 # Most applicants who rate are satisfied; about one in twenty is not.

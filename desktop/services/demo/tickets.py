@@ -13,7 +13,7 @@ from desktop.domain.workdays import WorkCalendar
 from desktop.services.demo.lifecycle import Staff
 from desktop.services.demo.moments import moment_on
 from desktop.services.demo.people import NamePools
-from desktop.services.supervision_settings import DEFAULT_SETTINGS
+from desktop.services.supervision.settings import DEFAULT_SETTINGS
 
 HOTLINE_SUBJECTS = (
     "咨询食品经营许可所需材料",

@@ -1,0 +1,113 @@
+"""The draw (双随机): pending requests in, a dated plan with teams, backups and reasons out.
+
+`draw_plan(snapshot, seed)` is a pure function of its arguments: the same snapshot and
+seed give a result with the same digest, which is how a recorded draw is replayed.
+"""
+
+from __future__ import annotations
+
+import time
+
+from desktop.domain.inspections.draw_backups import BACKUP_COUNT, book_plan, make_pick, stand_ins
+from desktop.domain.inspections.draw_batch import plan_batch
+from desktop.domain.inspections.draw_problem import Need, Person, need_for, people_for
+from desktop.domain.inspections.draw_reasons import UnplannedReason
+from desktop.domain.inspections.draw_result import (
+    DRAW_RULES_VERSION,
+    Assignment,
+    DrawFigures,
+    DrawResult,
+    DrawTimings,
+    PlannedInspection,
+    UnplannedRequest,
+)
+from desktop.domain.inspections.draw_weights import draw_weight
+from desktop.domain.inspections.eligibility import Candidates, candidates_for, obstacle_of
+from desktop.domain.inspections.pool import PoolSnapshot, Slot
+from desktop.domain.inspections.team_solver import solver_version
+from desktop.domain.inspections.workload import load_floor, loads_after, max_load
+
+
+def draw_plan(snapshot: PoolSnapshot, seed: str) -> DrawResult:
+    """Plan every pending request of the snapshot, drawing teams with `seed`."""
+    started = time.perf_counter()
+    candidates = {r.id: candidates_for(snapshot, r) for r in snapshot.requests}
+    unplanned: dict[int, tuple[UnplannedReason, str]] = {}
+    needs: list[Need] = []
+    for request in snapshot.requests:
+        obstacle = obstacle_of(snapshot, request, candidates[request.id])
+        if obstacle is None:
+            needs.append(need_for(snapshot, candidates[request.id]))
+        else:
+            unplanned[request.id] = (obstacle.reason, obstacle.detail)
+    people = people_for(snapshot)
+    weights = {
+        (n.request_id, i): draw_weight(seed, n.request_id, i)
+        for n in needs
+        for i in candidates[n.request_id].eligible
+    }
+    floor = load_floor(needs, people)
+    batch = plan_batch(needs, people, weights, floor)
+    if batch.left_out:  # a second pass lets the left-overs choose their half-days first
+        again = plan_batch(needs, people, weights, floor, first=batch.left_out)
+        batch = again if len(again.teams) > len(batch.teams) else batch
+    unplanned.update(batch.left_out)
+    plan, slot_of = batch.teams, batch.slot_of
+    highest = max_load(people, plan.values())
+    if len(plan) < len(needs):
+        floor = load_floor([n for n in needs if n.request_id in plan], people)
+    figures = DrawFigures(
+        floor,
+        highest,
+        highest <= floor,
+        sum(weights[r, i] for r, team in plan.items() for i in team),
+        batch.choice.level_status,
+        batch.choice.pick_status,
+    )
+    return DrawResult(
+        DRAW_RULES_VERSION,
+        seed,
+        snapshot.snapshot_hash(),
+        _explain_planned(snapshot, seed, candidates, people, plan, slot_of, highest),
+        tuple(
+            UnplannedRequest(
+                r, snapshot.request(r).case_number, reason, detail, candidates[r].exclusions
+            )
+            for r, (reason, detail) in sorted(unplanned.items())
+        ),
+        figures,
+        DrawTimings(
+            solver_version(),
+            batch.seconds_to_plan,
+            time.perf_counter() - started,
+        ),
+    )
+
+
+def _explain_planned(
+    snapshot: PoolSnapshot,
+    seed: str,
+    candidates: dict[int, Candidates],
+    people: dict[int, Person],
+    plan: dict[int, tuple[int, ...]],
+    slot_of: dict[int, Slot],
+    highest: int,
+) -> tuple[PlannedInspection, ...]:
+    loads = loads_after(people, plan.values())
+    booked = book_plan(snapshot, [Assignment(r, slot_of[r], t) for r, t in plan.items()])
+    planned = []
+    for r, team in sorted(plan.items()):
+        request = snapshot.request(r)
+        picks = tuple(make_pick(snapshot, request, i, seed, loads[i]) for i in team)
+        backups = stand_ins(booked, request, candidates[r].eligible, slot_of[r], seed, highest)
+        planned.append(
+            PlannedInspection(
+                r,
+                request.case_number,
+                slot_of[r],
+                picks,
+                tuple(backups[:BACKUP_COUNT]),
+                candidates[r].exclusions,
+            )
+        )
+    return tuple(planned)

@@ -1,0 +1,68 @@
+"""Who could step in at a drawn half-day, in draw order, and the pool once a plan is booked."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from desktop.domain.inspections.draw_result import Assignment, Pick
+from desktop.domain.inspections.draw_weights import draw_weight
+from desktop.domain.inspections.pool import InspectionRequest, PoolSnapshot, Slot
+
+BACKUP_COUNT = 5  # backups listed per inspection; a replacement looks further when needed
+
+
+def book_plan(snapshot: PoolSnapshot, assignments: Iterable[Assignment]) -> PoolSnapshot:
+    """The pool with the plan's teams booked: their half-days taken, their loads raised.
+
+    This is also the snapshot a replacement is drawn from: the rest of the plan is fixed
+    simply because it is booked.
+    """
+    slots: dict[int, set[Slot]] = {}
+    for a in assignments:
+        for i in a.member_ids:
+            slots.setdefault(i, set()).add(a.slot)
+    added = Counter({i: len(s) for i, s in slots.items()})
+    inspectors = tuple(
+        replace(
+            p,
+            booked=p.booked | slots.get(p.id, set()),
+            recent_load=p.recent_load + added[p.id],
+        )
+        for p in snapshot.inspectors
+    )
+    return replace(snapshot, inspectors=inspectors)
+
+
+def make_pick(
+    snapshot: PoolSnapshot, request: InspectionRequest, inspector_id: int, seed: str, load: int
+) -> Pick:
+    person = snapshot.inspector(inspector_id)
+    return Pick(
+        inspector_id,
+        person.name,
+        person.department_id == request.department_id,
+        tuple(sorted(person.specialties & request.required_specialties)),
+        draw_weight(seed, request.id, inspector_id),
+        load,
+    )
+
+
+def stand_ins(
+    booked: PoolSnapshot,
+    request: InspectionRequest,
+    eligible: Iterable[int],
+    slot: Slot,
+    seed: str,
+    load_cap: int,
+) -> list[Pick]:
+    """Eligible inspectors still free at `slot` in the booked pool, ranked the way the
+    draw chose: those who would stay within the plan's maximum load first, then by
+    seeded weight, heaviest first."""
+    picks = [
+        make_pick(booked, request, i, seed, booked.inspector(i).recent_load + 1)
+        for i in eligible
+        if slot in booked.free_slots(i)
+    ]
+    return sorted(picks, key=lambda p: (p.load_after > load_cap, -p.weight, p.inspector_id))

@@ -1,0 +1,102 @@
+"""What a draw produced, with its explanation, in a form that replays compare byte for byte."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain.canonical import plain, sha256_hex
+from desktop.domain.inspections.draw_reasons import UnplannedReason
+from desktop.domain.inspections.eligibility import Exclusion
+from desktop.domain.inspections.pool import Slot
+
+# Bump whenever a rule, a weight formula or a solver limit changes: replays of draws made
+# under another version are not expected to be identical.
+DRAW_RULES_VERSION = "2026.1"
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A drawn inspector, team member or backup, and why: what they bring, their weight."""
+
+    inspector_id: int
+    name: str
+    from_responsible_department: bool
+    covers: tuple[str, ...]  # the required specialties they hold
+    weight: int  # the seeded weight of (request, inspector)
+    load_after: int  # rolling-window load if they serve on this inspection
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A team at a half-day: what a replacement keeps fixed around the one who leaves."""
+
+    request_id: int
+    slot: Slot
+    member_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PlannedInspection:
+    request_id: int
+    case_number: str
+    slot: Slot
+    team: tuple[Pick, ...]
+    backups: tuple[Pick, ...]  # ranked: the first that keeps the team complete replaces
+    exclusions: tuple[Exclusion, ...]  # every ineligible inspector with every reason
+
+    @property
+    def assignment(self) -> Assignment:
+        return Assignment(self.request_id, self.slot, tuple(p.inspector_id for p in self.team))
+
+
+@dataclass(frozen=True)
+class UnplannedRequest:
+    request_id: int
+    case_number: str
+    reason: UnplannedReason
+    detail: str
+    exclusions: tuple[Exclusion, ...]
+
+
+@dataclass(frozen=True)
+class DrawFigures:
+    """The objective values and how far each solver phase got."""
+
+    load_floor: int  # the counting floor: no plan of these requests has a lower max load
+    max_load: int  # highest rolling-window load among the inspectors this plan uses
+    fairness_proven: bool  # max_load == load_floor
+    total_weight: int  # what the seeded pick maximised
+    level_status: str  # "floor" | "proven": no lower max load for these half-days; "unproven"
+    pick_status: str  # OPTIMAL: the heaviest plan, unique and proven, so replays agree
+
+
+@dataclass(frozen=True)
+class DrawTimings:
+    """Wall-clock figures: they vary between runs, so they stay out of the digest."""
+
+    solver: str
+    seconds_to_plan: float = 0.0  # half-days and the first team model: a fair, valid plan
+    seconds_total: float = 0.0  # with left-over requests fitted in, backups and reasons
+
+
+@dataclass(frozen=True)
+class DrawResult:
+    rules_version: str
+    seed: str
+    snapshot_hash: str
+    planned: tuple[PlannedInspection, ...]
+    unplanned: tuple[UnplannedRequest, ...]
+    figures: DrawFigures
+    timings: DrawTimings = field(default=DrawTimings(""), compare=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON types, for the draw log and `--json` output (timings left out)."""
+        return plain(self)
+
+    def result_digest(self) -> str:
+        """SHA-256 of the canonical JSON: equal digests mean identical draws."""
+        return sha256_hex(self)
+
+    def inspection(self, request_id: int) -> PlannedInspection:
+        return next(p for p in self.planned if p.request_id == request_id)

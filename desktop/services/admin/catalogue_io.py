@@ -1,0 +1,267 @@
+"""The item catalogue to and from XLSX: export all of it; import row by row, all or nothing
+unless the user chooses to import only the good rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.data.models import CaseMaterial, Department, Item, ItemMaterial, Specialty
+from desktop.domain.actor import Actor
+from desktop.domain.catalogue_rows import (
+    ITEM_COLUMNS,
+    ITEM_SHEET,
+    MATERIAL_COLUMNS,
+    MATERIAL_SHEET,
+    ItemRow,
+    MaterialRow,
+    RowProblem,
+    item_values,
+    material_values,
+    read_item,
+    read_material,
+)
+from desktop.domain.enums import Role
+from desktop.domain.guards import NotAllowed
+from desktop.services import audit
+from desktop.services.admin.sheets import Rows, missing_columns, read_xlsx, write_xlsx
+
+
+@dataclass
+class CatalogueImport:
+    """What an import found and did; `problems` name the sheet, the row and every reason."""
+
+    items_read: int = 0
+    materials_read: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    kept_materials: list[str] = field(default_factory=list)  # still used by cases
+    written: bool = False
+
+
+def require_admin(actor: Actor) -> None:
+    if not actor.has(Role.ADMIN):
+        raise NotAllowed("只有系统管理员可以导入或修改事项目录")
+
+
+def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
+    items = session.scalars(
+        sa.select(Item)
+        .options(
+            selectinload(Item.materials),
+            selectinload(Item.specialties),
+            selectinload(Item.department),
+        )
+        .order_by(Item.code)
+    ).all()
+    item_rows = [
+        ItemRow(
+            item.code,
+            item.name,
+            item.category,
+            item.department.code,
+            item.statutory_limit_days,
+            item.promised_limit_days,
+            item.review_limit_days,
+            item.signoff_limit_days,
+            item.certificate_limit_days,
+            item.delivery_limit_days,
+            item.needs_inspection,
+            item.inspection_pauses_clock,
+            item.at_most_one_trip,
+            item.window_authorised,
+            item.two_level_signoff,
+            tuple(sorted(s.code for s in item.specialties)),
+            item.fee,
+            item.legal_basis,
+            item.active,
+        )
+        for item in items
+    ]
+    material_rows = [
+        MaterialRow(item.code, m.seq, m.name, m.description, m.original_required, m.copies)
+        for item in items
+        for m in item.materials
+    ]
+    return item_rows, material_rows
+
+
+def export_catalogue(session: Session, actor: Actor) -> bytes:
+    items, materials = catalogue_rows(session)
+    return write_xlsx(
+        {
+            ITEM_SHEET: (ITEM_COLUMNS, [item_values(row) for row in items]),
+            MATERIAL_SHEET: (MATERIAL_COLUMNS, [material_values(row) for row in materials]),
+        }
+    )
+
+
+def import_catalogue(
+    session: Session, actor: Actor, data: bytes, *, only_good_rows: bool = False
+) -> CatalogueImport:
+    """Check every row; write nothing while any row is bad, unless `only_good_rows`."""
+    require_admin(actor)
+    report = CatalogueImport()
+    items, materials = _read(session, data, report)
+    if report.problems and not only_good_rows:
+        return report
+    write_rows(session, items, materials, report)
+    report.written = True
+    audit.record(
+        session,
+        actor,
+        "import_catalogue",
+        "item",
+        None,
+        new={
+            "added": len(report.added),
+            "updated": len(report.updated),
+            "skipped_rows": len(report.problems),
+        },
+    )
+    return report
+
+
+def _read(
+    session: Session, data: bytes, report: CatalogueImport
+) -> tuple[dict[str, ItemRow], dict[str, list[MaterialRow]]]:
+    item_header, item_cells = read_xlsx(data, ITEM_SHEET)
+    material_header, material_cells = read_xlsx(data, MATERIAL_SHEET)
+    for sheet, header, wanted in (
+        (ITEM_SHEET, item_header, ITEM_COLUMNS),
+        (MATERIAL_SHEET, material_header, MATERIAL_COLUMNS),
+    ):
+        missing = missing_columns(header, wanted)
+        if missing:
+            report.problems.append(RowProblem(sheet, 1, (f"缺少列：{'、'.join(missing)}",)))
+    if report.problems:
+        return {}, {}
+    return check_rows(session, item_cells, material_cells, report)
+
+
+def check_rows(
+    session: Session, item_cells: Rows, material_cells: Rows, report: CatalogueImport
+) -> tuple[dict[str, ItemRow], dict[str, list[MaterialRow]]]:
+    """Read and cross-check rows (from a file or the item editor); problems go to `report`."""
+    report.items_read, report.materials_read = len(item_cells), len(material_cells)
+    departments = set(session.scalars(sa.select(Department.code)))
+    specialties = set(session.scalars(sa.select(Specialty.code)))
+    names_elsewhere = dict(session.execute(sa.select(Item.name, Item.code)).all())
+    codes = Counter(str(values.get("事项编码") or "").strip() for _, values in item_cells)
+    names = Counter(str(values.get("事项名称") or "").strip() for _, values in item_cells)
+    items: dict[str, ItemRow] = {}
+    for number, values in item_cells:
+        row, reasons = read_item(values)
+        if row is not None:
+            if codes[row.code] > 1:
+                reasons.append(f"事项编码 {row.code} 在文件中重复出现")
+            if names[row.name] > 1:
+                reasons.append(f"事项名称“{row.name}”在文件中重复出现")
+            if names_elsewhere.get(row.name, row.code) != row.code:
+                reasons.append(f"事项名称“{row.name}”已被事项 {names_elsewhere[row.name]} 使用")
+            if row.department_code not in departments:
+                reasons.append(f"主管部门编码 {row.department_code} 不存在")
+            unknown = [code for code in row.specialty_codes if code not in specialties]
+            if unknown:
+                reasons.append(f"踏勘专业编码不存在：{'、'.join(unknown)}")
+        if reasons:
+            report.problems.append(RowProblem(ITEM_SHEET, number, tuple(reasons)))
+        elif row is not None:
+            items[row.code] = row
+    known_codes = set(codes) | set(names_elsewhere.values())
+    seen: set[tuple[str, int]] = set()
+    materials: dict[str, list[MaterialRow]] = {}
+    for number, values in material_cells:
+        material, reasons = read_material(values)
+        if material is not None:
+            key = (material.item_code, material.seq)
+            if material.item_code not in known_codes:
+                reasons.append(f"事项编码 {material.item_code} 不在事项表中，也不在目录中")
+            elif key in seen:
+                reasons.append(f"事项 {material.item_code} 的材料序号 {material.seq} 重复")
+            seen.add(key)
+        if reasons:
+            report.problems.append(RowProblem(MATERIAL_SHEET, number, tuple(reasons)))
+        elif material is not None:
+            materials.setdefault(material.item_code, []).append(material)
+    return items, materials
+
+
+def write_rows(
+    session: Session,
+    items: dict[str, ItemRow],
+    materials: dict[str, list[MaterialRow]],
+    report: CatalogueImport,
+) -> None:
+    departments = dict(session.execute(sa.select(Department.code, Department.id)).all())
+    specialties = {s.code: s for s in session.scalars(sa.select(Specialty))}
+    existing = {
+        item.code: item
+        for item in session.scalars(
+            sa.select(Item).options(selectinload(Item.materials), selectinload(Item.specialties))
+        )
+    }
+    for code, row in items.items():
+        item = existing.get(code)
+        if item is None:
+            item = Item(code=code)
+            session.add(item)
+            report.added.append(code)
+        else:
+            report.updated.append(code)
+        item.name = row.name
+        item.category = row.category
+        item.department_id = departments[row.department_code]
+        for attribute in (
+            "statutory_limit_days",
+            "promised_limit_days",
+            "review_limit_days",
+            "signoff_limit_days",
+            "certificate_limit_days",
+            "delivery_limit_days",
+            "needs_inspection",
+            "inspection_pauses_clock",
+            "at_most_one_trip",
+            "window_authorised",
+            "two_level_signoff",
+            "fee",
+            "legal_basis",
+            "active",
+        ):
+            setattr(item, attribute, getattr(row, attribute))
+        item.specialties = [specialties[c] for c in row.specialty_codes]
+        _replace_materials(session, item, materials.get(code, []), report)
+    session.flush()
+
+
+def _replace_materials(
+    session: Session, item: Item, rows: list[MaterialRow], report: CatalogueImport
+) -> None:
+    """Match by number: update, add, and remove what the file no longer lists, except
+    materials that cases already refer to (their history must keep its meaning)."""
+    by_seq = {m.seq: m for m in item.materials}
+    wanted = {row.seq for row in rows}
+    for material in list(item.materials):
+        if material.seq in wanted:
+            continue
+        used = material.id is not None and session.scalar(
+            sa.select(CaseMaterial.id).where(CaseMaterial.item_material_id == material.id).limit(1)
+        )
+        if used:
+            report.kept_materials.append(f"{item.code}/{material.seq} {material.name}")
+        else:
+            item.materials.remove(material)
+    session.flush()  # removed numbers are free before new rows take them
+    for row in rows:
+        material = by_seq.get(row.seq)
+        if material is None:
+            material = ItemMaterial(seq=row.seq)
+            item.materials.append(material)
+        material.name = row.name
+        material.description = row.description
+        material.original_required = row.original_required
+        material.copies = row.copies

@@ -1,0 +1,140 @@
+"""The certificate window's queue: decided cases waiting for their documents or for hand-over,
+what each still needs, and issuing a whole selection in one go (with progress)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from desktop.data.models import Applicant, Case, CaseEvent, IssuedDocument, Item
+from desktop.documents.model import DocumentType
+from desktop.domain.actor import Actor
+from desktop.domain.enums import CaseStatus
+from desktop.domain.errors import DomainError
+from desktop.services.cases import actions as cases
+from desktop.services.documents.batch_issuing import issue_many, issue_one_by_one
+from desktop.services.documents.document_data import NotIssuable, document_for
+from desktop.services.documents.issuing import Issued, issue_document, may_issue
+
+WAITING = (CaseStatus.APPROVED, CaseStatus.REJECTED, CaseStatus.CERTIFICATE_ISSUED)
+Report = Callable[[int, int], None]
+PARALLEL_FROM = 20  # cases; below that, starting worker processes costs more than it saves
+
+
+@dataclass(frozen=True)
+class WaitingCase:
+    id: int
+    number: str
+    applicant: str
+    item: str
+    status: CaseStatus
+    decided_on: date | None
+    granted: bool
+    issued: tuple[str, ...]  # numbers of the documents already issued
+
+    @property
+    def needs(self) -> tuple[DocumentType, ...]:
+        wanted = (
+            (DocumentType.GRANT, DocumentType.LICENCE)
+            if self.granted
+            else (DocumentType.REJECTION,)
+        )
+        have = len(self.issued)
+        return wanted if have == 0 else wanted[have:] if have < len(wanted) else ()
+
+
+def waiting_cases(
+    session: Session, actor: Actor, limit: int = 2000, case_ids: Sequence[int] | None = None
+) -> list[WaitingCase]:
+    decision = aliased(CaseEvent)
+    last_decision = (
+        sa.select(decision.action)
+        .where(decision.case_id == Case.id, decision.action.in_(("approve", "reject")))
+        .order_by(decision.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        sa.select(
+            Case.id,
+            Case.number,
+            Applicant.name,
+            Item.name,
+            Case.status,
+            Case.decided_on,
+            last_decision,
+        )
+        .join(Applicant, Applicant.id == Case.applicant_id)
+        .join(Item, Item.id == Case.item_id)
+        .where(Case.status.in_(WAITING))
+        .order_by(Case.decided_on, Case.id)
+        .limit(limit)
+        .where(Case.id.in_(case_ids) if case_ids is not None else sa.true())
+    ).all()
+    issued: dict[int, list[str]] = {}
+    ids = [row[0] for row in rows]
+    for case_id, number in session.execute(
+        sa.select(IssuedDocument.case_id, IssuedDocument.number)
+        .where(
+            IssuedDocument.case_id.in_(ids),
+            IssuedDocument.void.is_(False),
+            IssuedDocument.doc_type.in_(("grant", "licence", "rejection")),
+        )
+        .order_by(IssuedDocument.id)
+    ):
+        issued.setdefault(case_id, []).append(number)
+    return [
+        WaitingCase(i, n, a, item, s, d, action == "approve", tuple(issued.get(i, ())))
+        for i, n, a, item, s, d, action in rows
+    ]
+
+
+def issuable_types(session: Session, actor: Actor, case_id: int) -> list[DocumentType]:
+    """The documents this person could issue for the case now (for the workbench's menu)."""
+    case = session.get(Case, case_id)
+    if case is None:
+        return []
+    kinds = []
+    for kind in DocumentType:
+        if kind is DocumentType.RESULT_NOTICE or not may_issue(actor, case, kind):
+            continue
+        try:
+            document_for(session, case, kind)
+        except NotIssuable:
+            continue
+        except DomainError:
+            continue
+        kinds.append(kind)
+    return kinds
+
+
+def still_needed(session: Session, actor: Actor, case_id: int) -> Sequence[DocumentType]:
+    entry = next(iter(waiting_cases(session, actor, case_ids=[case_id])), None)
+    return entry.needs if entry else ()
+
+
+def issue_for_cases(
+    sessions: sessionmaker[Session], actor: Actor, case_ids: Sequence[int], report: Report
+) -> tuple[list[Issued], list[str]]:
+    """Issue what each selected case still needs (decision, licence); a big selection is
+    rendered by worker processes. Returns the documents and a line per case that failed."""
+    batch = issue_many if len(case_ids) >= PARALLEL_FROM else issue_one_by_one
+    return batch(sessions, actor, case_ids, lambda s, c: still_needed(s, actor, c), report)
+
+
+def hand_over(session: Session, actor: Actor, case_id: int, received_by: str) -> Issued:
+    """The applicant collects the result at the unified window: the certificate is marked
+    made if it was not yet, the hand-over recorded with who received it, and the proof of
+    delivery (送达回证) issued for signing."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise DomainError("办件不存在或已被删除")
+    if case.status is CaseStatus.APPROVED:
+        cases.issue_certificate(session, actor, case.id, case.version)
+        session.refresh(case)
+    cases.deliver(session, actor, case.id, case.version, received_by)
+    return issue_document(session, actor, case.id, DocumentType.DELIVERY_PROOF)

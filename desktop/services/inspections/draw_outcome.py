@@ -1,0 +1,146 @@
+"""A stored draw as plain lines for people: per request its half-day, team and ranked
+backups, or why it was not planned, and why each other inspector was not eligible."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from desktop.data.models import DrawLogEntry, InspectionDraw
+from desktop.domain.enums import HalfDay
+from desktop.domain.inspections.draw_reasons import ExclusionReason, UnplannedReason
+from desktop.domain.inspections.draw_result import Pick
+
+
+@dataclass(frozen=True)
+class ExclusionLine:
+    """Everything that kept one inspector off one request."""
+
+    inspector_id: int
+    name: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    inspection_id: int
+    case_number: str
+    day: date | None  # None: not planned in this draw
+    half_day: HalfDay | None
+    team: tuple[Pick, ...]
+    backups: tuple[Pick, ...]
+    unplanned: str  # why not planned ("" when planned)
+    exclusions: tuple[ExclusionLine, ...]
+
+    @property
+    def planned(self) -> bool:
+        return self.day is not None
+
+
+@dataclass(frozen=True)
+class DrawOutcome:
+    draw_id: int
+    seed: str
+    snapshot_hash: str
+    rules_version: str
+    digest: str
+    operator: str
+    created_at: datetime
+    first_day: date
+    days: int
+    lines: tuple[PlanLine, ...]
+    load_floor: int
+    max_load: int
+    fairness_proven: bool
+    seconds: float
+    pool_size: int  # inspectors in the snapshot, eligible or not
+
+    @property
+    def planned(self) -> tuple[PlanLine, ...]:
+        return tuple(line for line in self.lines if line.planned)
+
+    @property
+    def unplanned(self) -> tuple[PlanLine, ...]:
+        return tuple(line for line in self.lines if not line.planned)
+
+
+def outcome_of(draw: InspectionDraw, entry: DrawLogEntry) -> DrawOutcome:
+    data = entry.data or {}
+    result: dict[str, Any] = data["result"]
+    names = {i["id"]: i["name"] for i in json.loads(draw.snapshot)["inspectors"]}
+    lines = [_planned(p, names) for p in result["planned"]]
+    lines += [_unplanned(u, names) for u in result["unplanned"]]
+    figures = result["figures"]
+    return DrawOutcome(
+        draw.id,
+        draw.seed,
+        draw.snapshot_hash,
+        draw.rules_version,
+        entry.digest or "",
+        draw.operator,
+        draw.created_at,
+        draw.first_day,
+        draw.days,
+        tuple(sorted(lines, key=lambda line: line.inspection_id)),
+        figures["load_floor"],
+        figures["max_load"],
+        figures["fairness_proven"],
+        float((data.get("timings") or {}).get("seconds_total", 0.0)),
+        len(names),
+    )
+
+
+def _planned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
+    slot = item["slot"]
+    return PlanLine(
+        item["request_id"],
+        item["case_number"],
+        date.fromisoformat(slot["day"]),
+        HalfDay(slot["half_day"]),
+        tuple(_pick(p) for p in item["team"]),
+        tuple(_pick(p) for p in item["backups"]),
+        "",
+        _exclusions(item["exclusions"], names),
+    )
+
+
+def _unplanned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
+    reason = UnplannedReason(item["reason"]).label
+    detail = item["detail"]
+    return PlanLine(
+        item["request_id"],
+        item["case_number"],
+        None,
+        None,
+        (),
+        (),
+        f"{reason}（{detail}）" if detail else reason,
+        _exclusions(item["exclusions"], names),
+    )
+
+
+def _pick(item: dict[str, Any]) -> Pick:
+    return Pick(
+        item["inspector_id"],
+        item["name"],
+        item["from_responsible_department"],
+        tuple(item["covers"]),
+        item["weight"],
+        item["load_after"],
+    )
+
+
+def _exclusions(items: list[dict[str, Any]], names: dict[int, str]) -> tuple[ExclusionLine, ...]:
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for item in items:
+        label = ExclusionReason(item["reason"]).label
+        reasons[item["inspector_id"]].append(
+            f"{label}：{item['detail']}" if item["detail"] else label
+        )
+    return tuple(
+        ExclusionLine(i, names.get(i, f"#{i}"), tuple(found))
+        for i, found in sorted(reasons.items())
+    )

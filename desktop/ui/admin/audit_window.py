@@ -1,0 +1,132 @@
+"""The audit trail for supervisors and admins: filter by person, record, action, text and
+days; pages load as you scroll; the hash chain can be checked from here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.audit_chain import ChainReport
+from desktop.services.audit_trail import AuditFilter, check_chain, fetch_audit_page
+from desktop.ui.admin.audit_model import AuditModel
+from desktop.ui.context import AppContext
+from desktop.ui.messages import explain
+from desktop.ui.operations import Operation
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+class AuditWindow(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("审计记录"))
+        self.resize(1100, 640)
+        self.fields = {
+            name: QLineEdit(self)
+            for name in ("actor", "entity", "entity_id", "action", "text", "since", "until")
+        }
+        self.fields["since"].setPlaceholderText("YYYY-MM-DD")
+        self.fields["until"].setPlaceholderText("YYYY-MM-DD")
+        self.fields["entity"].setPlaceholderText(self.tr("如 cases、case、staff_users"))
+        form = QFormLayout()
+        labels = {
+            "actor": self.tr("操作人："),
+            "entity": self.tr("对象："),
+            "entity_id": self.tr("对象编号："),
+            "action": self.tr("动作："),
+            "text": self.tr("内容包含："),
+            "since": self.tr("自："),
+            "until": self.tr("至："),
+        }
+        for name, field in self.fields.items():
+            form.addRow(labels[name], field)
+            field.returnPressed.connect(self.search)
+        self.search_button = QPushButton(self.tr("查询"))
+        self.verify_button = QPushButton(self.tr("校验哈希链"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for widget in (self.search_button, self.verify_button):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.status, 1)
+        self.model = AuditModel(
+            lambda audit_filter, before: context.read(fetch_audit_page, audit_filter, before),
+            self,
+        )
+        self.model.failed.connect(lambda error: self.status.setText(explain(error)))
+        self.model.loaded.connect(
+            lambda count: self.status.setText(self.tr("已加载 %1 条").replace("%1", str(count)))
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.search_button.clicked.connect(self.search)
+        self.verify_button.clicked.connect(self.verify)
+        self.search()
+
+    def current_filter(self) -> AuditFilter:
+        text = {name: field.text() for name, field in self.fields.items()}
+        return AuditFilter(
+            actor=text["actor"],
+            entity=text["entity"],
+            entity_id=text["entity_id"],
+            action=text["action"],
+            text=text["text"],
+            since=_day(text["since"]),
+            until=_day(text["until"]),
+        )
+
+    def search(self) -> None:
+        self.status.setText(self.tr("正在查询……"))
+        self.model.set_filter(self.current_filter())
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.status.setText(self.tr("正在校验哈希链……"))
+        context = self.context
+        Operation(self, lambda: context.read(check_chain)).on_success(self._verified).on_failure(
+            self._verify_failed
+        ).run()
+
+    def _verified(self, report: ChainReport) -> None:
+        self.verify_button.setEnabled(True)
+        if report.intact:
+            self.status.setText(
+                self.tr("哈希链完整：共 %1 条记录，最后一条 #%2")
+                .replace("%1", str(report.checked))
+                .replace("%2", str(report.last_id or "-"))
+            )
+        else:
+            self.status.setText(
+                self.tr("哈希链在第 #%1 条记录处断开：%2")
+                .replace("%1", str(report.broken_id))
+                .replace("%2", report.problem)
+            )
+
+    def _verify_failed(self, error: Exception) -> None:
+        self.verify_button.setEnabled(True)
+        self.status.setText(explain(error))

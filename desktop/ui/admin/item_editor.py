@@ -1,0 +1,130 @@
+"""The item editor: every catalogue column as a field, and the materials as a grid.
+
+The fields follow the catalogue's column list, the same one files are imported by, so the
+editor and an import can never disagree about what an item is. Saving runs the same row
+checks as an import, off the UI thread; problems come back as one clear message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.catalogue_rows import CATEGORY_NAMES, ITEM_COLUMNS, MATERIAL_COLUMNS
+from desktop.services.admin.catalogue import ItemForm, save_item
+from desktop.ui.context import AppContext
+from desktop.ui.messages import explain
+from desktop.ui.operations import Operation
+
+CHOICES = {
+    "类别": list(CATEGORY_NAMES),
+    **{
+        c: ["是", "否"]
+        for c in ("需现场踏勘", "踏勘暂停计时", "最多跑一次", "窗口授权办结", "两级审批", "在用")
+    },
+}
+
+
+class ItemEditor(QDialog):
+    def __init__(self, context: AppContext, form: ItemForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(
+            self.tr("编辑事项") if form.item.get("事项编码") else self.tr("新增事项")
+        )
+        self.resize(800, 900)  # room for the materials grid below the fields
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        fields = QFormLayout()
+        for column in ITEM_COLUMNS:
+            value = str(form.item.get(column, "") or "")
+            if column in CHOICES:
+                widget: QLineEdit | QComboBox = QComboBox()
+                widget.addItems(CHOICES[column])
+                widget.setCurrentText(value)
+            else:
+                widget = QLineEdit(value)
+            if column == "事项编码" and value:
+                widget.setReadOnly(True)  # the code is the item's identity
+            self.fields[column] = widget
+            fields.addRow(column + "：", widget)
+        self.materials = QStandardItemModel(0, len(MATERIAL_COLUMNS) - 1, self)
+        self.materials.setHorizontalHeaderLabels(list(MATERIAL_COLUMNS[1:]))
+        for row in form.materials:
+            self.materials.appendRow([QStandardItem(str(row[c])) for c in MATERIAL_COLUMNS[1:]])
+        grid = QTableView()
+        grid.setModel(self.materials)
+        grid.horizontalHeader().setStretchLastSection(True)
+        add = QPushButton(self.tr("添加材料"))
+        add.clicked.connect(self._add_material)
+        remove = QPushButton(self.tr("删除所选材料"))
+        remove.clicked.connect(lambda: self._remove_material(grid))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("申请材料：")))
+        row.addStretch(1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(fields)
+        layout.addLayout(row)
+        layout.addWidget(grid, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _add_material(self) -> None:
+        seq = self.materials.rowCount() + 1
+        self.materials.appendRow([QStandardItem(v) for v in (str(seq), "", "", "否", "1")])
+
+    def _remove_material(self, grid: QTableView) -> None:
+        rows = sorted({i.row() for i in grid.selectionModel().selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.materials.removeRow(row)
+
+    def form(self) -> ItemForm:
+        item = {
+            column: widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            for column, widget in self.fields.items()
+        }
+        materials = [
+            {"事项编码": item["事项编码"]}
+            | {
+                column: (self.materials.item(r, c).text() if self.materials.item(r, c) else "")
+                for c, column in enumerate(MATERIAL_COLUMNS[1:])
+            }
+            for r in range(self.materials.rowCount())
+        ]
+        return ItemForm(item, materials)
+
+    def save(self) -> None:
+        form, context = self.form(), self.context
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("正在保存……"))
+        Operation(self, lambda: context.write(save_item, form)).on_success(
+            lambda _: self.accept()
+        ).on_failure(self._failed).run()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(explain(error))

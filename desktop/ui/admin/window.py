@@ -1,0 +1,382 @@
+"""System administration: the item catalogue, the holiday calendar, the bureau profile,
+the supervision limits and front-desk file imports. Everything runs off the UI thread;
+errors say what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from desktop.domain.calendar_text import CalendarTextError, format_days, parse_days
+from desktop.services.admin.calendar import calendar_overview, calendar_warning, set_year
+from desktop.services.admin.catalogue import item_form, list_items, set_item_active
+from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
+from desktop.services.admin.frontdesk_import import import_frontdesk_file
+from desktop.services.bureau import EDITABLE, FIELD_NAMES, load_profile, save_profile
+from desktop.services.documents.guides import make_guides, make_poster
+from desktop.services.documents.signing_keys import import_seal
+from desktop.ui.admin.item_editor import ItemEditor
+from desktop.ui.admin.supervision_limits import SupervisionLimits
+from desktop.ui.context import AppContext
+from desktop.ui.forms_generated.ui_admin_window import Ui_AdminWindow
+from desktop.ui.labels import label
+from desktop.ui.messages import explain
+from desktop.ui.operations import Operation, run_with_status
+from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
+
+SEARCH_DELAY_MS = 300
+# The profile's field names (services.bureau.FIELD_NAMES), for lupdate to find.
+PROFILE_FIELDS = (
+    QT_TRANSLATE_NOOP("AdminWindow", "机关名称"),
+    QT_TRANSLATE_NOOP("AdminWindow", "印章文字"),
+    QT_TRANSLATE_NOOP("AdminWindow", "文号机关代字"),
+    QT_TRANSLATE_NOOP("AdminWindow", "复议机关"),
+    QT_TRANSLATE_NOOP("AdminWindow", "管辖法院"),
+    QT_TRANSLATE_NOOP("AdminWindow", "咨询电话"),
+    QT_TRANSLATE_NOOP("AdminWindow", "办公地址"),
+    QT_TRANSLATE_NOOP("AdminWindow", "二维码网址格式"),
+)
+
+
+class AdminWindow(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.ui = ui = Ui_AdminWindow()
+        ui.setupUi(self)
+        self.items = PlainTableModel(
+            (
+                self.tr("事项编码"),
+                self.tr("事项名称"),
+                self.tr("类别"),
+                self.tr("主管部门"),
+                self.tr("法定时限"),
+                self.tr("承诺时限"),
+                self.tr("需踏勘"),
+                self.tr("状态"),
+            ),
+            self,
+        )
+        ui.items.setModel(self.items)
+        ui.items.doubleClicked.connect(lambda _: self.edit_item())
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.load_items)
+        ui.itemSearch.textChanged.connect(lambda _: self.search_timer.start())
+        ui.addItem.clicked.connect(lambda: self.edit_item(new=True))
+        ui.editItem.clicked.connect(lambda: self.edit_item())
+        ui.toggleItem.clicked.connect(self.toggle_item)
+        ui.importCatalogue.clicked.connect(self.import_catalogue)
+        ui.exportCatalogue.clicked.connect(self.export_catalogue)
+        ui.makeGuides.clicked.connect(lambda: self.make_guides())
+        ui.makePoster.clicked.connect(lambda: self.make_poster())
+        ui.years.currentTextChanged.connect(self._show_year)
+        ui.editYear.clicked.connect(self.edit_year)
+        ui.saveProfile.clicked.connect(self.save_profile)
+        ui.importSeal.clicked.connect(lambda: self.import_seal())
+        ui.importFrontdesk.clicked.connect(self.import_frontdesk)
+        self.profile_fields: dict[str, QLineEdit] = {}
+        for key in EDITABLE:
+            field = QLineEdit()
+            field.setMaxLength(EDITABLE[key])
+            self.profile_fields[key] = field
+            ui.profileForm.addRow(self.tr(FIELD_NAMES[key]) + "：", field)
+        self.yellow_share = QDoubleSpinBox(minimum=0.5, maximum=0.99, singleStep=0.05)
+        ui.profileForm.addRow(self.tr("黄牌预警比例（用去时限的比例）："), self.yellow_share)
+        self.limits = SupervisionLimits(self)
+        self.calendar: dict[int, Any] = {}
+        self.load_all()
+
+    # Loading ----------------------------------------------------------------------------
+
+    def _run(self, work, done, what: str) -> None:  # type: ignore[no-untyped-def]
+        run_with_status(self, self.ui.status, what, work, done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.ui.status.clear()
+        self.ui.progress.setVisible(False)
+        QMessageBox.warning(self, self.windowTitle(), explain(error))
+
+    def load_all(self) -> None:
+        context = self.context
+        self.load_items()
+        self._run(
+            lambda: context.read(calendar_overview), self._show_calendar, self.tr("正在读取……")
+        )
+        self._run(
+            lambda: context.read(lambda s, a: load_profile(s)),
+            self._show_profile,
+            self.tr("正在读取……"),
+        )
+        self._run(lambda: context.read(calendar_warning), self._show_banner, self.tr("正在读取……"))
+        self.limits.load()
+
+    def load_items(self) -> None:
+        context, search = self.context, self.ui.itemSearch.text()
+        self._run(
+            lambda: context.read(list_items, search), self._show_items, self.tr("正在读取事项……")
+        )
+
+    def _show_items(self, lines) -> None:  # type: ignore[no-untyped-def]
+        yes = {True: self.tr("是"), False: ""}
+        self.items.set_rows(
+            [
+                (
+                    line.code,
+                    line.name,
+                    label(line.category),
+                    line.department,
+                    line.statutory_limit_days,
+                    line.promised_limit_days,
+                    yes[line.needs_inspection],
+                    self.tr("在用") if line.active else self.tr("已停用"),
+                )
+                for line in lines
+            ],
+            list(lines),
+        )
+        self.ui.items.resizeColumnsToContents()
+
+    def _show_banner(self, text: str | None) -> None:
+        self.ui.banner.setText(text or "")
+        self.ui.banner.setVisible(bool(text))
+
+    # Catalogue ----------------------------------------------------------------------------
+
+    def _selected_item(self):  # type: ignore[no-untyped-def]
+        index = self.ui.items.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def edit_item(self, new: bool = False) -> None:
+        line = None if new else self._selected_item()
+        if not new and line is None:
+            return
+        context, code = self.context, None if line is None else line.code
+        self._run(lambda: context.read(item_form, code), self._open_editor, self.tr("正在读取……"))
+
+    def _open_editor(self, form) -> None:  # type: ignore[no-untyped-def]
+        editor = ItemEditor(self.context, form, self)
+        if editor.exec():
+            self.load_items()
+
+    def toggle_item(self) -> None:
+        line = self._selected_item()
+        if line is None:
+            return
+        context = self.context
+        self._run(
+            lambda: context.write(set_item_active, line.code, not line.active),
+            lambda _: self.load_items(),
+            self.tr("正在保存……"),
+        )
+
+    def export_catalogue(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出事项目录"), "事项目录.xlsx", self.tr("Excel 文件 (*.xlsx)")
+        )
+        if not path:
+            return
+        context = self.context
+        self._run(
+            lambda: Path(path).write_bytes(context.read(export_catalogue)),
+            lambda _: self.ui.status.setText(self.tr("已导出到 %1").replace("%1", path)),
+            self.tr("正在导出……"),
+        )
+
+    def import_catalogue(self, path: str | None = None, only_good_rows: bool = False) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("导入事项目录"), "", self.tr("Excel 文件 (*.xlsx)")
+            )
+        if not path:
+            return
+        context, data = self.context, Path(path).read_bytes()
+        self._run(
+            lambda: context.write(import_catalogue, data, only_good_rows=only_good_rows),
+            lambda report: self._catalogue_imported(path, report),
+            self.tr("正在校验并导入……"),
+        )
+
+    def _catalogue_imported(self, path: str, report) -> None:  # type: ignore[no-untyped-def]
+        problems = "\n".join(str(p) for p in report.problems[:30])
+        if len(report.problems) > 30:
+            problems += "\n" + self.tr("……共 %1 行有误").replace("%1", str(len(report.problems)))
+        if report.written:
+            text = self.tr("新增 %1 项，更新 %2 项。").replace("%1", str(len(report.added)))
+            text = text.replace("%2", str(len(report.updated)))
+            QMessageBox.information(
+                self, self.tr("导入完成"), text + ("\n\n" + problems if problems else "")
+            )
+            self.load_items()
+            return
+        choice = QMessageBox.question(
+            self,
+            self.tr("文件中有错误行"),
+            self.tr("以下各行有误，尚未导入任何内容：")
+            + "\n\n"
+            + problems
+            + "\n\n"
+            + self.tr("是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）"),
+        )
+        if choice == QMessageBox.StandardButton.Yes:
+            self.import_catalogue(path, only_good_rows=True)
+
+    def make_guides(self, path: str | None = None) -> None:
+        """Every active item's one-time notification guide, one PDF, with progress."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("生成告知单"), "一次性告知单.pdf", "PDF (*.pdf)"
+            )
+        if not path:
+            return
+        context, ui = self.context, self.ui
+        ui.progress.setValue(0)
+        ui.progress.setVisible(True)
+        ui.status.setText(self.tr("正在生成告知单……"))
+
+        def work(report):  # type: ignore[no-untyped-def]
+            Path(path).write_bytes(context.read(make_guides, None, report))
+            return path
+
+        def progress(report: tuple[int, int]) -> None:
+            ui.progress.setMaximum(report[1])
+            ui.progress.setValue(report[0])
+
+        Operation(self, work).with_progress(progress).on_success(self._saved).on_failure(
+            self._failed
+        ).run()
+
+    def make_poster(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("生成大厅海报"), "扫码办事海报.pdf", "PDF (*.pdf)"
+            )
+        if not path:
+            return
+        context = self.context
+
+        def work() -> str:
+            Path(path).write_bytes(context.read(make_poster))
+            return path
+
+        self._run(work, self._saved, self.tr("正在生成海报……"))
+
+    def _saved(self, path: str) -> None:
+        self.ui.progress.setVisible(False)
+        self.ui.status.setText(self.tr("已保存到 %1").replace("%1", path))
+
+    # Calendar -----------------------------------------------------------------------------
+
+    def _show_calendar(self, overview: dict[int, Any]) -> None:
+        self.calendar = overview
+        current = self.ui.years.currentItem().text() if self.ui.years.currentItem() else None
+        self.ui.years.clear()
+        years = [str(year) for year in sorted(overview, reverse=True)]
+        self.ui.years.addItems(years)
+        self.ui.years.setCurrentRow(years.index(current) if current in years else 0)
+
+    def _show_year(self, text: str) -> None:
+        days = self.calendar.get(int(text), []) if text else []
+        self.ui.yearDays.setPlainText(format_days(days) or self.tr("（该年没有调休或节假日记录）"))
+
+    def edit_year(self) -> None:
+        current = self.ui.years.currentItem()
+        default = int(current.text()) + 1 if current else 2027
+        year, ok = QInputDialog.getInt(
+            self, self.tr("录入节假日"), self.tr("年份："), default, 2000, 2045
+        )
+        if not ok:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("%1年节假日安排").replace("%1", str(year)),
+            self.tr("每行一天：日期 休/班 名称，例如\n2027-01-01 休 元旦\n2027-02-07 班 春节调休"),
+            format_days(self.calendar.get(year, [])),
+        )
+        if not ok:
+            return
+        try:
+            days = parse_days(text)
+        except CalendarTextError as error:
+            QMessageBox.warning(self, self.tr("录入节假日"), str(error))
+            return
+        context = self.context
+        self._run(
+            lambda: context.write(set_year, year, days),
+            lambda changed: (
+                self.ui.status.setText(
+                    self.tr("已保存；重新计算了 %1 件暂定期限").replace("%1", str(changed))
+                ),
+                self.load_all(),
+            ),
+            self.tr("正在保存……"),
+        )
+
+    # Profile ------------------------------------------------------------------------------
+
+    def _show_profile(self, profile: dict[str, Any]) -> None:
+        for key, field in self.profile_fields.items():
+            field.setText(str(profile.get(key, "")))
+        self.yellow_share.setValue(float(profile.get("yellow_share", 0.9)))
+
+    def save_profile(self) -> None:
+        changes: dict[str, Any] = {key: f.text() for key, f in self.profile_fields.items()}
+        changes["yellow_share"] = round(self.yellow_share.value(), 2)
+        context = self.context
+        self._run(
+            lambda: context.write(save_profile, changes),
+            lambda profile: (
+                self._show_profile(profile),
+                self.ui.status.setText(self.tr("单位信息已保存")),
+            ),
+            self.tr("正在保存……"),
+        )
+
+    def import_seal(self, path: str | None = None, password: str | None = None) -> None:
+        """The bureau CA's seal certificate (PKCS#12) replaces the trial one."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("导入签章证书"), "", self.tr("证书文件 (*.p12 *.pfx)")
+            )
+        if not path:
+            return
+        if password is None:
+            password, ok = QInputDialog.getText(
+                self,
+                self.tr("导入签章证书"),
+                self.tr("证书文件的密码："),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+        context, data, secret = self.context, Path(path).read_bytes(), password
+        self._run(
+            lambda: context.write(import_seal, data, secret),
+            lambda _key_id: self.ui.status.setText(self.tr("签章证书已导入")),
+            self.tr("正在导入……"),
+        )
+
+    # Front desk ---------------------------------------------------------------------------
+
+    def import_frontdesk(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("导入前台受理文件"), "", self.tr("受理文件 (*.csv *.xlsx)")
+            )
+        if not path:
+            return
+        context, data, name = self.context, Path(path).read_bytes(), Path(path).name
+        self._run(
+            lambda: context.write(import_frontdesk_file, name, data),
+            lambda report: self.ui.frontdeskReport.setPlainText("\n".join(report.lines())),
+            self.tr("正在导入……"),
+        )

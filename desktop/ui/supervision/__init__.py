@@ -1,0 +1,1 @@
+"""The supervision window: dashboard and charts, breakdowns, follow-ups, tickets and notices."""

@@ -1,0 +1,152 @@
+"""The dashboard: headline figures and charts; a click on either lists the cases behind it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.documents.table_export import cell_text
+from desktop.services.supervision.statistics import StatsResult
+from desktop.services.supervision.stats_cases import FigureQuery
+from desktop.services.supervision.stats_definitions import Dimension, Figure, Period
+from desktop.services.supervision.tables import figure_values
+from desktop.ui.supervision.stats_charts import (
+    TITLES,
+    BarClick,
+    breakdown_chart,
+    trend_chart,
+    warnings_chart,
+)
+
+CONTEXT = "Dashboard"
+# (title, positions in figure_values, the figure a click lists, tooltip)
+CARDS = (
+    (QT_TRANSLATE_NOOP("Dashboard", "受理"), (0,), Figure.ACCEPTED, ""),
+    (QT_TRANSLATE_NOOP("Dashboard", "办结"), (1,), Figure.COMPLETED, ""),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "办结率 %"),
+        (2,),
+        Figure.COHORT_OPEN,
+        QT_TRANSLATE_NOOP(
+            "Dashboard", "本期受理的办件中，期末前已送达的比例；点击查看未办结的办件"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "按时办结率 %"),
+        (5,),
+        Figure.LATE,
+        QT_TRANSLATE_NOOP(
+            "Dashboard", "本期作出决定的办件中，未超承诺期限的比例；点击查看超期的办件"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "平均用时 / 时限（工作日）"),
+        (8, 9),
+        Figure.DECIDED,
+        QT_TRANSLATE_NOOP("Dashboard", "暂停计时的日子不计；时限含延长的期限"),
+    ),
+    (QT_TRANSLATE_NOOP("Dashboard", "提前决定"), (6,), Figure.EARLY, ""),
+    (QT_TRANSLATE_NOOP("Dashboard", "超期决定"), (7,), Figure.LATE, ""),
+    (QT_TRANSLATE_NOOP("Dashboard", "当前红牌"), (10,), Figure.OVERDUE_NOW, ""),
+    (QT_TRANSLATE_NOOP("Dashboard", "当前黄牌"), (11,), Figure.DUE_SOON_NOW, ""),
+)
+CARD_STYLE = (
+    "QPushButton { text-align: left; padding: 6px 10px; border: 1px solid #c8d1dc; font-size: 12pt;"
+    " border-radius: 4px; background: #f7f9fc; }"
+    " QPushButton:hover { background: #e8f0fb; }"
+)
+
+
+def card_text(title: str, values: tuple[object, ...], positions: tuple[int, ...]) -> str:
+    """A card: its title, then its value(s) exactly as the export writes them."""
+    shown = " / ".join(cell_text(values[p]) or "—" for p in positions)
+    return f"{QCoreApplication.translate(CONTEXT, title)}\n{shown}"
+
+
+def month_period(month: str, within: Period) -> Period:
+    """A month of the trend, clipped to the statistics period."""
+    year, number = (int(part) for part in month.split("-"))
+    first = date(year, number, 1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return Period(max(first, within.start), min(last, within.end))
+
+
+class DashboardView(QWidget):
+    drill = Signal(object)  # a FigureQuery
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: StatsResult | None = None
+        layout = QVBoxLayout(self)
+        cards = QGridLayout()
+        self.cards: list[QPushButton] = []
+        for n, (title, _, figure, tip) in enumerate(CARDS):
+            button = QPushButton(QCoreApplication.translate(CONTEXT, title))
+            button.setStyleSheet(CARD_STYLE)
+            button.setToolTip(QCoreApplication.translate(CONTEXT, tip) if tip else "")
+            button.clicked.connect(lambda _=False, f=figure: self._clicked(BarClick(f)))
+            cards.addWidget(button, 0, n)
+            self.cards.append(button)
+        layout.addLayout(cards)
+        grid = QGridLayout()
+        self.views = [QChartView() for _ in range(5)]
+        for view in self.views:
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            view.setMinimumHeight(260)
+        grid.addWidget(self.views[0], 0, 0, 1, 2)
+        grid.addWidget(self.views[1], 0, 2)
+        for column, view in enumerate(self.views[2:]):
+            grid.addWidget(view, 1, column)
+        layout.addLayout(grid, 1)
+
+    def show_result(self, result: StatsResult) -> None:
+        self.result = result
+        values = figure_values(result.total)
+        for button, (title, positions, _, _) in zip(self.cards, CARDS, strict=True):
+            button.setText(card_text(title, values, positions))
+        click = self._clicked
+        charts = [
+            trend_chart(result, click),
+            breakdown_chart(
+                TITLES[1],
+                result.rows(Dimension.QUEUE),
+                Dimension.QUEUE,
+                [Figure.ACCEPTED, Figure.COMPLETED, Figure.LATE],
+                click,
+            ),
+            breakdown_chart(
+                TITLES[2],
+                result.rows(Dimension.DEPARTMENT),
+                Dimension.DEPARTMENT,
+                [Figure.ACCEPTED, Figure.COMPLETED],
+                click,
+                horizontal=True,
+            ),
+            warnings_chart(TITLES[3], result.rows(Dimension.HANDLER), Dimension.HANDLER, click),
+            warnings_chart(
+                TITLES[4], result.rows(Dimension.DEPARTMENT), Dimension.DEPARTMENT, click
+            ),
+        ]
+        for view, chart in zip(self.views, charts, strict=True):
+            self._replace(view, chart)
+
+    @staticmethod
+    def _replace(view: QChartView, chart: QChart) -> None:
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None:
+            old.deleteLater()  # the view does not delete the chart it lets go
+
+    def _clicked(self, click: BarClick) -> None:
+        if self.result is None:
+            return
+        period = self.result.period
+        if click.month:
+            period = month_period(click.month, period)
+        query = FigureQuery(period, click.figure, click.dimension, click.key, click.label)
+        self.drill.emit(query)

@@ -1,0 +1,211 @@
+"""The supervision window (督办与统计): dashboard, breakdowns, the cases behind any figure,
+tickets, rating follow-ups, result notices, urges and staff performance, all exportable."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.documents.table_export import Table
+from desktop.domain.errors import DomainError
+from desktop.services import timesource
+from desktop.services.cases.urging import UrgeLine, list_urges
+from desktop.services.supervision.performance import PerformanceRow, staff_performance
+from desktop.services.supervision.statistics import StatsResult, compute_statistics
+from desktop.services.supervision.stats_cases import FigureQuery
+from desktop.services.supervision.stats_definitions import Dimension, Period
+from desktop.services.supervision.tables import (
+    figures_table,
+    months_table,
+    performance_table,
+    urges_table,
+)
+from desktop.ui.context import AppContext
+from desktop.ui.export_actions import save_table
+from desktop.ui.messages import explain
+from desktop.ui.operations import Operation
+from desktop.ui.queues.case_list_view import CaseListView
+from desktop.ui.supervision.breakdown_view import BreakdownView, table_view
+from desktop.ui.supervision.dashboard_view import DashboardView
+from desktop.ui.supervision.follow_ups_view import FollowUpsView
+from desktop.ui.supervision.notices_view import NoticesView
+from desktop.ui.supervision.tickets_view import TicketsView
+from desktop.ui.table_model import TableModel
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One refresh: the statistics, the staff performance and the urges of the period."""
+
+    stats: StatsResult
+    performance: list[PerformanceRow]
+    urges: list[UrgeLine]
+    seconds: float
+
+
+def load(context: AppContext, period: Period) -> Loaded:
+    started = time.perf_counter()
+    stats = context.read(compute_statistics, period)
+    performance = context.read(staff_performance, period, stats)
+    urges = context.read(list_urges)
+    return Loaded(stats, performance, urges, time.perf_counter() - started)
+
+
+def qdate(day) -> QDate:  # type: ignore[no-untyped-def]
+    return QDate(day.year, day.month, day.day)
+
+
+class SupervisionWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.loaded: Loaded | None = None
+        self._shown = False
+        self.setWindowTitle(self.tr("督办与统计 — 审批工作台"))
+        self.resize(1440, 900)
+        period = Period.last_months(timesource.today())
+        self.start, self.end = QDateEdit(qdate(period.start)), QDateEdit(qdate(period.end))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.dimension = QComboBox()
+        for dimension, text in (
+            (Dimension.QUEUE, self.tr("按队列")),
+            (Dimension.DEPARTMENT, self.tr("按部门")),
+            (Dimension.ITEM, self.tr("按事项")),
+            (Dimension.HANDLER, self.tr("按承办人")),
+        ):
+            self.dimension.addItem(text, dimension)
+        self.dimension.currentIndexChanged.connect(self._show_breakdown)
+        self._toolbar()
+        self.dashboard = DashboardView()
+        self.breakdown = BreakdownView()
+        self.cases = CaseListView(context)
+        self.tickets = TicketsView(context)
+        self.follow_ups = FollowUpsView(context)
+        self.notices = NoticesView(context, period)
+        self.urges = TableModel(parent=self)
+        self.performance = TableModel(parent=self)
+        for view in (self.dashboard, self.breakdown):
+            view.drill.connect(self.show_cases)
+        self.tabs = QTabWidget()
+        for widget, title in (
+            (self.dashboard, self.tr("统计看板")),
+            (self.breakdown, self.tr("分组统计")),
+            (self.cases, self.tr("办件清单")),
+            (self.tickets, self.tr("热线与投诉")),
+            (self.follow_ups, self.tr("差评回访")),
+            (self.notices, self.tr("监管抄告")),
+            (table_view(self.urges), self.tr("督办记录")),
+            (table_view(self.performance), self.tr("绩效考核")),
+        ):
+            self.tabs.addTab(widget, title)
+        self.setCentralWidget(self.tabs)
+
+    def _toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("统计"))
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr(" 期间：")))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel(" — "))
+        bar.addWidget(self.end)
+        bar.addWidget(QLabel(self.tr("  分组：")))
+        bar.addWidget(self.dimension)
+        bar.addSeparator()
+        for text, keys, slot in (
+            (self.tr("刷新"), QKeySequence.StandardKey.Refresh, self.refresh),
+            (self.tr("导出 Excel"), QKeySequence("Ctrl+E"), lambda: self.export("xlsx")),
+            (self.tr("导出 CSV"), QKeySequence("Ctrl+Shift+E"), lambda: self.export("csv")),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            bar.addAction(action)
+
+    # Loading -------------------------------------------------------------------------------
+
+    def period(self) -> Period:
+        start, end = self.start.date(), self.end.date()
+        return Period(
+            start.toPython(),  # type: ignore[arg-type]
+            end.toPython(),  # type: ignore[arg-type]
+        )
+
+    def refresh(self) -> None:
+        try:
+            period = self.period()
+        except DomainError as error:
+            self.statusBar().showMessage(explain(error))
+            return
+        self.statusBar().showMessage(self.tr("正在统计……"))
+        self.notices.period = period
+        context = self.context
+        Operation(self, lambda: load(context, period)).on_success(self._loaded).on_failure(
+            lambda error: self.statusBar().showMessage(explain(error))
+        ).run()
+        for view in (self.tickets, self.follow_ups, self.notices):
+            view.reload()
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.dashboard.show_result(loaded.stats)
+        self._show_breakdown()
+        self.urges.set_table(urges_table(loaded.urges), loaded.urges)
+        self.performance.set_table(
+            performance_table(loaded.performance, loaded.stats.period), loaded.performance
+        )
+        self.statusBar().showMessage(
+            self.tr("%1 的统计，用时 %2 秒")
+            .replace("%1", str(loaded.stats.period))
+            .replace("%2", f"{loaded.seconds:.2f}")
+        )
+
+    def _show_breakdown(self) -> None:
+        if self.loaded is not None:
+            self.breakdown.show_result(self.loaded.stats, Dimension(self.dimension.currentData()))
+
+    def show_cases(self, query: FigureQuery) -> None:
+        self.cases.show_query(query)
+        self.tabs.setCurrentWidget(self.cases)
+
+    # Export --------------------------------------------------------------------------------
+
+    def export_work(self) -> Callable[[], Table | list[Table]] | None:
+        """What the current tab exports: its table(s), as shown."""
+        current = self.tabs.currentWidget()
+        if current in (self.dashboard, self.breakdown):
+            if self.loaded is None:
+                return None
+            stats, by = self.loaded.stats, Dimension(self.dimension.currentData())
+            return lambda: [figures_table(stats, by), months_table(stats)]
+        if current in (self.cases, self.tickets, self.follow_ups, self.notices):
+            return current.export_work()  # type: ignore[attr-defined,no-any-return]
+        model = self.urges if self.tabs.currentIndex() == 6 else self.performance
+        table = model.shown_table()
+        return lambda: table
+
+    def export(self, kind: str) -> None:
+        work = self.export_work()
+        if work is None:
+            self.statusBar().showMessage(self.tr("没有可导出的内容：请先刷新"))
+            return
+        name = f"{self.tabs.tabText(self.tabs.currentIndex())}-{self.period()}".replace(" ", "")
+        save_table(self, work, name, kind, self.statusBar().showMessage)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.refresh()

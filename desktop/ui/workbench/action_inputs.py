@@ -1,0 +1,217 @@
+"""What each case action asks the user before it runs, and which service it calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.domain.enums import InspectionConclusion
+from desktop.domain.workflow import Action
+from desktop.services.cases import actions as cases
+from desktop.services.cases.details import CaseDetails
+from desktop.ui.context import AppContext
+from desktop.ui.labels import label
+from desktop.ui.workbench.action_dialog import ActionForm, Answers, ask_form
+
+# Work returned by `ask`: runs off the UI thread with the context; None means "cancelled".
+Work = Callable[[AppContext], Any]
+
+SHORTCUTS = {
+    Action.CLAIM: "Ctrl+Shift+L",
+    Action.REQUEST_SUPPLEMENT: "Ctrl+Shift+B",
+    Action.RECEIVE_SUPPLEMENT: "Ctrl+Shift+R",
+    Action.START_INSPECTION: "Ctrl+Shift+K",
+    Action.END_INSPECTION: "Ctrl+Shift+J",
+    Action.PROPOSE: "Ctrl+Shift+P",
+    Action.SIGN_OFF: "Ctrl+Shift+S",
+    Action.APPROVE: "Ctrl+Shift+A",
+    Action.REJECT: "Ctrl+Shift+N",
+    Action.SEND_BACK: "Ctrl+Shift+Z",
+    Action.EXTEND: "Ctrl+Shift+E",
+    Action.ISSUE_CERTIFICATE: "Ctrl+Shift+C",
+    Action.DELIVER: "Ctrl+Shift+D",
+}
+
+# The service each action calls once its form is answered, with the answers it passes on.
+REASON_FORMS = {
+    Action.SEND_BACK: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "退回理由："), text_required=lambda _: True
+    ),
+    Action.EXTEND: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "延长期限的理由："),
+        text_required=lambda _: True,
+        hint=QT_TRANSLATE_NOOP(
+            "ActionDialog", "延长十个工作日，只能延长一次；理由将写入延期通知书。"
+        ),
+    ),
+    Action.WITHDRAW: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "撤回原因："),
+        text_required=lambda _: True,
+        hint=QT_TRANSLATE_NOOP("ActionDialog", "须有申请人的书面撤回申请。"),
+    ),
+    Action.TERMINATE: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "终止办理的理由："),
+        text_required=lambda _: True,
+    ),
+    Action.RELEASE: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "退回待认领的原因（可不填）："),
+    ),
+    Action.REJECT: ActionForm(
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "不予许可的理由："),
+        text_required=lambda _: True,
+        hint=QT_TRANSLATE_NOOP(
+            "ActionDialog", "理由将写入不予行政许可决定书，并告知申请人复议和诉讼的权利。"
+        ),
+    ),
+}
+REASON_SERVICES = {
+    Action.SEND_BACK: cases.send_back,
+    Action.EXTEND: cases.extend,
+    Action.WITHDRAW: cases.withdraw,
+    Action.TERMINATE: cases.terminate,
+    Action.RELEASE: cases.release,
+    Action.REJECT: cases.reject,
+}
+OPINION_FORM = ActionForm(
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "意见："),
+    text_default=QT_TRANSLATE_NOOP("ActionDialog", "同意。"),
+    text_required=lambda _: True,
+)
+PROPOSE_FORM = ActionForm(
+    choice_label=QT_TRANSLATE_NOOP("ActionDialog", "拟定的决定："),
+    choices=(
+        (QT_TRANSLATE_NOOP("ActionDialog", "拟准予许可"), True),
+        (QT_TRANSLATE_NOOP("ActionDialog", "拟不予许可"), False),
+    ),
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "承办意见："),
+    text_required=lambda _: True,
+    hint=QT_TRANSLATE_NOOP(
+        "ActionDialog", "写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。"
+    ),
+)
+SUPPLEMENT_FORM = ActionForm(
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "补正说明（可不填）："),
+    hint=QT_TRANSLATE_NOOP(
+        "ActionDialog", "“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。"
+    ),
+)
+INSPECTION_RESULT_FORM = ActionForm(
+    choice_label=QT_TRANSLATE_NOOP("ActionDialog", "踏勘结论："),
+    choices=(
+        (QT_TRANSLATE_NOOP("ActionDialog", "合格"), InspectionConclusion.PASSES),
+        (QT_TRANSLATE_NOOP("ActionDialog", "整改后合格"), InspectionConclusion.RECTIFY),
+        (QT_TRANSLATE_NOOP("ActionDialog", "不合格"), InspectionConclusion.FAILS),
+    ),
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "踏勘发现的情况："),
+    text_required=lambda _: True,
+)
+SPECIAL_FORM = ActionForm(
+    choice_label=QT_TRANSLATE_NOOP("ActionDialog", "特别程序："),
+    choices=tuple(
+        (name, name)
+        for name in (
+            QT_TRANSLATE_NOOP("ActionDialog", "专家评审"),
+            QT_TRANSLATE_NOOP("ActionDialog", "听证"),
+            QT_TRANSLATE_NOOP("ActionDialog", "招标"),
+            QT_TRANSLATE_NOOP("ActionDialog", "拍卖"),
+            QT_TRANSLATE_NOOP("ActionDialog", "检验"),
+            QT_TRANSLATE_NOOP("ActionDialog", "检测"),
+            QT_TRANSLATE_NOOP("ActionDialog", "检疫"),
+            QT_TRANSLATE_NOOP("ActionDialog", "鉴定"),
+        )
+    ),
+    days_label=QT_TRANSLATE_NOOP("ActionDialog", "预计所需："),
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "理由："),
+    text_required=lambda _: True,
+    hint=QT_TRANSLATE_NOOP(
+        "ActionDialog", "特别程序所需时间不计入审批期限，并书面告知申请人（行政许可法第四十五条）。"
+    ),
+)
+DELIVER_FORM = ActionForm(
+    text_label=QT_TRANSLATE_NOOP("ActionDialog", "签收人姓名："), text_required=lambda _: True
+)
+SIMPLE_SERVICES = {
+    Action.CLAIM: cases.claim,
+    Action.RECEIVE_SUPPLEMENT: cases.receive_supplement,
+    Action.START_INSPECTION: cases.start_inspection,
+    Action.END_SPECIAL: cases.end_special,
+    Action.ISSUE_CERTIFICATE: cases.issue_certificate,
+}
+
+
+def shortcut(action: Action) -> QKeySequence | None:
+    key = SHORTCUTS.get(action)
+    return QKeySequence(key) if key else None
+
+
+def ask(
+    action: Action, parent: QWidget, details: CaseDetails, draft: Answers | None = None
+) -> tuple[Work, Answers | None] | None:
+    """Ask for the action's inputs on the UI thread (starting from `draft`, what the user
+    entered in an attempt that failed); return the work to run with the answers, or None."""
+    case_id, version = details.id, details.version
+    if action in SIMPLE_SERVICES:
+        service = SIMPLE_SERVICES[action]
+        return (lambda c: c.write(service, case_id, version)), None
+    if action is Action.REQUEST_SUPPLEMENT and not details.material_ids_missing:
+        QMessageBox.information(
+            parent,
+            details.number,
+            QCoreApplication.translate(
+                "ActionDialog", "请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。"
+            ),
+        )
+        return None
+    form = _form_for(action, details)
+    if form is None:
+        return None
+    summary = f"{details.number} · {label(action)}"
+    answers = ask_form(parent, details.number, summary, form, draft)
+    return None if answers is None else (_work(action, details, answers), answers)
+
+
+def _form_for(action: Action, details: CaseDetails) -> ActionForm | None:
+    if action in REASON_FORMS:
+        return REASON_FORMS[action]
+    if action in (Action.ASSIGN, Action.TRANSFER):
+        return ActionForm(
+            choice_label=QT_TRANSLATE_NOOP("ActionDialog", "指派给："),
+            choices=tuple((name, handler_id) for handler_id, name in details.assignees),
+        )
+    return {
+        Action.SIGN_OFF: OPINION_FORM,
+        Action.APPROVE: OPINION_FORM,
+        Action.PROPOSE: PROPOSE_FORM,
+        Action.REQUEST_SUPPLEMENT: SUPPLEMENT_FORM,
+        Action.END_INSPECTION: INSPECTION_RESULT_FORM,
+        Action.START_SPECIAL: SPECIAL_FORM,
+        Action.DELIVER: DELIVER_FORM,
+    }.get(action)
+
+
+def _work(action: Action, details: CaseDetails, a: Answers) -> Work:
+    case_id, version = details.id, details.version
+    if action in REASON_SERVICES:
+        service = REASON_SERVICES[action]
+        return lambda c: c.write(service, case_id, version, a.text)
+    if action is Action.SIGN_OFF:
+        return lambda c: c.write(cases.sign_off, case_id, version, a.text)
+    if action is Action.APPROVE:
+        return lambda c: c.write(cases.approve, case_id, version, a.text)
+    if action is Action.PROPOSE:
+        return lambda c: c.write(cases.propose, case_id, version, grant=a.choice, opinion=a.text)
+    if action is Action.REQUEST_SUPPLEMENT:
+        missing = details.material_ids_missing
+        return lambda c: c.write(cases.request_supplement, case_id, version, missing, a.text)
+    if action is Action.END_INSPECTION:
+        return lambda c: c.write(cases.end_inspection, case_id, version, a.choice, a.text)
+    if action is Action.START_SPECIAL:
+        return lambda c: c.write(cases.start_special, case_id, version, a.choice, a.days, a.text)
+    if action is Action.DELIVER:
+        return lambda c: c.write(cases.deliver, case_id, version, a.text)
+    assert action in (Action.ASSIGN, Action.TRANSFER), action
+    return lambda c: c.write(cases.assign, [case_id], a.choice)

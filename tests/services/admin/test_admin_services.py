@@ -1,0 +1,80 @@
+"""Administration services: the item editor, retiring items, the bureau profile, and the
+warning when next year's holidays are missing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from desktop.data import models as m
+from desktop.domain.calendar_notice import missing_year_warning
+from desktop.domain.errors import DomainError
+from desktop.domain.guards import NotAllowed
+from desktop.services.admin.catalogue import (
+    CatalogueRejected,
+    item_form,
+    list_items,
+    save_item,
+    set_item_active,
+)
+from desktop.services.bureau import load_profile, save_profile
+
+
+def test_missing_year_warning_from_the_first_of_december():
+    assert missing_year_warning(date(2026, 11, 30), {2026}) is None
+    assert "2027年的节假日安排尚未录入" in missing_year_warning(date(2026, 12, 1), {2026})
+    assert missing_year_warning(date(2026, 12, 1), {2026, 2027}) is None
+
+
+def test_the_item_editor_adds_edits_and_retires(bureau):
+    admin = bureau.actors["admin"]
+    form = bureau.run(item_form, admin, None)
+    form.item.update(
+        {
+            "事项编码": "NEW1",
+            "事项名称": "新增测试事项",
+            "主管部门编码": "ZJ",
+            **{
+                c: 5
+                for c in ("法定时限", "承诺时限", "审查时限", "审核时限", "制证时限", "送达时限")
+            },
+        }
+    )
+    form.materials.append(
+        {"事项编码": "NEW1", "序号": 1, "材料名称": "申请表", "须原件": "是", "份数": 1}
+    )
+    bureau.run(save_item, admin, form)
+    edited = bureau.run(item_form, admin, "NEW1")
+    assert edited.item["事项名称"] == "新增测试事项" and edited.materials[0]["材料名称"] == "申请表"
+    edited.item["承诺时限"] = 9  # longer than the statutory limit
+    with pytest.raises(CatalogueRejected, match="承诺时限"):
+        bureau.run(save_item, admin, edited)
+    bureau.run(set_item_active, admin, "NEW1", False)
+    lines = bureau.run(list_items, admin, "新增")
+    assert [(line.code, line.active) for line in lines] == [("NEW1", False)]
+    with pytest.raises(NotAllowed):
+        bureau.run(set_item_active, bureau.actors["eng1"], "NEW1", True)
+
+
+def test_profile_changes_are_checked_then_stored_with_an_audit_entry(bureau):
+    admin = bureau.actors["admin"]
+    with pytest.raises(DomainError):
+        bureau.run(save_profile, admin, {"hotline": "", "court": "某法院"})
+    with pytest.raises(DomainError):
+        bureau.run(save_profile, admin, {"qr_url_pattern": "ftp://x"})
+    bureau.run(save_profile, admin, {"hotline": "0913-12345", "yellow_share": 0.8})
+    with bureau.sessions() as session:
+        profile = load_profile(session)
+        assert profile["hotline"] == "0913-12345" and profile["yellow_share"] == 0.8
+        assert (
+            session.scalar(
+                sa.select(sa.func.count())
+                .select_from(m.AuditEntry)
+                .where(m.AuditEntry.action == "save_profile")
+            )
+            == 1
+        )
+    with pytest.raises(NotAllowed):
+        bureau.run(save_profile, bureau.actors["eng1"], {"hotline": "1"})

@@ -1,0 +1,152 @@
+"""The item catalogue round-trips through XLSX, and bad rows are rejected row by row."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+import sqlalchemy as sa
+from openpyxl import load_workbook
+
+from desktop.data import models as m
+from desktop.data.bulk import bulk_insert
+from desktop.domain.actor import Actor
+from desktop.domain.catalogue_rows import ITEM_COLUMNS, ITEM_SHEET, MATERIAL_SHEET
+from desktop.domain.enums import Role
+from desktop.domain.guards import NotAllowed
+from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
+from desktop.services.demo.catalogue import build_catalogue
+from desktop.services.demo.reference import department_rows, item_rows, specialty_rows
+
+ADMIN = Actor(None, "admin", "管理员", frozenset({Role.ADMIN}))
+
+
+def seed_reference(sessions, with_items: int = 0) -> None:
+    with sessions() as session, session.begin():
+        bulk_insert(session, m.Department.__table__, department_rows())
+        bulk_insert(session, m.Specialty.__table__, specialty_rows())
+        if with_items:
+            items, materials, specialties = item_rows(catalogue_of(with_items))
+            bulk_insert(session, m.Item.__table__, items)
+            bulk_insert(session, m.ItemMaterial.__table__, materials)
+            bulk_insert(session, m.item_specialties, specialties)
+
+
+def catalogue_of(size: int) -> tuple:
+    """The demo catalogue, stretched with numbered copies when more items are wanted."""
+    base = build_catalogue()
+    extra = [
+        replace(spec, code=f"{spec.code}-{n}", name=f"{spec.name}（试点{n}）")
+        for n, spec in enumerate(base[: max(0, size - len(base))], 1)
+    ]
+    return (*base, *extra)[:size]
+
+
+def sheets(data: bytes) -> dict[str, list[tuple]]:
+    book = load_workbook(io.BytesIO(data), read_only=True)
+    return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
+
+
+def test_five_hundred_items_round_trip_unchanged(sessions, empty_db_url):
+    from desktop.data.database import make_engine, session_factory
+    from desktop.services.admin.setup import prepare_database
+
+    seed_reference(sessions, with_items=500)
+    with sessions() as session:
+        first = export_catalogue(session, ADMIN)
+    other_engine = make_engine(empty_db_url, create=True)
+    prepare_database(other_engine)
+    other = session_factory(other_engine)
+    seed_reference(other)
+    with other() as session, session.begin():
+        report = import_catalogue(session, ADMIN, first)
+    assert not report.problems and len(report.added) == 500 and report.written
+    with other() as session:
+        second = export_catalogue(session, ADMIN)
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Item)) == 500
+    assert sheets(second) == sheets(first)
+    assert len(sheets(first)[ITEM_SHEET]) == 501
+    with other() as session, session.begin():  # importing again changes nothing
+        again = import_catalogue(session, ADMIN, second)
+    assert not again.added and len(again.updated) == 500
+    with other() as session:
+        assert sheets(export_catalogue(session, ADMIN)) == sheets(first)
+    other_engine.dispose()
+
+
+def edited(data: bytes, changes: dict[tuple[str, int, str], object]) -> bytes:
+    book = load_workbook(io.BytesIO(data))
+    for (sheet, row, column), value in changes.items():
+        ws = book[sheet]
+        header = [c.value for c in ws[1]]
+        ws.cell(row=row, column=header.index(column) + 1).value = value
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_bad_rows_are_reported_exactly_and_nothing_is_written(sessions):
+    seed_reference(sessions, with_items=5)
+    with sessions() as session:
+        good = export_catalogue(session, ADMIN)
+    first_code = sheets(good)[ITEM_SHEET][1][0]
+    bad = edited(
+        good,
+        {
+            (ITEM_SHEET, 2, "事项名称"): "=cmd|' /C calc'!A0",
+            (ITEM_SHEET, 3, "法定时限"): "十五",
+            (ITEM_SHEET, 4, "设定依据"): "依" * 10_000,
+            (ITEM_SHEET, 5, "主管部门编码"): "NOPE",
+            (ITEM_SHEET, 6, "事项编码"): first_code,  # a duplicate of row 2's code
+            (MATERIAL_SHEET, 2, "材料名称"): None,
+            (MATERIAL_SHEET, 3, "事项编码"): "NO-SUCH-ITEM",
+        },
+    )
+    with sessions() as session, session.begin():
+        before = export_catalogue(session, ADMIN)
+        report = import_catalogue(session, ADMIN, bad)
+    assert not report.written
+    found = {(p.sheet, p.row): p.reasons for p in report.problems}
+    assert "可能是公式" in found[(ITEM_SHEET, 2)][0]
+    assert found[(ITEM_SHEET, 3)] == ("“法定时限”应为整数，实为“十五”",)
+    assert found[(ITEM_SHEET, 4)] == ("“设定依据”过长：10000 个字符，最多 2000 个",)
+    assert found[(ITEM_SHEET, 5)] == ("主管部门编码 NOPE 不存在",)
+    assert f"事项编码 {first_code} 在文件中重复出现" in found[(ITEM_SHEET, 6)]
+    assert found[(MATERIAL_SHEET, 2)] == ("“材料名称”不能为空",)
+    assert "NO-SUCH-ITEM" in found[(MATERIAL_SHEET, 3)][0]
+    with sessions() as session:
+        assert sheets(export_catalogue(session, ADMIN)) == sheets(before)
+
+
+def test_only_the_good_rows_when_the_user_chooses(sessions):
+    seed_reference(sessions, with_items=3)
+    with sessions() as session:
+        good = export_catalogue(session, ADMIN)
+    bad = edited(good, {(ITEM_SHEET, 2, "承诺时限"): 999, (ITEM_SHEET, 3, "收费"): "200元"})
+    with sessions() as session, session.begin():
+        report = import_catalogue(session, ADMIN, bad, only_good_rows=True)
+    assert report.written and len(report.problems) == 1 and len(report.updated) == 2
+    with sessions() as session:
+        fees = set(session.scalars(sa.select(m.Item.fee)))
+    assert "200元" in fees
+
+
+def test_only_an_admin_imports(sessions):
+    seed_reference(sessions, with_items=1)
+    clerk = Actor(None, "clerk", "窗口", frozenset({Role.CLERK}))
+    with sessions() as session, pytest.raises(NotAllowed):
+        import_catalogue(session, clerk, export_catalogue(session, ADMIN))
+
+
+def test_columns_are_checked(sessions):
+    seed_reference(sessions, with_items=1)
+    with sessions() as session:
+        data = export_catalogue(session, ADMIN)
+    book = load_workbook(io.BytesIO(data))
+    book[ITEM_SHEET].delete_cols(ITEM_COLUMNS.index("收费") + 1)
+    out = io.BytesIO()
+    book.save(out)
+    with sessions() as session, session.begin():
+        report = import_catalogue(session, ADMIN, out.getvalue())
+    assert [str(p) for p in report.problems] == ["事项第1行：缺少列：收费"]

@@ -1,0 +1,115 @@
+"""The administration window against a demo bureau: items, calendar, profile, front desk."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+
+from desktop.data import models as m
+from desktop.domain.enums import TicketKind
+from desktop.domain.frontdesk_rows import COLUMNS
+from desktop.domain.timezone import CHINA
+from desktop.services.admin.sheets import write_csv
+from desktop.services.staff import actor_for
+from desktop.services.supervision.settings import DEFAULT_SETTINGS, load_supervision_settings
+from desktop.ui.admin.window import AdminWindow
+from desktop.ui.context import AppContext
+
+WAIT = 15000
+
+
+def test_admin_window_lists_searches_and_imports(
+    qtbot, qtmodeltester, demo_context, tmp_path, monkeypatch
+):
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.items.rowCount() == 320, timeout=WAIT)
+    qtmodeltester.check(window.items)
+    qtbot.waitUntil(lambda: window.ui.years.count() > 0, timeout=WAIT)
+    assert window.ui.years.item(0).text() == "2026" and "休" in window.ui.yearDays.toPlainText()
+    qtbot.waitUntil(lambda: bool(window.profile_fields["organ_name"].text()), timeout=WAIT)
+    window.ui.itemSearch.setText("取水")
+    qtbot.waitUntil(lambda: 0 < window.items.rowCount() < 320, timeout=WAIT)
+    code = window.items.rows[0][0]
+    accepted = (datetime.now(CHINA) - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    values = {"受理编号": "ADM0001", "事项编码": code, "申请人类型": "自然人", "申请人名称": "王五"}
+    values |= {"证件号码": "11010519491231002X", "受理时间": accepted, "绿色通道": "否"}
+    path = tmp_path / "day.csv"
+    path.write_bytes(write_csv(COLUMNS, [[values.get(c, "") for c in COLUMNS]]))
+    window.import_frontdesk(str(path))
+    qtbot.waitUntil(lambda: "新增 1 件" in window.ui.frontdeskReport.toPlainText(), timeout=WAIT)
+    window.profile_fields["hotline"].setText("0913-7654321")
+    window.save_profile()
+    qtbot.waitUntil(lambda: "已保存" in window.ui.status.text(), timeout=WAIT)
+
+
+def test_admin_window_makes_guides_with_progress(qtbot, demo_context, tmp_path):
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    target = tmp_path / "guides.pdf"
+    window.make_guides(str(target))
+    qtbot.waitUntil(lambda: "已保存" in window.ui.status.text(), timeout=120000)
+    assert target.read_bytes().startswith(b"%PDF") and window.ui.progress.maximum() == 320
+
+
+def test_admin_window_imports_the_bureau_seal_certificate(
+    qtbot, demo_context, tmp_path, monkeypatch
+):
+    from desktop.documents.keys import create_root_ca, create_seal_certificate, export_pkcs12
+
+    root = create_root_ca("某某审批服务局")
+    seal = create_seal_certificate(root, "某某审批服务局", "审批专用章")
+    path = tmp_path / "seal.p12"
+    path.write_bytes(export_pkcs12(seal, "s3cret"))
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.admin.window.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    window.import_seal(str(path), "wrong")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
+    assert "密码错误" in warnings[0]
+    window.import_seal(str(path), "s3cret")
+    qtbot.waitUntil(lambda: "已导入" in window.ui.status.text(), timeout=WAIT)
+
+
+def test_the_supervision_limits_say_what_to_correct_and_save_audited(qtbot, demo_context):
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.tabs.setCurrentWidget(window.ui.limitsTab)
+    page, ui = window.limits, window.ui
+    qtbot.waitUntil(lambda: page.follow_up_days.value() == 15, timeout=WAIT)
+    assert ui.limitsProblem.isHidden() and ui.saveLimits.isEnabled()
+    complaint = page.answer_days[TicketKind.COMPLAINT]
+    complaint.setValue(0)
+    assert ui.limitsProblem.text() == "投诉答复时限至少为 1 个工作日：请填写 1 或更大的数再保存"
+    assert not ui.limitsProblem.isHidden() and not ui.saveLimits.isEnabled()
+    complaint.setValue(61)
+    assert "投诉答复时限不能超过 60 个工作日" in ui.limitsProblem.text()
+    complaint.setValue(7)
+    page.receipt_days.setValue(3)
+    assert ui.limitsProblem.isHidden() and ui.saveLimits.isEnabled()
+    ui.saveLimits.click()
+    qtbot.waitUntil(lambda: "督办时限已保存" in ui.status.text(), timeout=WAIT)
+    stored = admin.read(lambda session, _actor: load_supervision_settings(session))
+    assert stored.answer_days(TicketKind.COMPLAINT) == 7 and stored.receipt_days == 3
+    with demo_context.sessions() as session:
+        audited = session.scalars(
+            sa.select(m.AuditEntry.new).where(m.AuditEntry.action == "update_settings")
+        ).all()
+    assert [entry["receipt_days"] for entry in audited] == [3]
+    ui.defaultLimits.click()  # fills the defaults in; nothing is saved until 保存
+    assert complaint.value() == DEFAULT_SETTINGS.answer_days(TicketKind.COMPLAINT)
+    assert admin.read(lambda session, _actor: load_supervision_settings(session)) == stored

@@ -1,0 +1,165 @@
+"""The supervision window on demo data: the dashboard, the export and the command line show
+the same numbers; every figure drills down to its cases; only supervisors get the window."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QToolBar
+
+from desktop.documents.table_export import cell_text
+from desktop.services.staff import actor_for
+from desktop.services.supervision.statistics import compute_statistics
+from desktop.services.supervision.stats_definitions import Dimension, Figure
+from desktop.services.supervision.tables import figure_values, figures_table
+from desktop.services.supervision.tickets import list_tickets
+from desktop.ui.context import AppContext
+from desktop.ui.export_actions import encode
+from desktop.ui.main_window import MainWindow
+from desktop.ui.supervision.dashboard_view import CARDS
+from desktop.ui.supervision.window import SupervisionWindow
+from desktop.ui.table_model import OBJECT_ROLE, TableModel
+
+WAIT = 30000
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def supervisor_context(demo_context) -> AppContext:
+    with demo_context.sessions() as session:
+        actor = actor_for(session, "super1")
+    return AppContext(demo_context.url, demo_context.sessions, actor)
+
+
+@pytest.fixture
+def window(qtbot, supervisor_context) -> SupervisionWindow:
+    window = SupervisionWindow(supervisor_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=WAIT)
+    return window
+
+
+def test_dashboard_export_and_command_line_agree(qtbot, window, supervisor_context):
+    result = window.loaded.stats
+    again = supervisor_context.read(compute_statistics, result.period)
+    assert again.total == result.total and again.months == result.months
+    values = figure_values(result.total)
+    for button, (_, positions, _, _) in zip(window.dashboard.cards, CARDS, strict=True):
+        shown = button.text().splitlines()[1]
+        assert shown == " / ".join(cell_text(values[p]) or "—" for p in positions)
+    workbook = load_workbook(io.BytesIO(encode(window.export_work()(), "xlsx")))
+    exported = list(workbook.worksheets[0].iter_rows(values_only=True))
+    assert exported[-1] == ("合计", *values)
+    url = supervisor_context.url.render_as_string(hide_password=False)
+    period = ("--from", str(result.period.start), "--to", str(result.period.end))
+    printed = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", url, "stats", *period, "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(printed.stdout)["total"] == json.loads(json.dumps(result.total.as_dict()))
+
+
+def test_a_card_and_a_table_cell_list_the_cases_behind_them(qtbot, window):
+    total = window.loaded.stats.total
+    late_card = next(
+        n for n, card in enumerate(CARDS) if card[2] is Figure.LATE and card[1] == (7,)
+    )
+    window.dashboard.cards[late_card].click()
+    assert window.tabs.currentWidget() is window.cases
+    expected = f"共 {total.late:,} 件"
+    qtbot.waitUntil(lambda: window.cases.count.text() == expected, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.cases.model.rowCount() == min(total.late, 200), timeout=WAIT)
+    window.dimension.setCurrentIndex(list(Dimension).index(Dimension.HANDLER))
+    model = window.breakdown.figures
+    row = next(r for r in range(model.rowCount()) if model.object_at(r) is not None)
+    handler = model.object_at(row)
+    window.breakdown._figure_chosen(model.index(row, 11))  # the red column
+    assert window.cases.query.figure is Figure.OVERDUE_NOW
+    expected = f"共 {handler.figures.overdue_now:,} 件"
+    qtbot.waitUntil(lambda: window.cases.count.text() == expected, timeout=WAIT)
+
+
+def test_tables_pass_the_model_tester_and_sort(qtbot, qtmodeltester, window):
+    qtbot.waitUntil(lambda: window.performance.rowCount() > 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.tickets.model.rowCount() > 0, timeout=WAIT)
+    for model in (
+        window.breakdown.figures,
+        window.breakdown.months,
+        window.performance,
+        window.tickets.model,
+        window.notices.model,
+    ):
+        qtmodeltester.check(model)
+    model = window.performance
+    model.sort(1)  # by cases decided, ascending
+    decided = [model.object_at(r).decided for r in range(model.rowCount())]
+    assert decided == sorted(decided)
+    assert model.index(0, 0).data(OBJECT_ROLE) is model.object_at(0)
+
+
+def test_the_ticket_list_shows_what_the_service_lists(qtbot, window, supervisor_context):
+    lines = supervisor_context.read(list_tickets, open_only=True)
+    qtbot.waitUntil(lambda: window.tickets.model.rowCount() == len(lines), timeout=WAIT)
+    shown = {window.tickets.model.object_at(r).number for r in range(len(lines))}
+    assert shown == {line.number for line in lines}
+
+
+def test_only_supervisors_and_heads_get_the_window(qtbot, demo_context, supervisor_context):
+    def has_action(context: AppContext) -> bool:
+        main = MainWindow(context)
+        qtbot.addWidget(main)
+        toolbar = main.findChild(QToolBar)
+        return any(a.text() == "督办与统计" for a in toolbar.actions())
+
+    assert has_action(supervisor_context)
+    assert not has_action(demo_context)  # eng1, a handler
+
+
+def test_a_breakdown_table_is_the_export_table(window):
+    result, by = window.loaded.stats, Dimension.QUEUE
+    window.dimension.setCurrentIndex(0)
+    model: TableModel = window.breakdown.figures
+    assert model.table == figures_table(result, by)
+
+
+def test_every_supervision_string_has_english():
+    import xml.etree.ElementTree as ET
+
+    ours = {
+        "SupervisionWindow",
+        "Dashboard",
+        "SupervisionCharts",
+        "CaseListView",
+        "TicketsView",
+        "NewTicketDialog",
+        "FollowUpsView",
+        "NoticesView",
+        "RecordListView",
+        "Export",
+        "UrgesWindow",
+        "UrgesEntry",
+        "UrgeBanner",
+        "SupervisionLimits",
+    }
+    tree = ET.parse(ROOT / "resources" / "translations" / "approval_desk_en.ts")
+    missing = [
+        (context.findtext("name"), message.findtext("source"))
+        for context in tree.iter("context")
+        if context.findtext("name") in ours
+        for message in context.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+        or not (message.findtext("translation") or "").strip()
+    ]
+    found = {context.findtext("name") for context in tree.iter("context")}
+    assert ours <= found and missing == []

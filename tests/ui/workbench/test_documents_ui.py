@@ -1,0 +1,87 @@
+"""The certificate window and the workbench's documents tab, against a demo bureau."""
+
+from __future__ import annotations
+
+import pypdf
+import sqlalchemy as sa
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.data import models as m
+from desktop.domain.enums import CaseStatus
+from desktop.services.documents.signing_keys import init_keys
+from desktop.services.staff import actor_for
+from desktop.ui import pdf_preview
+from desktop.ui.context import AppContext
+from desktop.ui.print_queue import PrintQueue
+from desktop.ui.verify_dialog import VerifyDialog
+from desktop.ui.workbench.window import Workbench
+
+WAIT = 20000
+
+
+def as_user(demo_context, username: str) -> AppContext:
+    with demo_context.sessions() as session:
+        return AppContext(demo_context.url, demo_context.sessions, actor_for(session, username))
+
+
+def test_issue_print_and_verify_from_the_certificate_window(
+    qtbot, qtmodeltester, demo_context, tmp_path, monkeypatch
+):
+    with demo_context.sessions() as session, session.begin():
+        init_keys(session, actor_for(session, "admin"))
+    output = tmp_path / "printed.pdf"
+
+    def pdf_printer(parent, title):  # type: ignore[no-untyped-def]
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        return printer
+
+    monkeypatch.setattr(pdf_preview, "choose_printer", pdf_printer)
+    window = PrintQueue(as_user(demo_context, "clerk1"))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
+    qtmodeltester.check(window.model)
+    granted = [r for r in range(window.model.rowCount()) if window.model.objects[r].granted][:2]
+    selection = window.ui.cases.selectionModel()
+    for row in granted:
+        selection.select(
+            window.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    window.issue_and_print()
+    qtbot.waitUntil(lambda: window.property("last_printed_pages") is not None, timeout=60000)
+    assert len(window.printed) == 2 * len(granted)  # a decision and a licence each
+    assert len(pypdf.PdfReader(output).pages) >= len(window.printed)
+    checker = VerifyDialog(window.context)
+    qtbot.addWidget(checker)
+    licence = tmp_path / "licence.pdf"
+    licence.write_bytes(window.printed[1])
+    checker.check_file(str(licence))
+    qtbot.waitUntil(lambda: checker.result is not None, timeout=WAIT)
+    assert checker.result.status == "valid" and "有效" in checker.ui.verdict.text()
+
+
+def test_the_workbench_offers_only_what_the_case_allows(qtbot, demo_context):
+    with demo_context.sessions() as session, session.begin():
+        init_keys(session, actor_for(session, "admin"))
+        case_id = session.scalar(
+            sa.select(m.Case.id)
+            .join(m.CaseEvent, m.CaseEvent.case_id == m.Case.id)
+            .where(m.CaseEvent.action == "reject", m.Case.status == CaseStatus.DELIVERED)
+            .limit(1)
+        )
+        assert case_id is not None
+    bench = Workbench(as_user(demo_context, "clerk1"), case_id)
+    qtbot.addWidget(bench)
+    menu = bench.documents_panel.issue_menu
+    qtbot.waitUntil(lambda: len(menu.actions()) > 0, timeout=WAIT)
+    titles = [action.text() for action in menu.actions()]
+    assert "不予行政许可决定书" in titles and "行政许可证" not in titles
+    menu.actions()[titles.index("不予行政许可决定书")].trigger()
+    qtbot.waitUntil(lambda: bool(bench.documents_panel.previews), timeout=WAIT)
+    preview = bench.documents_panel.previews[0]
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() >= 1
+    qtbot.waitUntil(lambda: bench.documents.rowCount() == 1, timeout=WAIT)
