@@ -1,12 +1,22 @@
-"""The bureau profile: names, seal text, number patterns, remedy bodies, hotline, thresholds."""
+"""The bureau profile: names, seal text, number patterns, remedy bodies, hotline, thresholds.
+
+Stored as JSON in the `settings` table under `PROFILE_KEY`; read once per action into a
+frozen `BureauProfile`, checked as it is read, so a missing or wrongly typed key is reported
+by name at load and never reaches a document.
+"""
 
 from __future__ import annotations
 
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from desktop.data.models import Setting
+from desktop.documents import model as documents
+from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
@@ -15,27 +25,190 @@ from desktop.services import audit
 
 PROFILE_KEY = "bureau_profile"
 
-DEFAULT_PROFILE: dict[str, Any] = {
-    "organ_name": "渭南高新技术产业开发区行政审批服务局",
-    "seal_text": "审批专用章",
-    "number_prefix": "渭高审批",
-    "reconsideration_body": "渭南高新技术产业开发区管理委员会",
-    "court": "渭南市临渭区人民法院",
-    "hotline": "0913-2166000",
-    "address": "渭南高新区行政服务中心（朝阳大街与东风大街交汇处）",
-    "qr_url_pattern": "",
-    "yellow_share": 0.9,
+# A mark per type keeps numbers of different types apart (渭高审批许〔2026〕0001号);
+# the decision to grant carries the bureau's plain number.
+NUMBER_MARKS = {
+    DocumentType.ACCEPTANCE: "受",
+    DocumentType.NON_ACCEPTANCE: "不受",
+    DocumentType.SUPPLEMENT: "补",
+    DocumentType.INSPECTION: "勘",
+    DocumentType.EXTENSION: "延",
+    DocumentType.SPECIAL_PROCEDURE: "特",
+    DocumentType.GRANT: "",
+    DocumentType.REJECTION: "不许",
+    DocumentType.LICENCE: "许",
+    DocumentType.DELIVERY_PROOF: "送",
+    DocumentType.RESULT_NOTICE: "抄",
 }
+PATTERN_FIELDS = frozenset({"prefix", "year", "serial"})
+PATTERN_LIMIT = 40  # characters
 
 
-def load_profile(session: Session) -> dict[str, Any]:
-    """The profile as stored, with defaults for keys added since it was saved."""
+def standard_pattern(kind: DocumentType) -> str:
+    """The number pattern of a type the admin has not set: prefix, mark, year, serial."""
+    return "{prefix}" + NUMBER_MARKS[kind] + "〔{year}〕{serial:04d}号"
+
+
+def check_pattern(pattern: str) -> None:
+    """Only {prefix}, {year} and {serial} (with a format such as {serial:04d}) may appear,
+    and the year and serial must, or numbers would repeat."""
+    names = _pattern_fields(pattern)
+    if names is None or not names <= PATTERN_FIELDS or len(pattern) > PATTERN_LIMIT:
+        raise DomainError(
+            "文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，"
+            "请在“单位信息”中修改",
+            pattern=pattern,
+        )
+    if not {"year", "serial"} <= names:
+        raise DomainError(
+            "文号格式“{pattern}”须含 {{year}} 和 {{serial:04d}}，否则会出现重号",
+            pattern=pattern,
+        )
+
+
+def _pattern_fields(pattern: str) -> set[str] | None:
+    """The fields a pattern names, or None when it is no plain format string."""
+    try:
+        parsed = list(string.Formatter().parse(pattern))
+        pattern.format(prefix="渭高审批", year=2026, serial=1)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return None
+    if any(conversion or "{" in (spec or "") for _, _, spec, conversion in parsed):
+        return None
+    return {name for _, name, _, _ in parsed if name is not None}
+
+
+@dataclass(frozen=True)
+class NumberPatterns:
+    """The number patterns the admin set per document type (stored as {type code: pattern});
+    a type not set prints its standard number."""
+
+    chosen: tuple[tuple[DocumentType, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        for _, pattern in self.chosen:
+            check_pattern(pattern)
+        seen: dict[str, DocumentType] = {}
+        for kind in DocumentType:
+            sample = self.pattern(kind).format(prefix="渭高审批", year=2026, serial=1)
+            if sample in seen:
+                raise DomainError(
+                    "“{first}”和“{second}”的文号格式相同，会出现重号：请为每类文书设不同的格式",
+                    first=seen[sample].label,
+                    second=kind.label,
+                )
+            seen[sample] = kind
+
+    def pattern(self, kind: DocumentType) -> str:
+        return dict(self.chosen).get(kind) or standard_pattern(kind)
+
+    def as_stored(self) -> dict[str, str]:
+        return {kind.value: pattern for kind, pattern in self.chosen}
+
+    @classmethod
+    def from_stored(cls, stored: object) -> NumberPatterns:
+        """From {type code: pattern}; an empty pattern means the standard one."""
+        if not isinstance(stored, Mapping):
+            raise _wrong_type("number_patterns")
+        codes = {kind.value: kind for kind in DocumentType}
+        chosen: dict[DocumentType, str] = {}
+        for code, pattern in stored.items():
+            if code not in codes:
+                raise DomainError("文号格式中有未知的文书类型“{code}”", code=code)
+            if not isinstance(pattern, str):
+                raise _wrong_type("number_patterns")
+            if pattern.strip():
+                chosen[codes[code]] = pattern.strip()
+        return cls(tuple((kind, chosen[kind]) for kind in DocumentType if kind in chosen))
+
+
+@dataclass(frozen=True)
+class BureauProfile:
+    organ_name: str
+    seal_text: str
+    number_prefix: str
+    reconsideration_body: str
+    court: str
+    hotline: str
+    address: str
+    qr_url_pattern: str = ""  # https://…/{code}; empty: the guide's QR holds its text
+    yellow_share: float = 0.9  # share of the time limit used when a case turns yellow
+    number_patterns: NumberPatterns = field(default_factory=NumberPatterns)
+
+    @property
+    def letterhead(self) -> documents.BureauProfile:
+        """What the documents print about the issuing organ."""
+        return documents.BureauProfile(
+            organ_name=self.organ_name,
+            seal_text=self.seal_text,
+            reconsideration_body=self.reconsideration_body,
+            court=self.court,
+            hotline=self.hotline,
+            address=self.address,
+        )
+
+    def as_stored(self) -> dict[str, Any]:
+        """The JSON stored: the same keys as ever, `number_patterns` only when any is set."""
+        stored: dict[str, Any] = {key: getattr(self, key) for key in TEXT_KEYS}
+        stored["qr_url_pattern"] = self.qr_url_pattern
+        stored["yellow_share"] = self.yellow_share
+        if self.number_patterns.chosen:
+            stored["number_patterns"] = self.number_patterns.as_stored()
+        return stored
+
+    @classmethod
+    def from_stored(cls, stored: Mapping[str, Any]) -> BureauProfile:
+        """Check the stored JSON key by key; keys it does not know are left alone."""
+        values: dict[str, Any] = {}
+        for key in TEXT_KEYS:
+            if key not in stored:
+                raise DomainError(
+                    "单位信息缺少“{field}”（{key}）：请由系统管理员在“单位信息”中填写并保存",
+                    field=FIELD_NAMES[key],
+                    key=key,
+                )
+            values[key] = stored[key]
+        values["qr_url_pattern"] = stored.get("qr_url_pattern", "")
+        for key, value in values.items():
+            if not isinstance(value, str):
+                raise _wrong_type(key)
+        share = stored.get("yellow_share", 0.9)
+        if isinstance(share, bool) or not isinstance(share, int | float):
+            raise _wrong_type("yellow_share")
+        patterns = NumberPatterns.from_stored(stored.get("number_patterns") or {})
+        return cls(**values, yellow_share=float(share), number_patterns=patterns)
+
+
+def _wrong_type(key: str) -> DomainError:
+    return DomainError(
+        "单位信息中的“{field}”（{key}）格式不对：请由系统管理员在“单位信息”中改正并保存",
+        field=FIELD_NAMES[key],
+        key=key,
+    )
+
+
+DEFAULT_PROFILE = BureauProfile(
+    organ_name="渭南高新技术产业开发区行政审批服务局",
+    seal_text="审批专用章",
+    number_prefix="渭高审批",
+    reconsideration_body="渭南高新技术产业开发区管理委员会",
+    court="渭南市临渭区人民法院",
+    hotline="0913-2166000",
+    address="渭南高新区行政服务中心（朝阳大街与东风大街交汇处）",
+)
+
+
+def _stored(session: Session) -> dict[str, Any]:
     setting = session.get(Setting, PROFILE_KEY)
-    stored = setting.value if setting is not None else {}
-    return {**DEFAULT_PROFILE, **stored}
+    return dict(setting.value) if setting is not None else DEFAULT_PROFILE.as_stored()
 
 
-# What the settings screen may change, with each field's limit (characters).
+def load_profile(session: Session) -> BureauProfile:
+    """The profile as stored (the default one when none is), checked."""
+    return BureauProfile.from_stored(_stored(session))
+
+
+# What the settings screen may change as text, with each field's limit (characters).
 EDITABLE = {
     "organ_name": 60,
     "seal_text": 12,
@@ -46,13 +219,25 @@ EDITABLE = {
     "address": 120,
     "qr_url_pattern": 300,
 }
+TEXT_KEYS = (
+    "organ_name",
+    "seal_text",
+    "number_prefix",
+    "reconsideration_body",
+    "court",
+    "hotline",
+    "address",
+)
 
 
-def save_profile(session: Session, actor: Actor, changes: dict[str, Any]) -> dict[str, Any]:
-    """Change the bureau profile (admin only); every value is checked before any is stored."""
+def save_profile(session: Session, actor: Actor, changes: dict[str, Any]) -> BureauProfile:
+    """Change the bureau profile (admin only); every value is checked before any is stored.
+
+    `number_patterns` maps type codes to patterns; an empty pattern restores the standard
+    number of that type."""
     if not actor.has(Role.ADMIN):
         raise NotAllowed("只有系统管理员可以修改单位信息")
-    unknown = sorted(set(changes) - set(EDITABLE) - {"yellow_share"})
+    unknown = sorted(set(changes) - set(EDITABLE) - {"yellow_share", "number_patterns"})
     if unknown:
         raise DomainError("未知的设置项：{names}", names="、".join(unknown))
     cleaned: dict[str, Any] = {}
@@ -62,6 +247,10 @@ def save_profile(session: Session, actor: Actor, changes: dict[str, Any]) -> dic
             if not 0.5 <= share < 1:
                 raise DomainError("黄牌预警比例应在 0.5 到 1 之间（如 0.9 表示用去九成时限时预警）")
             cleaned[key] = share
+            continue
+        if key == "number_patterns":
+            # Checked with the whole profile below; stored without the emptied ones.
+            cleaned[key] = {code: str(text).strip() for code, text in dict(value).items()}
             continue
         text = str(value).strip()
         if key != "qr_url_pattern" and not text:
@@ -76,14 +265,18 @@ def save_profile(session: Session, actor: Actor, changes: dict[str, Any]) -> dic
                 placeholder="{code}",
             )
         cleaned[key] = text
-    before = load_profile(session)
-    after = {**before, **cleaned}
+    stored = _stored(session)
+    before = stored.copy()
+    # From the stored JSON, not the checked profile: a save can mend a broken profile.
+    after = BureauProfile.from_stored({**stored, **cleaned})
+    known = {*TEXT_KEYS, "qr_url_pattern", "yellow_share", "number_patterns"}
+    value = {key: v for key, v in stored.items() if key not in known} | after.as_stored()
     setting = session.get(Setting, PROFILE_KEY)
     if setting is None:
-        session.add(Setting(key=PROFILE_KEY, value=after))
+        session.add(Setting(key=PROFILE_KEY, value=value))
     else:
-        setting.value = after
-    audit.record(session, actor, "save_profile", "setting", PROFILE_KEY, old=before, new=after)
+        setting.value = value
+    audit.record(session, actor, "save_profile", "setting", PROFILE_KEY, old=before, new=value)
     return after
 
 
@@ -96,4 +289,6 @@ FIELD_NAMES = {
     "hotline": "咨询电话",
     "address": "办公地址",
     "qr_url_pattern": "二维码网址格式",
+    "yellow_share": "黄牌预警比例",
+    "number_patterns": "文号格式",
 }

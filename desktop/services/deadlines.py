@@ -57,7 +57,7 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
     item = session.get(Item, case.item_id)
     assert item is not None
     pauses = case_pauses(session, case.id)
-    yellow_share = float(load_profile(session)["yellow_share"])  # read before the writes
+    yellow_share = load_profile(session).yellow_share  # read before the writes
     # below, so that they reach the database as one UPDATE
     as_of = case.closed_on or timesource.today()
     promised = due_date(
@@ -138,5 +138,5 @@ def explain_case(session: Session, case: Case) -> DueExplanation:
         today=timesource.today(),
         stopped_on=stopped,
         steps=steps,
-        yellow_share=float(profile["yellow_share"]),
+        yellow_share=profile.yellow_share,
     )

@@ -91,7 +91,7 @@ class Launcher(QObject):
         note = say(start.note) if start.note is not None else ""
         if start.needs_first_admin:
             profile = start.profile
-            first = FirstAdminDialog(sessions, profile["organ_name"], profile["number_prefix"])
+            first = FirstAdminDialog(sessions, profile.organ_name, profile.number_prefix)
             if first.exec() != QDialog.DialogCode.Accepted:
                 QApplication.quit()
                 return

@@ -6,24 +6,28 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data import models as m
+from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
 from desktop.services.admin.users import add_account
 from desktop.services.audit_chain import verify_chain
+from desktop.services.bureau import DEFAULT_PROFILE
 from desktop.services.deadlines import refresh_due_dates
-from desktop.services.documents.numbering import DEFAULT_PATTERN, format_number, next_serial
+from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.staff import actor_for
 from desktop.services.transactions import AlreadyDone
 
 PASSWORD = "Drill#2026pw"
 DOC_TYPE, YEAR = "licence", 2026
+# Numbers as a bureau with its own prefix prints them (测审批〔2026〕0001号).
+DRILL_PROFILE = replace(DEFAULT_PROFILE, number_prefix="测审批")
 
 
 def issue_number(session: Session, actor: Actor, case_id: int | None = None) -> int:
@@ -35,7 +39,7 @@ def issue_number(session: Session, actor: Actor, case_id: int | None = None) -> 
             doc_type=DOC_TYPE,
             year=YEAR,
             serial=serial,
-            number=format_number(DEFAULT_PATTERN, "测审批", YEAR, serial),
+            number=document_number(DRILL_PROFILE, DocumentType.GRANT, YEAR, serial),
             issued_by_id=actor.user_id,
         )
     )

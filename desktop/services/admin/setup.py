@@ -37,7 +37,7 @@ def prepare_database(engine: Engine) -> SetupReport:
         for year in added:
             replace_year(session, year, published[year], source="chinesecalendar")
         if session.get(Setting, PROFILE_KEY) is None:
-            session.add(Setting(key=PROFILE_KEY, value=dict(DEFAULT_PROFILE)))
+            session.add(Setting(key=PROFILE_KEY, value=DEFAULT_PROFILE.as_stored()))
         if before is not None and before != after:
             session.flush()
             refresh_provisional_cases(session)  # fills what new columns need

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL
@@ -14,7 +13,7 @@ from desktop.data.models import Case
 from desktop.domain.phrases import Phrase
 from desktop.services.admin.first_run import needs_first_admin
 from desktop.services.admin.setup import prepare_database
-from desktop.services.bureau import load_profile
+from desktop.services.bureau import BureauProfile, load_profile
 
 DEMO_CASES = 2000
 
@@ -23,7 +22,7 @@ DEMO_CASES = 2000
 class WindowStart:
     note: Phrase | None  # for the user; None when there is nothing to say
     needs_first_admin: bool  # a new database: the first administrator must be created
-    profile: dict[str, Any]
+    profile: BureauProfile
 
 
 def prepare_for_window(url: URL, *, demo: bool = False) -> WindowStart:

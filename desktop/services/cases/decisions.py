@@ -77,7 +77,7 @@ def reject(
 ) -> tuple[CaseState, str]:
     """Refuse with written reasons; returns the remedies text the decision must carry."""
     profile = load_profile(session)
-    remedies = remedies_text(profile["reconsideration_body"], profile["court"])
+    remedies = remedies_text(profile.reconsideration_body, profile.court)
     step = act(
         session,
         actor,

@@ -115,12 +115,12 @@ OPINIONS_APPROVE = (
     "材料齐全，符合法定条件，拟准予许可。",
     "经审查，申请材料符合要求，建议准予许可。",
 )
-REMEDIES = remedies_text(DEFAULT_PROFILE["reconsideration_body"], DEFAULT_PROFILE["court"])
+REMEDIES = remedies_text(DEFAULT_PROFILE.reconsideration_body, DEFAULT_PROFILE.court)
 URGE_MESSAGES = {
     "red": "本件已超过承诺时限，请于今日内说明原因并加快办理。",
     "yellow": "本件即将到期，请抓紧办理，确保按期办结。",
 }
-YELLOW_SHARE = DEFAULT_PROFILE["yellow_share"]
+YELLOW_SHARE = DEFAULT_PROFILE.yellow_share
 OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
 REJECT_REASONS = (
     "现场踏勘发现实际情况与申请材料不符，不符合许可条件。",

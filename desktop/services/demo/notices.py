@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from desktop.data import models as m
 from desktop.data.bulk import bulk_insert
+from desktop.documents.model import DocumentType
 from desktop.domain.workdays import WorkCalendar
 from desktop.services.bureau import DEFAULT_PROFILE
 from desktop.services.demo.moments import moment_on
 from desktop.services.demo.people import NamePools
-from desktop.services.documents.numbering import DEFAULT_PATTERN, format_number
+from desktop.services.documents.numbering import document_number
 from desktop.services.supervision.result_notices import DOC_TYPE
 from desktop.services.supervision.stats_workdays import first_of_month
 
@@ -48,11 +49,8 @@ def result_notice_rows(
         notices.append(
             {
                 "id": len(notices) + 1,
-                "number": format_number(
-                    DEFAULT_PATTERN,
-                    f"{DEFAULT_PROFILE['number_prefix']}抄",
-                    sent_on.year,
-                    serials[sent_on.year],
+                "number": document_number(
+                    DEFAULT_PROFILE, DocumentType.RESULT_NOTICE, sent_on.year, serials[sent_on.year]
                 ),
                 "department_id": department_id,
                 "period_from": start,

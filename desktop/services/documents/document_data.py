@@ -44,7 +44,7 @@ from desktop.documents.kinds.notices import (
 )
 from desktop.documents.kinds.notices import Inspector as InspectorLine
 from desktop.documents.model import Applicant as DocumentApplicant
-from desktop.documents.model import BureauProfile, CaseInfo, DocumentType
+from desktop.documents.model import CaseInfo, DocumentType
 from desktop.domain.enums import CaseStatus, HalfDay, InspectionStatus, MaterialState
 from desktop.domain.errors import DomainError
 from desktop.domain.timezone import CHINA
@@ -55,17 +55,6 @@ SUPPLEMENT_DAYS = 15  # calendar days the notice gives the applicant to hand mat
 
 class NotIssuable(DomainError):
     code = "not_issuable"
-
-
-def bureau_profile(profile: dict[str, Any]) -> BureauProfile:
-    return BureauProfile(
-        organ_name=profile["organ_name"],
-        seal_text=profile["seal_text"],
-        reconsideration_body=profile["reconsideration_body"],
-        court=profile["court"],
-        hotline=profile["hotline"],
-        address=profile["address"],
-    )
 
 
 def case_info(session: Session, case: Case) -> CaseInfo:

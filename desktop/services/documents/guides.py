@@ -5,7 +5,6 @@ pattern (e.g. https://zwfw.example.gov.cn/item/{code}), else the guide's text.""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.data.models import Item
 from desktop.documents.guides import GuideMaterial, ItemGuide, guide_pdf, guide_text, poster_pdf
 from desktop.domain.actor import Actor
-from desktop.services.bureau import load_profile
+from desktop.services.bureau import BureauProfile, load_profile
 from desktop.services.documents.render_lock import rendering
 
 Report = Callable[[int, int], None]
@@ -43,16 +42,16 @@ def item_guides(session: Session, codes: Sequence[str] | None = None) -> list[It
                 GuideMaterial(m.name, m.description, m.original_required, m.copies)
                 for m in item.materials
             ),
-            organ_name=profile["organ_name"],
-            address=profile["address"],
-            hotline=profile["hotline"],
+            organ_name=profile.organ_name,
+            address=profile.address,
+            hotline=profile.hotline,
         )
         for item in session.scalars(query)
     ]
 
 
-def qr_content(profile: dict[str, Any], guide: ItemGuide) -> str:
-    pattern = (profile.get("qr_url_pattern") or "").strip()
+def qr_content(profile: BureauProfile, guide: ItemGuide) -> str:
+    pattern = profile.qr_url_pattern.strip()
     return pattern.replace("{code}", guide.code) if pattern else guide_text(guide)
 
 
@@ -70,4 +69,4 @@ def make_poster(session: Session, actor: Actor, codes: Sequence[str] | None = No
     guides = item_guides(session, codes)
     entries = [(g.code, g.name, qr_content(profile, g)) for g in guides]
     with rendering():
-        return poster_pdf(f"{profile['organ_name']} 扫码办事指南", entries)
+        return poster_pdf(f"{profile.organ_name} 扫码办事指南", entries)

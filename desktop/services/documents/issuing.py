@@ -29,28 +29,13 @@ from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
-from desktop.services.bureau import load_profile
+from desktop.services.bureau import BureauProfile, load_profile
 from desktop.services.case_core import lock_case
-from desktop.services.documents.document_data import bureau_profile, document_for
-from desktop.services.documents.numbering import format_number, next_serial
+from desktop.services.documents.document_data import document_for
+from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.documents.render_lock import rendering
 from desktop.services.documents.signing_keys import load_signing, load_trust
 
-# A mark per type keeps numbers of different types apart (渭高审批许〔2026〕0001号);
-# the decision to grant carries the bureau's plain number.
-NUMBER_MARKS = {
-    DocumentType.ACCEPTANCE: "受",
-    DocumentType.NON_ACCEPTANCE: "不受",
-    DocumentType.SUPPLEMENT: "补",
-    DocumentType.INSPECTION: "勘",
-    DocumentType.EXTENSION: "延",
-    DocumentType.SPECIAL_PROCEDURE: "特",
-    DocumentType.GRANT: "",
-    DocumentType.REJECTION: "不许",
-    DocumentType.LICENCE: "许",
-    DocumentType.DELIVERY_PROOF: "送",
-    DocumentType.RESULT_NOTICE: "抄",
-}
 NOTICES = {
     DocumentType.ACCEPTANCE,
     DocumentType.SUPPLEMENT,
@@ -80,11 +65,6 @@ class Verification:
     number: str | None
     detail: str = ""
     registered: bool = False  # the number is in this bureau's register
-
-
-def number_pattern(profile: dict[str, Any], kind: DocumentType) -> str:
-    patterns = profile.get("number_patterns") or {}
-    return patterns.get(kind.value) or "{prefix}" + NUMBER_MARKS[kind] + "〔{year}〕{serial:04d}号"
 
 
 def may_issue(actor: Actor, case: Case, kind: DocumentType) -> bool:
@@ -162,7 +142,7 @@ def gather_issue(
 
 
 def number_issue(
-    session: Session, actor: Actor, gathered: Gathered, profile: dict[str, Any] | None = None
+    session: Session, actor: Actor, gathered: Gathered, profile: BureauProfile | None = None
 ) -> Prepared:
     """Lock the case, take the document's number; its data is read again if the case
     changed since it was gathered. A batch passes the bureau profile it read once."""
@@ -173,7 +153,7 @@ def number_issue(
 
 
 def _number(
-    session: Session, case: Case, gathered: Gathered, profile: dict[str, Any] | None = None
+    session: Session, case: Case, gathered: Gathered, profile: BureauProfile | None = None
 ) -> Prepared:
     """Number a document of a locked case, unless the case already has one."""
     kind = gathered.kind
@@ -193,10 +173,8 @@ def _number(
     profile = profile or load_profile(session)
     today = timesource.today()
     serial = next_serial(session, kind.value, today.year)
-    number = format_number(
-        number_pattern(profile, kind), profile["number_prefix"], today.year, serial
-    )
-    issue = Issue(bureau_profile(profile), number, today)
+    number = document_number(profile, kind, today.year, serial)
+    issue = Issue(profile.letterhead, number, today)
     return Prepared(case.id, case.number, kind, gathered.document, issue, serial)
 
 
@@ -287,7 +265,7 @@ def print_copy(session: Session, actor: Actor, number: str) -> Issued:
     kind = DocumentType(row.doc_type)
     document = document_for(session, case, kind)
     issued_on = row.issued_at.astimezone(CHINA).date()
-    issue = Issue(bureau_profile(load_profile(session)), number, issued_on)
+    issue = Issue(load_profile(session).letterhead, number, issued_on)
     signing = load_signing(session)
     with rendering():
         produced = produce_document(

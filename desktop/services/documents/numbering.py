@@ -14,10 +14,8 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from desktop.data.models import NumberCounter
-from desktop.domain.errors import DomainError
-
-DEFAULT_PATTERN = "{prefix}〔{year}〕{serial:04d}号"
-
+from desktop.documents.model import DocumentType
+from desktop.services.bureau import BureauProfile
 
 NEXT_SERIAL = sa.text("SELECT public.desk_next_serial(CAST(:t AS text), CAST(:y AS integer))")
 # The same on SQLite, built once (a batch takes a number per document). On the table, not
@@ -41,16 +39,12 @@ def next_serial(session: Session, doc_type: str, year: int) -> int:
     return int(session.execute(SQLITE_NEXT_SERIAL, {"t": doc_type, "y": year}).scalar_one())
 
 
-def format_number(pattern: str, prefix: str, year: int, serial: int) -> str:
-    """The printed number, e.g. 渭高审批〔2026〕0001号, from the bureau profile's pattern."""
-    try:
-        return pattern.format(prefix=prefix, year=year, serial=serial)
-    except (KeyError, IndexError, ValueError):
-        raise DomainError(
-            "文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，"
-            "请在“单位信息”中修改",
-            pattern=pattern,
-        ) from None
+def document_number(profile: BureauProfile, kind: DocumentType, year: int, serial: int) -> str:
+    """The printed number of any numbered document or notice, e.g. 渭高审批许〔2026〕0001号:
+    the type's pattern in the bureau profile (checked when the profile was read), or its
+    standard one, filled with the profile's prefix, the year and the serial."""
+    pattern = profile.number_patterns.pattern(kind)
+    return pattern.format(prefix=profile.number_prefix, year=year, serial=serial)
 
 
 def last_serial(session: Session, doc_type: str, year: int) -> int:

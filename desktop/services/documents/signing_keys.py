@@ -103,8 +103,8 @@ def init_keys(session: Session, actor: Actor, *, replace: bool = False) -> str:
     if _setting(session, KEYS_SETTING) is not None and not replace:
         raise DomainError("签章密钥已经存在：如确需更换，请加 --replace（旧文书仍可验证）")
     profile = load_profile(session)
-    root = create_root_ca(profile["organ_name"])
-    seal = create_seal_certificate(root, profile["organ_name"], profile["seal_text"])
+    root = create_root_ca(profile.organ_name)
+    seal = create_seal_certificate(root, profile.organ_name, profile.seal_text)
     return _save(session, actor, export_pkcs12(seal, _secret()), create_qr_key(), root.certificate)
 
 
@@ -177,7 +177,7 @@ def load_signing(session: Session) -> Signing:
                     "（与生成密钥时相同），或联系系统管理员",
                     variable=PASSPHRASE_VARIABLE,
                 ) from None
-            signer.reason = load_profile(session)["seal_text"]
+            signer.reason = load_profile(session).seal_text
             cached = Signing(signer, qr_key, stored["fingerprint"])
             _cache[stored["fingerprint"] + stored["pkcs12"][-16:]] = cached
         return cached
@@ -212,5 +212,5 @@ def key_material(session: Session) -> KeyMaterial:
         _unb64(stored["pkcs12"]),
         _unb64(stored["qr_key"]),
         _secret(stored),
-        load_profile(session)["seal_text"],
+        load_profile(session).seal_text,
     )

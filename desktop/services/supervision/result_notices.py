@@ -26,18 +26,19 @@ from desktop.data.models import (
     ResultNoticeCase,
     StaffUser,
 )
+from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
 from desktop.domain.errors import DomainError
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
 from desktop.services.bureau import load_profile
 from desktop.services.deadlines import work_calendar
-from desktop.services.documents.numbering import DEFAULT_PATTERN, format_number, next_serial
+from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.supervision.settings import load_supervision_settings
 from desktop.services.supervision.stats_definitions import Period
 from desktop.services.supervision_access import require_supervision
 
-DOC_TYPE = "result_notice"
+DOC_TYPE = DocumentType.RESULT_NOTICE.value
 
 
 class NothingToReport(DomainError):
@@ -123,7 +124,7 @@ def notice_letter(
     cases = _notice_cases(session, Item.department_id == department_id, *_unreported(period))
     return NoticeLetter(
         None,
-        load_profile(session)["organ_name"],
+        load_profile(session).organ_name,
         _department_name(session, department_id),
         period,
         None,
@@ -137,9 +138,9 @@ def send_notice(session: Session, actor: Actor, department_id: int, period: Peri
     name = _department_name(session, department_id)
     today = timesource.today()
     serial = next_serial(session, DOC_TYPE, today.year)
-    prefix = f"{load_profile(session)['number_prefix']}抄"
+    number = document_number(load_profile(session), DocumentType.RESULT_NOTICE, today.year, serial)
     notice = ResultNotice(
-        number=format_number(DEFAULT_PATTERN, prefix, today.year, serial),
+        number=number,
         department_id=department_id,
         period_from=period.start,
         period_to=period.end,
@@ -205,7 +206,7 @@ def sent_letter(session: Session, actor: Actor, notice_id: int) -> NoticeLetter:
     reported = sa.select(ResultNoticeCase.case_id).where(ResultNoticeCase.notice_id == notice_id)
     return NoticeLetter(
         notice.number,
-        load_profile(session)["organ_name"],
+        load_profile(session).organ_name,
         _department_name(session, notice.department_id),
         Period(notice.period_from, notice.period_to),
         notice.sent_at.astimezone(CHINA).date(),
@@ -287,7 +288,6 @@ def notice_pdf(session: Session, actor: Actor, notice_id: int) -> bytes:
     from desktop.documents.kinds.result_notice import ResultRow
     from desktop.documents.model import Issue
     from desktop.documents.produce import produce_document
-    from desktop.services.documents.document_data import bureau_profile
     from desktop.services.documents.render_lock import rendering
     from desktop.services.documents.signing_keys import load_signing
 
@@ -315,7 +315,7 @@ def notice_pdf(session: Session, actor: Actor, notice_id: int) -> bytes:
             for c in letter.cases
         ),
     )
-    issue = Issue(bureau_profile(load_profile(session)), letter.number, letter.sent_on)
+    issue = Issue(load_profile(session).letterhead, letter.number, letter.sent_on)
     signing = load_signing(session)
     with rendering():
         return produce_document(document, issue, signer=signing.signer, qr_key=signing.qr_key).pdf

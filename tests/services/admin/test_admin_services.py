@@ -19,7 +19,7 @@ from desktop.services.admin.catalogue import (
     save_item,
     set_item_active,
 )
-from desktop.services.bureau import load_profile, save_profile
+from desktop.services.bureau import PROFILE_KEY, load_profile, save_profile
 
 
 def test_missing_year_warning_from_the_first_of_december():
@@ -67,7 +67,7 @@ def test_profile_changes_are_checked_then_stored_with_an_audit_entry(bureau):
     bureau.run(save_profile, admin, {"hotline": "0913-12345", "yellow_share": 0.8})
     with bureau.sessions() as session:
         profile = load_profile(session)
-        assert profile["hotline"] == "0913-12345" and profile["yellow_share"] == 0.8
+        assert profile.hotline == "0913-12345" and profile.yellow_share == 0.8
         assert (
             session.scalar(
                 sa.select(sa.func.count())
@@ -78,3 +78,44 @@ def test_profile_changes_are_checked_then_stored_with_an_audit_entry(bureau):
         )
     with pytest.raises(NotAllowed):
         bureau.run(save_profile, bureau.actors["eng1"], {"hotline": "1"})
+
+
+def test_number_patterns_are_set_per_type_checked_and_audited(bureau):
+    admin = bureau.actors["admin"]
+    with pytest.raises(DomainError, match="无效"):
+        bureau.run(save_profile, admin, {"number_patterns": {"licence": "{prefix}{code}{serial}"}})
+    with pytest.raises(DomainError, match="重号"):
+        bureau.run(save_profile, admin, {"number_patterns": {"licence": "{prefix}许{serial}"}})
+    with pytest.raises(DomainError, match="未知"):
+        bureau.run(save_profile, admin, {"number_patterns": {"memo": "{prefix}{year}{serial}"}})
+    pattern = "{prefix}证〔{year}〕{serial:05d}号"
+    saved = bureau.run(save_profile, admin, {"number_patterns": {"licence": pattern}})
+    assert saved.number_patterns.as_stored() == {"licence": pattern}
+    with bureau.sessions() as session:
+        stored = session.get(m.Setting, PROFILE_KEY).value
+        assert stored["number_patterns"] == {"licence": pattern}
+        entry = session.scalars(
+            sa.select(m.AuditEntry).where(m.AuditEntry.action == "save_profile")
+        ).one()
+        assert "证〔" in str(entry.new)
+    bureau.run(save_profile, admin, {"number_patterns": {"licence": ""}})  # the standard again
+    with bureau.sessions() as session:
+        assert "number_patterns" not in session.get(m.Setting, PROFILE_KEY).value
+        assert load_profile(session).number_patterns.as_stored() == {}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"court": None}, "管辖法院"),
+        ({"organ_name": 7}, "机关名称"),
+        ({"yellow_share": "九成"}, "黄牌"),
+    ],
+)
+def test_a_broken_stored_profile_fails_at_load_naming_the_key(bureau, change, message):
+    with bureau.sessions() as session, session.begin():
+        setting = session.get(m.Setting, PROFILE_KEY)
+        value = {**setting.value, **change}
+        setting.value = {key: v for key, v in value.items() if v is not None}
+    with bureau.sessions() as session, pytest.raises(DomainError, match=message):
+        load_profile(session)

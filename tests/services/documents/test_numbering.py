@@ -6,13 +6,10 @@ import threading
 
 import pytest
 
+from desktop.documents.model import DocumentType
 from desktop.domain.errors import DomainError
-from desktop.services.documents.numbering import (
-    DEFAULT_PATTERN,
-    format_number,
-    last_serial,
-    next_serial,
-)
+from desktop.services.bureau import DEFAULT_PROFILE, BureauProfile, NumberPatterns
+from desktop.services.documents.numbering import document_number, last_serial, next_serial
 
 THREADS = 50
 EACH = 4
@@ -65,6 +62,41 @@ def test_fifty_threads_get_one_to_n_without_gaps_even_with_rollbacks(sessions):
 
 
 def test_number_pattern():
-    assert format_number(DEFAULT_PATTERN, "渭高审批", 2026, 1) == "渭高审批〔2026〕0001号"
+    profile = DEFAULT_PROFILE
+    assert document_number(profile, DocumentType.GRANT, 2026, 1) == "渭高审批〔2026〕0001号"
+    assert document_number(profile, DocumentType.LICENCE, 2026, 12) == "渭高审批许〔2026〕0012号"
+    assert (
+        document_number(profile, DocumentType.RESULT_NOTICE, 2027, 3) == "渭高审批抄〔2027〕0003号"
+    )
     with pytest.raises(DomainError):
-        format_number("{prefix}{nope}", "渭高审批", 2026, 1)
+        NumberPatterns.from_stored({"licence": "{prefix}{nope}"})
+
+
+def test_number_patterns_set_per_type_in_the_profile():
+    stored = DEFAULT_PROFILE.as_stored() | {
+        "number_patterns": {"licence": "{prefix}证字〔{year}〕第{serial:05d}号", "grant": ""}
+    }
+    profile = BureauProfile.from_stored(stored)
+    assert (
+        document_number(profile, DocumentType.LICENCE, 2026, 7) == "渭高审批证字〔2026〕第00007号"
+    )
+    assert document_number(profile, DocumentType.GRANT, 2026, 7) == "渭高审批〔2026〕0007号"
+    assert profile.as_stored()["number_patterns"] == {
+        "licence": "{prefix}证字〔{year}〕第{serial:05d}号"
+    }
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "{prefix}{nope}〔{year}〕{serial}号",  # only {prefix}, {year}, {serial}
+        "{prefix}〔{year}〕{serial!r}号",
+        "{prefix}〔{year}〕{0}号",
+        "{prefix}许〔2026〕{serial:04d}号",  # without the year, numbers repeat every year
+        "{prefix}许〔{year}〕号",
+        "{prefix}〔{year}〕{serial:04d}号",  # the decision to grant's number
+    ],
+)
+def test_number_patterns_that_could_not_print_or_would_repeat_are_refused(pattern):
+    with pytest.raises(DomainError):
+        NumberPatterns.from_stored({"licence": pattern})
