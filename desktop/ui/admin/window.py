@@ -11,18 +11,29 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QWidget,
 )
 
+from desktop.documents.model import DocumentType
 from desktop.domain.calendar_text import CalendarTextError, format_days, parse_days
 from desktop.services.admin.calendar import calendar_overview, calendar_warning, set_year
 from desktop.services.admin.catalogue import item_form, list_items, set_item_active
 from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
 from desktop.services.admin.frontdesk_import import import_frontdesk_file
-from desktop.services.bureau import EDITABLE, FIELD_NAMES, load_profile, save_profile
+from desktop.services.bureau import (
+    EDITABLE,
+    FIELD_NAMES,
+    PATTERN_LIMIT,
+    BureauProfile,
+    load_profile,
+    save_profile,
+    standard_pattern,
+)
 from desktop.services.documents.guides import make_guides, make_poster
 from desktop.services.documents.signing_keys import import_seal
 from desktop.ui.admin.item_editor import ItemEditor
@@ -92,6 +103,18 @@ class AdminWindow(QWidget):
             ui.profileForm.addRow(self.tr(FIELD_NAMES[key]) + "：", field)
         self.yellow_share = QDoubleSpinBox(minimum=0.5, maximum=0.99, singleStep=0.05)
         ui.profileForm.addRow(self.tr("黄牌预警比例（用去时限的比例）："), self.yellow_share)
+        # One pattern per numbered type; empty keeps the standard one, shown as placeholder.
+        patterns = QGroupBox(
+            self.tr("文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）")
+        )
+        patterns_form = QFormLayout(patterns)
+        self.number_patterns: dict[DocumentType, QLineEdit] = {}
+        for kind in DocumentType:
+            field = QLineEdit(placeholderText=standard_pattern(kind))
+            field.setMaxLength(PATTERN_LIMIT)
+            self.number_patterns[kind] = field
+            patterns_form.addRow(label(kind) + "：", field)
+        ui.profileLayout.insertWidget(1, patterns)
         self.limits = SupervisionLimits(self)
         self.calendar: dict[int, Any] = {}
         self.load_all()
@@ -323,14 +346,20 @@ class AdminWindow(QWidget):
 
     # Profile ------------------------------------------------------------------------------
 
-    def _show_profile(self, profile: dict[str, Any]) -> None:
+    def _show_profile(self, profile: BureauProfile) -> None:
         for key, field in self.profile_fields.items():
-            field.setText(str(profile.get(key, "")))
-        self.yellow_share.setValue(float(profile.get("yellow_share", 0.9)))
+            field.setText(getattr(profile, key))
+        self.yellow_share.setValue(profile.yellow_share)
+        chosen = profile.number_patterns.as_stored()
+        for kind, field in self.number_patterns.items():
+            field.setText(chosen.get(kind.value, ""))
 
     def save_profile(self) -> None:
         changes: dict[str, Any] = {key: f.text() for key, f in self.profile_fields.items()}
         changes["yellow_share"] = round(self.yellow_share.value(), 2)
+        changes["number_patterns"] = {
+            kind.value: field.text() for kind, field in self.number_patterns.items()
+        }
         context = self.context
         self._run(
             lambda: context.write(save_profile, changes),

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 
 from desktop.data import models as m
+from desktop.documents.model import DocumentType
 from desktop.domain.enums import TicketKind
 from desktop.domain.frontdesk_rows import COLUMNS
 from desktop.domain.timezone import CHINA
@@ -32,6 +33,8 @@ def test_admin_window_lists_searches_and_imports(
     qtbot.waitUntil(lambda: window.ui.years.count() > 0, timeout=WAIT)
     assert window.ui.years.item(0).text() == "2026" and "休" in window.ui.yearDays.toPlainText()
     qtbot.waitUntil(lambda: bool(window.profile_fields["organ_name"].text()), timeout=WAIT)
+    licence = window.number_patterns[DocumentType.LICENCE]
+    assert not licence.text() and licence.placeholderText() == "{prefix}许〔{year}〕{serial:04d}号"
     window.ui.itemSearch.setText("取水")
     qtbot.waitUntil(lambda: 0 < window.items.rowCount() < 320, timeout=WAIT)
     code = window.items.rows[0][0]
