@@ -76,6 +76,25 @@ ERRORS = {
         'The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and '
         '{{serial:04d}}, and change it under "Bureau profile"'
     ),
+    "文号格式“{pattern}”须含 {{year}} 和 {{serial:04d}}，否则会出现重号": (
+        'The number pattern "{pattern}" must contain {{year}} and {{serial:04d}}, '
+        "or numbers would repeat"
+    ),
+    "“{first}”和“{second}”的文号格式相同，会出现重号：请为每类文书设不同的格式": (
+        '"{first}" and "{second}" have the same number pattern, so numbers would repeat: '
+        "give each type of document its own pattern"
+    ),
+    "文号格式中有未知的文书类型“{code}”": (
+        'The number patterns name an unknown document type "{code}"'
+    ),
+    "单位信息缺少“{field}”（{key}）：请由系统管理员在“单位信息”中填写并保存": (
+        'The bureau profile lacks "{field}" ({key}): a system administrator fills it in '
+        'under "Bureau profile" and saves'
+    ),
+    "单位信息中的“{field}”（{key}）格式不对：请由系统管理员在“单位信息”中改正并保存": (
+        'The bureau profile\'s "{field}" ({key}) has the wrong form: a system administrator '
+        'corrects it under "Bureau profile" and saves'
+    ),
     "只有系统管理员可以生成或导入签章密钥": (
         "Only a system administrator can create or import the signing keys"
     ),

@@ -187,6 +187,9 @@ DESK_ENGLISH: dict[str | tuple[str, str], str] = {
     "咨询电话": "Hotline",
     "办公地址": "Address",
     "二维码网址格式": "QR address pattern",
+    "文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）": (
+        "Number patterns ({prefix}, {year}, {serial:04d}; empty for the standard one)"
+    ),
     ("labels", "受理通知书"): "Acceptance notice",
     ("labels", "不予受理决定书"): "Decision not to accept",
     ("labels", "补正材料通知书"): "Notice to supplement materials",
