@@ -249,9 +249,10 @@ class MainWindow(QMainWindow):
             shown = [case_id for case_id in self.model.loaded_ids() if case_id in ids]
             if shown:
                 context = self.context
+                # Quietly: the timed refresh reloads these rows too, and shows its failures.
                 Operation(self, lambda: context.read(fetch_rows, shown)).on_success(
                     self.model.update_rows
-                ).run()
+                ).quietly().run()
             if not self.counts_timer.isActive():
                 self.counts_timer.start()
         for bench in self.workbenches.values():
