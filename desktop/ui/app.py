@@ -6,12 +6,13 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 from sqlalchemy.engine import URL
 
 from desktop.assets import UI_FONT, resource_path
+from desktop.ui import settings
 
 log = logging.getLogger("desktop.ui")
 
@@ -95,7 +96,7 @@ class Launcher(QObject):
             if first.exec() != QDialog.DialogCode.Accepted:
                 QApplication.quit()
                 return
-            QSettings().setValue("signin/last_user", first.username)
+            settings.LAST_USER.set(first.username)
             note = self.tr("管理员账号已建立，请登录")
         dialog = SignInDialog(self.url, sessions)
         if note:
@@ -121,18 +122,17 @@ def _configured_database(demo: bool) -> str | None:
     import os
 
     from desktop.data.database import ENV_VAR, default_sqlite_path
-    from desktop.ui.first_run import DATABASE_KEY, DatabaseChoiceDialog
+    from desktop.ui.first_run import DatabaseChoiceDialog
 
-    settings = QSettings()
     if os.environ.get(ENV_VAR) or demo:
         return None
-    remembered = settings.value(DATABASE_KEY, None)
+    remembered = settings.DATABASE_URL.get()
     if remembered is None and not default_sqlite_path().exists():
         dialog = DatabaseChoiceDialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             raise SystemExit(0)
         remembered = dialog.chosen()
-        settings.setValue(DATABASE_KEY, remembered)
+        settings.DATABASE_URL.set(remembered)
     return remembered or None
 
 
@@ -143,8 +143,8 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = make_application()
     install_crash_handler()
-    language = args.lang or QSettings().value("ui/language", "zh", str)
-    QSettings().setValue("ui/language", language)
+    language = args.lang or settings.LANGUAGE.get()
+    settings.LANGUAGE.set(language)
     install_translator(app, language)
     try:
         url = resolve_url(args.db or _configured_database(args.demo))

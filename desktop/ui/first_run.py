@@ -14,7 +14,6 @@ from desktop.ui.forms_generated.ui_first_admin import Ui_FirstAdmin
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 
-DATABASE_KEY = "database/url"  # QSettings: "" means the embedded database
 TLS_MODES = (
     (QT_TRANSLATE_NOOP("DatabaseChoiceDialog", "如服务器支持则加密"), "prefer"),
     (QT_TRANSLATE_NOOP("DatabaseChoiceDialog", "必须加密"), "require"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -17,6 +17,7 @@ from desktop.domain.enums import Category, Role
 from desktop.services.admin.calendar import calendar_warning
 from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
 from desktop.services.cases.urging import count_urges_to_me
+from desktop.ui import settings
 from desktop.ui.admin.actions import add_admin_actions, add_supervision_action
 from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
@@ -248,9 +249,10 @@ class MainWindow(QMainWindow):
             shown = [case_id for case_id in self.model.loaded_ids() if case_id in ids]
             if shown:
                 context = self.context
+                # Quietly: the timed refresh reloads these rows too, and shows its failures.
                 Operation(self, lambda: context.read(fetch_rows, shown)).on_success(
                     self.model.update_rows
-                ).run()
+                ).quietly().run()
             if not self.counts_timer.isActive():
                 self.counts_timer.start()
         for bench in self.workbenches.values():
@@ -313,27 +315,25 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(f"{self.context.actor.username}/main/geometry")
+        user, header = self.context.actor.username, self.table.horizontalHeader()
+        geometry = settings.WINDOW_GEOMETRY.of(user).get()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        user, header = self.context.actor.username, self.table.horizontalHeader()
         # The urge column is the model's last, so saved layouts keep their columns; it is
         # shown beside the warning, and moved there in a layout saved before it existed.
         header.moveSection(URGE_COLUMN, WARNING_COLUMN + 1)
-        state = settings.value(f"{user}/main/columns")
-        saved_columns = int(settings.value(f"{user}/main/column_count", URGE_COLUMN))
+        state = settings.QUEUE_COLUMNS.of(user).get()
+        saved_columns = settings.QUEUE_COLUMN_COUNT.of(user).get()
         if state is not None and header.restoreState(state) and saved_columns <= URGE_COLUMN:
             header.moveSection(
                 header.visualIndex(URGE_COLUMN), header.visualIndex(WARNING_COLUMN) + 1
             )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        settings = QSettings()
         user = self.context.actor.username
-        settings.setValue(f"{user}/main/geometry", self.saveGeometry())
-        settings.setValue(f"{user}/main/columns", self.table.horizontalHeader().saveState())
-        settings.setValue(f"{user}/main/column_count", self.model.columnCount())
+        settings.WINDOW_GEOMETRY.of(user).set(self.saveGeometry())
+        settings.QUEUE_COLUMNS.of(user).set(self.table.horizontalHeader().saveState())
+        settings.QUEUE_COLUMN_COUNT.of(user).set(self.model.columnCount())
         self._closed = True
         self.live.changed.disconnect(self._cases_changed)
         self.live.tick.disconnect(self.refresh)

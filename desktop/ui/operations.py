@@ -2,7 +2,9 @@
 
 Modelled on Anki's QueryOp: `Operation(parent, work).on_success(...).on_failure(...).run()`.
 `work` gets nothing from Qt and returns plain data; callbacks run on the UI thread, and
-are skipped when `parent` (the widget or model that asked) no longer exists.
+are skipped when `parent` (the widget or model that asked) no longer exists. A failure is
+never dropped unseen: without `on_failure` it is shown (`show_failure`); a poll that tries
+again on its own says so with `quietly()`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from desktop.ui.messages import explain
 
 log = logging.getLogger("desktop.ui.operations")
 
@@ -49,9 +54,14 @@ class _Relay(QObject):
     def _call(self, key: int) -> None:
         operation = self.running.pop(key)
         succeeded, value = operation.outcome
-        callback = operation._on_success if succeeded else operation._on_failure
-        if callback is not None and shiboken6.isValid(operation._parent):
-            callback(value)
+        if not shiboken6.isValid(operation._parent):
+            return  # whoever asked is gone, and nobody is left to tell
+        if succeeded:
+            operation._on_success(value)
+        elif operation._on_failure is not None:
+            operation._on_failure(value)
+        else:
+            show_failure(operation._parent, value)
 
 
 _relay: _Relay | None = None
@@ -104,6 +114,12 @@ class Operation:
         self._on_failure = callback
         return self
 
+    def quietly(self) -> Operation:
+        """For a poll that asks again on its own: a failure is logged, not shown (a lost
+        connection has its own banner)."""
+        self._on_failure = _ignore
+        return self
+
     def with_progress(self, callback: Callable[[tuple[int, int]], None]) -> Operation:
         """The work is then called with `report(done, total)`; `callback` gets each report."""
         self._on_progress = callback
@@ -113,6 +129,33 @@ class Operation:
         key = next(_keys)
         self._relay.running[key] = self
         _workers.submit(_run, key, self._relay)
+
+
+def _ignore(_error: Exception) -> None:
+    """The failure handler of `quietly()`: `_run` has already logged the error."""
+
+
+def show_failure(parent: QObject, error: Exception) -> None:
+    """What a failure with no handler of its own does: it is logged, and shown in the status
+    line of the main window that asked, or else in a message box over the asking window."""
+    log.warning("background operation failed without a handler", exc_info=error)
+    text = explain(error)
+    owner: QObject | None = parent
+    while owner is not None and not isinstance(owner, QWidget):
+        owner = owner.parent()  # a model: the view's window is the one to tell
+    window = owner.window() if isinstance(owner, QWidget) else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        window.windowTitle() if window is not None else "",
+        text,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not exec(): the UI goes on while the message waits to be read
 
 
 def run_with_status(

@@ -6,7 +6,6 @@ server; on SQLite they are checked against the stored argon2id hash.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,8 +16,7 @@ from desktop.services.server_signin import SignedIn, sign_in_anywhere
 from desktop.ui.forms_generated.ui_signin import Ui_SignInDialog
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
-
-LAST_USER_KEY = "signin/last_user"
+from desktop.ui.settings import LAST_USER
 
 
 class SignInDialog(QDialog):
@@ -40,7 +38,7 @@ class SignInDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
-        self.username.setText(QSettings().value(LAST_USER_KEY, "", str))
+        self.username.setText(LAST_USER.get())
         (self.password if self.username.text() else self.username).setFocus()
 
     def try_sign_in(self) -> None:
@@ -56,7 +54,7 @@ class SignInDialog(QDialog):
         ).on_failure(self._refused).run()
 
     def _signed_in(self, signed_in: SignedIn) -> None:
-        QSettings().setValue(LAST_USER_KEY, signed_in.actor.username)
+        LAST_USER.set(signed_in.actor.username)
         self.actor, self.url, self.sessions = signed_in.actor, signed_in.url, signed_in.sessions
         self.accept()
 

@@ -5,20 +5,19 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from PySide6.QtCore import QSettings
-
 from desktop.domain.enums import Category
 from desktop.services.cases.queues import QueueQuery, QueueView, SortKey
+from desktop.ui.settings import SAVED_FILTERS
 
 
 class SavedFilters:
-    """Per-user list of named queries in QSettings (UI state, not business data)."""
+    """Per-user list of named queries in the user's settings (UI state, not business data)."""
 
     def __init__(self, username: str) -> None:
-        self._key = f"{username}/saved_filters"
+        self._stored = SAVED_FILTERS.of(username)
 
     def all(self) -> dict[str, QueueQuery]:
-        raw = QSettings().value(self._key, "{}", str)
+        raw = self._stored.get()
         try:
             stored = json.loads(raw)
         except json.JSONDecodeError:
@@ -40,8 +39,8 @@ class SavedFilters:
     def save(self, name: str, query: QueueQuery) -> None:
         stored = {n: asdict(q) for n, q in self.all().items()}
         stored[name] = asdict(query)
-        QSettings().setValue(self._key, json.dumps(stored, ensure_ascii=False))
+        self._stored.set(json.dumps(stored, ensure_ascii=False))
 
     def remove(self, name: str) -> None:
         stored = {n: asdict(q) for n, q in self.all().items() if n != name}
-        QSettings().setValue(self._key, json.dumps(stored, ensure_ascii=False))
+        self._stored.set(json.dumps(stored, ensure_ascii=False))

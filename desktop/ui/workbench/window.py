@@ -253,7 +253,7 @@ class Workbench(QWidget):
         context, case_id, shown = self.context, self.case_id, self.details.version
         Operation(self, lambda: context.read(case_version, case_id)).on_success(
             lambda result: self._compare(shown, result)
-        ).run()
+        ).quietly().run()  # a poll: the next tick or notification asks again
 
     def _compare(self, shown: int, result: tuple[int, str | None]) -> None:
         version, changed_by = result
