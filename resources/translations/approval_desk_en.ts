@@ -369,234 +369,239 @@
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="40" />
+        <location filename="../../desktop/ui/admin/window.py" line="51" />
         <source>机关名称</source>
         <translation>Organ name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="41" />
+        <location filename="../../desktop/ui/admin/window.py" line="52" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="42" />
+        <location filename="../../desktop/ui/admin/window.py" line="53" />
         <source>文号机关代字</source>
         <translation>Number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="43" />
+        <location filename="../../desktop/ui/admin/window.py" line="54" />
         <source>复议机关</source>
         <translation>Reconsideration body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="44" />
+        <location filename="../../desktop/ui/admin/window.py" line="55" />
         <source>管辖法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="45" />
+        <location filename="../../desktop/ui/admin/window.py" line="56" />
         <source>咨询电话</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="46" />
+        <location filename="../../desktop/ui/admin/window.py" line="57" />
         <source>办公地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="47" />
+        <location filename="../../desktop/ui/admin/window.py" line="58" />
         <source>二维码网址格式</source>
         <translation>QR address pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="59" />
+        <location filename="../../desktop/ui/admin/window.py" line="70" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="60" />
+        <location filename="../../desktop/ui/admin/window.py" line="71" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="61" />
+        <location filename="../../desktop/ui/admin/window.py" line="72" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="62" />
+        <location filename="../../desktop/ui/admin/window.py" line="73" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="63" />
+        <location filename="../../desktop/ui/admin/window.py" line="74" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="64" />
+        <location filename="../../desktop/ui/admin/window.py" line="75" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="65" />
+        <location filename="../../desktop/ui/admin/window.py" line="76" />
         <source>需踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="66" />
+        <location filename="../../desktop/ui/admin/window.py" line="77" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="94" />
+        <location filename="../../desktop/ui/admin/window.py" line="105" />
         <source>黄牌预警比例（用去时限的比例）：</source>
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="113" />
-        <location filename="../../desktop/ui/admin/window.py" line="118" />
-        <location filename="../../desktop/ui/admin/window.py" line="120" />
-        <location filename="../../desktop/ui/admin/window.py" line="164" />
+        <location filename="../../desktop/ui/admin/window.py" line="108" />
+        <source>文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）</source>
+        <translation>Number patterns ({prefix}, {year}, {serial:04d}; empty for the standard one)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="136" />
+        <location filename="../../desktop/ui/admin/window.py" line="141" />
+        <location filename="../../desktop/ui/admin/window.py" line="143" />
+        <location filename="../../desktop/ui/admin/window.py" line="187" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="126" />
+        <location filename="../../desktop/ui/admin/window.py" line="149" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="130" />
+        <location filename="../../desktop/ui/admin/window.py" line="153" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="141" />
+        <location filename="../../desktop/ui/admin/window.py" line="164" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="141" />
+        <location filename="../../desktop/ui/admin/window.py" line="164" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="179" />
-        <location filename="../../desktop/ui/admin/window.py" line="321" />
-        <location filename="../../desktop/ui/admin/window.py" line="341" />
+        <location filename="../../desktop/ui/admin/window.py" line="202" />
+        <location filename="../../desktop/ui/admin/window.py" line="344" />
+        <location filename="../../desktop/ui/admin/window.py" line="370" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="184" />
+        <location filename="../../desktop/ui/admin/window.py" line="207" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="184" />
-        <location filename="../../desktop/ui/admin/window.py" line="198" />
+        <location filename="../../desktop/ui/admin/window.py" line="207" />
+        <location filename="../../desktop/ui/admin/window.py" line="221" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="191" />
+        <location filename="../../desktop/ui/admin/window.py" line="214" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="192" />
+        <location filename="../../desktop/ui/admin/window.py" line="215" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="198" />
+        <location filename="../../desktop/ui/admin/window.py" line="221" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="206" />
+        <location filename="../../desktop/ui/admin/window.py" line="229" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="212" />
+        <location filename="../../desktop/ui/admin/window.py" line="235" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="214" />
+        <location filename="../../desktop/ui/admin/window.py" line="237" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="217" />
+        <location filename="../../desktop/ui/admin/window.py" line="240" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="223" />
+        <location filename="../../desktop/ui/admin/window.py" line="246" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="224" />
+        <location filename="../../desktop/ui/admin/window.py" line="247" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="228" />
+        <location filename="../../desktop/ui/admin/window.py" line="251" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="237" />
+        <location filename="../../desktop/ui/admin/window.py" line="260" />
         <source>生成告知单</source>
         <translation>Make guides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="244" />
+        <location filename="../../desktop/ui/admin/window.py" line="267" />
         <source>正在生成告知单……</source>
         <translation>Making guides…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="261" />
+        <location filename="../../desktop/ui/admin/window.py" line="284" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="271" />
+        <location filename="../../desktop/ui/admin/window.py" line="294" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="275" />
+        <location filename="../../desktop/ui/admin/window.py" line="298" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="289" />
+        <location filename="../../desktop/ui/admin/window.py" line="312" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="295" />
-        <location filename="../../desktop/ui/admin/window.py" line="310" />
+        <location filename="../../desktop/ui/admin/window.py" line="318" />
+        <location filename="../../desktop/ui/admin/window.py" line="333" />
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="295" />
+        <location filename="../../desktop/ui/admin/window.py" line="318" />
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="301" />
+        <location filename="../../desktop/ui/admin/window.py" line="324" />
         <source>%1年节假日安排</source>
         <translation>Holidays of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="302" />
+        <location filename="../../desktop/ui/admin/window.py" line="325" />
         <source>每行一天：日期 休/班 名称，例如
 2027-01-01 休 元旦
 2027-02-07 班 春节调休</source>
@@ -605,49 +610,49 @@
 2027-02-07 班 春节调休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="317" />
+        <location filename="../../desktop/ui/admin/window.py" line="340" />
         <source>已保存；重新计算了 %1 件暂定期限</source>
         <translation>Saved; %1 provisional due dates recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="339" />
+        <location filename="../../desktop/ui/admin/window.py" line="368" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="348" />
-        <location filename="../../desktop/ui/admin/window.py" line="355" />
+        <location filename="../../desktop/ui/admin/window.py" line="377" />
+        <location filename="../../desktop/ui/admin/window.py" line="384" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="348" />
+        <location filename="../../desktop/ui/admin/window.py" line="377" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="356" />
+        <location filename="../../desktop/ui/admin/window.py" line="385" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="364" />
+        <location filename="../../desktop/ui/admin/window.py" line="393" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="365" />
-        <location filename="../../desktop/ui/admin/window.py" line="381" />
+        <location filename="../../desktop/ui/admin/window.py" line="394" />
+        <location filename="../../desktop/ui/admin/window.py" line="410" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="373" />
+        <location filename="../../desktop/ui/admin/window.py" line="402" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="373" />
+        <location filename="../../desktop/ui/admin/window.py" line="402" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -655,42 +660,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="28" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="20" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="29" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="21" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="30" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="22" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="31" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="23" />
         <source>动作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="32" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="24" />
         <source>对象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="33" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="25" />
         <source>对象编号</source>
         <translation>Entity id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="34" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="26" />
         <source>原值</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="35" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="27" />
         <source>新值</source>
         <translation>New</translation>
     </message>
@@ -1271,47 +1276,47 @@
 <context>
     <name>DatabaseChoiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="19" />
+        <location filename="../../desktop/ui/first_run.py" line="18" />
         <source>如服务器支持则加密</source>
         <translation>Encrypt when the server can</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="20" />
+        <location filename="../../desktop/ui/first_run.py" line="19" />
         <source>必须加密</source>
         <translation>Always encrypt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="21" />
+        <location filename="../../desktop/ui/first_run.py" line="20" />
         <source>加密并验证服务器证书</source>
         <translation>Encrypt and verify the server certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="22" />
+        <location filename="../../desktop/ui/first_run.py" line="21" />
         <source>不加密（仅限内网）</source>
         <translation>No encryption (internal network only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="35" />
+        <location filename="../../desktop/ui/first_run.py" line="34" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="36" />
+        <location filename="../../desktop/ui/first_run.py" line="35" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="61" />
+        <location filename="../../desktop/ui/first_run.py" line="60" />
         <source>请填写服务器地址</source>
         <translation>Enter the server's host</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="69" />
+        <location filename="../../desktop/ui/first_run.py" line="68" />
         <source>正在连接……</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="85" />
+        <location filename="../../desktop/ui/first_run.py" line="84" />
         <source>连接成功</source>
         <translation>Connected</translation>
     </message>
@@ -1496,17 +1501,17 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="99" />
+        <location filename="../../desktop/ui/first_run.py" line="98" />
         <source>建立账号</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="100" />
+        <location filename="../../desktop/ui/first_run.py" line="99" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="107" />
+        <location filename="../../desktop/ui/first_run.py" line="106" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1819,24 +1824,24 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="60" />
+        <location filename="../../desktop/ui/app.py" line="61" />
         <source>正在打开数据库……</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="62" />
-        <location filename="../../desktop/ui/app.py" line="115" />
+        <location filename="../../desktop/ui/app.py" line="63" />
+        <location filename="../../desktop/ui/app.py" line="116" />
         <location filename="../../desktop/ui/app.py" line="152" />
         <source>审批工作台</source>
         <translation>Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="75" />
+        <location filename="../../desktop/ui/app.py" line="76" />
         <source>正在准备演示数据（约需十秒）……</source>
         <translation>Preparing the demo data (about ten seconds)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="99" />
+        <location filename="../../desktop/ui/app.py" line="100" />
         <source>管理员账号已建立，请登录</source>
         <translation>The administrator account is ready: please sign in</translation>
     </message>
@@ -1844,7 +1849,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47" />
+        <location filename="../../desktop/ui/main_window.py" line="48" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -1895,7 +1900,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="104" />
-        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="219" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -2000,37 +2005,37 @@
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69" />
+        <location filename="../../desktop/ui/main_window.py" line="70" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="219" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到</source>
         <translation>A new urge has arrived: open “My urges” (Ctrl+Shift+U) to read and acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="313" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -2388,107 +2393,107 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="31" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="81" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="32" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="82" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="33" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="83" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="34" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="84" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="35" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="87" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="36" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="91" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="37" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="92" />
         <source>剩余工作日</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="38" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="93" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="39" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="94" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="40" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="95" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="41" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="97" />
         <source>督办</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="49" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="73" />
         <source>黄牌</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="50" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="74" />
         <source>红牌</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="213" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="42" />
         <source>【绿】</source>
         <translation>[G] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="225" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="48" />
         <source>（暂定）</source>
         <translation> (prov.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="229" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="56" />
         <source>暂停计时</source>
         <translation>Clock paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="240" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="68" />
         <source>待确认</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="246" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="211" />
         <source>申请人：</source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="249" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="214" />
         <source>绿色通道：优先办理</source>
         <translation>Green channel: handle first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="252" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="217" />
         <source>期限为暂定：所跨年份的节假日安排尚未公布</source>
         <translation>Provisional: the holiday calendar of a year it spans is not published yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="256" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="221" />
         <source>已被督办，承办人尚未确认收到督办通知</source>
         <translation>Urged: the handler has not acknowledged the urge yet</translation>
     </message>
@@ -2534,27 +2539,27 @@
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="38" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="36" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="39" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="37" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="40" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="38" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="49" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="47" />
         <source>请输入用户名和密码</source>
         <translation>Please enter your user name and password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="52" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="50" />
         <source>正在验证……</source>
         <translation>Checking…</translation>
     </message>
@@ -3963,32 +3968,62 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Wrong user name or password (attempts left: {left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="54" />
+        <location filename="../../desktop/services/bureau.py" line="57" />
+        <source>文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，请在“单位信息”中修改</source>
+        <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="63" />
+        <source>文号格式“{pattern}”须含 {{year}} 和 {{serial:04d}}，否则会出现重号</source>
+        <translation>The number pattern "{pattern}" must contain {{year}} and {{serial:04d}}, or numbers would repeat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="95" />
+        <source>“{first}”和“{second}”的文号格式相同，会出现重号：请为每类文书设不同的格式</source>
+        <translation>"{first}" and "{second}" have the same number pattern, so numbers would repeat: give each type of document its own pattern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="117" />
+        <source>文号格式中有未知的文书类型“{code}”</source>
+        <translation>The number patterns name an unknown document type "{code}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="165" />
+        <source>单位信息缺少“{field}”（{key}）：请由系统管理员在“单位信息”中填写并保存</source>
+        <translation>The bureau profile lacks "{field}" ({key}): a system administrator fills it in under "Bureau profile" and saves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="183" />
+        <source>单位信息中的“{field}”（{key}）格式不对：请由系统管理员在“单位信息”中改正并保存</source>
+        <translation>The bureau profile's "{field}" ({key}) has the wrong form: a system administrator corrects it under "Bureau profile" and saves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="239" />
         <source>只有系统管理员可以修改单位信息</source>
         <translation>Only a system administrator can change the bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="57" />
+        <location filename="../../desktop/services/bureau.py" line="242" />
         <source>未知的设置项：{names}</source>
         <translation>Unknown settings: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="63" />
+        <location filename="../../desktop/services/bureau.py" line="248" />
         <source>黄牌预警比例应在 0.5 到 1 之间（如 0.9 表示用去九成时限时预警）</source>
         <translation>The yellow-warning share must be between 0.5 and 1 (0.9 warns when nine tenths of the time limit are used)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="68" />
+        <location filename="../../desktop/services/bureau.py" line="257" />
         <source>“{field}”不能为空</source>
         <translation>"{field}" cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="70" />
+        <location filename="../../desktop/services/bureau.py" line="259" />
         <source>“{field}”最多 {limit} 个字</source>
         <translation>"{field}" can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="74" />
+        <location filename="../../desktop/services/bureau.py" line="263" />
         <source>二维码网址应以 https:// 开头，可用 {placeholder} 代表事项编码</source>
         <translation>The QR address must start with https://; {placeholder} stands for the item code</translation>
     </message>
@@ -4148,69 +4183,64 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="106" />
+        <location filename="../../desktop/services/documents/document_data.py" line="95" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="277" />
+        <location filename="../../desktop/services/documents/document_data.py" line="266" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="158" />
+        <location filename="../../desktop/services/documents/issuing.py" line="138" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="188" />
+        <location filename="../../desktop/services/documents/issuing.py" line="168" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="244" />
+        <location filename="../../desktop/services/documents/issuing.py" line="222" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="258" />
+        <location filename="../../desktop/services/documents/issuing.py" line="236" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="260" />
+        <location filename="../../desktop/services/documents/issuing.py" line="238" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="263" />
+        <location filename="../../desktop/services/documents/issuing.py" line="241" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="280" />
+        <location filename="../../desktop/services/documents/issuing.py" line="258" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="283" />
+        <location filename="../../desktop/services/documents/issuing.py" line="261" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="286" />
+        <location filename="../../desktop/services/documents/issuing.py" line="264" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="297" />
+        <location filename="../../desktop/services/documents/issuing.py" line="275" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/documents/numbering.py" line="49" />
-        <source>文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，请在“单位信息”中修改</source>
-        <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/signing_keys.py" line="97" />
@@ -4453,27 +4483,27 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The follow-up does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/result_notices.py" line="162" />
+        <location filename="../../desktop/services/supervision/result_notices.py" line="163" />
         <source>{department}在 {period} 没有尚未抄告的准予许可办件</source>
         <translation>{department} has no approvals in {period} that are not reported yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/result_notices.py" line="182" />
+        <location filename="../../desktop/services/supervision/result_notices.py" line="183" />
         <source>抄告记录不存在：请刷新后重试</source>
         <translation>The result notice does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/result_notices.py" line="184" />
+        <location filename="../../desktop/services/supervision/result_notices.py" line="185" />
         <source>抄告 {number} 的回执已登记</source>
         <translation>The receipt of notice {number} is recorded already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/result_notices.py" line="186" />
+        <location filename="../../desktop/services/supervision/result_notices.py" line="187" />
         <source>请填写部门签收人姓名</source>
         <translation>Enter who signed for it at the department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/result_notices.py" line="222" />
+        <location filename="../../desktop/services/supervision/result_notices.py" line="223" />
         <source>部门不存在：请重新选择</source>
         <translation>The department does not exist: choose again</translation>
     </message>
@@ -5143,7 +5173,7 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Step "{name}": {limit} working days, started on {start}, due on {due}{done}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/startup.py" line="49" />
+        <location filename="../../desktop/services/admin/startup.py" line="48" />
         <source>已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，密码 {password}</source>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
