@@ -9,7 +9,11 @@ from dataclasses import asdict
 import pytest
 
 from desktop.assets import resource
-from desktop.services.demo.catalogue import DEPARTMENTS, SPECIALTIES, build_catalogue
+from desktop.services.demo.catalogue import (
+    build_catalogue,
+    catalogue_departments,
+    catalogue_specialties,
+)
 from desktop.services.demo.catalogue_file import (
     CATALOGUE_FILE,
     CatalogueFileError,
@@ -49,8 +53,8 @@ def test_fully_expanded_catalogue_has_395_items():
 
 
 def test_departments_and_specialties_are_unchanged():
-    assert digest([asdict(d) for d in DEPARTMENTS]) == DEPARTMENTS_SHA
-    assert digest([list(s) for s in SPECIALTIES]) == SPECIALTIES_SHA
+    assert digest([asdict(d) for d in catalogue_departments()]) == DEPARTMENTS_SHA
+    assert digest([list(s) for s in catalogue_specialties()]) == SPECIALTIES_SHA
 
 
 def bundled_text() -> str:

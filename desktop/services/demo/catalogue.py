@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from desktop.services.demo.catalogue_file import (
     VARIANT_KINDS,
+    CatalogueFile,
     DepartmentSpec,
     ItemRow,
     MaterialSpec,
@@ -37,16 +39,6 @@ SOCIAL = "social"
 CATEGORY_LABELS: dict[str, str] = {ENGINEERING: "工程建设类", SOCIAL: "社会事务类"}
 NO_FEE = "不收费"
 
-# The data (specialties, departments, materials, items) lives in resources/demo/catalogue.json.
-_FILE = read_catalogue_file()
-SPECIALTIES: tuple[tuple[str, str], ...] = _FILE.specialties
-DEPARTMENTS: tuple[DepartmentSpec, ...] = _FILE.departments
-MATERIALS: dict[str, MaterialSpec] = _FILE.materials
-_ORIGINAL_LICENCE = _FILE.variant_materials["original_licence"]
-_CHANGE_PROOF = _FILE.variant_materials["change_proof"]
-_RENEW_REPORT = _FILE.variant_materials["renew_report"]
-_LOSS_STATEMENT = _FILE.variant_materials["loss_statement"]
-
 VARIANTS: tuple[str, ...] = tuple(f"（{kind}）" for kind in ("新办", *VARIANT_KINDS))
 NEW, CHANGE, RENEW, CANCEL, REISSUE = VARIANTS
 # Order in which variant kinds are added when growing the catalogue towards ``minimum``.
@@ -59,7 +51,21 @@ def _m(name: str, description: str, original: bool = False, copies: int = 1) -> 
     return MaterialSpec(name, description, original, copies)
 
 
-def _base_item(row: ItemRow, seq: int) -> tuple[ItemSpec, tuple[str, ...]]:
+# The data (specialties, departments, materials, items) lives in resources/demo/catalogue.json,
+# read on first use.
+def catalogue_departments() -> tuple[DepartmentSpec, ...]:
+    """The demo bureau's departments, in the order the catalogue sorts by."""
+    return read_catalogue_file().departments
+
+
+def catalogue_specialties() -> tuple[tuple[str, str], ...]:
+    """Inspector specialties as (code, name)."""
+    return read_catalogue_file().specialties
+
+
+def _base_item(
+    row: ItemRow, seq: int, materials: Mapping[str, MaterialSpec]
+) -> tuple[ItemSpec, tuple[str, ...]]:
     application = _m("申请表", f"{row.name}申请表，须申请人签字或加盖公章。", True)
     item = ItemSpec(
         code=f"{row.department}{seq:03d}",
@@ -71,7 +77,7 @@ def _base_item(row: ItemRow, seq: int) -> tuple[ItemSpec, tuple[str, ...]]:
         needs_inspection=bool(row.specialties),
         inspection_pauses_clock=bool(row.specialties) and not row.inspection_in_limit,
         specialties=row.specialties,
-        materials=(application, *(MATERIALS[key] for key in row.materials)),
+        materials=(application, *(materials[key] for key in row.materials)),
         window_authorised=row.window_authorised,
         two_level=row.two_level,
         at_most_one_trip=row.at_most_one_trip,
@@ -83,27 +89,26 @@ def _base_item(row: ItemRow, seq: int) -> tuple[ItemSpec, tuple[str, ...]]:
 
 
 def _build_base() -> tuple[tuple[ItemSpec, ...], dict[str, tuple[str, ...]]]:
+    """Base items (plain names) and, per base code, the variant suffixes that apply to it."""
+    data = read_catalogue_file()
     counters: dict[str, int] = {}
     items: list[ItemSpec] = []
     variants: dict[str, tuple[str, ...]] = {}
-    for row in _FILE.items:
+    for row in data.items:
         counters[row.department] = counters.get(row.department, 0) + 1
-        item, kinds = _base_item(row, counters[row.department])
+        item, kinds = _base_item(row, counters[row.department], data.materials)
         items.append(item)
         if kinds:
             variants[item.code] = kinds
     return tuple(items), variants
 
 
-BASE_ITEMS, ITEM_VARIANTS = _build_base()
-"""Base items (plain names) and, per base code, the variant suffixes that apply to it."""
-
-
-def _variant(base: ItemSpec, suffix: str) -> ItemSpec:
+def _variant(base: ItemSpec, suffix: str, data: CatalogueFile) -> ItemSpec:
     """Derive the 变更/延续/注销/补证 item of a licensing item."""
     label = suffix.strip("（）")
+    materials, extras = data.materials, data.variant_materials
     identity = tuple(
-        MATERIALS[key] for key in _FILE.identity_materials if MATERIALS[key] in base.materials
+        materials[key] for key in data.identity_materials if materials[key] in base.materials
     )
     form = _m(f"{label}申请表", f"{base.name}{label}申请表，须申请人签字或加盖公章。", True)
     inspect = (
@@ -116,19 +121,19 @@ def _variant(base: ItemSpec, suffix: str) -> ItemSpec:
     if suffix == RENEW:
         statutory = base.statutory_days
         promised = base.promised_days if inspect else max(1, base.promised_days // 2)
-        extra: tuple[MaterialSpec, ...] = (_ORIGINAL_LICENCE, _RENEW_REPORT)
+        extra: tuple[MaterialSpec, ...] = (extras["original_licence"], extras["renew_report"])
         two_level = base.two_level
     elif suffix == CHANGE:
         promised = min(3, max(1, base.promised_days // 2))
-        extra = (_ORIGINAL_LICENCE, _CHANGE_PROOF)
+        extra = (extras["original_licence"], extras["change_proof"])
         two_level = base.two_level and base.category == ENGINEERING
     elif suffix == CANCEL:
         promised = 1
-        extra = (_ORIGINAL_LICENCE,)
+        extra = (extras["original_licence"],)
         two_level = False
     else:
         promised = 1
-        extra = (_LOSS_STATEMENT,)
+        extra = (extras["loss_statement"],)
         two_level = False
     return replace(
         base,
@@ -139,7 +144,7 @@ def _variant(base: ItemSpec, suffix: str) -> ItemSpec:
         needs_inspection=inspect,
         inspection_pauses_clock=inspect and base.inspection_pauses_clock,
         specialties=base.specialties if inspect else (),
-        materials=(form, *(identity or (MATERIALS[_FILE.identity_materials[0]],)), *extra),
+        materials=(form, *(identity or (materials[data.identity_materials[0]],)), *extra),
         window_authorised=not two_level and not inspect,
         two_level=two_level,
         at_most_one_trip=base.at_most_one_trip or suffix in (CANCEL, REISSUE),
@@ -164,18 +169,20 @@ def build_catalogue(minimum: int = 320) -> tuple[ItemSpec, ...]:
     keeps its base code; variant codes append the variant number ("SJ001-02" is 变更).
     Raises ValueError if ``minimum`` exceeds the fully expanded catalogue.
     """
+    base_items, item_variants = _build_base()
+    data = read_catalogue_file()
     items = [
-        replace(item, name=item.name + NEW) if item.code in ITEM_VARIANTS else item
-        for item in BASE_ITEMS
+        replace(item, name=item.name + NEW) if item.code in item_variants else item
+        for item in base_items
     ]
-    order = _interleaved(BASE_ITEMS)
+    order = _interleaved(base_items)
     for suffix in _EXPANSION_ORDER:
         for base in order:
             if len(items) >= minimum:
                 break
-            if suffix in ITEM_VARIANTS.get(base.code, ()):
-                items.append(_variant(base, suffix))
+            if suffix in item_variants.get(base.code, ()):
+                items.append(_variant(base, suffix, data))
     if len(items) < minimum:
         raise ValueError(f"catalogue has only {len(items)} items, {minimum} requested")
-    dept_rank = {dept.code: index for index, dept in enumerate(DEPARTMENTS)}
+    dept_rank = {dept.code: index for index, dept in enumerate(data.departments)}
     return tuple(sorted(items, key=lambda item: (dept_rank[item.department_code], item.code)))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
 from typing import Any, NoReturn
 
 from desktop.assets import resource
@@ -85,10 +87,10 @@ class ItemRow:
 class CatalogueFile:
     specialties: tuple[tuple[str, str], ...]
     departments: tuple[DepartmentSpec, ...]
-    materials: dict[str, MaterialSpec]
+    materials: Mapping[str, MaterialSpec]
     # Carried over to variant items; the first stands in when an item has none of them.
     identity_materials: tuple[str, ...]
-    variant_materials: dict[str, MaterialSpec]
+    variant_materials: Mapping[str, MaterialSpec]
     items: tuple[ItemRow, ...]
 
 
@@ -155,8 +157,12 @@ class _Entry:
         return value
 
 
+@cache
 def read_catalogue_file() -> CatalogueFile:
-    """The bundled catalogue, found as every resource is (checkout, installed wheel, bundle)."""
+    """The bundled catalogue, found as every resource is (checkout, installed wheel, bundle).
+
+    Read once, on first use: importing the demo does not touch the file.
+    """
     text = resource(*CATALOGUE_FILE).read_text(encoding="utf-8")
     return parse_catalogue(text, "/".join(CATALOGUE_FILE))
 
@@ -208,7 +214,7 @@ def _department(entry: _Entry) -> DepartmentSpec:
     return DepartmentSpec(entry.text("code"), entry.text("name"), entry.text("short_name"))
 
 
-def _materials(raw: dict[str, Any], where: str) -> dict[str, MaterialSpec]:
+def _materials(raw: dict[str, Any], where: str) -> Mapping[str, MaterialSpec]:
     fields = ("name", "description", "original", "copies")
     materials = {}
     for key, value in raw.items():
@@ -219,7 +225,7 @@ def _materials(raw: dict[str, Any], where: str) -> dict[str, MaterialSpec]:
             entry.yes_no("original"),
             entry.whole("copies", least=1),
         )
-    return materials
+    return MappingProxyType(materials)
 
 
 def _item_place(source: str, index: int, raw: Any) -> str:
