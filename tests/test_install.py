@@ -55,7 +55,9 @@ def test_wheel_install_runs_help_upgrade_and_finds_the_font(tmp_path):
             python,
             "-c",
             "import desktop, desktop.assets as a;"
-            "print(desktop.__file__); print(a.resource_path('fonts', 'wqy-microhei.ttc'))",
+            "from desktop.services.demo.catalogue import build_catalogue;"
+            "print(desktop.__file__); print(a.resource_path('fonts', 'wqy-microhei.ttc'));"
+            "print(len(build_catalogue()))",
         ],
         cwd=tmp_path,
         capture_output=True,
@@ -64,3 +66,4 @@ def test_wheel_install_runs_help_upgrade_and_finds_the_font(tmp_path):
     ).stdout.splitlines()
     assert str(ROOT) not in located[0], "imported the checkout instead of the installed package"
     assert Path(located[1]).is_file()
+    assert located[2] == "320", "the demo catalogue (resources/demo/catalogue.json) was not found"

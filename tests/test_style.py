@@ -1,4 +1,4 @@
-"""The code stays ruff-clean and every package under desktop/ is installed."""
+"""The code stays ruff-clean, every package is installed, and no note outside it is cited."""
 
 from __future__ import annotations
 
@@ -30,3 +30,18 @@ def test_every_package_is_listed_for_installation():
         for path in (ROOT / "desktop").rglob("__init__.py")
     }
     assert found | {"desktop.resources"} == listed
+
+
+def test_no_file_cites_a_document_outside_the_repository():
+    # Docstrings cite the law or the README; these notes are not in the repository.
+    # (The names are assembled so that this file does not mention them itself.)
+    absent = [f"{name.upper()}.md".encode() for name in ("domain", "style")]
+    citing = sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("desktop", "tests", "packaging")
+        for path in (ROOT / folder).rglob("*")
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and any(name in path.read_bytes() for name in absent)
+    )
+    assert citing == []

@@ -10,7 +10,10 @@ from desktop.domain.enums import ApplicantKind
 
 
 class DocumentType(StrEnum):
-    """Every document of DOMAIN.md section 6; the value is the stable code stored and signed."""
+    """Every document the README's "Documents" section lists.
+
+    The value is the stable code stored and signed.
+    """
 
     ACCEPTANCE = "acceptance"
     NON_ACCEPTANCE = "non_acceptance"

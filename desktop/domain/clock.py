@@ -1,8 +1,10 @@
 """The legal clock of a case: due dates in working days, with pauses and an extension.
 
-Counting rules (DOMAIN.md section 4): the acceptance day is not counted; a pause that
-stops the clock on day A and restarts it on day B excludes the working days in (A, B];
-an extension adds working days at the end; an open pause is counted as running to today.
+Counting rules (the README, "How it is built"): limits are in working days, holidays not
+counted (行政许可法 art. 82); the acceptance day is not counted, the period starts the next
+day (Civil Code art. 201); a pause (time not counted, 行政许可法 art. 45) that stops the clock
+on day A and restarts it on day B excludes the working days in (A, B]; an extension adds
+working days at the end (art. 42); an open pause is counted as running to today.
 """
 
 from __future__ import annotations

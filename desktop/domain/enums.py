@@ -51,7 +51,7 @@ ROLE_LABELS = {
 
 
 class CaseStatus(StrEnum):
-    """Statuses of a case (办件), DOMAIN.md section 3."""
+    """Statuses of a case (办件), as the README's "The workflow" lists them."""
 
     RECEIVED = "received"
     UNDER_REVIEW = "under_review"

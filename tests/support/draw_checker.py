@@ -1,4 +1,4 @@
-"""An independent check of a draw result against the hard rules (DOMAIN.md section 5).
+"""An independent check of a draw result against the hard rules (the README, "Inspections").
 
 It reads only the snapshot and the result, and restates each rule itself rather than
 calling the draw's own eligibility code, so a bug there cannot hide here.

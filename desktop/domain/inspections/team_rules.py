@@ -2,7 +2,8 @@
 
 A drawn team satisfies these by construction; a manual override, a reschedule or a
 team after a replacement is checked here before it is stored. The rules are restated
-plainly (DOMAIN.md section 5) so each breach can be named to the coordinator.
+plainly (the README, "Inspections": at least two inspectors, 行政许可法 art. 34; recusal
+modelled on 政府采购法实施条例 art. 9) so each breach can be named to the coordinator.
 """
 
 from __future__ import annotations

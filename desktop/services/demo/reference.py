@@ -9,7 +9,11 @@ from typing import Any
 
 from desktop.domain.enums import HalfDay, RecusalKind
 from desktop.domain.passwords import hash_password
-from desktop.services.demo.catalogue import DEPARTMENTS, SPECIALTIES, ItemSpec
+from desktop.services.demo.catalogue import (
+    ItemSpec,
+    catalogue_departments,
+    catalogue_specialties,
+)
 from desktop.services.demo.people import DEMO_PASSWORD, ApplicantSpec, NamePools, StaffSpec
 
 Rows = list[dict[str, Any]]
@@ -19,18 +23,19 @@ TITLES = ("高级工程师", "工程师", "助理工程师", "主任科员", "�
 def department_rows() -> Rows:
     return [
         {"id": n, "code": d.code, "name": d.name, "short_name": d.short_name}
-        for n, d in enumerate(DEPARTMENTS, 1)
+        for n, d in enumerate(catalogue_departments(), 1)
     ]
 
 
 def specialty_rows() -> Rows:
-    return [{"id": n, "code": code, "name": name} for n, (code, name) in enumerate(SPECIALTIES, 1)]
+    specialties = catalogue_specialties()
+    return [{"id": n, "code": code, "name": name} for n, (code, name) in enumerate(specialties, 1)]
 
 
 def item_rows(catalogue: tuple[ItemSpec, ...]) -> tuple[Rows, Rows, Rows]:
     """Items, their materials and their required specialties."""
-    department_ids = {d.code: n for n, d in enumerate(DEPARTMENTS, 1)}
-    specialty_ids = {code: n for n, (code, _) in enumerate(SPECIALTIES, 1)}
+    department_ids = {d.code: n for n, d in enumerate(catalogue_departments(), 1)}
+    specialty_ids = {code: n for n, (code, _) in enumerate(catalogue_specialties(), 1)}
     items, materials, specialties = [], [], []
     material_id = 0
     for item_id, spec in enumerate(catalogue, 1):
@@ -118,19 +123,20 @@ def inspector_rows(
     rng: random.Random, pools: NamePools, catalogue: tuple[ItemSpec, ...], count: int
 ) -> tuple[Rows, Rows]:
     """The pool: every department has inspectors for the specialties its items need."""
-    specialty_ids = {code: n for n, (code, _) in enumerate(SPECIALTIES, 1)}
+    specialty_ids = {code: n for n, (code, _) in enumerate(catalogue_specialties(), 1)}
     needed: dict[str, set[str]] = defaultdict(set)
     for item in catalogue:
         needed[item.department_code].update(item.specialties)
     names = rng.sample(pools.people, count)
+    departments, specialties = catalogue_departments(), catalogue_specialties()
     inspectors, links = [], []
     for n in range(1, count + 1):
-        department_index = (n - 1) % len(DEPARTMENTS)
-        department = DEPARTMENTS[department_index]
-        own = sorted(needed[department.code]) or [code for code, _ in SPECIALTIES]
+        department_index = (n - 1) % len(departments)
+        department = departments[department_index]
+        own = sorted(needed[department.code]) or [code for code, _ in specialties]
         chosen = set(rng.sample(own, min(len(own), rng.choice((1, 1, 2, 2, 3)))))
         if rng.random() < 0.3:
-            chosen.add(rng.choice(SPECIALTIES)[0])
+            chosen.add(rng.choice(specialties)[0])
         inspectors.append(
             {
                 "id": n,

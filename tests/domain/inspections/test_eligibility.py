@@ -1,4 +1,7 @@
-"""Who may serve which request, and every reason for the others (recusal per DOMAIN.md 5)."""
+"""Who may serve which request, and every reason for the others.
+
+Recusal is modelled on the expert-draw rules of 政府采购法实施条例 art. 9.
+"""
 
 from __future__ import annotations
 
