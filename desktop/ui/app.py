@@ -9,9 +9,9 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
-from sqlalchemy.engine import URL
 
 from desktop.assets import UI_FONT, resource_path
+from desktop.services.database import DatabaseUrl
 from desktop.ui import settings
 
 log = logging.getLogger("desktop.ui")
@@ -53,7 +53,7 @@ def make_application() -> QApplication:
 class Launcher(QObject):
     """Open the database (off the UI thread, with progress), sign in, show the main window."""
 
-    def __init__(self, url: URL, demo: bool) -> None:
+    def __init__(self, url: DatabaseUrl, demo: bool) -> None:
         super().__init__()
         self.url = url
         self.demo = demo
@@ -80,7 +80,7 @@ class Launcher(QObject):
         ).on_failure(self._failed).run()
 
     def _ready(self, start) -> None:  # type: ignore[no-untyped-def]
-        from desktop.data.database import make_engine, session_factory
+        from desktop.services.database import open_sessions
         from desktop.ui.composed import say
         from desktop.ui.context import AppContext
         from desktop.ui.first_run import FirstAdminDialog
@@ -88,7 +88,7 @@ class Launcher(QObject):
         from desktop.ui.signin_dialog import SignInDialog
 
         self.progress.close()
-        sessions = session_factory(make_engine(self.url))
+        sessions = open_sessions(self.url)
         note = say(start.note) if start.note is not None else ""
         if start.needs_first_admin:
             profile = start.profile
@@ -121,7 +121,7 @@ def _configured_database(demo: bool) -> str | None:
     """The database chosen on this PC; on the very first start, ask where the data lives."""
     import os
 
-    from desktop.data.database import ENV_VAR, default_sqlite_path
+    from desktop.services.database import ENV_VAR, default_sqlite_path
     from desktop.ui.first_run import DatabaseChoiceDialog
 
     if os.environ.get(ENV_VAR) or demo:
@@ -137,7 +137,7 @@ def _configured_database(demo: bool) -> str | None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from desktop.data.database import resolve_url
+    from desktop.services.database import resolve_url
     from desktop.ui.crash import install_crash_handler
     from desktop.ui.messages import explain
 

@@ -6,10 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
-
 from desktop.domain.actor import Actor
+from desktop.services.database import DatabaseUrl, Sessions
 from desktop.services.transactions import AlreadyDone, Retrying, run_read, run_write
 from desktop.ui.connection_watch import report_retry
 
@@ -22,8 +20,8 @@ READ_RETRY_SECONDS = 8.0
 
 @dataclass(frozen=True)
 class AppContext:
-    url: URL
-    sessions: sessionmaker[Session]
+    url: DatabaseUrl
+    sessions: Sessions
     actor: Actor
     on_retry: Retrying = field(default=report_retry, compare=False)
 

@@ -3,12 +3,11 @@ a new database the bureau's name and the first administrator account."""
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.admin.first_run import FirstAdmin, create_first_admin
+from desktop.services.database import DatabaseUrl, Sessions, check_server, server_url
 from desktop.ui.forms_generated.ui_database_choice import Ui_DatabaseChoice
 from desktop.ui.forms_generated.ui_first_admin import Ui_FirstAdmin
 from desktop.ui.messages import explain
@@ -36,16 +35,15 @@ class DatabaseChoiceDialog(QDialog):
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
 
-    def server_url(self, with_password: bool = False) -> sa.URL:
+    def server_url(self, with_password: bool = False) -> DatabaseUrl:
         ui = self.ui
-        return sa.engine.URL.create(
-            "postgresql+psycopg",
+        return server_url(
             username=ui.user.text().strip() or None,
             password=(ui.password.text() or None) if with_password else None,
             host=ui.host.text().strip(),
             port=ui.port.value(),
             database=ui.database.text().strip(),
-            query={"sslmode": ui.tls.currentData()},
+            tls=ui.tls.currentData(),
         )
 
     def chosen(self) -> str:
@@ -62,22 +60,12 @@ class DatabaseChoiceDialog(QDialog):
         super().accept()
 
     def test_connection(self) -> None:
-        from desktop.data.database import check_reachable, make_engine
-
         url = self.server_url(with_password=True)
         self.ui.message.setText(self.tr("正在连接……"))
         self.ui.testButton.setEnabled(False)
-
-        def work() -> None:
-            engine = make_engine(url)
-            try:
-                check_reachable(engine)
-            finally:
-                engine.dispose()
-
-        Operation(self, work).on_success(lambda _: self._tested(None)).on_failure(
-            self._tested
-        ).run()
+        Operation(self, lambda: check_server(url)).on_success(
+            lambda _: self._tested(None)
+        ).on_failure(self._tested).run()
 
     def _tested(self, error: Exception | None) -> None:
         self.ui.testButton.setEnabled(True)
@@ -87,7 +75,7 @@ class DatabaseChoiceDialog(QDialog):
 class FirstAdminDialog(QDialog):
     """Creates the first administrator; `username` is then filled in for signing in."""
 
-    def __init__(self, sessions: sessionmaker[Session], organ_name: str, prefix: str) -> None:
+    def __init__(self, sessions: Sessions, organ_name: str, prefix: str) -> None:
         super().__init__()
         self.sessions = sessions
         self.username = ""

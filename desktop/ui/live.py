@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.engine import URL
 
-from desktop.data.notifications import CaseListener, supports_notifications
+from desktop.services.database import DatabaseUrl, listen_for_case_changes
 
 POLL_MS = 2000  # SQLite: changes by others show within two seconds
 SAFETY_POLL_MS = 15000  # PostgreSQL: notifications do the work; polling only as a safety net
@@ -18,10 +17,10 @@ class LiveUpdates(QObject):
     changed = Signal(object)
     tick = Signal()
 
-    def __init__(self, url: URL, parent: QObject | None = None) -> None:
+    def __init__(self, url: DatabaseUrl, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.notifying = supports_notifications(url)
-        self._listener = CaseListener(url, self.changed.emit) if self.notifying else None
+        self._listener = listen_for_case_changes(url, self.changed.emit)
+        self.notifying = self._listener is not None
         self._timer = QTimer(self)
         self._timer.setInterval(SAFETY_POLL_MS if self.notifying else POLL_MS)
         self._timer.timeout.connect(self.tick.emit)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.data.database import describe
 from desktop.domain.enums import Category, Role
 from desktop.services.admin.calendar import calendar_warning
 from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
 from desktop.services.cases.urging import count_urges_to_me
+from desktop.services.database import describe
 from desktop.ui import settings
 from desktop.ui.admin.actions import add_admin_actions, add_supervision_action
 from desktop.ui.connection_watch import connection_watch

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 
-import sqlalchemy as sa
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.data.faults import is_permission_denied, server_message
 from desktop.domain.errors import Explained
+from desktop.services.faults import FaultKind, classify
 from desktop.ui.composed import say
 
 log = logging.getLogger("desktop.ui")
@@ -21,12 +20,14 @@ UNEXPECTED = QT_TRANSLATE_NOOP("errors", "发生意外错误：%1。请将日志
 
 
 def explain(error: BaseException) -> str:
-    """What went wrong, in the UI language, for a message box or a banner."""
-    if isinstance(error, Explained):
+    """What went wrong, in the UI language, for a message box or a banner: the fault's kind
+    decides the words (translated here), and a real bug is logged."""
+    fault = classify(error)
+    if fault is None:
+        log.error("unexpected error", exc_info=error)
+        return QCoreApplication.translate("errors", UNEXPECTED).replace("%1", str(error))
+    if fault.kind is FaultKind.EXPLAINED and isinstance(error, Explained):
         return say(error)
-    if is_permission_denied(error):
-        return QCoreApplication.translate("errors", REFUSED).replace("%1", server_message(error))
-    if isinstance(error, sa.exc.OperationalError | sa.exc.InterfaceError):
-        return QCoreApplication.translate("errors", CONNECTION_LOST)
-    log.error("unexpected error", exc_info=error)
-    return QCoreApplication.translate("errors", UNEXPECTED).replace("%1", str(error))
+    if fault.kind is FaultKind.REFUSED:
+        return QCoreApplication.translate("errors", REFUSED).replace("%1", fault.detail)
+    return QCoreApplication.translate("errors", CONNECTION_LOST)

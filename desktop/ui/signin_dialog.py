@@ -7,11 +7,9 @@ server; on SQLite they are checked against the stored argon2id hash.
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.data.database import describe
 from desktop.domain.actor import Actor
+from desktop.services.database import DatabaseUrl, Sessions, describe
 from desktop.services.server_signin import SignedIn, sign_in_anywhere
 from desktop.ui.forms_generated.ui_signin import Ui_SignInDialog
 from desktop.ui.messages import explain
@@ -23,9 +21,7 @@ class SignInDialog(QDialog):
     """Accepts once the credentials are good; `actor` is then the signed-in person, and
     `url` and `sessions` reach the database as them."""
 
-    def __init__(
-        self, url: URL, sessions: sessionmaker[Session], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, url: DatabaseUrl, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url, self.sessions = url, sessions
         self.actor: Actor | None = None

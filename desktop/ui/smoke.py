@@ -40,8 +40,8 @@ def _wait(app, done: Callable[[], bool], what: str) -> None:  # type: ignore[no-
 
 def build_database(path: str) -> None:
     """The temporary database with the demo bureau (run in a process of its own)."""
-    from desktop.data.database import make_engine, parse_url, session_factory
     from desktop.services.admin.setup import prepare_database
+    from desktop.services.database import make_engine, parse_url, session_factory
     from desktop.services.demo.generate import DemoOptions, generate_demo
 
     engine = make_engine(parse_url(path), create=True)
@@ -63,9 +63,9 @@ def _build_apart(path: Path) -> None:
 def run_smoke(started: float) -> int:
     """`started`: time.perf_counter() when the program began running Python code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.data.database import make_engine, parse_url, session_factory
     from desktop.domain.enums import Category
     from desktop.services.cases.queues import QueueView
+    from desktop.services.database import make_engine, parse_url, session_factory
     from desktop.services.staff import actor_for
     from desktop.ui.app import make_application
     from desktop.ui.context import AppContext

@@ -1,0 +1,1 @@
+"""Alembic's environment (env.py), its script template and the migrations it runs."""

@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QInputDialog, QWidget
-from sqlalchemy.orm import Session
 
 from desktop.documents.table_export import Table
 from desktop.domain.actor import Actor
 from desktop.domain.supervision import RatingLevel
+from desktop.services.database import Session
 from desktop.services.supervision import ratings
 from desktop.services.supervision.ratings import FollowUpLine
 from desktop.services.supervision.tables import follow_ups_table

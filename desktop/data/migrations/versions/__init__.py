@@ -1,0 +1,1 @@
+"""One Alembic migration per schema change, each naming the revision it follows."""

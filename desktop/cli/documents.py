@@ -1,5 +1,5 @@
-"""Headless commands for sealed documents: the bureau's keys, issuing, voiding, copies and
-verifying a PDF or scanned QR text (for scripted batch work and for checking)."""
+"""`approval-desk keys …`, `document …` and `verify`: the bureau's keys, issuing, voiding,
+copies, and verifying a PDF or scanned QR text (for scripted batch work and for checking)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import argparse
 import logging
 from pathlib import Path
 from typing import Any
+
+from desktop.cli.common import cli_actor, sessions_for
 
 TYPES = (
     "acceptance",
@@ -50,18 +52,10 @@ def add_parsers(commands: Any) -> None:
     verify.add_argument("--qr", help="扫描二维码得到的文字")
 
 
-def _sessions(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from desktop.commands import open_engine
-    from desktop.data.database import session_factory
-
-    return session_factory(open_engine(args))
-
-
 def _keys(args: argparse.Namespace) -> int:
-    from desktop.commands import cli_actor
     from desktop.services.documents.signing_keys import import_seal, init_keys, passphrase
 
-    with _sessions(args)() as session, session.begin():
+    with sessions_for(args)() as session, session.begin():
         if args.keys_command == "init":
             key_id = init_keys(session, cli_actor(), replace=args.replace)
         else:
@@ -75,13 +69,12 @@ def _keys(args: argparse.Namespace) -> int:
 def _document(args: argparse.Namespace) -> int:
     import sqlalchemy as sa
 
-    from desktop.commands import cli_actor
     from desktop.data.models import Case
     from desktop.documents.model import DocumentType
     from desktop.services.documents.issuing import issue_document, print_copy, void_document
     from desktop.services.staff import actor_for
 
-    with _sessions(args)() as session, session.begin():
+    with sessions_for(args)() as session, session.begin():
         actor = (
             actor_for(session, args.username) if getattr(args, "username", None) else cli_actor()
         )
@@ -104,7 +97,6 @@ def _document(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from desktop.commands import cli_actor
     from desktop.services.documents.issuing import verify_document, verify_qr
 
     if (args.file is None) == (args.qr is None):
@@ -113,7 +105,7 @@ def _verify(args: argparse.Namespace) -> int:
     logging.getLogger("pyhanko").setLevel(
         logging.CRITICAL
     )  # a forged file is an answer, not a crash
-    with _sessions(args)() as session:
+    with sessions_for(args)() as session:
         if args.qr is not None:
             result = verify_qr(session, cli_actor(), args.qr)
         else:

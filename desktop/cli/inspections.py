@@ -1,4 +1,4 @@
-"""Headless commands for inspections: plan the pending requests by a recorded draw, and
+"""`approval-desk inspections …`: plan the pending requests by a recorded draw, and
 replay a recorded draw to show it gives the identical plan."""
 
 from __future__ import annotations
@@ -8,12 +8,11 @@ import json
 from datetime import date
 from typing import Any
 
+from desktop.cli.common import cli_actor, parse_date, sessions_for
 from desktop.domain.canonical import plain
 
 
 def add_parsers(commands: Any) -> None:
-    from desktop.cli import _parse_date
-
     inspections = commands.add_parser("inspections", help="现场踏勘").add_subparsers(
         dest="inspections_command", required=True
     )
@@ -21,7 +20,7 @@ def add_parsers(commands: Any) -> None:
         "plan", help="抽取踏勘人员：为待安排的踏勘申请排定日期和人员（先登记种子）"
     )
     plan.add_argument(
-        "--from", dest="first_day", type=_parse_date, default=None, help="首个可安排日（默认明天）"
+        "--from", dest="first_day", type=parse_date, default=None, help="首个可安排日（默认明天）"
     )
     plan.add_argument("--days", type=int, default=5, help="安排的工作日数（默认5）")
     plan.add_argument("--seed", default=None, help="随机种子（默认随机生成，抽取前登记）")
@@ -33,12 +32,10 @@ def add_parsers(commands: Any) -> None:
 def _plan(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
-    from desktop.commands import cli_actor, open_engine
-    from desktop.data.database import session_factory
     from desktop.services import timesource
     from desktop.services.inspections.draws import plan_inspections
 
-    sessions = session_factory(open_engine(args))
+    sessions = sessions_for(args)
     first_day: date = args.first_day or timesource.today() + timedelta(days=1)
     outcome = plan_inspections(sessions, cli_actor(), first_day, args.days, args.seed)
     if args.json:
@@ -64,11 +61,9 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _replay(args: argparse.Namespace) -> int:
-    from desktop.commands import cli_actor, open_engine
-    from desktop.data.database import session_factory
     from desktop.services.inspections.replay import load_recorded, replay
 
-    sessions = session_factory(open_engine(args))
+    sessions = sessions_for(args)
     with sessions() as session:
         recorded = load_recorded(session, cli_actor(), args.draw_id)
     report = replay(recorded)  # outside the session: no transaction while recomputing

@@ -1,22 +1,47 @@
-"""Bodies of `approval-desk users …` and `approval-desk audit verify`: user administration
-and the audit chain check without a SQL tool."""
+"""`approval-desk users …` and `audit verify`: user administration and the audit chain check
+without a SQL tool."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-
-from desktop.commands import cli_actor, open_engine
-from desktop.data.database import session_factory
+from desktop.cli.common import cli_actor, sessions_for
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
-from desktop.services.admin import users
-from desktop.services.audit_chain import verify_chain
-from desktop.services.transactions import run_read, run_write
+
+if TYPE_CHECKING:
+    from desktop.services.database import Session
+
+
+def add_parsers(commands: Any) -> None:
+    users = commands.add_parser(
+        "users", help="用户管理（PostgreSQL 上每位用户有自己的数据库账号）"
+    ).add_subparsers(dest="users_command", required=True)
+    users.add_parser("list", help="列出所有用户")
+    add = users.add_parser("add", help="新建用户")
+    add.add_argument("username", help="用户名（小写字母开头，字母、数字、下划线）")
+    add.add_argument("--name", required=True, help="姓名")
+    add.add_argument("--roles", required=True, help="角色，逗号分隔，如 handler_engineering")
+    for name, text in (("disable", "停用用户"), ("enable", "重新启用用户")):
+        users.add_parser(name, help=text).add_argument("username")
+    roles = users.add_parser("roles", help="设置用户的角色（替换原有角色）")
+    roles.add_argument("username")
+    roles.add_argument("--roles", required=True, help="角色，逗号分隔；空字符串表示不担任任何角色")
+    password = users.add_parser("password", help="重设密码")
+    password.add_argument("username")
+    for parser in (add, password):
+        parser.add_argument(
+            "--password-stdin", action="store_true", help="从标准输入读取密码（供脚本使用）"
+        )
+
+    audit = commands.add_parser("audit", help="审计记录").add_subparsers(
+        dest="audit_command", required=True
+    )
+    audit.add_parser("verify", help="校验审计记录的哈希链，报告第一处断开")
 
 
 def acting_person(session: Session) -> Actor:
@@ -49,8 +74,11 @@ def read_password(args: argparse.Namespace) -> str:
     return first
 
 
-def run_users(args: argparse.Namespace) -> int:
-    sessions = session_factory(open_engine(args))
+def _users(args: argparse.Namespace) -> int:
+    from desktop.services.admin import users
+    from desktop.services.transactions import run_read, run_write
+
+    sessions = sessions_for(args)
     with sessions() as session:
         actor = acting_person(session)
     command = args.users_command
@@ -76,8 +104,10 @@ def run_users(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_audit(args: argparse.Namespace) -> int:
-    with session_factory(open_engine(args))() as session:
+def _audit(args: argparse.Namespace) -> int:
+    from desktop.services.audit_chain import verify_chain
+
+    with sessions_for(args)() as session:
         report = verify_chain(session)
     if report.intact:
         print(f"审计链完整：共 {report.checked} 条记录")
@@ -87,3 +117,6 @@ def run_audit(args: argparse.Namespace) -> int:
     print(f"审计链在第 #{report.broken_id} 条记录处断开：{report.problem}", file=sys.stderr)
     print(f"此前 {report.checked} 条记录完好", file=sys.stderr)
     return 1
+
+
+HANDLERS = {"users": _users, "audit": _audit}

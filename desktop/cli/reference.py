@@ -1,5 +1,5 @@
-"""Headless commands for reference data and hand-over files: the item catalogue as XLSX,
-and front-desk files (one at a time, or a watched folder)."""
+"""`approval-desk catalogue …` and `frontdesk …`: the item catalogue as XLSX, and
+front-desk hand-over files (one at a time, or a watched folder)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import argparse
 import time
 from pathlib import Path
 from typing import Any
+
+from desktop.cli.common import cli_actor, sessions_for
 
 
 def add_parsers(commands: Any) -> None:
@@ -32,11 +34,9 @@ def add_parsers(commands: Any) -> None:
 
 
 def _catalogue(args: argparse.Namespace) -> int:
-    from desktop.commands import cli_actor, open_engine
-    from desktop.data.database import session_factory
     from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
 
-    sessions = session_factory(open_engine(args))
+    sessions = sessions_for(args)
     if args.catalogue_command == "export":
         with sessions() as session:
             args.file.write_bytes(export_catalogue(session, cli_actor()))
@@ -59,12 +59,10 @@ def _catalogue(args: argparse.Namespace) -> int:
 
 
 def _frontdesk(args: argparse.Namespace) -> int:
-    from desktop.commands import cli_actor, open_engine
-    from desktop.data.database import session_factory
     from desktop.services.admin.frontdesk_folder import process_folder
     from desktop.services.admin.frontdesk_import import import_frontdesk_file
 
-    sessions = session_factory(open_engine(args))
+    sessions = sessions_for(args)
     if args.frontdesk_command == "import":
         bad = 0
         for path in args.files:
