@@ -1276,47 +1276,47 @@
 <context>
     <name>DatabaseChoiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="18" />
+        <location filename="../../desktop/ui/first_run.py" line="17" />
         <source>如服务器支持则加密</source>
         <translation>Encrypt when the server can</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="19" />
+        <location filename="../../desktop/ui/first_run.py" line="18" />
         <source>必须加密</source>
         <translation>Always encrypt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="20" />
+        <location filename="../../desktop/ui/first_run.py" line="19" />
         <source>加密并验证服务器证书</source>
         <translation>Encrypt and verify the server certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="21" />
+        <location filename="../../desktop/ui/first_run.py" line="20" />
         <source>不加密（仅限内网）</source>
         <translation>No encryption (internal network only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="34" />
+        <location filename="../../desktop/ui/first_run.py" line="33" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="35" />
+        <location filename="../../desktop/ui/first_run.py" line="34" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="60" />
+        <location filename="../../desktop/ui/first_run.py" line="58" />
         <source>请填写服务器地址</source>
         <translation>Enter the server's host</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="68" />
+        <location filename="../../desktop/ui/first_run.py" line="64" />
         <source>正在连接……</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="84" />
+        <location filename="../../desktop/ui/first_run.py" line="72" />
         <source>连接成功</source>
         <translation>Connected</translation>
     </message>
@@ -1501,17 +1501,17 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="98" />
+        <location filename="../../desktop/ui/first_run.py" line="86" />
         <source>建立账号</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="99" />
+        <location filename="../../desktop/ui/first_run.py" line="87" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="106" />
+        <location filename="../../desktop/ui/first_run.py" line="94" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -2539,27 +2539,27 @@
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="36" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="32" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="37" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="33" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="38" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="34" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="47" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="43" />
         <source>请输入用户名和密码</source>
         <translation>Please enter your user name and password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signin_dialog.py" line="50" />
+        <location filename="../../desktop/ui/signin_dialog.py" line="46" />
         <source>正在验证……</source>
         <translation>Checking…</translation>
     </message>
@@ -3718,17 +3718,17 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="16" />
+        <location filename="../../desktop/ui/messages.py" line="15" />
         <source>与数据库的连接中断：请检查网络，稍后重试（已输入的内容不会丢失）</source>
         <translation>The connection to the database was lost: check the network and try again later (nothing you entered is lost)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="19" />
+        <location filename="../../desktop/ui/messages.py" line="18" />
         <source>数据库拒绝了此操作（您没有相应权限）：%1</source>
         <translation>The database refused this (you do not have the right to do it): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="20" />
+        <location filename="../../desktop/ui/messages.py" line="19" />
         <source>发生意外错误：%1。请将日志发给系统管理员</source>
         <translation>An unexpected error occurred: %1. Please send the log to the system administrator</translation>
     </message>
