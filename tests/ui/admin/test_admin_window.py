@@ -116,3 +116,32 @@ def test_the_supervision_limits_say_what_to_correct_and_save_audited(qtbot, demo
     ui.defaultLimits.click()  # fills the defaults in; nothing is saved until 保存
     assert complaint.value() == DEFAULT_SETTINGS.answer_days(TicketKind.COMPLAINT)
     assert admin.read(lambda session, _actor: load_supervision_settings(session)) == stored
+
+
+def test_number_patterns_are_checked_in_the_window_and_saved(qtbot, demo_context, monkeypatch):
+    from desktop.services.bureau import load_profile
+
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.profile_fields["organ_name"].text()), timeout=WAIT)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.admin.window.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    licence = window.number_patterns[DocumentType.LICENCE]
+    licence.setText("{prefix}许〔{year}〕{name}号")  # an unknown field: refused, nothing saved
+    window.save_profile()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
+    assert "{name}" in warnings[0] or "文号" in warnings[0], warnings
+    with demo_context.sessions() as session:
+        assert DocumentType.LICENCE.value not in load_profile(session).number_patterns.as_stored()
+    licence.setText("{prefix}证〔{year}〕{serial:05d}号")
+    window.save_profile()
+    qtbot.waitUntil(lambda: "单位信息已保存" in window.ui.status.text(), timeout=WAIT)
+    with demo_context.sessions() as session:
+        stored = load_profile(session).number_patterns.as_stored()
+    assert stored[DocumentType.LICENCE.value] == "{prefix}证〔{year}〕{serial:05d}号"
+    assert licence.text() == stored[DocumentType.LICENCE.value]
