@@ -2,11 +2,12 @@
 result and cancellation, and the draw-log entry of a cancellation.
 
 Each mirrors the service that writes it. A pause opens with the handler's step into it
-(case_review: supplement, inspection, special procedure) and ends, never to change again,
-once the case has left that step: by the handler's next step, by the coordinator cancelling
-the last open inspection, or by whoever closed the case. An inspection's result is the
-handler's, recorded as the case leaves the inspection step (end_inspection); its planning
-is the coordinator's; withdrawing or terminating a case cancels its open inspections.
+(services/cases/review.py: supplement, inspection, special procedure) and ends, never to
+change again, once the case has left that step: by the handler's next step, by the
+coordinator cancelling the last open inspection, or by whoever closed the case. An
+inspection's result is the handler's, recorded as the case leaves the inspection step
+(end_inspection); its planning is the coordinator's; withdrawing or terminating a case
+cancels its open inspections.
 """
 
 from __future__ import annotations
