@@ -79,7 +79,8 @@ def test_every_identifier_is_valid(demo_db):
     # codes since retired (华县 until 2015, 崇文区 until 2010).
     assert any(n.startswith("610502") and int(n[6:10]) < 1994 for n in people)
     assert any(n.startswith(("610521", "110103")) for n in people)
-    assert {int(n[6:10]) for n in people} >= {1945, 1990, 2005}
+    years = {int(n[6:10]) for n in people}
+    assert min(years) < 1950 and max(years) > 2000
 
 
 def test_histories_chain_and_end_in_the_case_status(demo_db):
