@@ -65,6 +65,8 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> tuple[list[str], Rows]:
         raise
     except Exception:  # a damaged sheet shows only when its rows are read
         raise DomainError("无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏") from None
+    finally:
+        book.close()  # read-only workbooks hold the archive open until closed
 
 
 def read_csv(data: bytes) -> tuple[list[str], Rows]:
