@@ -247,3 +247,79 @@ def test_stats_prints_the_same_figures_as_the_export(tmp_path):
     words = run("stats", *window, db=str(path))
     assert "合计" in words.stdout and "月度趋势" in words.stdout
     assert_one_line_error(run("stats", "--from", "2026-12-01", "--to", "2026-11-01", db=str(path)))
+
+
+def test_an_unknown_area_code_is_registered_only_when_accepted(db_url):
+    from desktop.domain.identifiers import resident_id_with_check_digit
+
+    url = db_url.render_as_string(hide_password=False)
+    odd = resident_id_with_check_digit("61059919840101001")
+    add = ("applicant", "add", "--person", "--name", "钱七", "--id", odd)
+    before = counts(db_url)
+    assert_one_line_error(run(*add, db=url), "610599", "--accept-unknown-area")
+    assert counts(db_url) == before
+    accepted = run(*add, "--accept-unknown-area", db=url)
+    assert accepted.returncode == 0, accepted.stderr
+    assert counts(db_url)["applicants"] == before["applicants"] + 1
+    born_before_code = resident_id_with_check_digit("61050219840101001")
+    plain = run("applicant", "add", "--person", "--name", "孙八", "--id", born_before_code, db=url)
+    assert plain.returncode == 0, plain.stderr
+
+
+def test_unreadable_inputs_give_one_line_and_change_nothing(tmp_path):
+    path = tmp_path / "inputs.sqlite3"
+    db = str(path)
+    assert run("demo", "--cases", "10", "--seed", "3", db=db).returncode == 0
+    before = counts(parse_url(db))
+    header = "受理编号,事项编码,申请人类型,申请人名称,证件号码,受理时间\n"
+    huge = tmp_path / "huge.csv"
+    huge.write_text(header + '"' + "x" * 131_073 + '",,,,,\n', encoding="utf-8")
+    good = tmp_path / "good.csv"
+    good.write_text(header, encoding="utf-8")
+    missing = str(tmp_path / "missing.csv")
+    for args, words in [
+        (("verify", str(tmp_path / "missing.pdf")), "不存在"),
+        (("verify", str(tmp_path)), "文件夹"),
+        (("catalogue", "import", str(tmp_path / "missing.xlsx")), "不存在"),
+        (("catalogue", "import", str(tmp_path)), "文件夹"),
+        (("frontdesk", "import", missing), "不存在"),
+        (("frontdesk", "import", str(good), missing), "不存在"),  # none imported
+        (("frontdesk", "import", str(tmp_path)), "文件夹"),
+        (("frontdesk", "import", str(huge)), "131072"),
+        (("frontdesk", "watch", str(tmp_path / "nowhere"), "--once"), "不存在"),
+        (("frontdesk", "watch", str(good), "--once"), "不是文件夹"),
+    ]:
+        assert_one_line_error(run(*args, db=db), words)
+    assert counts(parse_url(db)) == before
+
+
+def test_a_file_that_is_not_a_database_gives_one_line_and_stays_unchanged(tmp_path):
+    made = tmp_path / "made.sqlite3"
+    assert run("demo", "--cases", "10", "--seed", "3", db=str(made)).returncode == 0
+    whole = made.read_bytes()
+    text, pdf, cut = tmp_path / "notes.txt", tmp_path / "scan.pdf", tmp_path / "cut.sqlite3"
+    text.write_text("这不是数据库\n", encoding="utf-8")
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    cut.write_bytes(whole[: len(whole) // 2])
+    for path in (text, pdf, cut):
+        content = path.read_bytes()
+        for args in (("db", "status"), ("db", "upgrade"), ("stats",), ("audit", "verify")):
+            assert_one_line_error(run(*args, db=str(path)), "不是本程序的数据库或已经损坏")
+        assert path.read_bytes() == content
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(path.name)) == [
+            path.name
+        ]
+
+
+def test_frontdesk_watch_once_says_what_it_waits_for(tmp_path):
+    path = tmp_path / "watch.sqlite3"
+    assert run("demo", "--cases", "10", "--seed", "3", db=str(path)).returncode == 0
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    empty = run("frontdesk", "watch", str(folder), "--once", db=str(path))
+    assert empty.returncode == 0 and "没有待导入" in empty.stdout
+    (folder / "day.csv").write_text("受理编号\n", encoding="utf-8")
+    waited = run("frontdesk", "watch", str(folder), "--once", db=str(path))
+    assert waited.returncode == 0, waited.stderr
+    assert "等待文件写入完成" in waited.stdout and "day.csv" in waited.stdout
+    assert (folder / "已处理" / "day.csv").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from desktop.cli.common import cli_actor, sessions_for
@@ -30,6 +31,11 @@ def add_parsers(commands: Any) -> None:
     add.add_argument("--phone", default="")
     add.add_argument("--contact", default="")
     add.add_argument("--address", default="")
+    add.add_argument(
+        "--accept-unknown-area",
+        action="store_true",
+        help="地址码不在历年行政区划代码中、但已核对证件无误时，仍然登记",
+    )
 
 
 def _applicant(args: argparse.Namespace) -> int:
@@ -45,9 +51,16 @@ def _applicant(args: argparse.Namespace) -> int:
         contact_name=args.contact,
         contact_phone=args.phone,
         address=args.address,
+        accept_unknown_area=args.accept_unknown_area,
     )
-    with sessions() as session, session.begin():
-        applicant_id = register_applicant(session, cli_actor(), data)
+    from desktop.domain.identifiers import UnknownAreaCode
+
+    try:
+        with sessions() as session, session.begin():
+            applicant_id = register_applicant(session, cli_actor(), data)
+    except UnknownAreaCode as warning:
+        print(f"错误：{warning}（加 --accept-unknown-area）", file=sys.stderr)
+        return 2
     print(f"已登记申请人 {args.name}（编号 {applicant_id}）")
     return 0
 

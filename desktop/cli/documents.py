@@ -54,12 +54,13 @@ def add_parsers(commands: Any) -> None:
 
 def _keys(args: argparse.Namespace) -> int:
     from desktop.services.documents.signing_keys import import_seal, init_keys, passphrase
+    from desktop.services.input_files import read_input
 
     with sessions_for(args)() as session, session.begin():
         if args.keys_command == "init":
             key_id = init_keys(session, cli_actor(), replace=args.replace)
         else:
-            key_id = import_seal(session, cli_actor(), args.file.read_bytes(), args.password)
+            key_id = import_seal(session, cli_actor(), read_input(args.file), args.password)
     print(f"签章密钥已保存（二维码密钥编号 {key_id}）")
     if not passphrase():
         print("注意：未设置 APPROVAL_DESK_KEY_PASSPHRASE，密钥以试用口令保存，仅供试用")
@@ -98,10 +99,12 @@ def _document(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from desktop.services.documents.issuing import verify_document, verify_qr
+    from desktop.services.input_files import read_input
 
     if (args.file is None) == (args.qr is None):
         print("错误：请给出一个 PDF 文件，或用 --qr 给出二维码内容（二者选一）")
         return 2
+    pdf = read_input(args.file) if args.file is not None else b""  # before the database
     logging.getLogger("pyhanko").setLevel(
         logging.CRITICAL
     )  # a forged file is an answer, not a crash
@@ -109,7 +112,7 @@ def _verify(args: argparse.Namespace) -> int:
         if args.qr is not None:
             result = verify_qr(session, cli_actor(), args.qr)
         else:
-            result = verify_document(session, cli_actor(), args.file.read_bytes())
+            result = verify_document(session, cli_actor(), pdf)
     print(result.label)
     if result.number:
         print(f"文号：{result.number}" + ("" if result.registered else "（不在本库发文登记中）"))

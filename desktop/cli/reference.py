@@ -35,7 +35,9 @@ def add_parsers(commands: Any) -> None:
 
 def _catalogue(args: argparse.Namespace) -> int:
     from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
+    from desktop.services.input_files import read_input
 
+    data = read_input(args.file) if args.catalogue_command == "import" else b""
     sessions = sessions_for(args)
     if args.catalogue_command == "export":
         with sessions() as session:
@@ -43,9 +45,7 @@ def _catalogue(args: argparse.Namespace) -> int:
         print(f"已导出到 {args.file}")
         return 0
     with sessions() as session, session.begin():
-        report = import_catalogue(
-            session, cli_actor(), args.file.read_bytes(), only_good_rows=args.only_good_rows
-        )
+        report = import_catalogue(session, cli_actor(), data, only_good_rows=args.only_good_rows)
     print(f"读取事项 {report.items_read} 行、材料 {report.materials_read} 行")
     for problem in report.problems:
         print(f"有误 {problem}")
@@ -61,22 +61,46 @@ def _catalogue(args: argparse.Namespace) -> int:
 def _frontdesk(args: argparse.Namespace) -> int:
     from desktop.services.admin.frontdesk_folder import process_folder
     from desktop.services.admin.frontdesk_import import import_frontdesk_file
+    from desktop.services.input_files import read_input
 
-    sessions = sessions_for(args)
     if args.frontdesk_command == "import":
+        files = [(path, read_input(path)) for path in args.files]  # all readable, or none
+        sessions = sessions_for(args)
         bad = 0
-        for path in args.files:
+        for path, data in files:
             with sessions() as session, session.begin():
-                report = import_frontdesk_file(session, cli_actor(), path.name, path.read_bytes())
+                report = import_frontdesk_file(session, cli_actor(), path.name, data)
             print("\n".join(report.lines()))
             bad += len(report.rejected)
         return 1 if bad else 0
+    sessions = sessions_for(args)
     while True:
-        for result in process_folder(sessions, cli_actor(), args.folder):
+        if args.once:
+            _wait_for_settling(args.folder)
+        results = process_folder(sessions, cli_actor(), args.folder)
+        for result in results:
             print(result if isinstance(result, str) else "\n".join(result.lines()), flush=True)
         if args.once:
+            if not results:
+                print(f"文件夹 {args.folder} 中没有待导入的受理文件（.csv、.xlsx）")
             return 0
         time.sleep(args.interval)
+
+
+def _wait_for_settling(folder: Path) -> None:
+    """`--once` right after files are dropped: wait (and say so) until they are written."""
+    from desktop.services.admin.frontdesk_folder import SETTLE_SECONDS, settling_files
+
+    deadline, said = time.monotonic() + 6 * SETTLE_SECONDS, ""
+    while settling := settling_files(folder):
+        names = "、".join(path.name for path in settling)
+        if time.monotonic() > deadline:
+            print(f"仍在写入，本次未导入：{names}（写完后再运行一次）", flush=True)
+            return
+        if names != said:
+            print(f"等待文件写入完成（{SETTLE_SECONDS} 秒内无改动再导入）：{names}", flush=True)
+            said = names
+        time.sleep(1.0)
 
 
 HANDLERS = {"catalogue": _catalogue, "frontdesk": _frontdesk}

@@ -12,7 +12,13 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.data.errors import BadDatabaseUrl, DatabaseMissing, DatabaseUnreachable
+from desktop.data.errors import (
+    BadDatabaseUrl,
+    DatabaseDamaged,
+    DatabaseMissing,
+    DatabaseUnreachable,
+)
+from desktop.data.faults import is_damaged_file
 from desktop.domain.phrases import Term
 
 ENV_VAR = "APPROVAL_DESK_DB"
@@ -120,13 +126,29 @@ def check_reachable(engine: Engine) -> None:
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
-    except sa.exc.OperationalError as error:
+            if engine.dialect.name == "sqlite":  # reading the schema finds a foreign file
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except sa.exc.DatabaseError as error:
+        if is_damaged_file(error):
+            raise damaged(error, engine.url) from None
+        if not isinstance(error, sa.exc.OperationalError):
+            raise
         raise DatabaseUnreachable(
             "无法连接数据库 {url}：{reason}。"
             "请检查服务器是否开启、网络是否连通、用户名和密码是否正确",
             url=describe(engine.url),
             reason=_first_line(error.orig),
         ) from None
+
+
+def damaged(error: BaseException, url: URL | None = None) -> DatabaseDamaged:
+    """An SQLite file that is not a database, or a truncated or damaged one."""
+    return DatabaseDamaged(
+        "数据库文件 {url} 不是本程序的数据库或已经损坏（{reason}）：请检查 --db 或"
+        " APPROVAL_DESK_DB 给出的路径；文件损坏时请用备份恢复",
+        url=describe(url) if url is not None else Term("（所打开的文件）"),
+        reason=_first_line(getattr(error, "orig", None) or error),
+    )
 
 
 def _first_line(error: BaseException | None) -> str:

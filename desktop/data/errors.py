@@ -23,6 +23,10 @@ class DatabaseUnreachable(DatabaseError):
     code = "database_unreachable"
 
 
+class DatabaseDamaged(DatabaseError):
+    code = "database_damaged"
+
+
 class SchemaTooNew(DatabaseError):
     code = "schema_too_new"
 

@@ -54,3 +54,15 @@ def is_retryable(error: BaseException) -> bool:
 
 def is_permission_denied(error: BaseException) -> bool:
     return isinstance(error, sa.exc.DBAPIError) and sqlstate(error) == PERMISSION_DENIED
+
+
+# SQLite's own words for a file that is not a database, or a damaged one.
+DAMAGED_FILE = ("file is not a database", "database disk image is malformed")
+
+
+def is_damaged_file(error: BaseException) -> bool:
+    """True when SQLite found the file is no database or a damaged one (any statement may)."""
+    if not isinstance(error, sa.exc.DatabaseError):
+        return False
+    text = str(error.orig).lower()
+    return any(words in text for words in DAMAGED_FILE)

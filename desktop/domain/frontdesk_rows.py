@@ -2,7 +2,8 @@
 
 The front-desk system exports CSV (UTF-8 or GB18030) or XLSX with these column names in
 the first row; the order does not matter and extra columns are ignored. Times are China
-time (e.g. 2026-11-20 09:30). Identifiers are checked with their checksums.
+time (e.g. 2026-11-20 09:30). Identifiers are checked with their checksums; an area code
+that no edition of the division table knows is imported and flagged for a person to check.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from desktop.domain import sheet_cells as cell
 from desktop.domain.enums import ApplicantKind
 from desktop.domain.errors import DomainError
-from desktop.domain.identifiers import validate_applicant_identifier
+from desktop.domain.identifiers import unknown_area, validate_applicant_identifier
 from desktop.domain.timezone import CHINA
 
 COLUMNS = (
@@ -51,6 +52,7 @@ class AcceptedCase:
     project_address: str
     accepted_at: datetime
     green_channel: bool
+    unknown_area: str | None = None  # an area code no edition of the table knows: flag it
 
 
 def _kind(value: Any, column: str) -> ApplicantKind:
@@ -86,7 +88,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
     if "证件号码" in parsed and "申请人类型" in parsed:
         try:
             parsed["证件号码"] = validate_applicant_identifier(
-                parsed["申请人类型"], parsed["证件号码"]
+                parsed["申请人类型"], parsed["证件号码"], accept_unknown_area=True
             )
         except DomainError as error:
             reasons.append(str(error))
@@ -99,4 +101,5 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
         parsed["受理时间"] = accepted
     if reasons:
         return None, reasons
-    return AcceptedCase(*(parsed[column] for column in COLUMNS)), []
+    area = unknown_area(parsed["申请人类型"], parsed["证件号码"])
+    return AcceptedCase(*(parsed[column] for column in COLUMNS), unknown_area=area), []

@@ -8,8 +8,10 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 
-from desktop.data.faults import is_permission_denied, server_message
+from desktop.data.database import damaged
+from desktop.data.faults import is_damaged_file, is_permission_denied, server_message
 from desktop.domain.errors import Explained
+from desktop.services.input_files import unreadable
 
 
 class FaultKind(StrEnum):
@@ -32,6 +34,9 @@ def classify(error: BaseException) -> Fault | None:
     """The fault an error is, with its words; None for a real bug (show it, log it)."""
     if isinstance(error, Explained):
         return Fault(FaultKind.EXPLAINED, str(error))
+    explained = as_explained(error)
+    if explained is not None:
+        return Fault(FaultKind.EXPLAINED, str(explained))
     if is_permission_denied(error):
         detail = server_message(error)
         return Fault(FaultKind.REFUSED, f"数据库拒绝了此操作（权限不足）：{detail}", detail)
@@ -40,6 +45,16 @@ def classify(error: BaseException) -> Fault | None:
         return Fault(
             FaultKind.CONNECTION, f"数据库操作失败：{detail}。请检查数据库连接后重试", detail
         )
+    return None
+
+
+def as_explained(error: BaseException) -> Explained | None:
+    """The words for a failure that is the input's fault, not the program's: a file that
+    cannot be read, an SQLite file that is no database or a damaged one."""
+    if isinstance(error, OSError) and error.filename is not None:
+        return unreadable(error)
+    if is_damaged_file(error):
+        return damaged(error)
     return None
 
 

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.errors import Explained
-from desktop.services.faults import FaultKind, classify
+from desktop.services.faults import FaultKind, as_explained, classify
 from desktop.ui.composed import say
 
 log = logging.getLogger("desktop.ui")
@@ -26,8 +26,9 @@ def explain(error: BaseException) -> str:
     if fault is None:
         log.error("unexpected error", exc_info=error)
         return QCoreApplication.translate("errors", UNEXPECTED).replace("%1", str(error))
-    if fault.kind is FaultKind.EXPLAINED and isinstance(error, Explained):
-        return say(error)
+    if fault.kind is FaultKind.EXPLAINED:
+        explained = error if isinstance(error, Explained) else as_explained(error)
+        return say(explained) if explained is not None else fault.words
     if fault.kind is FaultKind.REFUSED:
         return QCoreApplication.translate("errors", REFUSED).replace("%1", fault.detail)
     return QCoreApplication.translate("errors", CONNECTION_LOST)

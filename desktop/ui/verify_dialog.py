@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.services.documents.issuing import Verification, verify_document, verify_qr
+from desktop.services.input_files import read_input
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_verify_dialog import Ui_VerifyDialog
 from desktop.ui.messages import explain
@@ -30,8 +29,8 @@ class VerifyDialog(QDialog):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("选择文书"), "", "PDF (*.pdf)")
         if not path:
             return
-        context, data = self.context, Path(path).read_bytes()
-        self._run(lambda: context.read(verify_document, data))
+        context = self.context
+        self._run(lambda: context.read(verify_document, read_input(path)))
 
     def check_qr(self) -> None:
         context, text = self.context, self.ui.qrText.toPlainText()

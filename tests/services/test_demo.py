@@ -10,13 +10,14 @@ from itertools import pairwise
 
 import pytest
 import sqlalchemy as sa
-from stdnum.cn import ric, uscc
+from stdnum.cn import uscc
 
 from desktop.data import models as m
 from desktop.data.calendar import load_work_calendar
 from desktop.data.database import make_engine, session_factory
 from desktop.domain.clock import Pause, due_date, warning_date
 from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
+from desktop.domain.identifiers import validate_applicant_identifier, validate_resident_id
 from desktop.services.demo.generate import DatabaseNotEmpty, DemoOptions, generate_demo
 from tests.conftest import fresh_database_url
 
@@ -62,15 +63,24 @@ def test_every_status_occurs(demo_db):
 
 def test_every_identifier_is_valid(demo_db):
     engine, _ = demo_db
+    people = []
     with session_factory(engine)() as session:
         for kind, identifier, representative in session.execute(
             sa.select(m.Applicant.kind, m.Applicant.identifier, m.Applicant.legal_representative_id)
         ):
+            assert validate_applicant_identifier(kind, identifier) == identifier
             if kind is ApplicantKind.PERSON:
-                assert ric.is_valid(identifier), identifier
+                people.append(identifier)
             else:
                 assert uscc.is_valid(identifier), identifier
-                assert ric.is_valid(representative), representative
+                assert validate_resident_id(representative) == representative
+                people.append(representative)
+    # Numbers of every era: holders born before their area code existed (临渭区, 1994), and
+    # codes since retired (华县 until 2015, 崇文区 until 2010).
+    assert any(n.startswith("610502") and int(n[6:10]) < 1994 for n in people)
+    assert any(n.startswith(("610521", "110103")) for n in people)
+    years = {int(n[6:10]) for n in people}
+    assert min(years) < 1950 and max(years) > 2000
 
 
 def test_histories_chain_and_end_in_the_case_status(demo_db):

@@ -3,7 +3,10 @@ running from the acceptance time; the same file imported twice adds nothing.
 
 A file is imported in one transaction: the good rows are added, the bad ones reported with
 their row number and every reason, and rows whose acceptance number is already known are
-skipped. A failure midway leaves nothing half-written.
+skipped. A row whose identifier is registered under another name is refused with both
+names (never linked to someone else), and a row whose area code no edition of the division
+table knows is imported and flagged for a person to check. A failure midway leaves nothing
+half-written.
 """
 
 from __future__ import annotations
@@ -16,12 +19,12 @@ from sqlalchemy.orm import Session
 
 from desktop.data.models import Applicant, Case, Item
 from desktop.domain.actor import Actor
-from desktop.domain.enums import Role
+from desktop.domain.enums import ApplicantKind, Role
 from desktop.domain.frontdesk_rows import REQUIRED, AcceptedCase, read_row
 from desktop.domain.guards import NotAllowed
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
-from desktop.services.admin.sheets import missing_columns, read_csv, read_xlsx
+from desktop.services.admin.sheets import Rows, missing_columns, read_csv, read_xlsx
 from desktop.services.cases.applicants import NewApplicant, register_applicant
 from desktop.services.cases.intake import NewCase, accept_case
 
@@ -34,6 +37,7 @@ class FrontDeskImport:
     added: list[str] = field(default_factory=list)
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # (row, number, why)
     rejected: list[tuple[int, list[str]]] = field(default_factory=list)  # (row, reasons)
+    flagged: list[tuple[int, str, str]] = field(default_factory=list)  # (row, number, what)
 
     def lines(self) -> list[str]:
         """The report as the CLI prints it and the watched folder stores it."""
@@ -43,6 +47,7 @@ class FrontDeskImport:
         ]
         out += [f"跳过 第{row}行 {number}：{why}" for row, number, why in self.skipped]
         out += [f"有误 第{row}行：{'；'.join(reasons)}" for row, reasons in self.rejected]
+        out += [f"请核对 第{row}行 {number}：{what}" for row, number, what in self.flagged]
         return out
 
 
@@ -63,6 +68,7 @@ def import_frontdesk_file(
     numbers = [str(values.get("受理编号") or "").strip() for _, values in rows]
     known = set(session.scalars(sa.select(Case.number).where(Case.number.in_(set(numbers)))))
     seen: set[str] = set()
+    registered = _registered_names(session, rows)
     for number, values in rows:
         case, reasons = read_row(values, now)
         if case is None:
@@ -77,9 +83,16 @@ def import_frontdesk_file(
         if case.item_code not in active_items:
             report.rejected.append((number, [f"事项编码 {case.item_code} 不存在或已停用"]))
             continue
+        known_name = registered.get((case.applicant_kind, case.identifier))
+        if known_name is not None and known_name != case.applicant_name:
+            report.rejected.append((number, [_other_name(case, known_name)]))
+            continue
         seen.add(case.number)
         _accept(session, actor, case)
+        registered[(case.applicant_kind, case.identifier)] = case.applicant_name
         report.added.append(case.number)
+        if case.unknown_area is not None:
+            report.flagged.append((number, case.number, _unknown_area(case)))
     audit.record(
         session,
         actor,
@@ -91,9 +104,36 @@ def import_frontdesk_file(
             "added": len(report.added),
             "skipped": len(report.skipped),
             "rejected": len(report.rejected),
+            "flagged": len(report.flagged),
         },
     )
     return report
+
+
+def _registered_names(session: Session, rows: Rows) -> dict[tuple[ApplicantKind, str], str]:
+    """The names under which the file's identifiers are already registered."""
+    wanted = {str(values.get("证件号码") or "").strip().upper() for _, values in rows}
+    found = session.execute(
+        sa.select(Applicant.kind, Applicant.identifier, Applicant.name).where(
+            Applicant.identifier.in_(wanted)
+        )
+    )
+    return {(kind, identifier): name for kind, identifier, name in found}
+
+
+def _other_name(case: AcceptedCase, known_name: str) -> str:
+    return (
+        f"证件号码 {case.identifier} 已登记为申请人“{known_name}”，本行的申请人名称为"
+        f"“{case.applicant_name}”：请核对本行的名称或证件号码（如申请人已更名，"
+        "请先更正系统中的申请人名称）"
+    )
+
+
+def _unknown_area(case: AcceptedCase) -> str:
+    return (
+        f"证件号码 {case.identifier} 的地址码 {case.unknown_area} 不在历年行政区划代码中，"
+        "已按原号码导入：请核对证件"
+    )
 
 
 def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
@@ -113,6 +153,7 @@ def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
                 contact_name=case.contact_name,
                 contact_phone=case.contact_phone,
                 address=case.address,
+                accept_unknown_area=True,  # flagged in the report for a person to check
             ),
         )
     accept_case(

@@ -8,9 +8,12 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from desktop.domain.errors import DomainError
+from desktop.domain.phrases import Term
 from desktop.domain.sheet_cells import safe_for_sheet
 
 Rows = list[tuple[int, dict[str, Any]]]  # (row number in the file, values by column name)
+FIELD_TOO_LONG = Term("有一个字段超过 131072 个字符")
+NOT_CSV = Term("格式不符合 CSV")
 
 
 def write_xlsx(sheets: dict[str, tuple[Sequence[str], list[list[Any]]]]) -> bytes:
@@ -53,8 +56,17 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> tuple[list[str], Rows]:
         raise DomainError("无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏") from None
     if sheet is not None and sheet not in book.sheetnames:
         raise DomainError("Excel 文件中没有名为“{sheet}”的工作表", sheet=sheet)
-    chosen = book[sheet] if sheet is not None else book.worksheets[0]
-    return _rows(chosen.iter_rows(values_only=True), f"工作表“{chosen.title}”")
+    try:
+        if not book.worksheets:
+            raise DomainError("Excel 文件中没有工作表")
+        chosen = book[sheet] if sheet is not None else book.worksheets[0]
+        return _rows(chosen.iter_rows(values_only=True), f"工作表“{chosen.title}”")
+    except DomainError:
+        raise
+    except Exception:  # a damaged sheet shows only when its rows are read
+        raise DomainError("无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏") from None
+    finally:
+        book.close()  # read-only workbooks hold the archive open until closed
 
 
 def read_csv(data: bytes) -> tuple[list[str], Rows]:
@@ -67,7 +79,16 @@ def read_csv(data: bytes) -> tuple[list[str], Rows]:
             continue
     else:
         raise DomainError("无法识别 CSV 文件的编码：请另存为 UTF-8 编码的 CSV")
-    return _rows(iter(csv.reader(io.StringIO(text))), "CSV 文件")
+    reader = csv.reader(io.StringIO(text))
+    try:
+        return _rows(iter(reader), "CSV 文件")
+    except csv.Error as error:  # the field size limit (csv.field_size_limit) and the like
+        reason = FIELD_TOO_LONG if "field limit" in str(error) else NOT_CSV
+        raise DomainError(
+            "CSV 文件第 {line} 行无法读取：{reason}。请确认是前台系统导出的 CSV 文件",
+            line=reader.line_num,
+            reason=reason,
+        ) from None
 
 
 def write_csv(header: Sequence[str], rows: list[list[Any]]) -> bytes:

@@ -30,6 +30,7 @@ class NewApplicant:
     address: str = ""
     legal_representative: str | None = None
     legal_representative_id: str | None = None
+    accept_unknown_area: bool = False  # a person has checked an area code the table lacks
 
 
 def register_applicant(session: Session, actor: Actor, data: NewApplicant) -> int:
@@ -37,11 +38,16 @@ def register_applicant(session: Session, actor: Actor, data: NewApplicant) -> in
     name = data.name.strip()
     if not name:
         raise DomainError("申请人名称不能为空")
-    identifier = validate_applicant_identifier(data.kind, data.identifier.strip())
+    accept = data.accept_unknown_area
+    identifier = validate_applicant_identifier(
+        data.kind, data.identifier.strip(), accept_unknown_area=accept
+    )
     representative_id = None
     if data.legal_representative_id:
         representative_id = validate_resident_id(
-            data.legal_representative_id.strip(), field=Term("法定代表人身份证号码")
+            data.legal_representative_id.strip(),
+            field=Term("法定代表人身份证号码"),
+            accept_unknown_area=accept,
         )
     duplicate = session.scalar(
         sa.select(Applicant.name).where(

@@ -15,22 +15,26 @@ from desktop.domain.identifiers import (
 
 DEMO_PASSWORD = "Demo@2026"
 
-# Region codes (GB/T 2260) valid for every birth year the demo uses.
+# Area codes (GB/T 2260) of every era, as real numbers carry them: the bureau's own district
+# (临渭区, 610502, created 1994, so most adults were born before their code existed), a
+# district made later (华州区, 2015), codes since retired (华县, 渭南地区 612101, 崇文区,
+# 卢湾区), a renamed one (桥东区 → 襄都区, 130502) and codes unchanged for decades.
+# Twelve codes and six credit regions, as before: the demo's random stream stays the same.
 REGION_CODES = (
-    "610322",
-    "610323",
-    "610324",
-    "610326",
-    "610327",
-    "610328",
-    "110105",
-    "110108",
+    "610502",
+    "610502",
+    "610502",
+    "610503",
+    "610521",
+    "612101",
+    "610581",
+    "110103",
+    "130502",
+    "310103",
     "310104",
-    "310110",
     "620121",
-    "620123",
 )
-CREDIT_REGIONS = ("610500", "610502", "610503", "610581", "610582", "610100")
+CREDIT_REGIONS = ("610500", "610502", "610503", "610581", "612101", "610100")
 CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 STREETS = (
     "东风大街",
@@ -116,8 +120,10 @@ def make_staff(rng: random.Random, pools: NamePools) -> list[StaffSpec]:
 
 
 def resident_id(rng: random.Random) -> str:
-    birth = f"{rng.randint(1958, 2003)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-    # Valid by construction (region codes and dates); tests validate every demo identifier.
+    # Years 1940-2006, drawn as 46 values (the stream's old draw), spread by a fixed step.
+    year = 1940 + (rng.randint(1958, 2003) - 1958) * 66 // 45
+    birth = f"{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    # Valid by construction (area codes and dates); tests validate every demo identifier.
     return resident_id_with_check_digit(
         f"{rng.choice(REGION_CODES)}{birth}{rng.randint(1, 999):03d}"
     )

@@ -36,6 +36,7 @@ from desktop.services.bureau import (
 )
 from desktop.services.documents.guides import make_guides, make_poster
 from desktop.services.documents.signing_keys import import_seal
+from desktop.services.input_files import read_input
 from desktop.ui.admin.item_editor import ItemEditor
 from desktop.ui.admin.supervision_limits import SupervisionLimits
 from desktop.ui.context import AppContext
@@ -222,9 +223,9 @@ class AdminWindow(QWidget):
             )
         if not path:
             return
-        context, data = self.context, Path(path).read_bytes()
-        self._run(
-            lambda: context.write(import_catalogue, data, only_good_rows=only_good_rows),
+        context, good_only = self.context, only_good_rows
+        self._run(  # the file is read in the background too: a failure is a message
+            lambda: context.write(import_catalogue, read_input(path), only_good_rows=good_only),
             lambda report: self._catalogue_imported(path, report),
             self.tr("正在校验并导入……"),
         )
@@ -387,9 +388,9 @@ class AdminWindow(QWidget):
             )
             if not ok:
                 return
-        context, data, secret = self.context, Path(path).read_bytes(), password
+        context, secret = self.context, password
         self._run(
-            lambda: context.write(import_seal, data, secret),
+            lambda: context.write(import_seal, read_input(path), secret),
             lambda _key_id: self.ui.status.setText(self.tr("签章证书已导入")),
             self.tr("正在导入……"),
         )
@@ -403,9 +404,9 @@ class AdminWindow(QWidget):
             )
         if not path:
             return
-        context, data, name = self.context, Path(path).read_bytes(), Path(path).name
+        context, name = self.context, Path(path).name
         self._run(
-            lambda: context.write(import_frontdesk_file, name, data),
+            lambda: context.write(import_frontdesk_file, name, read_input(path)),
             lambda report: self.ui.frontdeskReport.setPlainText("\n".join(report.lines())),
             self.tr("正在导入……"),
         )

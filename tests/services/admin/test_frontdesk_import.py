@@ -13,7 +13,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Role
 from desktop.domain.frontdesk_rows import COLUMNS
 from desktop.domain.timezone import CHINA
-from desktop.services.admin.frontdesk_folder import DONE, process_folder
+from desktop.services.admin.frontdesk_folder import DONE, FAILED, process_folder, settling_files
 from desktop.services.admin.frontdesk_import import import_frontdesk_file
 from desktop.services.admin.sheets import write_csv, write_xlsx
 
@@ -121,3 +121,70 @@ def test_a_watched_folder_imports_and_moves_each_file_once(bureau, tmp_path):
     assert "新增 1 件" in (tmp_path / DONE / "a.csv.report.txt").read_text(encoding="utf-8")
     assert not list(tmp_path.glob("*.csv")) and not list(tmp_path.glob("*.xlsx"))
     assert process_folder(bureau.sessions, CLERK, tmp_path) == []
+
+
+def test_an_identifier_registered_under_another_name_is_a_row_error(bureau):
+    accepted = (bureau.clock.now - timedelta(hours=2)).astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+    first = write_csv(COLUMNS, [row("QT0301", accepted)])
+    assert bureau.run(import_frontdesk_file, CLERK, "a.csv", first).added == ["QT0301"]
+    with bureau.sessions() as session:
+        before = session.scalar(sa.select(sa.func.count()).select_from(m.Applicant))
+    data = write_csv(
+        COLUMNS,
+        [
+            row("QT0302", accepted, 申请人名称="李四"),  # 张三's number under another name
+            row("QT0303", accepted, 申请人名称="王五", 证件号码="110105198001010016"),
+            row("QT0304", accepted, 申请人名称="赵六", 证件号码="110105198001010016"),
+        ],
+    )
+    report = bureau.run(import_frontdesk_file, CLERK, "b.csv", data)
+    reasons = dict(report.rejected)
+    assert report.added == ["QT0303"]
+    assert "张三" in reasons[2][0] and "李四" in reasons[2][0] and GOOD_ID in reasons[2][0]
+    assert "王五" in reasons[4][0] and "赵六" in reasons[4][0]  # within one file too
+    with bureau.sessions() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Applicant)) == before + 1
+        assert session.scalar(sa.select(m.Case.id).where(m.Case.number == "QT0302")) is None
+
+
+def test_an_unknown_area_code_is_imported_and_flagged(bureau):
+    from desktop.domain.identifiers import resident_id_with_check_digit
+
+    accepted = (bureau.clock.now - timedelta(hours=2)).astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+    odd = resident_id_with_check_digit("61059919840101001")
+    born_before_code = resident_id_with_check_digit("61050219840101001")  # 临渭区 since 1994
+    data = write_csv(
+        COLUMNS,
+        [
+            row("QT0401", accepted, 申请人名称="钱七", 证件号码=odd),
+            row("QT0402", accepted, 申请人名称="孙八", 证件号码=born_before_code),
+        ],
+    )
+    report = bureau.run(import_frontdesk_file, CLERK, "c.csv", data)
+    assert report.added == ["QT0401", "QT0402"] and not report.rejected
+    assert [(r, n) for r, n, _ in report.flagged] == [(2, "QT0401")]
+    assert "610599" in report.flagged[0][2]
+    assert any(line.startswith("请核对 第2行 QT0401") for line in report.lines())
+
+
+def test_a_poison_file_is_set_aside_and_the_next_files_are_imported(bureau, tmp_path):
+    accepted = (bureau.clock.now - timedelta(hours=2)).astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+    header = ",".join(COLUMNS).encode("utf-8")
+    (tmp_path / "a-poison.csv").write_bytes(header + b"\n" + b'"' + b"x" * 200_000 + b'"\n')
+    (tmp_path / "b-empty.xlsx").write_bytes(b"")
+    (tmp_path / "c.csv").write_bytes(write_csv(COLUMNS, [row("QT0501", accepted)]))
+    (tmp_path / "d-new.csv").write_bytes(write_csv(COLUMNS, [row("QT0502", accepted)]))
+    for path in tmp_path.iterdir():
+        if path.name != "d-new.csv":
+            os.utime(path, (0, 0))  # long settled; d-new.csv was just written
+    assert settling_files(tmp_path) == [tmp_path / "d-new.csv"]
+    for _ in range(2):  # a second round finds nothing more to do with the poison file
+        results = process_folder(bureau.sessions, CLERK, tmp_path)
+        if len(results) == 3:
+            break
+    assert (tmp_path / FAILED / "a-poison.csv").exists()
+    assert "131072" in (tmp_path / FAILED / "a-poison.csv.report.txt").read_text(encoding="utf-8")
+    assert (tmp_path / FAILED / "b-empty.xlsx").exists()
+    assert (tmp_path / DONE / "c.csv").exists()
+    assert (tmp_path / "d-new.csv").exists()  # still settling: the next round takes it
+    assert process_folder(bureau.sessions, CLERK, tmp_path, settle=0)[0].added == ["QT0502"]

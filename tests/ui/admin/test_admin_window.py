@@ -145,3 +145,34 @@ def test_number_patterns_are_checked_in_the_window_and_saved(qtbot, demo_context
         stored = load_profile(session).number_patterns.as_stored()
     assert stored[DocumentType.LICENCE.value] == "{prefix}证〔{year}〕{serial:05d}号"
     assert licence.text() == stored[DocumentType.LICENCE.value]
+
+
+def test_admin_window_says_what_to_do_with_a_file_it_cannot_read(
+    qtbot, demo_context, tmp_path, monkeypatch
+):
+    from desktop.ui.verify_dialog import VerifyDialog
+
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+        before = session.scalar(sa.select(sa.func.count()).select_from(m.Case))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.admin.window.QMessageBox.warning", lambda _w, _t, text: said.append(text)
+    )
+    huge = tmp_path / "huge.csv"
+    huge.write_text("受理编号\n" + "x" * 140_000 + "\n", encoding="utf-8")
+    window.import_frontdesk(str(tmp_path / "gone.csv"))
+    window.import_frontdesk(str(huge))
+    window.import_catalogue(str(tmp_path))
+    qtbot.waitUntil(lambda: len(said) == 3, timeout=WAIT)
+    assert any("gone.csv" in text and "不存在" in text for text in said)
+    assert any("131072" in text for text in said)
+    assert any("文件夹" in text for text in said)
+    checker = VerifyDialog(admin)
+    qtbot.addWidget(checker)
+    checker.check_file(str(tmp_path / "gone.pdf"))
+    qtbot.waitUntil(lambda: "不存在" in checker.ui.verdict.text(), timeout=WAIT)
+    with demo_context.sessions() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Case)) == before
