@@ -87,7 +87,7 @@ class AdminWindow(QWidget):
         ui.addItem.clicked.connect(lambda: self.edit_item(new=True))
         ui.editItem.clicked.connect(lambda: self.edit_item())
         ui.toggleItem.clicked.connect(self.toggle_item)
-        ui.importCatalogue.clicked.connect(self.import_catalogue)
+        ui.importCatalogue.clicked.connect(lambda: self.import_catalogue())
         ui.exportCatalogue.clicked.connect(self.export_catalogue)
         ui.makeGuides.clicked.connect(lambda: self.make_guides())
         ui.makePoster.clicked.connect(lambda: self.make_poster())
@@ -95,7 +95,7 @@ class AdminWindow(QWidget):
         ui.editYear.clicked.connect(self.edit_year)
         ui.saveProfile.clicked.connect(self.save_profile)
         ui.importSeal.clicked.connect(lambda: self.import_seal())
-        ui.importFrontdesk.clicked.connect(self.import_frontdesk)
+        ui.importFrontdesk.clicked.connect(lambda: self.import_frontdesk())
         self.profile_fields: dict[str, QLineEdit] = {}
         for key in EDITABLE:
             field = QLineEdit()

@@ -159,6 +159,7 @@ class InspectionChangeDialog(QDialog):
         ui.reason.setPlainText(reason)
 
     def answers(self) -> ChangeAnswers:
+        """What was chosen, typed: a combo box hands a str-enum back as its plain text."""
         ui = self.ui
         team = tuple(
             self.people.item(row).data(ID_ROLE)
@@ -168,9 +169,9 @@ class InspectionChangeDialog(QDialog):
         picked = ui.day.date()
         return ChangeAnswers(
             ui.member.currentData(),
-            ui.cause.currentData(),
+            LeaveCause(ui.cause.currentData()),
             date(picked.year(), picked.month(), picked.day()),
-            ui.halfDay.currentData(),
+            HalfDay(ui.halfDay.currentData()),
             ui.windowDays.value(),
             team,
             ui.reason.toPlainText().strip(),

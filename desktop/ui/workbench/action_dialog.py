@@ -94,6 +94,8 @@ class ActionDialog(QDialog):
         )
 
     def ready(self) -> bool:
+        if self.form.choice_label is not None and self._chosen() is None:
+            return False  # nothing chosen (or nothing to choose from)
         return bool(self.answers().text) or not self.form.text_required(self._chosen())
 
     def _chosen(self) -> Any:

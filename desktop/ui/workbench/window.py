@@ -156,6 +156,7 @@ class Workbench(QWidget):
                 item.widget().deleteLater()
         for action in list(self.actions_by_kind.values()):
             self.removeAction(action)
+            action.deleteLater()  # a stale action would still act on the case shown now
         self.actions_by_kind.clear()
         if not actions:
             self.buttons.addWidget(QLabel(self.tr("当前没有您可以办理的操作")))

@@ -176,3 +176,50 @@ def test_admin_window_says_what_to_do_with_a_file_it_cannot_read(
     qtbot.waitUntil(lambda: "不存在" in checker.ui.verdict.text(), timeout=WAIT)
     with demo_context.sessions() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(m.Case)) == before
+
+
+def test_the_import_and_export_buttons_open_their_file_dialogs_and_import(
+    qtbot, demo_context, tmp_path, monkeypatch
+):
+    """The buttons themselves, pressed: clicked(bool) must not arrive as the file's path."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.items.rowCount() == 320, timeout=WAIT)
+    catalogue = tmp_path / "catalogue.xlsx"
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (asked.append(a[1]), (str(catalogue), ""))[1],
+    )
+    window.ui.exportCatalogue.click()
+    qtbot.waitUntil(lambda: "已导出" in window.ui.status.text(), timeout=WAIT)
+    assert catalogue.read_bytes().startswith(b"PK")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append("warning: " + a[2]))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda *a, **k: (asked.append(a[1]), (str(catalogue), ""))[1],
+    )
+    window.ui.importCatalogue.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=WAIT)
+    assert told[0].startswith("新增 0 项，更新"), told
+    code = window.items.rows[0][0]
+    accepted = (datetime.now(CHINA) - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    values = {"受理编号": "ADM0002", "事项编码": code, "申请人类型": "自然人", "申请人名称": "王五"}
+    values |= {"证件号码": "11010519491231002X", "受理时间": accepted, "绿色通道": "否"}
+    day = tmp_path / "day.csv"
+    day.write_bytes(write_csv(COLUMNS, [[values.get(c, "") for c in COLUMNS]]))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (asked.append(a[1]), (str(day), ""))[1]
+    )
+    window.ui.importFrontdesk.click()
+    qtbot.waitUntil(lambda: "新增 1 件" in window.ui.frontdeskReport.toPlainText(), timeout=WAIT)
+    assert asked == ["导出事项目录", "导入事项目录", "导入前台受理文件"], asked

@@ -49,3 +49,58 @@ def test_a_replacement_asks_who_leaves_and_why(qtbot):
     assert ok_enabled(dialog)
     answers = dialog.answers()
     assert (answers.member_id, answers.cause) == (7, LeaveCause.CONFLICT)
+
+
+def test_the_actions_hand_the_services_typed_answers_from_the_real_dialog(qtbot):
+    """补抽替换, 改期 and 人工指定 through the real dialog, answered as a user would: the
+    service gets LeaveCause and HalfDay members, never their plain text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from desktop.services.inspections.board import ScheduledLine
+    from desktop.services.inspections.pool import InspectorLine
+    from desktop.ui.inspections.actions import InspectionActions
+
+    calls: list[tuple] = []
+
+    class Host:
+        inspectors = [
+            InspectorLine(4, "李四", 1, "消防", (1,), ("消防",), "工程师", "", True, 4),
+            InspectorLine(7, "赵七", 2, "住建", (2,), ("建筑",), "工程师", "", True, 4),
+        ]
+
+        def run_change(self, service, args, done) -> None:
+            calls.append((service.__name__, args))
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = InspectionActions(window, Host())
+    line = ScheduledLine(
+        1, "GX1", "测试事项", DAY, HalfDay.AM, (4, 7), ("李四", "赵七"), (), None, DAY, DAY, "某地"
+    )
+
+    def answer(**fields) -> None:
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, InspectionChangeDialog)
+            dialog.fill(**fields)
+            dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        QTimer.singleShot(0, fill)
+
+    answer(reason="临时出差", member=7)
+    actions.replace(line)
+    answer(reason="申请人要求", half_day=HalfDay.PM)
+    actions.reschedule(line)
+    answer(reason="指定", half_day=HalfDay.PM, team=(4, 7))
+    actions.override(line)
+    assert [name for name, _ in calls] == [
+        "replace_member",
+        "reschedule_inspection",
+        "override_team",
+    ]
+    replaced, rescheduled, overridden = (args for _, args in calls)
+    assert replaced == (1, 7, LeaveCause.DECLINED, "临时出差")
+    assert type(replaced[2]) is LeaveCause
+    assert rescheduled == (1, DAY, HalfDay.PM, "申请人要求") and type(rescheduled[2]) is HalfDay
+    assert overridden == (1, DAY, HalfDay.PM, (4, 7), "指定") and type(overridden[2]) is HalfDay
