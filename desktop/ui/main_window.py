@@ -27,7 +27,14 @@ from desktop.ui.live import LiveUpdates
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.queues.navigation import KEY_ROLE, NavigationModel
-from desktop.ui.queues.queue_model import URGE_COLUMN, WARNING_COLUMN, QueueModel, sort_indicator
+from desktop.ui.queues.queue_model import (
+    COLUMNS,
+    URGE_COLUMN,
+    WARNING_COLUMN,
+    QueueModel,
+    column_widths,
+    sort_indicator,
+)
 from desktop.ui.queues.saved_filters import SavedFilters
 from desktop.ui.queues.urges_view import UrgesEntry
 
@@ -35,7 +42,6 @@ if TYPE_CHECKING:
     from desktop.ui.workbench.window import Workbench  # imported when a case is first opened
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
-COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80, 70)
 
 
 class MainWindow(QMainWindow):
@@ -58,13 +64,13 @@ class MainWindow(QMainWindow):
         self.model.failed.connect(self._show_error)
         self.model.loading_changed.connect(self._loading)
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
         self.table.doubleClicked.connect(self.open_selected)
         self.table.activated.connect(self.open_selected)  # Enter on a row
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
         self.search.returnPressed.connect(self._reload)
         self.ui.splitter.setStretchFactor(1, 1)
+        navigation_width = self.tree.fontMetrics().horizontalAdvance("即将到期（黄牌）（99,999）")
+        self.ui.splitter.setSizes([navigation_width + 2 * self.tree.indentation(), 1000])
         self._actions()
         self.statusBar().showMessage(
             self.tr("%1（%2） · %3")
@@ -85,6 +91,17 @@ class MainWindow(QMainWindow):
         self.counts_timer.timeout.connect(self.refresh)
         self.workbenches: dict[int, Workbench] = {}
         self._restore_layout()
+
+    def _fit_columns(self) -> None:
+        """Widths from content, so that every column fits a 1366 px screen; the project
+        column takes the room left and elides (a layout the user saved replaces this)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(column_widths(self.table.fontMetrics())):
+            self.table.setColumnWidth(column, width)
+            if COLUMNS[column].fills:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _actions(self) -> None:
         ui = self.ui
