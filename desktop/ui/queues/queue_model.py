@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QOb
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from desktop.domain.clock import WarningLevel
-from desktop.services.cases.queues import Page, QueueQuery, QueueRow, SortKey
+from desktop.services.cases.queues import PAUSED, Page, QueueQuery, QueueRow, SortKey
 from desktop.ui.labels import label
 from desktop.ui.paged_model import PagedModel
 from desktop.ui.rows_model import OBJECT_ROLE, Index
@@ -64,7 +64,7 @@ def _due(row: QueueRow) -> str:
 def _remaining(row: QueueRow) -> str:
     if row.remaining_days is not None:
         return str(row.remaining_days)
-    paused = row.status.value in ("supplement_requested", "inspection", "special_procedure")
+    paused = row.status in PAUSED
     return QCoreApplication.translate("QueueModel", "暂停计时") if paused else ""
 
 
