@@ -6,4 +6,7 @@ DAILY_ENGLISH: dict[str | tuple[str, str], str] = {
     "剩余 %1 个工作日": "%1 working days left",
     "已超期 %1 个工作日": "%1 working days overdue",
     " · ": " · ",
+    "待制证": "To certify",
+    "待送达": "To hand over",
+    "待安排踏勘": "Inspections to schedule",
 }

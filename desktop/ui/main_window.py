@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Category, Role
 from desktop.services.admin.calendar import calendar_warning
-from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
+from desktop.services.cases.queues import (
+    QueueQuery,
+    QueueView,
+    count_views,
+    fetch_page,
+    fetch_rows,
+    views_for,
+)
 from desktop.services.cases.urging import count_urges_to_me
 from desktop.services.database import describe
 from desktop.ui import settings
@@ -54,7 +61,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("审批工作台 — %1").replace("%1", actor.full_name))
         self.tree, self.table = self.ui.tree, self.ui.table
         self.search, self.title, self.banner = self.ui.search, self.ui.title, self.ui.banner
-        self.navigation = NavigationModel()
+        self.navigation = NavigationModel(views_for(actor))
         self.saved = SavedFilters(actor.username)
         self.navigation.set_saved(sorted(self.saved.all()))
         self.tree.setModel(self.navigation)
@@ -170,7 +177,8 @@ class MainWindow(QMainWindow):
             else Category.ENGINEERING
         )
         handler = actor.has(Role.HANDLER_ENGINEERING) or actor.has(Role.HANDLER_SOCIAL)
-        view = QueueView.MINE if handler else QueueView.ALL
+        own = [v for v in self.navigation.views if v in (QueueView.CERTIFY, QueueView.SCHEDULE)]
+        view = QueueView.MINE if handler else own[0] if own else QueueView.ALL
         index = self.navigation.index_of(category, view)
         self.tree.setCurrentIndex(index)
         self._view_chosen(index)
@@ -285,10 +293,10 @@ class MainWindow(QMainWindow):
             return
         self._refreshing = True
         ids = self.model.loaded_ids()[:2000]
-        context, urged = self.context, self.urges.enabled
+        context, urged, views = self.context, self.urges.enabled, self.navigation.views
 
         def load():  # type: ignore[no-untyped-def]
-            counts = {c: context.read(count_views, c) for c in Category}
+            counts = {c: context.read(count_views, c, views) for c in Category}
             urges = context.read(count_urges_to_me) if urged else 0
             return counts, context.read(fetch_rows, ids) if ids else {}, urges
 
