@@ -365,3 +365,23 @@ def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int,
     calendar = work_calendar(session)
     found = list(session.execute(row_select().where(Case.id.in_(case_ids))))
     return {row.id: row for row in queue_rows(found, today, calendar)}
+
+
+SEARCH_LIMIT = 100
+
+
+def search_everywhere(
+    session: Session, actor: Actor, text: str, limit: int = SEARCH_LIMIT
+) -> list[QueueRow]:
+    """Cases of both queues and every status that match by case number, applicant name,
+    resident ID or credit code, or project name: the newest first, at most `limit`. The
+    database shows each login only the cases it may see (PostgreSQL's row security)."""
+    found = search_condition(text)
+    if found is None:
+        return []
+    project = Case.project_name.contains(text.strip(), autoescape=True)
+    statement = (
+        row_select().where(sa.or_(found, project)).order_by(Case.accepted_at.desc()).limit(limit)
+    )
+    rows = list(session.execute(statement))
+    return queue_rows(rows, timesource.today(), work_calendar(session))

@@ -20,6 +20,7 @@ from desktop.services.cases.queues import (
     count_views,
     fetch_page,
     fetch_rows,
+    search_everywhere,
     views_for,
 )
 
@@ -189,3 +190,25 @@ def test_clerks_and_coordinators_have_their_own_views_counted_like_the_others(bu
                 assert len(rows) == counts[view] == count_rows(session, actor, query), view
             if view in expected:
                 assert {row.id for row in rows} == expected[view], view
+
+
+def test_searching_everywhere_crosses_queues_views_and_statuses(bureau, queue):
+    eng1 = bureau.actors["eng1"]
+    social = bureau.new_case("one", project_name="渭河南岸50%绿化工程")
+    closed = bureau.new_case("two", project_name="城北绿化二期")
+    with bureau.sessions() as session, session.begin():
+        session.execute(
+            sa.update(m.Case).where(m.Case.id == closed.id).values(status=CaseStatus.DELIVERED)
+        )
+    with bureau.sessions() as session:
+        by_project = search_everywhere(session, eng1, "绿化")
+        assert {row.id for row in by_project} == {social.id, closed.id}
+        assert by_project[0].accepted_on >= by_project[-1].accepted_on  # the newest first
+        assert [r.id for r in search_everywhere(session, eng1, "50%绿化")] == [social.id]
+        assert [r.id for r in search_everywhere(session, eng1, "%")] == [social.id]  # literal
+        assert search_everywhere(session, eng1, "  ") == []
+        assert [r.id for r in search_everywhere(session, eng1, queue["old"].number)] == [
+            queue["old"].id
+        ]
+        every = search_everywhere(session, eng1, "测试有限", limit=3)  # the applicant's name
+        assert len(every) == 3
