@@ -31,6 +31,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
 from desktop.ui.labels import label
 from desktop.ui.live import LiveUpdates
+from desktop.ui.menu_bar import ShortcutsDialog, build_menu_bar, show_about
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.queues.navigation import KEY_ROLE, NavigationModel
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self._fit_columns()
         self.table.doubleClicked.connect(self.open_selected)
-        self.table.activated.connect(self.open_selected)  # Enter on a row
+        self.table.activated.connect(self.open_selected)  # Enter on a row (without the menu)
         self.search.returnPressed.connect(self._reload)
         self.ui.splitter.setStretchFactor(1, 1)
         navigation_width = self.tree.fontMetrics().horizontalAdvance("即将到期（黄牌）（99,999）")
@@ -131,13 +132,65 @@ class MainWindow(QMainWindow):
         self.urges = UrgesEntry(
             ui.urgesAction, ui.toolbar, self.context, self.open_case, self.refresh
         )
-        add_supervision_action(self, ui.toolbar, self.context)
+        supervision = add_supervision_action(self, ui.toolbar, self.context)
         self.admin_actions = add_admin_actions(self, ui.toolbar, self.context)
         coordinator = self.context.actor.has(Role.COORDINATOR)
         ui.coordinatorAction.setVisible(coordinator)
         ui.coordinatorAction.setEnabled(coordinator)
         ui.coordinatorAction.triggered.connect(self.open_coordinator)
         self.coordinator_window: QWidget | None = None
+        self.global_search: QWidget | None = None
+        ui.globalSearchAction.triggered.connect(self.open_global_search)
+        ui.openCaseAction.triggered.connect(lambda: self.open_selected())
+        self.table.addAction(ui.openCaseAction)  # Enter on a row (a widget shortcut)
+        ui.shortcutsAction.triggered.connect(self.show_shortcuts)
+        ui.aboutAction.triggered.connect(self.show_about)
+        ui.quitAction.triggered.connect(self.close)
+        build_menu_bar(
+            self,
+            (
+                (self.tr("文件"), (ui.verifyAction, None, ui.quitAction)),
+                (self.tr("办件"), (ui.openCaseAction, ui.globalSearchAction, ui.urgesAction)),
+                (
+                    self.tr("视图"),
+                    (
+                        ui.refreshAction,
+                        ui.findAction,
+                        None,
+                        ui.saveFilterAction,
+                        ui.removeFilterAction,
+                    ),
+                ),
+                (
+                    self.tr("工具"),
+                    (
+                        ui.printQueueAction,
+                        ui.coordinatorAction,
+                        *([supervision] if supervision else []),
+                        ui.adminAction,
+                        *self.admin_actions,
+                    ),
+                ),
+                (self.tr("帮助"), (ui.shortcutsAction, ui.aboutAction)),
+            ),
+        )
+
+    def open_global_search(self) -> None:
+        """Search every case this person may see (Ctrl+Shift+F), whatever view is shown."""
+        from desktop.ui.queues.global_search import GlobalSearch
+
+        if self.global_search is None:
+            self.global_search = GlobalSearch(self.context, self.open_case, self)
+        self.global_search.show()
+        self.global_search.raise_()
+        self.global_search.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts = ShortcutsDialog(self)
+        self.shortcuts.show()
+
+    def show_about(self) -> None:
+        self.about = show_about(self, self.context)
 
     def open_print_queue(self) -> None:
         from desktop.ui.print_queue import PrintQueue
