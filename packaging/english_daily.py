@@ -60,6 +60,20 @@ DAILY_ENGLISH: dict[str | tuple[str, str], str] = {
     ),
     "找到 %1 件：按回车或双击打开。": "%1 found: Enter or double-click opens one.",
     "请先在列表中选择一个办件。": "Choose a case in the list first.",
+    # Opinion dialogs: 常用意见 and Ctrl+Enter
+    "常用意见……": "Common phrases…",
+    "Ctrl+Enter：办理；Esc：取消": "Ctrl+Enter: do it; Esc: cancel",
+    "同意承办人意见，准予许可。": "I agree with the handler: granted.",
+    "材料齐全，符合法定形式，同意。": "The materials are complete and in the legal form; agreed.",
+    "经审核，符合许可条件。": "Reviewed: the conditions for the licence are met.",
+    "申请材料齐全，符合法定形式。": "The application materials are complete and in the legal form.",
+    "经现场踏勘，现场情况与申请材料一致。": (
+        "The site inspection found the site as the application describes it."
+    ),
+    "符合许可条件，拟准予许可。": "The conditions are met; proposed to grant.",
+    "不符合许可条件，拟不予许可，理由如下：": (
+        "The conditions are not met; proposed to refuse, for these reasons:"
+    ),
     "待制证": "To certify",
     "待送达": "To hand over",
     "待安排踏勘": "Inspections to schedule",
