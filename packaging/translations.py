@@ -14,6 +14,7 @@ from pathlib import Path
 
 from composed_texts import Found, scan
 from english_composed import COMPOSED_ENGLISH
+from english_daily import DAILY_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
@@ -40,6 +41,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **INSPECTIONS_ENGLISH,
     **COMPOSED_ENGLISH,
     **INPUTS_ENGLISH,
+    **DAILY_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

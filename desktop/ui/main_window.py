@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Category, Role
 from desktop.services.admin.calendar import calendar_warning
-from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page, fetch_rows
+from desktop.services.cases.queues import (
+    QueueQuery,
+    QueueView,
+    count_views,
+    fetch_page,
+    fetch_rows,
+    views_for,
+)
 from desktop.services.cases.urging import count_urges_to_me
 from desktop.services.database import describe
 from desktop.ui import settings
@@ -24,10 +31,18 @@ from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
 from desktop.ui.labels import label
 from desktop.ui.live import LiveUpdates
+from desktop.ui.menu_bar import ShortcutsDialog, build_menu_bar, show_about
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.queues.navigation import KEY_ROLE, NavigationModel
-from desktop.ui.queues.queue_model import URGE_COLUMN, WARNING_COLUMN, QueueModel, sort_indicator
+from desktop.ui.queues.queue_model import (
+    COLUMNS,
+    URGE_COLUMN,
+    WARNING_COLUMN,
+    QueueModel,
+    column_widths,
+    sort_indicator,
+)
 from desktop.ui.queues.saved_filters import SavedFilters
 from desktop.ui.queues.urges_view import UrgesEntry
 
@@ -35,7 +50,6 @@ if TYPE_CHECKING:
     from desktop.ui.workbench.window import Workbench  # imported when a case is first opened
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
-COLUMN_WIDTHS = (150, 240, 210, 170, 95, 150, 85, 50, 110, 80, 70)
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("审批工作台 — %1").replace("%1", actor.full_name))
         self.tree, self.table = self.ui.tree, self.ui.table
         self.search, self.title, self.banner = self.ui.search, self.ui.title, self.ui.banner
-        self.navigation = NavigationModel()
+        self.navigation = NavigationModel(views_for(actor))
         self.saved = SavedFilters(actor.username)
         self.navigation.set_saved(sorted(self.saved.all()))
         self.tree.setModel(self.navigation)
@@ -58,13 +72,13 @@ class MainWindow(QMainWindow):
         self.model.failed.connect(self._show_error)
         self.model.loading_changed.connect(self._loading)
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
         self.table.doubleClicked.connect(self.open_selected)
-        self.table.activated.connect(self.open_selected)  # Enter on a row
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self.open_selected)  # Enter on a row (without the menu)
         self.search.returnPressed.connect(self._reload)
         self.ui.splitter.setStretchFactor(1, 1)
+        navigation_width = self.tree.fontMetrics().horizontalAdvance("即将到期（黄牌）（99,999）")
+        self.ui.splitter.setSizes([navigation_width + 2 * self.tree.indentation(), 1000])
         self._actions()
         self.statusBar().showMessage(
             self.tr("%1（%2） · %3")
@@ -85,6 +99,17 @@ class MainWindow(QMainWindow):
         self.counts_timer.timeout.connect(self.refresh)
         self.workbenches: dict[int, Workbench] = {}
         self._restore_layout()
+
+    def _fit_columns(self) -> None:
+        """Widths from content, so that every column fits a 1366 px screen; the project
+        column takes the room left and elides (a layout the user saved replaces this)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(column_widths(self.table.fontMetrics())):
+            self.table.setColumnWidth(column, width)
+            if COLUMNS[column].fills:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _actions(self) -> None:
         ui = self.ui
@@ -107,13 +132,65 @@ class MainWindow(QMainWindow):
         self.urges = UrgesEntry(
             ui.urgesAction, ui.toolbar, self.context, self.open_case, self.refresh
         )
-        add_supervision_action(self, ui.toolbar, self.context)
+        supervision = add_supervision_action(self, ui.toolbar, self.context)
         self.admin_actions = add_admin_actions(self, ui.toolbar, self.context)
         coordinator = self.context.actor.has(Role.COORDINATOR)
         ui.coordinatorAction.setVisible(coordinator)
         ui.coordinatorAction.setEnabled(coordinator)
         ui.coordinatorAction.triggered.connect(self.open_coordinator)
         self.coordinator_window: QWidget | None = None
+        self.global_search: QWidget | None = None
+        ui.globalSearchAction.triggered.connect(self.open_global_search)
+        ui.openCaseAction.triggered.connect(lambda: self.open_selected())
+        self.table.addAction(ui.openCaseAction)  # Enter on a row (a widget shortcut)
+        ui.shortcutsAction.triggered.connect(self.show_shortcuts)
+        ui.aboutAction.triggered.connect(self.show_about)
+        ui.quitAction.triggered.connect(self.close)
+        build_menu_bar(
+            self,
+            (
+                (self.tr("文件"), (ui.verifyAction, None, ui.quitAction)),
+                (self.tr("办件"), (ui.openCaseAction, ui.globalSearchAction, ui.urgesAction)),
+                (
+                    self.tr("视图"),
+                    (
+                        ui.refreshAction,
+                        ui.findAction,
+                        None,
+                        ui.saveFilterAction,
+                        ui.removeFilterAction,
+                    ),
+                ),
+                (
+                    self.tr("工具"),
+                    (
+                        ui.printQueueAction,
+                        ui.coordinatorAction,
+                        *([supervision] if supervision else []),
+                        ui.adminAction,
+                        *self.admin_actions,
+                    ),
+                ),
+                (self.tr("帮助"), (ui.shortcutsAction, ui.aboutAction)),
+            ),
+        )
+
+    def open_global_search(self) -> None:
+        """Search every case this person may see (Ctrl+Shift+F), whatever view is shown."""
+        from desktop.ui.queues.global_search import GlobalSearch
+
+        if self.global_search is None:
+            self.global_search = GlobalSearch(self.context, self.open_case, self)
+        self.global_search.show()
+        self.global_search.raise_()
+        self.global_search.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts = ShortcutsDialog(self)
+        self.shortcuts.show()
+
+    def show_about(self) -> None:
+        self.about = show_about(self, self.context)
 
     def open_print_queue(self) -> None:
         from desktop.ui.print_queue import PrintQueue
@@ -153,7 +230,8 @@ class MainWindow(QMainWindow):
             else Category.ENGINEERING
         )
         handler = actor.has(Role.HANDLER_ENGINEERING) or actor.has(Role.HANDLER_SOCIAL)
-        view = QueueView.MINE if handler else QueueView.ALL
+        own = [v for v in self.navigation.views if v in (QueueView.CERTIFY, QueueView.SCHEDULE)]
+        view = QueueView.MINE if handler else own[0] if own else QueueView.ALL
         index = self.navigation.index_of(category, view)
         self.tree.setCurrentIndex(index)
         self._view_chosen(index)
@@ -268,10 +346,10 @@ class MainWindow(QMainWindow):
             return
         self._refreshing = True
         ids = self.model.loaded_ids()[:2000]
-        context, urged = self.context, self.urges.enabled
+        context, urged, views = self.context, self.urges.enabled, self.navigation.views
 
         def load():  # type: ignore[no-untyped-def]
-            counts = {c: context.read(count_views, c) for c in Category}
+            counts = {c: context.read(count_views, c, views) for c in Category}
             urges = context.read(count_urges_to_me) if urged else 0
             return counts, context.read(fetch_rows, ids) if ids else {}, urges
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -24,7 +24,8 @@ from desktop.ui.printing import choose_printer, print_pdfs
 
 
 class PdfPreview(QWidget):
-    """One window per document: pages fit to width, Ctrl+P prints, Ctrl+Shift+S saves."""
+    """One window per document: pages fit to width, Ctrl+P prints, Ctrl+Shift+S saves,
+    Esc closes."""
 
     def __init__(self, title: str, data: bytes, file_name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,6 +61,12 @@ class PdfPreview(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.status.setText(self.tr("共 %1 页").replace("%1", str(self.document.pageCount())))
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape:  # as it closes a dialog
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

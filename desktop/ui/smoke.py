@@ -103,7 +103,7 @@ def run_smoke(started: float) -> int:
         f"rows {usable - ready:.2f} s; processor time {cpu:.2f} s)"
     )
     for category in Category:
-        for view in QueueView:
+        for view in window.navigation.views:
             index = window.navigation.index_of(category, view)
             window.tree.setCurrentIndex(index)
             window._view_chosen(index)

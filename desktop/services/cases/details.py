@@ -31,9 +31,11 @@ from desktop.domain.enums import (
 from desktop.domain.explain import DueExplanation
 from desktop.domain.guards import available_actions
 from desktop.domain.workflow import ELSEWHERE, MATERIAL_EVENT, Action
+from desktop.services import timesource
 from desktop.services.case_core import CaseNotFound, case_facts
+from desktop.services.cases.queue_rows import QueueRow, queue_rows, row_select
 from desktop.services.cases.urging import UrgeLine, open_urges_of_case
-from desktop.services.deadlines import explain_case
+from desktop.services.deadlines import explain_case, work_calendar
 from desktop.services.staff import handlers_of
 
 # The level of each opinion; None: a decision, whose level its event data records.
@@ -126,6 +128,7 @@ class CaseDetails:
     inspections: list[InspectionLine]
     documents: list[DocumentLine]
     due: DueExplanation
+    line: QueueRow  # the case as its queue shows it: due date, working days left, warning
     actions: list[Action]
     material_ids_missing: list[int]
     assignees: list[tuple[int, str]]  # handlers of the queue, when the actor may assign
@@ -141,6 +144,12 @@ def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str
         .where(Case.id == case_id)
     ).one()
     return int(row[0]), row[1]
+
+
+def queue_line(session: Session, case_id: int) -> QueueRow:
+    """The case's line as the queues show it (the same reading and counting)."""
+    found = list(session.execute(row_select().where(Case.id == case_id)))
+    return queue_rows(found, timesource.today(), work_calendar(session))[0]
 
 
 def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
@@ -197,6 +206,7 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
             )
         ],
         due=explain_case(session, case),
+        line=queue_line(session, case.id),
         actions=actions,
         material_ids_missing=[m.id for m in materials if m.state == "missing"],
         assignees=handlers_of(session, actor, case.category) if assignable else [],

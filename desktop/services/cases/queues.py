@@ -11,10 +11,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from desktop.data.models import Applicant, Case, CaseEvent, CaseTally
+from desktop.data.models import Applicant, Case, CaseEvent, CaseTally, Inspection
 from desktop.data.models.cases import IN_BACK_OFFICE_SQL, POOL_SQL
 from desktop.domain.actor import Actor
-from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category, Role
+from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category, InspectionStatus, Role
 from desktop.services import timesource
 from desktop.services.cases.queue_rows import (  # Page, QueueRow and SortKey re-exported
     RUNNING,
@@ -43,6 +43,9 @@ class QueueView(StrEnum):
     OVERDUE = "overdue"
     GREEN = "green"
     ALL = "all"
+    CERTIFY = "certify"  # the certificate clerk's: decided to grant, the licence not yet made
+    DELIVER = "deliver"  # the clerk's: a licence or refusal waiting to be handed over
+    SCHEDULE = "schedule"  # the coordinator's: an inspection requested, not yet scheduled
 
     @property
     def label(self) -> str:
@@ -59,7 +62,45 @@ VIEW_LABELS = {
     QueueView.OVERDUE: "已超期（红牌）",
     QueueView.GREEN: "绿色通道",
     QueueView.ALL: "全部办件",
+    QueueView.CERTIFY: "待制证",
+    QueueView.DELIVER: "待送达",
+    QueueView.SCHEDULE: "待安排踏勘",
 }
+# The back office's views (handlers, reviewers, heads, supervisors, the admin), in order.
+DESK_VIEWS = (
+    QueueView.POOL,
+    QueueView.MINE,
+    QueueView.SIGNOFF,
+    QueueView.SUPPLEMENT,
+    QueueView.PAUSED,
+    QueueView.DUE_SOON,
+    QueueView.OVERDUE,
+    QueueView.GREEN,
+    QueueView.ALL,
+)
+DESK_ROLES = (
+    Role.HANDLER_ENGINEERING,
+    Role.HANDLER_SOCIAL,
+    Role.REVIEWER,
+    Role.HEAD,
+    Role.SUPERVISOR,
+    Role.ADMIN,
+)
+
+
+def views_for(actor: Actor) -> tuple[QueueView, ...]:
+    """The views a person works from: the clerk's and the coordinator's own first, then
+    the back office's; someone with none of those roles still sees every case of the queue."""
+    views: list[QueueView] = []
+    if actor.has(Role.CLERK):
+        views += [QueueView.CERTIFY, QueueView.DELIVER]
+    if actor.has(Role.COORDINATOR):
+        views += [QueueView.SCHEDULE, QueueView.PAUSED]
+    if any(actor.has(role) for role in DESK_ROLES):
+        views += [view for view in DESK_VIEWS if view not in views]
+    else:
+        views += [QueueView.GREEN, QueueView.ALL]
+    return tuple(views)
 
 
 @dataclass(frozen=True)
@@ -83,6 +124,8 @@ STATUS_VIEWS = {
     QueueView.POOL: (CaseStatus.RECEIVED,),
     QueueView.SUPPLEMENT: (CaseStatus.SUPPLEMENT_REQUESTED,),
     QueueView.PAUSED: (CaseStatus.INSPECTION, CaseStatus.SPECIAL_PROCEDURE),
+    QueueView.CERTIFY: (CaseStatus.APPROVED,),
+    QueueView.DELIVER: (CaseStatus.CERTIFICATE_ISSUED, CaseStatus.REJECTED),
 }
 # The others are counted in one pass over the unfinished cases.
 SCANNED_VIEWS = [v for v in QueueView if v is not QueueView.ALL and v not in STATUS_VIEWS]
@@ -112,6 +155,11 @@ def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnEleme
         return sa.and_(Case.status.in_(RUNNING), Case.promised_due_on < today)
     if view is QueueView.GREEN:
         return sa.and_(Case.green_channel.is_(True), Case.status.not_in(CLOSED_STATUSES))
+    if view is QueueView.SCHEDULE:
+        requested = sa.exists().where(
+            Inspection.case_id == Case.id, Inspection.status == InspectionStatus.REQUESTED
+        )
+        return sa.and_(Case.status == CaseStatus.INSPECTION, requested)
     return sa.true()
 
 
@@ -158,6 +206,7 @@ WORK_VIEWS = frozenset(
         QueueView.PAUSED,
         QueueView.DUE_SOON,
         QueueView.OVERDUE,
+        QueueView.SCHEDULE,
     }
 )
 
@@ -174,8 +223,14 @@ def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnEle
     return conditions
 
 
-def count_views(session: Session, actor: Actor, category: Category) -> dict[QueueView, int]:
-    """How many cases each view of a queue holds (for the navigation).
+def count_views(
+    session: Session,
+    actor: Actor,
+    category: Category,
+    views: tuple[QueueView, ...] | None = None,
+) -> dict[QueueView, int]:
+    """How many cases each view of a queue holds (for the navigation): every view, or
+    those given (the navigation's, `views_for`).
 
     "All" and the views that are only statuses (the pool, supplements, paused) are sums of
     the trigger-kept tallies, so they cost nothing however large the table and the pool
@@ -188,21 +243,28 @@ def count_views(session: Session, actor: Actor, category: Category) -> dict[Queu
             sa.select(CaseTally.status, CaseTally.cases).where(CaseTally.category == category)
         )
     }
-    row = session.execute(_counts_statement(actor, category, timesource.today())).one()
-    counts = {view: int(getattr(row, view.value)) for view in SCANNED_VIEWS}
+    wanted = tuple(QueueView) if views is None else views
+    scanned = tuple(view for view in SCANNED_VIEWS if view in wanted)
+    counts: dict[QueueView, int] = {}
+    if scanned:
+        statement = _counts_statement(actor, category, timesource.today(), scanned)
+        row = session.execute(statement).one()
+        counts = {view: int(getattr(row, view.value)) for view in scanned}
     for view, statuses in STATUS_VIEWS.items():
         counts[view] = sum(tallies.get(status, 0) for status in statuses)
     counts[QueueView.ALL] = sum(tallies.values())
-    return counts
+    return {view: counts[view] for view in wanted}
 
 
 @functools.lru_cache(maxsize=64)
-def _counts_statement(actor: Actor, category: Category, today: date) -> sa.Select[Any]:
-    """The one pass of `count_views`, built once per person, queue and day."""
+def _counts_statement(
+    actor: Actor, category: Category, today: date, views: tuple[QueueView, ...]
+) -> sa.Select[Any]:
+    """The one pass of `count_views`, built once per person, queue, day and set of views."""
     unfinished = [status for status in CaseStatus if status not in CLOSED_STATUSES]
     columns = [
         sa.func.count().filter(view_condition(actor, view, today)).label(view.value)
-        for view in SCANNED_VIEWS
+        for view in views
     ]
     return sa.select(*columns).where(Case.category == category, Case.status.in_(unfinished))
 
@@ -303,3 +365,23 @@ def fetch_rows(session: Session, actor: Actor, case_ids: list[int]) -> dict[int,
     calendar = work_calendar(session)
     found = list(session.execute(row_select().where(Case.id.in_(case_ids))))
     return {row.id: row for row in queue_rows(found, today, calendar)}
+
+
+SEARCH_LIMIT = 100
+
+
+def search_everywhere(
+    session: Session, actor: Actor, text: str, limit: int = SEARCH_LIMIT
+) -> list[QueueRow]:
+    """Cases of both queues and every status that match by case number, applicant name,
+    resident ID or credit code, or project name: the newest first, at most `limit`. The
+    database shows each login only the cases it may see (PostgreSQL's row security)."""
+    found = search_condition(text)
+    if found is None:
+        return []
+    project = Case.project_name.contains(text.strip(), autoescape=True)
+    statement = (
+        row_select().where(sa.or_(found, project)).order_by(Case.accepted_at.desc()).limit(limit)
+    )
+    rows = list(session.execute(statement))
+    return queue_rows(rows, timesource.today(), work_calendar(session))

@@ -44,11 +44,13 @@ def add_admin_actions(window: QMainWindow, toolbar: QToolBar, context: AppContex
     return added
 
 
-def add_supervision_action(window: QWidget, toolbar: QToolBar, context: AppContext) -> None:
+def add_supervision_action(
+    window: QWidget, toolbar: QToolBar, context: AppContext
+) -> QAction | None:
     """For supervisors and heads: a toolbar action (Ctrl+Shift+T) opening the supervision
-    window (督办与统计)."""
+    window (督办与统计); returned for the menu bar (None for others)."""
     if not can_supervise(context.actor):
-        return
+        return None
     action = QAction(QCoreApplication.translate("SupervisionWindow", "督办与统计"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.setToolTip(
@@ -70,3 +72,4 @@ def add_supervision_action(window: QWidget, toolbar: QToolBar, context: AppConte
     action.triggered.connect(open_window)
     toolbar.addSeparator()
     toolbar.addAction(action)
+    return action

@@ -21,12 +21,29 @@ class Ui_Workbench(object):
         Workbench.resize(1000, 700)
         self.layout = QVBoxLayout(Workbench)
         self.layout.setObjectName(u"layout")
+        self.headerRow = QHBoxLayout()
+        self.headerRow.setObjectName(u"headerRow")
         self.header = QLabel(Workbench)
         self.header.setObjectName(u"header")
         self.header.setStyleSheet(u"font-size: 14pt; font-weight: bold;")
         self.header.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.header.sizePolicy().hasHeightForWidth())
+        self.header.setSizePolicy(sizePolicy)
 
-        self.layout.addWidget(self.header)
+        self.headerRow.addWidget(self.header)
+
+        self.dueBadge = QLabel(Workbench)
+        self.dueBadge.setObjectName(u"dueBadge")
+        self.dueBadge.setVisible(False)
+        self.dueBadge.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.headerRow.addWidget(self.dueBadge)
+
+
+        self.layout.addLayout(self.headerRow)
 
         self.summary = QLabel(Workbench)
         self.summary.setObjectName(u"summary")
@@ -42,9 +59,6 @@ class Ui_Workbench(object):
         self.banner.setVisible(False)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(u"background: #fff3c4; padding: 6px;")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.banner.sizePolicy().hasHeightForWidth())
         self.banner.setSizePolicy(sizePolicy)
 

@@ -13,10 +13,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class NavigationModel(QStandardItemModel):
-    """Two roots (the queues), a child per view; the child's data is (category, view)."""
+    """Two roots (the queues), a child per view the person works from (`views_for`); the
+    child's data is (category, view)."""
 
-    def __init__(self) -> None:
+    def __init__(self, views: tuple[QueueView, ...] = tuple(QueueView)) -> None:
         super().__init__()
+        self.views = views
         self.setHorizontalHeaderLabels([QCoreApplication.translate("Navigation", "办件队列")])
         self._items: dict[tuple[Category, QueueView], QStandardItem] = {}
         self._saved_root: QStandardItem | None = None
@@ -24,7 +26,7 @@ class NavigationModel(QStandardItemModel):
             root = QStandardItem(label(category))
             root.setEditable(False)
             root.setSelectable(False)
-            for view in QueueView:
+            for view in views:
                 child = QStandardItem(label(view))
                 child.setEditable(False)
                 child.setData((category, view), KEY_ROLE)
@@ -59,7 +61,9 @@ class NavigationModel(QStandardItemModel):
 
     def set_counts(self, category: Category, counts: dict[QueueView, int]) -> None:
         for view, count in counts.items():
-            item = self._items[(category, view)]
+            item = self._items.get((category, view))
+            if item is None:
+                continue
             text = (
                 QCoreApplication.translate("Navigation", "%1（%2）")
                 .replace("%1", label(view))

@@ -8,15 +8,23 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from desktop.domain.clock import WarningLevel
-from desktop.services.cases.queues import Page, QueueQuery, QueueRow, SortKey
+from desktop.services.cases.queues import PAUSED, Page, QueueQuery, QueueRow, SortKey
 from desktop.ui.labels import label
 from desktop.ui.paged_model import PagedModel
 from desktop.ui.rows_model import OBJECT_ROLE, Index
 
-__all__ = ["COLUMNS", "OBJECT_ROLE", "URGE_COLUMN", "WARNING_COLUMN", "Column", "QueueModel"]
+__all__ = [
+    "COLUMNS",
+    "OBJECT_ROLE",
+    "URGE_COLUMN",
+    "WARNING_COLUMN",
+    "Column",
+    "QueueModel",
+    "column_widths",
+]
 
 PageLoader = Callable[[QueueQuery, tuple[Any, ...] | None], Page]
 
@@ -29,13 +37,17 @@ def _tr(declared: str) -> str:
 @dataclass(frozen=True)
 class Column:
     """One column of the queue: `header` is translated in the QueueModel context; `sort`
-    is the key SQL orders by when the header is clicked (None: the column does not sort)."""
+    is the key SQL orders by when the header is clicked (None: the column does not sort);
+    `sample` is the widest text the column needs to show whole (its default width); the
+    `fills` column takes the room left and elides what does not fit."""
 
     key: str
     header: str
     text: Callable[[QueueRow], str]
     sort: SortKey | None = None
     alignment: Qt.AlignmentFlag | None = None
+    sample: str = ""
+    fills: bool = False
 
 
 def _number(row: QueueRow) -> str:
@@ -52,7 +64,7 @@ def _due(row: QueueRow) -> str:
 def _remaining(row: QueueRow) -> str:
     if row.remaining_days is not None:
         return str(row.remaining_days)
-    paused = row.status.value in ("supplement_requested", "inspection", "special_procedure")
+    paused = row.status in PAUSED
     return QCoreApplication.translate("QueueModel", "暂停计时") if paused else ""
 
 
@@ -78,27 +90,88 @@ URGE_COLOUR = QColor("#b00020")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 COLUMNS = (
-    Column("number", QT_TRANSLATE_NOOP("QueueModel", "受理编号"), _number, SortKey.NUMBER),
-    Column("item", QT_TRANSLATE_NOOP("QueueModel", "事项"), lambda row: row.item),
-    Column("applicant", QT_TRANSLATE_NOOP("QueueModel", "申请人"), lambda row: row.applicant),
-    Column("project", QT_TRANSLATE_NOOP("QueueModel", "项目"), lambda row: row.project),
+    Column(
+        "number",
+        QT_TRANSLATE_NOOP("QueueModel", "受理编号"),
+        _number,
+        SortKey.NUMBER,
+        sample="【绿】GX202611060009",
+    ),
+    # Item and applicant: the usual length whole, longer names elided (the tooltip has them).
+    Column(
+        "item",
+        QT_TRANSLATE_NOOP("QueueModel", "事项"),
+        lambda row: row.item,
+        sample="建设项目环境影响报告",
+    ),
+    Column(
+        "applicant",
+        QT_TRANSLATE_NOOP("QueueModel", "申请人"),
+        lambda row: row.applicant,
+        sample="渭南群英房地产开发",
+    ),
+    Column(
+        "project",
+        QT_TRANSLATE_NOOP("QueueModel", "项目"),
+        lambda row: row.project,
+        sample="高新一路仓储物流园项目",
+        fills=True,
+    ),
     Column(
         "accepted",
         QT_TRANSLATE_NOOP("QueueModel", "受理日期"),
         lambda row: row.accepted_on.isoformat(),
         SortKey.ACCEPTED,
+        sample="2026-11-06",
     ),
-    Column("due", QT_TRANSLATE_NOOP("QueueModel", "承诺期限"), _due, SortKey.DUE),
-    Column("remaining", QT_TRANSLATE_NOOP("QueueModel", "剩余工作日"), _remaining, alignment=RIGHT),
-    Column("warning", QT_TRANSLATE_NOOP("QueueModel", "预警"), _warning),
-    Column("status", QT_TRANSLATE_NOOP("QueueModel", "状态"), _status, SortKey.STATUS),
-    Column("handler", QT_TRANSLATE_NOOP("QueueModel", "承办人"), lambda row: row.handler),
+    Column(
+        "due",
+        QT_TRANSLATE_NOOP("QueueModel", "承诺期限"),
+        _due,
+        SortKey.DUE,
+        sample="2026-12-10（暂定）",
+    ),
+    Column(
+        "remaining",
+        QT_TRANSLATE_NOOP("QueueModel", "剩余工作日"),
+        _remaining,
+        alignment=RIGHT,
+        sample="暂停计时",
+    ),
+    Column("warning", QT_TRANSLATE_NOOP("QueueModel", "预警"), _warning, sample="红牌"),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("QueueModel", "状态"),
+        _status,
+        SortKey.STATUS,
+        sample="现场踏勘",
+    ),
+    Column(
+        "handler",
+        QT_TRANSLATE_NOOP("QueueModel", "承办人"),
+        lambda row: row.handler,
+        sample="欧阳文华",
+    ),
     # Last: column layouts saved before it existed keep their columns.
-    Column("urge", QT_TRANSLATE_NOOP("QueueModel", "督办"), _urge),
+    Column("urge", QT_TRANSLATE_NOOP("QueueModel", "督办"), _urge, sample="待确认"),
 )
 COLUMN = {column.key: position for position, column in enumerate(COLUMNS)}
 WARNING_COLUMN = COLUMN["warning"]
 URGE_COLUMN = COLUMN["urge"]
+
+
+CELL_PADDING = 12  # the cell's margins and the header's sort arrow
+
+
+def column_widths(metrics: QFontMetrics) -> list[int]:
+    """Default widths from content: each column's sample and header, in the view's font
+    (a green-channel row is bold, a little wider); the filling column's is its least."""
+    widths = []
+    for column in COLUMNS:
+        texts = (column.sample, _tr(column.header))
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        widths.append(int(widest * 1.04) + CELL_PADDING)
+    return widths
 
 
 def _bold() -> QFont:

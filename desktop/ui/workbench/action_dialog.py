@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from desktop.ui.forms_generated.ui_action_dialog import Ui_ActionDialog
 
@@ -28,6 +30,8 @@ class ActionForm:
     # Whether the text must be given, knowing the chosen value (e.g. reasons for refusals).
     text_required: Callable[[Any], bool] = lambda _choice: False
     hint: str = ""
+    # 常用意见: phrases the user may insert into the text (source texts, "ActionDialog").
+    phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,47 @@ class ActionDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         ui.choice.currentIndexChanged.connect(self._check)
         ui.text.textChanged.connect(self._check)
+        self.phrases = QComboBox(self)
+        self.phrases.setVisible(bool(form.phrases) and form.text_label is not None)
+        if form.phrases:
+            self.phrases.addItem(self.tr("常用意见……"))
+            self.phrases.addItems([self.tr(phrase) for phrase in form.phrases])
+            self.phrases.activated.connect(self._insert_phrase)
+            row, _role = ui.form.getWidgetPosition(ui.text)
+            ui.form.insertRow(row + 1, "", self.phrases)
+        ui.text.installEventFilter(self)  # the text box keeps Ctrl+Enter to itself otherwise
+        ui.buttons.setToolTip(self.tr("Ctrl+Enter：办理；Esc：取消"))
         self._check()
         (ui.text if form.choice_label is None else ui.choice).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Enter (either Enter key) accepts, wherever the focus is."""
+        if _ctrl_enter(event):
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the text accepts the dialog too (the text box would take it as a
+        line break)."""
+        if (
+            watched is self.ui.text
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and isinstance(event, QKeyEvent)
+            and _ctrl_enter(event)
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self.accept()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _insert_phrase(self, index: int) -> None:
+        """Put the chosen phrase where the cursor is (the first entry is the prompt)."""
+        if index > 0:
+            self.ui.text.insertPlainText(self.phrases.itemText(index))
+            self.ui.text.setFocus()
+        self.phrases.setCurrentIndex(0)
 
     def fill(self, choice: str | None = None, days: int | None = None, text: str = "") -> None:
         """Set the inputs as a user would (used by tests and scripted runs)."""
@@ -115,6 +158,12 @@ class ActionDialog(QDialog):
     def accept(self) -> None:
         if self.ready():  # Enter in the combo box must not slip past the check
             super().accept()
+
+
+def _ctrl_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
 
 
 def ask_form(

@@ -80,6 +80,12 @@ OPINION_FORM = ActionForm(
     text_label=QT_TRANSLATE_NOOP("ActionDialog", "意见："),
     text_default=QT_TRANSLATE_NOOP("ActionDialog", "同意。"),
     text_required=lambda _: True,
+    phrases=(
+        QT_TRANSLATE_NOOP("ActionDialog", "同意。"),
+        QT_TRANSLATE_NOOP("ActionDialog", "同意承办人意见，准予许可。"),
+        QT_TRANSLATE_NOOP("ActionDialog", "材料齐全，符合法定形式，同意。"),
+        QT_TRANSLATE_NOOP("ActionDialog", "经审核，符合许可条件。"),
+    ),
 )
 PROPOSE_FORM = ActionForm(
     choice_label=QT_TRANSLATE_NOOP("ActionDialog", "拟定的决定："),
@@ -89,6 +95,12 @@ PROPOSE_FORM = ActionForm(
     ),
     text_label=QT_TRANSLATE_NOOP("ActionDialog", "承办意见："),
     text_required=lambda _: True,
+    phrases=(
+        QT_TRANSLATE_NOOP("ActionDialog", "申请材料齐全，符合法定形式。"),
+        QT_TRANSLATE_NOOP("ActionDialog", "经现场踏勘，现场情况与申请材料一致。"),
+        QT_TRANSLATE_NOOP("ActionDialog", "符合许可条件，拟准予许可。"),
+        QT_TRANSLATE_NOOP("ActionDialog", "不符合许可条件，拟不予许可，理由如下："),
+    ),
     hint=QT_TRANSLATE_NOOP(
         "ActionDialog", "写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。"
     ),

@@ -14,8 +14,10 @@ from desktop.documents.model import DocumentType
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import ACCEPT_EVENT, MATERIAL_EVENT, Action
 from desktop.services.cases.details import CaseDetails, HistoryLine
+from desktop.services.cases.queues import PAUSED, QueueRow
 from desktop.services.cases.urging import ACKNOWLEDGE_EVENT
 from desktop.ui.labels import label
+from desktop.ui.queues.queue_model import COLUMN, COLUMNS, WARNING_COLOUR
 
 CONTEXT = "Workbench"
 MATERIAL_STATES = {
@@ -121,3 +123,29 @@ def _document_title(code: str) -> str:
         return label(DocumentType(code))
     except ValueError:  # a type this version does not know: show its code
         return code
+
+
+def due_badge(line: QueueRow) -> tuple[str, str]:
+    """The header's promised due date and working days left, and its style: red or yellow
+    as the queue shows the case (the same line, the same colours)."""
+    due = COLUMNS[COLUMN["due"]].text(line)
+    parts = [_tr(QT_TRANSLATE_NOOP("Workbench", "承诺期限 %1")).replace("%1", due)] if due else []
+    left = line.remaining_days
+    if left is not None and left >= 0:
+        parts.append(
+            _tr(QT_TRANSLATE_NOOP("Workbench", "剩余 %1 个工作日")).replace("%1", str(left))
+        )
+    elif left is not None:
+        parts.append(
+            _tr(QT_TRANSLATE_NOOP("Workbench", "已超期 %1 个工作日")).replace("%1", str(-left))
+        )
+    elif line.status in PAUSED:
+        parts.append(_tr(QT_TRANSLATE_NOOP("Workbench", "暂停计时")))
+    warning = COLUMNS[COLUMN["warning"]].text(line)
+    if warning:
+        parts.append(warning)
+    style = "padding: 4px 8px; font-size: 12pt; font-weight: bold;"
+    colour = WARNING_COLOUR.get(line.warning)
+    if colour is not None:
+        style += f" background: {colour.name()};"
+    return _tr(QT_TRANSLATE_NOOP("Workbench", " · ")).join(parts), style

@@ -52,7 +52,7 @@ class Workbench(QWidget):
         ui.setupUi(self)
         self.header, self.summary, self.banner = ui.header, ui.summary, ui.banner
         self.reload_button, self.tabs, self.buttons = ui.reloadButton, ui.tabs, ui.actionsRow
-        self.due_text = ui.dueText
+        self.due_text, self.due_badge = ui.dueText, ui.dueBadge
         self.reload_button.clicked.connect(self.load)
         self.materials = PlainTableModel(
             (self.tr("序号"), self.tr("材料"), self.tr("状态"), self.tr("收到日期"))
@@ -139,6 +139,10 @@ class Workbench(QWidget):
             .replace("%2", details.handler or self.tr("未认领"))
         )
         self.summary.setText("\n".join(lines))
+        badge, style = case_rows.due_badge(details.line)
+        self.due_badge.setText(badge)
+        self.due_badge.setStyleSheet(style)
+        self.due_badge.setVisible(bool(badge))
         self.materials.set_rows(case_rows.material_rows(details))
         self.history.set_rows(case_rows.history_rows(details))
         self.opinions.set_rows(case_rows.opinion_rows(details))

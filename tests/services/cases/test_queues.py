@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from desktop.data import models as m
 from desktop.domain.clock import WarningLevel
-from desktop.domain.enums import CaseStatus, Category
+from desktop.domain.enums import CaseStatus, Category, InspectionStatus
 from desktop.domain.timezone import CHINA
 from desktop.services.cases import actions as cases
 from desktop.services.cases.queues import (
@@ -20,6 +20,8 @@ from desktop.services.cases.queues import (
     count_views,
     fetch_page,
     fetch_rows,
+    search_everywhere,
+    views_for,
 )
 
 
@@ -144,3 +146,69 @@ def test_awaiting_my_sign_off_leaves_out_my_own_proposals(bureau):
     assert listed == [other.id]
     with bureau.sessions() as session:
         assert count_views(session, head, Category.ENGINEERING)[QueueView.SIGNOFF] == 1
+
+
+def test_clerks_and_coordinators_have_their_own_views_counted_like_the_others(bureau, queue):
+    eng1, clerk, coordinator = (bureau.actors[name] for name in ("eng1", "clerk1", "coord1"))
+    assert views_for(clerk) == (
+        QueueView.CERTIFY,
+        QueueView.DELIVER,
+        QueueView.GREEN,
+        QueueView.ALL,
+    )
+    assert views_for(coordinator)[:2] == (QueueView.SCHEDULE, QueueView.PAUSED)
+    assert QueueView.MINE not in views_for(clerk) + views_for(coordinator)
+    assert views_for(eng1)[:2] == (QueueView.POOL, QueueView.MINE)
+    pool = queue["pool"]
+    requested = bureau.run(cases.claim, eng1, pool[2].id)
+    bureau.run(cases.start_inspection, eng1, requested.id, requested.version)
+    scheduled = bureau.run(cases.claim, eng1, pool[3].id)
+    bureau.run(cases.start_inspection, eng1, scheduled.id, scheduled.version)
+    with bureau.sessions() as session, session.begin():
+        session.execute(
+            sa.update(m.Inspection)
+            .where(m.Inspection.case_id == scheduled.id)
+            .values(status=InspectionStatus.SCHEDULED)
+        )
+        for case, status in (
+            (pool[4], CaseStatus.APPROVED),
+            (queue["green"], CaseStatus.REJECTED),
+            (queue["old"], CaseStatus.CERTIFICATE_ISSUED),
+        ):
+            session.execute(sa.update(m.Case).where(m.Case.id == case.id).values(status=status))
+    expected = {QueueView.SCHEDULE: {requested.id}, QueueView.CERTIFY: {pool[4].id}}
+    expected[QueueView.DELIVER] = {queue["green"].id, queue["old"].id}
+    for actor in (clerk, coordinator):
+        views = views_for(actor)
+        with bureau.sessions() as session:
+            counts = count_views(session, actor, Category.ENGINEERING, views)
+        assert tuple(counts) == views
+        for view in views:
+            query = QueueQuery.default(Category.ENGINEERING, view)
+            rows = all_rows(bureau, actor, query, 100)
+            with bureau.sessions() as session:
+                assert len(rows) == counts[view] == count_rows(session, actor, query), view
+            if view in expected:
+                assert {row.id for row in rows} == expected[view], view
+
+
+def test_searching_everywhere_crosses_queues_views_and_statuses(bureau, queue):
+    eng1 = bureau.actors["eng1"]
+    social = bureau.new_case("one", project_name="渭河南岸50%绿化工程")
+    closed = bureau.new_case("two", project_name="城北绿化二期")
+    with bureau.sessions() as session, session.begin():
+        session.execute(
+            sa.update(m.Case).where(m.Case.id == closed.id).values(status=CaseStatus.DELIVERED)
+        )
+    with bureau.sessions() as session:
+        by_project = search_everywhere(session, eng1, "绿化")
+        assert {row.id for row in by_project} == {social.id, closed.id}
+        assert by_project[0].accepted_on >= by_project[-1].accepted_on  # the newest first
+        assert [r.id for r in search_everywhere(session, eng1, "50%绿化")] == [social.id]
+        assert [r.id for r in search_everywhere(session, eng1, "%")] == [social.id]  # literal
+        assert search_everywhere(session, eng1, "  ") == []
+        assert [r.id for r in search_everywhere(session, eng1, queue["old"].number)] == [
+            queue["old"].id
+        ]
+        every = search_everywhere(session, eng1, "测试有限", limit=3)  # the applicant's name
+        assert len(every) == 3
