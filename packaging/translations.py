@@ -14,6 +14,7 @@ from pathlib import Path
 
 from composed_texts import Found, scan
 from english_composed import COMPOSED_ENGLISH
+from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
@@ -38,6 +39,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **TRUST_ENGLISH,
     **INSPECTIONS_ENGLISH,
     **COMPOSED_ENGLISH,
+    **DEMO_REAL_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")
