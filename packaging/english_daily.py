@@ -77,4 +77,9 @@ DAILY_ENGLISH: dict[str | tuple[str, str], str] = {
     "待制证": "To certify",
     "待送达": "To hand over",
     "待安排踏勘": "Inspections to schedule",
+    # Key sequences in the forms: the same in both languages.
+    "Ctrl+Shift+F": "Ctrl+Shift+F",
+    "Return": "Return",
+    "F1": "F1",
+    "Ctrl+Q": "Ctrl+Q",
 }

@@ -15,6 +15,7 @@ from pathlib import Path
 from composed_texts import Found, scan
 from english_composed import COMPOSED_ENGLISH
 from english_daily import DAILY_ENGLISH
+from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
@@ -42,6 +43,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **COMPOSED_ENGLISH,
     **INPUTS_ENGLISH,
     **DAILY_ENGLISH,
+    **DEMO_REAL_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

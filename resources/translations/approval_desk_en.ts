@@ -36,17 +36,27 @@
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_dialog.py" line="61" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="65" />
         <source>办理</source>
         <translation>Do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_dialog.py" line="62" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="66" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_dialog.py" line="110" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="74" />
+        <source>常用意见……</source>
+        <translation>Common phrases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="80" />
+        <source>Ctrl+Enter：办理；Esc：取消</source>
+        <translation>Ctrl+Enter: do it; Esc: cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="155" />
         <source>请填写“%1”。</source>
         <translation>Please fill in "%1".</translation>
     </message>
@@ -102,141 +112,177 @@
     </message>
     <message>
         <location filename="../../desktop/ui/workbench/action_inputs.py" line="81" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="84" />
         <source>同意。</source>
         <translation>Agreed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workbench/action_inputs.py" line="85" />
+        <source>同意承办人意见，准予许可。</source>
+        <translation>I agree with the handler: granted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="86" />
+        <source>材料齐全，符合法定形式，同意。</source>
+        <translation>The materials are complete and in the legal form; agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="87" />
+        <source>经审核，符合许可条件。</source>
+        <translation>Reviewed: the conditions for the licence are met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="91" />
         <source>拟定的决定：</source>
         <translation>Proposed decision:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="87" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="93" />
         <source>拟准予许可</source>
         <translation>Propose to approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="88" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="94" />
         <source>拟不予许可</source>
         <translation>Propose to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="90" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="96" />
         <source>承办意见：</source>
         <translation>Handler's opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="92" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="99" />
+        <source>申请材料齐全，符合法定形式。</source>
+        <translation>The application materials are complete and in the legal form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="100" />
+        <source>经现场踏勘，现场情况与申请材料一致。</source>
+        <translation>The site inspection found the site as the application describes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="101" />
+        <source>符合许可条件，拟准予许可。</source>
+        <translation>The conditions are met; proposed to grant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="102" />
+        <source>不符合许可条件，拟不予许可，理由如下：</source>
+        <translation>The conditions are not met; proposed to refuse, for these reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="104" />
         <source>写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。</source>
         <translation>State what was reviewed and on what grounds; for a rejection, the reasons go into the rejection decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="97" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="109" />
         <source>补正说明（可不填）：</source>
         <translation>Note on the supplement (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="98" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="110" />
         <source>“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。</source>
         <translation>The materials marked "Missing" on the Materials page are requested from the applicant in one notice; the clock stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="103" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="115" />
         <source>踏勘结论：</source>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="105" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="117" />
         <source>合格</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="106" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="118" />
         <source>整改后合格</source>
         <translation>Passes after rectification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="107" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="119" />
         <source>不合格</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="109" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="121" />
         <source>踏勘发现的情况：</source>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="113" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="125" />
         <source>特别程序：</source>
         <translation>Special procedure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="117" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="129" />
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="118" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="130" />
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="119" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="131" />
         <source>招标</source>
         <translation>Tendering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="120" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="132" />
         <source>拍卖</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="121" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="133" />
         <source>检验</source>
         <translation>Inspection test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="122" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="134" />
         <source>检测</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="123" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="135" />
         <source>检疫</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="124" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="136" />
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="127" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="139" />
         <source>预计所需：</source>
         <translation>Expected to take:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="128" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="140" />
         <source>理由：</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="130" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="142" />
         <source>特别程序所需时间不计入审批期限，并书面告知申请人（行政许可法第四十五条）。</source>
         <translation>Time taken by a special procedure does not count towards the time limit; the applicant is told in writing (Administrative Licensing Law, art. 45).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="135" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="147" />
         <source>签收人姓名：</source>
         <translation>Received by (name):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="164" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="176" />
         <source>请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。</source>
         <translation>First mark every missing material as "Missing" on the Materials page, then request them all from the applicant at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="182" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="194" />
         <source>指派给：</source>
         <translation>Assign to:</translation>
     </message>
@@ -369,239 +415,239 @@
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="51" />
+        <location filename="../../desktop/ui/admin/window.py" line="52" />
         <source>机关名称</source>
         <translation>Organ name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="52" />
+        <location filename="../../desktop/ui/admin/window.py" line="53" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="53" />
+        <location filename="../../desktop/ui/admin/window.py" line="54" />
         <source>文号机关代字</source>
         <translation>Number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="54" />
+        <location filename="../../desktop/ui/admin/window.py" line="55" />
         <source>复议机关</source>
         <translation>Reconsideration body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="55" />
+        <location filename="../../desktop/ui/admin/window.py" line="56" />
         <source>管辖法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="56" />
+        <location filename="../../desktop/ui/admin/window.py" line="57" />
         <source>咨询电话</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="57" />
+        <location filename="../../desktop/ui/admin/window.py" line="58" />
         <source>办公地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="58" />
+        <location filename="../../desktop/ui/admin/window.py" line="59" />
         <source>二维码网址格式</source>
         <translation>QR address pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="70" />
+        <location filename="../../desktop/ui/admin/window.py" line="71" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="71" />
+        <location filename="../../desktop/ui/admin/window.py" line="72" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="72" />
+        <location filename="../../desktop/ui/admin/window.py" line="73" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="73" />
+        <location filename="../../desktop/ui/admin/window.py" line="74" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="74" />
+        <location filename="../../desktop/ui/admin/window.py" line="75" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="75" />
+        <location filename="../../desktop/ui/admin/window.py" line="76" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="76" />
+        <location filename="../../desktop/ui/admin/window.py" line="77" />
         <source>需踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="77" />
+        <location filename="../../desktop/ui/admin/window.py" line="78" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="105" />
+        <location filename="../../desktop/ui/admin/window.py" line="106" />
         <source>黄牌预警比例（用去时限的比例）：</source>
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="108" />
+        <location filename="../../desktop/ui/admin/window.py" line="109" />
         <source>文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）</source>
         <translation>Number patterns ({prefix}, {year}, {serial:04d}; empty for the standard one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="136" />
-        <location filename="../../desktop/ui/admin/window.py" line="141" />
-        <location filename="../../desktop/ui/admin/window.py" line="143" />
-        <location filename="../../desktop/ui/admin/window.py" line="187" />
+        <location filename="../../desktop/ui/admin/window.py" line="137" />
+        <location filename="../../desktop/ui/admin/window.py" line="142" />
+        <location filename="../../desktop/ui/admin/window.py" line="144" />
+        <location filename="../../desktop/ui/admin/window.py" line="188" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="149" />
+        <location filename="../../desktop/ui/admin/window.py" line="150" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="153" />
+        <location filename="../../desktop/ui/admin/window.py" line="154" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="164" />
+        <location filename="../../desktop/ui/admin/window.py" line="165" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="164" />
+        <location filename="../../desktop/ui/admin/window.py" line="165" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="202" />
-        <location filename="../../desktop/ui/admin/window.py" line="344" />
-        <location filename="../../desktop/ui/admin/window.py" line="370" />
+        <location filename="../../desktop/ui/admin/window.py" line="203" />
+        <location filename="../../desktop/ui/admin/window.py" line="345" />
+        <location filename="../../desktop/ui/admin/window.py" line="371" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="207" />
+        <location filename="../../desktop/ui/admin/window.py" line="208" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="207" />
-        <location filename="../../desktop/ui/admin/window.py" line="221" />
+        <location filename="../../desktop/ui/admin/window.py" line="208" />
+        <location filename="../../desktop/ui/admin/window.py" line="222" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="214" />
+        <location filename="../../desktop/ui/admin/window.py" line="215" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="215" />
+        <location filename="../../desktop/ui/admin/window.py" line="216" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="221" />
+        <location filename="../../desktop/ui/admin/window.py" line="222" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="229" />
+        <location filename="../../desktop/ui/admin/window.py" line="230" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="235" />
+        <location filename="../../desktop/ui/admin/window.py" line="236" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="237" />
+        <location filename="../../desktop/ui/admin/window.py" line="238" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="240" />
+        <location filename="../../desktop/ui/admin/window.py" line="241" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="246" />
+        <location filename="../../desktop/ui/admin/window.py" line="247" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="247" />
+        <location filename="../../desktop/ui/admin/window.py" line="248" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="251" />
+        <location filename="../../desktop/ui/admin/window.py" line="252" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="260" />
+        <location filename="../../desktop/ui/admin/window.py" line="261" />
         <source>生成告知单</source>
         <translation>Make guides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="267" />
+        <location filename="../../desktop/ui/admin/window.py" line="268" />
         <source>正在生成告知单……</source>
         <translation>Making guides…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="284" />
+        <location filename="../../desktop/ui/admin/window.py" line="285" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="294" />
+        <location filename="../../desktop/ui/admin/window.py" line="295" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="298" />
+        <location filename="../../desktop/ui/admin/window.py" line="299" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="312" />
+        <location filename="../../desktop/ui/admin/window.py" line="313" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="318" />
-        <location filename="../../desktop/ui/admin/window.py" line="333" />
+        <location filename="../../desktop/ui/admin/window.py" line="319" />
+        <location filename="../../desktop/ui/admin/window.py" line="334" />
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="318" />
+        <location filename="../../desktop/ui/admin/window.py" line="319" />
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="324" />
+        <location filename="../../desktop/ui/admin/window.py" line="325" />
         <source>%1年节假日安排</source>
         <translation>Holidays of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="325" />
+        <location filename="../../desktop/ui/admin/window.py" line="326" />
         <source>每行一天：日期 休/班 名称，例如
 2027-01-01 休 元旦
 2027-02-07 班 春节调休</source>
@@ -610,49 +656,49 @@
 2027-02-07 班 春节调休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="340" />
+        <location filename="../../desktop/ui/admin/window.py" line="341" />
         <source>已保存；重新计算了 %1 件暂定期限</source>
         <translation>Saved; %1 provisional due dates recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="368" />
+        <location filename="../../desktop/ui/admin/window.py" line="369" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="377" />
-        <location filename="../../desktop/ui/admin/window.py" line="384" />
+        <location filename="../../desktop/ui/admin/window.py" line="378" />
+        <location filename="../../desktop/ui/admin/window.py" line="385" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="377" />
+        <location filename="../../desktop/ui/admin/window.py" line="378" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="385" />
+        <location filename="../../desktop/ui/admin/window.py" line="386" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="393" />
+        <location filename="../../desktop/ui/admin/window.py" line="394" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="394" />
-        <location filename="../../desktop/ui/admin/window.py" line="410" />
+        <location filename="../../desktop/ui/admin/window.py" line="395" />
+        <location filename="../../desktop/ui/admin/window.py" line="411" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="402" />
+        <location filename="../../desktop/ui/admin/window.py" line="403" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="402" />
+        <location filename="../../desktop/ui/admin/window.py" line="403" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -1623,6 +1669,99 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="39" />
+        <source>查找办件（全部队列）</source>
+        <translation>Find a case (every queue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="43" />
+        <source>受理编号、申请人名称、身份证号码、统一社会信用代码或项目名称，按回车查找</source>
+        <translation>Case number, applicant name, resident ID, credit code or project name; Enter to find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="46" />
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="49" />
+        <source>打开办件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="51" />
+        <source>在您可以查看的全部办件中查找，不限于当前视图。</source>
+        <translation>Finds among every case you may see, not only the current view.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="54" />
+        <source>受理编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="55" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="56" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="57" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="58" />
+        <source>承诺期限</source>
+        <translation>Due (promised)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="59" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="60" />
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="92" />
+        <source>请输入要查找的编号、名称、证件号码或项目名称。</source>
+        <translation>Type a number, a name, an ID or credit code, or a project name to find.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="97" />
+        <source>正在查找……</source>
+        <translation>Finding…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="121" />
+        <source>没有找到符合条件的办件。</source>
+        <translation>No case matches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="124" />
+        <source>只列出最新受理的 %1 件：请输入更完整的内容缩小范围。</source>
+        <translation>Only the %1 most recently accepted are listed: type more to narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="130" />
+        <source>找到 %1 件：按回车或双击打开。</source>
+        <translation>%1 found: Enter or double-click opens one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/global_search.py" line="144" />
+        <source>请先在列表中选择一个办件。</source>
+        <translation>Choose a case in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionActions</name>
     <message>
         <location filename="../../desktop/ui/inspections/actions.py" line="66" />
@@ -1849,7 +1988,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48" />
+        <location filename="../../desktop/ui/main_window.py" line="62" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -1869,191 +2008,360 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94" />
+        <location filename="../../forms/main_window.ui" line="95" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95" />
+        <location filename="../../forms/main_window.ui" line="96" />
         <source>重新读取办件和计数（F5）</source>
         <translation>Read the cases and counts again (F5)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96" />
+        <location filename="../../forms/main_window.ui" line="97" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99" />
+        <location filename="../../forms/main_window.ui" line="100" />
+        <source>全局查找</source>
+        <translation>Find anywhere</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="101" />
+        <source>在您可以查看的全部办件中查找，不限于当前视图（Ctrl+Shift+F）</source>
+        <translation>Find among every case you may see, not only the current view (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="102" />
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="105" />
+        <source>打开办件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="106" />
+        <source>在办理窗口中打开选中的办件（回车或双击）</source>
+        <translation>Open the selected case's workbench (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="107" />
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="111" />
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="112" />
+        <source>全部操作及其快捷键（F1）</source>
+        <translation>Every action and its keys (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="113" />
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="116" />
+        <source>关于审批工作台</source>
+        <translation>About Approval Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="119" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="120" />
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="123" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100" />
+        <location filename="../../forms/main_window.ui" line="124" />
         <source>按编号、申请人或证件号搜索（Ctrl+F）</source>
         <translation>Search by number, applicant or ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101" />
+        <location filename="../../forms/main_window.ui" line="125" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104" />
-        <location filename="../../desktop/ui/main_window.py" line="219" />
+        <location filename="../../forms/main_window.ui" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105" />
+        <location filename="../../forms/main_window.ui" line="129" />
         <source>把当前视图、搜索和排序存为“我的筛选”（Ctrl+S）</source>
         <translation>Save the current view, search and sorting as one of "My filters" (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106" />
+        <location filename="../../forms/main_window.ui" line="130" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109" />
+        <location filename="../../forms/main_window.ui" line="133" />
         <source>删除筛选</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110" />
+        <location filename="../../forms/main_window.ui" line="134" />
         <source>删除左侧选中的“我的筛选”（Delete）</source>
         <translation>Delete the filter selected on the left (Delete)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111" />
+        <location filename="../../forms/main_window.ui" line="135" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115" />
+        <location filename="../../forms/main_window.ui" line="139" />
         <source>我的督办</source>
         <translation>My urges</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116" />
+        <location filename="../../forms/main_window.ui" line="140" />
         <source>发给我的督办通知：查看、打开办件、确认收到（Ctrl+Shift+U）</source>
         <translation>Urges sent to me: read them, open the case, acknowledge (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117" />
+        <location filename="../../forms/main_window.ui" line="141" />
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="120" />
+        <location filename="../../forms/main_window.ui" line="144" />
         <source>发证窗口</source>
         <translation>Certificate window</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121" />
+        <location filename="../../forms/main_window.ui" line="145" />
         <source>制发、打印决定书和许可证，登记出件（Ctrl+Shift+W）</source>
         <translation>Issue and print decisions and licences, record hand-overs (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122" />
+        <location filename="../../forms/main_window.ui" line="146" />
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125" />
+        <location filename="../../forms/main_window.ui" line="149" />
         <source>核验文书</source>
         <translation>Verify document</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126" />
+        <location filename="../../forms/main_window.ui" line="150" />
         <source>核验文书 PDF 或二维码（Ctrl+Shift+V）</source>
         <translation>Verify a document's PDF or QR code (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127" />
+        <location filename="../../forms/main_window.ui" line="151" />
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130" />
+        <location filename="../../forms/main_window.ui" line="154" />
         <source>踏勘协调</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131" />
+        <location filename="../../forms/main_window.ui" line="155" />
         <source>踏勘日历、待安排申请、抽取与调整（Ctrl+Shift+I）</source>
         <translation>Inspection calendar, pending requests, draws and changes (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="132" />
+        <location filename="../../forms/main_window.ui" line="156" />
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="135" />
+        <location filename="../../forms/main_window.ui" line="159" />
         <source>系统管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="136" />
+        <location filename="../../forms/main_window.ui" line="160" />
         <source>事项目录、节假日、单位信息、督办时限、前台受理导入（Ctrl+Shift+M）</source>
         <translation>Item catalogue, holidays, bureau profile, supervision limits, front-desk import (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137" />
+        <location filename="../../forms/main_window.ui" line="161" />
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70" />
+        <location filename="../../desktop/ui/main_window.py" line="84" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <source>办件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <source>视图</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <source>工具</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到</source>
         <translation>A new urge has arrived: open “My urges” (Ctrl+Shift+U) to read and acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306" />
+        <location filename="../../desktop/ui/main_window.py" line="384" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="389" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313" />
+        <location filename="../../desktop/ui/main_window.py" line="391" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
 </context>
 <context>
+    <name>MenuBar</name>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="60" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="65" />
+        <source>办理窗口</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="68" />
+        <source>对话框</source>
+        <translation>Dialogs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="70" />
+        <source>确定（意见对话框）</source>
+        <translation>OK (opinion dialogs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="72" />
+        <source>取消、关闭（含文书预览）</source>
+        <translation>Cancel, close (the document preview too)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="81" />
+        <location filename="../../desktop/ui/menu_bar.py" line="87" />
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="85" />
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="86" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="100" />
+        <source>菜单中的每项操作也可用下列按键完成：</source>
+        <translation>Every action in the menus can also be done with these keys:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="109" />
+        <source>PostgreSQL 服务器</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="111" />
+        <source>内置数据库（SQLite）</source>
+        <translation>Embedded database (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="114" />
+        <source>审批工作台 %1</source>
+        <translation>Approval Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="116" />
+        <source>行政审批服务局后台审批：分类审批、现场踏勘、制证出件、督办统计。</source>
+        <translation>The back office of an administrative approval service bureau: classified approval, site inspections, certificates and hand-over, supervision and statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="120" />
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="124" />
+        <source>当前用户：%1（%2）</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menu_bar.py" line="134" />
+        <source>关于审批工作台</source>
+        <translation>About Approval Desk</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/queues/navigation.py" line="20" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="22" />
         <source>办件队列</source>
         <translation>Case queues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/navigation.py" line="38" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="40" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/navigation.py" line="64" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="68" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2210,43 +2518,43 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="46" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="47" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="47" />
-        <location filename="../../desktop/ui/pdf_preview.py" line="76" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="48" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="83" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="48" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="49" />
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="49" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="50" />
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="50" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="51" />
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="62" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="63" />
         <source>共 %1 页</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="76" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="83" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="80" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="87" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -2393,107 +2701,107 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="81" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="95" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="82" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="103" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="83" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="109" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="84" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="115" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="87" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="122" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="91" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="129" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="92" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="136" />
         <source>剩余工作日</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="93" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="141" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="94" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="144" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="95" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="151" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="97" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="156" />
         <source>督办</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="73" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="85" />
         <source>黄牌</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="74" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="86" />
         <source>红牌</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="42" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="54" />
         <source>【绿】</source>
         <translation>[G] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="48" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="60" />
         <source>（暂定）</source>
         <translation> (prov.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="56" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="68" />
         <source>暂停计时</source>
         <translation>Clock paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="68" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="80" />
         <source>待确认</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="211" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="284" />
         <source>申请人：</source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="214" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="287" />
         <source>绿色通道：优先办理</source>
         <translation>Green channel: handle first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="217" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="290" />
         <source>期限为暂定：所跨年份的节假日安排尚未公布</source>
         <translation>Provisional: the holiday calendar of a year it spans is not published yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="221" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="294" />
         <source>已被督办，承办人尚未确认收到督办通知</source>
         <translation>Urged: the handler has not acknowledged the urge yet</translation>
     </message>
@@ -2803,12 +3111,12 @@
         <translation>Nothing to export yet: refresh first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/actions.py" line="52" />
+        <location filename="../../desktop/ui/admin/actions.py" line="54" />
         <source>督办与统计</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/actions.py" line="55" />
+        <location filename="../../desktop/ui/admin/actions.py" line="57" />
         <source>统计看板、督办、热线投诉、好差评、抄告与绩效（Ctrl+Shift+T）</source>
         <translation>Dashboard, urging, hotline and complaints, ratings, result notices and performance (Ctrl+Shift+T)</translation>
     </message>
@@ -3186,27 +3494,27 @@
         <translation>Verify QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="30" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="29" />
         <source>选择文书</source>
         <translation>Choose a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="42" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="41" />
         <source>正在核验……</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="57" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="56" />
         <source>文号：%1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="59" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="58" />
         <source>该文号不在本库的发文登记中</source>
         <translation>This number is not in this database's register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="61" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="60" />
         <source>说明：%1</source>
         <translation>Note: %1</translation>
     </message>
@@ -3277,83 +3585,108 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="22" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="24" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="23" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="25" />
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="24" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="26" />
         <source>待核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="28" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="30" />
         <source>%1：已收</source>
         <translation>%1: received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="29" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="31" />
         <source>%1：缺少</source>
         <translation>%1: missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="33" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="35" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="34" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="36" />
         <source>核对材料</source>
         <translation>Materials checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="35" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="37" />
         <source>督办</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="36" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="38" />
         <source>确认收到督办</source>
         <translation>Urge acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="50" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="52" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="85" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="87" />
         <source>签收人：%1</source>
         <translation>Received by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="86" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="88" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="98" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="100" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="9" />
-        <source>办件</source>
-        <translation>Case</translation>
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="132" />
+        <source>承诺期限 %1</source>
+        <translation>Promised by %1</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="15" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="136" />
+        <source>剩余 %1 个工作日</source>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="140" />
+        <source>已超期 %1 个工作日</source>
+        <translation>%1 working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="143" />
+        <source>暂停计时</source>
+        <translation>Clock paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="151" />
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../forms/workbench.ui" line="9" />
+        <source>办件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workbench.ui" line="17" />
         <location filename="../../desktop/ui/workbench/window.py" line="111" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="40" />
+        <location filename="../../forms/workbench.ui" line="53" />
         <source>重新加载</source>
         <translation>Reload</translation>
     </message>
@@ -3465,47 +3798,47 @@
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="69" />
+        <location filename="../../forms/workbench.ui" line="82" />
         <source>确认收到（Ctrl+Shift+O）</source>
         <translation>Acknowledge (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="70" />
+        <location filename="../../forms/workbench.ui" line="83" />
         <source>告知督办人员您已看到这条督办通知</source>
         <translation>Tell the supervisor that you have seen this urge</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="71" />
+        <location filename="../../forms/workbench.ui" line="84" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="83" />
+        <location filename="../../forms/workbench.ui" line="96" />
         <source>材料（双击切换已收/缺少）</source>
         <translation>Materials (double-click: received / missing)</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="97" />
+        <location filename="../../forms/workbench.ui" line="110" />
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="111" />
+        <location filename="../../forms/workbench.ui" line="124" />
         <source>期限说明</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="121" />
+        <location filename="../../forms/workbench.ui" line="134" />
         <source>审批意见</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="135" />
+        <location filename="../../forms/workbench.ui" line="148" />
         <source>现场踏勘</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../forms/workbench.ui" line="149" />
+        <location filename="../../forms/workbench.ui" line="162" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -3535,52 +3868,52 @@
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="112" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="114" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="161" />
+        <location filename="../../desktop/ui/workbench/window.py" line="166" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="172" />
+        <location filename="../../desktop/ui/workbench/window.py" line="177" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="196" />
+        <location filename="../../desktop/ui/workbench/window.py" line="201" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="212" />
+        <location filename="../../desktop/ui/workbench/window.py" line="217" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="222" />
+        <location filename="../../desktop/ui/workbench/window.py" line="227" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="222" />
+        <location filename="../../desktop/ui/workbench/window.py" line="227" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="227" />
+        <location filename="../../desktop/ui/workbench/window.py" line="232" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="228" />
+        <location filename="../../desktop/ui/workbench/window.py" line="233" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="261" />
+        <location filename="../../desktop/ui/workbench/window.py" line="266" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -3588,107 +3921,107 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
+        <location filename="../../desktop/ui/labels.py" line="46" />
         <source>认领</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
+        <location filename="../../desktop/ui/labels.py" line="47" />
         <source>退回待认领</source>
         <translation>Return to pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="45" />
+        <location filename="../../desktop/ui/labels.py" line="48" />
         <source>指派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46" />
+        <location filename="../../desktop/ui/labels.py" line="49" />
         <source>转办</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47" />
+        <location filename="../../desktop/ui/labels.py" line="50" />
         <source>一次性告知补正</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48" />
+        <location filename="../../desktop/ui/labels.py" line="51" />
         <source>补正材料已收</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49" />
+        <location filename="../../desktop/ui/labels.py" line="52" />
         <source>提请现场踏勘</source>
         <translation>Request inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50" />
+        <location filename="../../desktop/ui/labels.py" line="53" />
         <source>踏勘结束</source>
         <translation>Inspection done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
+        <location filename="../../desktop/ui/labels.py" line="54" />
         <source>取消踏勘</source>
         <translation>Cancel inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52" />
+        <location filename="../../desktop/ui/labels.py" line="55" />
         <source>进入特别程序</source>
         <translation>Start special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53" />
+        <location filename="../../desktop/ui/labels.py" line="56" />
         <source>特别程序结束</source>
         <translation>End special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54" />
+        <location filename="../../desktop/ui/labels.py" line="57" />
         <source>拟定审查意见</source>
         <translation>Propose decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55" />
+        <location filename="../../desktop/ui/labels.py" line="58" />
         <source>审核同意</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56" />
+        <location filename="../../desktop/ui/labels.py" line="59" />
         <source>退回承办人</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57" />
+        <location filename="../../desktop/ui/labels.py" line="60" />
         <source>延长期限</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58" />
+        <location filename="../../desktop/ui/labels.py" line="61" />
         <source>制证</source>
         <translation>Issue certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59" />
+        <location filename="../../desktop/ui/labels.py" line="62" />
         <source>送达出件</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60" />
+        <location filename="../../desktop/ui/labels.py" line="63" />
         <source>准予许可</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61" />
+        <location filename="../../desktop/ui/labels.py" line="64" />
         <source>不予许可</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62" />
+        <location filename="../../desktop/ui/labels.py" line="65" />
         <source>申请人撤回</source>
         <translation>Withdraw (by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63" />
+        <location filename="../../desktop/ui/labels.py" line="66" />
         <source>终止办理</source>
         <translation>Terminate</translation>
     </message>
@@ -3733,24 +4066,29 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>An unexpected error occurred: %1. Please send the log to the system administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="44" />
+        <location filename="../../desktop/data/database.py" line="50" />
         <source>数据库地址“{url}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径</source>
         <translation>The database address "{url}" is not valid: it should be postgresql://user@host:port/database or the path of an SQLite file</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="53" />
+        <location filename="../../desktop/data/database.py" line="59" />
         <source>不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件</source>
         <translation>Unsupported database type "{backend}": use PostgreSQL (postgresql://…) or an SQLite file</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="74" />
+        <location filename="../../desktop/data/database.py" line="80" />
         <source>数据库文件 {path} 不存在：请检查路径，或先运行 `approval-desk db upgrade` 创建</source>
         <translation>The database file {path} does not exist: check the path, or create it first with `approval-desk db upgrade`</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="124" />
+        <location filename="../../desktop/data/database.py" line="136" />
         <source>无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通、用户名和密码是否正确</source>
         <translation>Cannot connect to the database {url}: {reason}. Check that the server is running, the network is up, and the user name and password are right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/database.py" line="146" />
+        <source>数据库文件 {url} 不是本程序的数据库或已经损坏（{reason}）：请检查 --db 或 APPROVAL_DESK_DB 给出的路径；文件损坏时请用备份恢复</source>
+        <translation>The database file {url} is not a database of this program or is damaged ({reason}): check the path given by --db or APPROVAL_DESK_DB; restore a damaged file from a backup</translation>
     </message>
     <message>
         <location filename="../../desktop/data/schema_version.py" line="55" />
@@ -3813,9 +4151,14 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="41" />
+        <location filename="../../desktop/domain/identifiers.py" line="90" />
         <source>{field}“{value}”无效：{rule}</source>
         <translation>{field} "{value}" is not valid: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="94" />
+        <source>{field}“{value}”的地址码 {area} 不在历年行政区划代码中：请核对号码；核对无误的可以仍然登记</source>
+        <translation>The area code {area} of the {field} "{value}" is in no edition of the administrative division codes: check the number; if it is right, it can still be registered</translation>
     </message>
     <message>
         <location filename="../../desktop/services/admin/calendar.py" line="24" />
@@ -3873,29 +4216,39 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The password needs at least {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/frontdesk_import.py" line="53" />
+        <location filename="../../desktop/services/admin/frontdesk_import.py" line="58" />
         <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
         <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="36" />
+        <location filename="../../desktop/services/admin/sheets.py" line="39" />
         <source>{where}是空的：第1行应为列名</source>
         <translation>{where} is empty: row 1 must hold the column names</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="53" />
+        <location filename="../../desktop/services/admin/sheets.py" line="56" />
         <source>无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏</source>
         <translation>Cannot read the Excel file: make sure it is an .xlsx file and not damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="55" />
+        <location filename="../../desktop/services/admin/sheets.py" line="58" />
         <source>Excel 文件中没有名为“{sheet}”的工作表</source>
         <translation>The Excel file has no sheet named "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="69" />
+        <location filename="../../desktop/services/admin/sheets.py" line="61" />
+        <source>Excel 文件中没有工作表</source>
+        <translation>The Excel file has no worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/sheets.py" line="81" />
         <source>无法识别 CSV 文件的编码：请另存为 UTF-8 编码的 CSV</source>
         <translation>Cannot tell the CSV file's encoding: save it again as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/sheets.py" line="87" />
+        <source>CSV 文件第 {line} 行无法读取：{reason}。请确认是前台系统导出的 CSV 文件</source>
+        <translation>Line {line} of the CSV file cannot be read: {reason}. Make sure it is a CSV file exported by the front-desk system</translation>
     </message>
     <message>
         <location filename="../../desktop/services/admin/users.py" line="47" />
@@ -4048,12 +4401,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/applicants.py" line="39" />
+        <location filename="../../desktop/services/cases/applicants.py" line="40" />
         <source>申请人名称不能为空</source>
         <translation>The applicant's name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/applicants.py" line="52" />
+        <location filename="../../desktop/services/cases/applicants.py" line="58" />
         <source>证件号码 {identifier} 已登记为申请人“{duplicate}”，无需重复登记</source>
         <translation>ID number {identifier} is already registered as applicant "{duplicate}": there is no need to register it again</translation>
     </message>
@@ -4083,7 +4436,7 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Enter the name of the person who received it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/details.py" line="149" />
+        <location filename="../../desktop/services/cases/details.py" line="158" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
     </message>
@@ -4261,6 +4614,11 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/documents/signing_keys.py" line="175" />
         <source>签章密钥口令不对，不能制发文书：请在本机设置环境变量 {variable}（与生成密钥时相同），或联系系统管理员</source>
         <translation>The signing-key passphrase is wrong, so no document can be issued: set the environment variable {variable} on this PC (as when the keys were made), or ask the system administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/input_files.py" line="36" />
+        <source>文件“{path}”{rule}</source>
+        <translation>The file "{path}" {rule}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/inspections/access.py" line="26" />
@@ -4657,221 +5015,236 @@ If it happens again, send that file to the system administrator.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="31" />
+        <source>待制证</source>
+        <translation>To certify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="32" />
+        <source>待送达</source>
+        <translation>To hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="33" />
+        <source>待安排踏勘</source>
+        <translation>Inspections to schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="34" />
         <source>审查中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32" />
+        <location filename="../../desktop/ui/labels.py" line="35" />
         <source>现场踏勘</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33" />
+        <location filename="../../desktop/ui/labels.py" line="36" />
         <source>特别程序</source>
         <translation>Special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34" />
+        <location filename="../../desktop/ui/labels.py" line="37" />
         <source>已拟决定</source>
         <translation>Decision proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35" />
+        <location filename="../../desktop/ui/labels.py" line="38" />
         <source>待审批</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36" />
+        <location filename="../../desktop/ui/labels.py" line="39" />
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37" />
+        <location filename="../../desktop/ui/labels.py" line="40" />
         <source>不予许可</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38" />
+        <location filename="../../desktop/ui/labels.py" line="41" />
         <source>已制证</source>
         <translation>Certificate issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39" />
+        <location filename="../../desktop/ui/labels.py" line="42" />
         <source>已送达（办结）</source>
         <translation>Delivered (completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40" />
+        <location filename="../../desktop/ui/labels.py" line="43" />
         <source>申请人撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41" />
+        <location filename="../../desktop/ui/labels.py" line="44" />
         <source>终止办理</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65" />
+        <location filename="../../desktop/ui/labels.py" line="68" />
         <source>承办人（工程建设类）</source>
         <translation>Handler (engineering construction)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66" />
+        <location filename="../../desktop/ui/labels.py" line="69" />
         <source>承办人（社会事务类）</source>
         <translation>Handler (social affairs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="67" />
+        <location filename="../../desktop/ui/labels.py" line="70" />
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="68" />
+        <location filename="../../desktop/ui/labels.py" line="71" />
         <source>批准人（分管负责人）</source>
         <translation>Approver (head)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69" />
+        <location filename="../../desktop/ui/labels.py" line="72" />
         <source>踏勘协调员</source>
         <translation>Inspection coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="70" />
+        <location filename="../../desktop/ui/labels.py" line="73" />
         <source>制证员</source>
         <translation>Certificate clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="71" />
+        <location filename="../../desktop/ui/labels.py" line="74" />
         <source>督办</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="72" />
+        <location filename="../../desktop/ui/labels.py" line="75" />
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="74" />
+        <location filename="../../desktop/ui/labels.py" line="77" />
         <source>待安排</source>
         <translation>To schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="75" />
+        <location filename="../../desktop/ui/labels.py" line="78" />
         <source>已安排</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="76" />
+        <location filename="../../desktop/ui/labels.py" line="79" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77" />
+        <location filename="../../desktop/ui/labels.py" line="80" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78" />
+        <location filename="../../desktop/ui/labels.py" line="81" />
         <source>合格</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79" />
+        <location filename="../../desktop/ui/labels.py" line="82" />
         <source>整改后合格</source>
         <translation>Passes after rectification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80" />
+        <location filename="../../desktop/ui/labels.py" line="83" />
         <source>不合格</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82" />
+        <location filename="../../desktop/ui/labels.py" line="85" />
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83" />
+        <location filename="../../desktop/ui/labels.py" line="86" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84" />
+        <location filename="../../desktop/ui/labels.py" line="87" />
         <source>批准</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85" />
+        <location filename="../../desktop/ui/labels.py" line="88" />
         <source>退回</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86" />
+        <location filename="../../desktop/ui/labels.py" line="89" />
         <source>审批</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="88" />
+        <location filename="../../desktop/ui/labels.py" line="91" />
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="89" />
+        <location filename="../../desktop/ui/labels.py" line="92" />
         <source>不予受理决定书</source>
         <translation>Decision not to accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="90" />
+        <location filename="../../desktop/ui/labels.py" line="93" />
         <source>补正材料通知书</source>
         <translation>Notice to supplement materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="91" />
+        <location filename="../../desktop/ui/labels.py" line="94" />
         <source>现场踏勘通知书</source>
         <translation>Site inspection notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="92" />
+        <location filename="../../desktop/ui/labels.py" line="95" />
         <source>延期通知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93" />
+        <location filename="../../desktop/ui/labels.py" line="96" />
         <source>特别程序告知书</source>
         <translation>Special procedure notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94" />
+        <location filename="../../desktop/ui/labels.py" line="97" />
         <source>准予行政许可决定书</source>
         <translation>Decision to grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="95" />
+        <location filename="../../desktop/ui/labels.py" line="98" />
         <source>不予行政许可决定书</source>
         <translation>Decision to refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96" />
+        <location filename="../../desktop/ui/labels.py" line="99" />
         <source>行政许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97" />
+        <location filename="../../desktop/ui/labels.py" line="100" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98" />
+        <location filename="../../desktop/ui/labels.py" line="101" />
         <source>监管结果抄告函</source>
         <translation>Result notice to the supervising department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100" />
+        <location filename="../../desktop/ui/labels.py" line="103" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101" />
+        <location filename="../../desktop/ui/labels.py" line="104" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>
@@ -4879,12 +5252,12 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="88" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="95" />
         <source>正在打印……</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_preview.py" line="88" />
+        <location filename="../../desktop/ui/pdf_preview.py" line="95" />
         <source>后台继续</source>
         <translation>Continue in background</translation>
     </message>
@@ -4905,7 +5278,12 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>terms</name>
     <message>
-        <location filename="../../desktop/data/database.py" line="134" />
+        <location filename="../../desktop/data/database.py" line="149" />
+        <source>（所打开的文件）</source>
+        <translation>(the file opened)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/database.py" line="156" />
         <source>未知错误</source>
         <translation>unknown error</translation>
     </message>
@@ -4975,52 +5353,57 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>, due soon (yellow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="18" />
+        <location filename="../../desktop/domain/identifiers.py" line="23" />
         <source>居民身份证号码</source>
         <translation>Resident ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="19" />
+        <location filename="../../desktop/domain/identifiers.py" line="24" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="23" />
+        <location filename="../../desktop/domain/identifiers.py" line="28" />
         <source>应为18位（GB 11643）</source>
         <translation>it must have 18 characters (GB 11643)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="24" />
+        <location filename="../../desktop/domain/identifiers.py" line="29" />
         <source>前17位应为数字，末位为数字或X（GB 11643）</source>
         <translation>the first 17 characters must be digits, the last a digit or X (GB 11643)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="25" />
-        <source>出生日期或地址码不存在（GB 11643）</source>
-        <translation>the date of birth or the area code does not exist (GB 11643)</translation>
+        <location filename="../../desktop/domain/identifiers.py" line="30" />
+        <source>出生日期（第7—14位）不存在或晚于今天（GB 11643）</source>
+        <translation>the date of birth (digits 7 to 14) does not exist or is after today (GB 11643)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="26" />
+        <location filename="../../desktop/domain/identifiers.py" line="31" />
         <source>校验码（第18位）不符，请核对号码（GB 11643）</source>
         <translation>the check digit (the 18th) does not match: please check the number (GB 11643)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="29" />
+        <location filename="../../desktop/domain/identifiers.py" line="32" />
         <source>应为18位（GB 32100）</source>
         <translation>it must have 18 characters (GB 32100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="30" />
+        <location filename="../../desktop/domain/identifiers.py" line="33" />
         <source>含有不允许的字符（不得使用I、O、Z、S、V）（GB 32100）</source>
         <translation>it has characters that are not allowed (I, O, Z, S and V are never used) (GB 32100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="31" />
-        <source>登记管理部门码、机构类别码或行政区划码无效（GB 32100）</source>
-        <translation>the registering authority, organisation type or area code is not valid (GB 32100)</translation>
+        <location filename="../../desktop/domain/identifiers.py" line="34" />
+        <source>登记管理部门码或机构类别码（第1、2位）无效（GB 32100）</source>
+        <translation>the registration authority or category code (characters 1 and 2) is not valid (GB 32100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/identifiers.py" line="32" />
+        <location filename="../../desktop/domain/identifiers.py" line="35" />
+        <source>行政区划码（第3—8位）应为6位数字（GB 32100）</source>
+        <translation>the region code (characters 3 to 8) must be 6 digits (GB 32100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/identifiers.py" line="36" />
         <source>校验码（第18位）不符，请核对代码（GB 32100）</source>
         <translation>the check character (the 18th) does not match: please check the code (GB 32100)</translation>
     </message>
@@ -5035,7 +5418,17 @@ If it happens again, send that file to the system administrator.</translation>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/applicants.py" line="44" />
+        <location filename="../../desktop/services/admin/sheets.py" line="15" />
+        <source>有一个字段超过 131072 个字符</source>
+        <translation>a field has more than 131072 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/admin/sheets.py" line="16" />
+        <source>格式不符合 CSV</source>
+        <translation>it is not in CSV format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/applicants.py" line="49" />
         <source>法定代表人身份证号码</source>
         <translation>Legal representative's ID number</translation>
     </message>
@@ -5078,6 +5471,31 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/demo/generate.py" line="122" />
         <source>工作人员</source>
         <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/input_files.py" line="12" />
+        <source>不存在，请检查路径</source>
+        <translation>does not exist: check the path</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/input_files.py" line="13" />
+        <source>是一个文件夹，请选择其中的文件</source>
+        <translation>is a folder: choose a file in it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/input_files.py" line="14" />
+        <source>不是文件夹，请给出文件夹的路径</source>
+        <translation>is not a folder: give the path of a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/input_files.py" line="15" />
+        <source>没有读取权限，请检查文件的权限或换一个位置</source>
+        <translation>cannot be read (no permission): check its permissions or move it elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/input_files.py" line="16" />
+        <source>无法读取（文件可能已损坏、被占用或在已断开的网络位置），请换一份文件重试</source>
+        <translation>cannot be read (it may be damaged, in use, or on a disconnected network drive): try another copy</translation>
     </message>
     <message>
         <location filename="../../desktop/services/supervision/ratings.py" line="107" />

@@ -56,13 +56,11 @@ def main() -> None:
     from desktop.data import models as m
     from desktop.data.database import make_engine, parse_url, session_factory
     from desktop.documents.model import DocumentType
-    from desktop.domain.actor import Actor
     from desktop.domain.enums import CaseStatus
     from desktop.services.admin.setup import prepare_database
     from desktop.services.demo.generate import DemoOptions, generate_demo
     from desktop.services.documents.batch_issuing import issue_many, workers
     from desktop.services.documents.issuing import issue_document
-    from desktop.services.documents.signing_keys import init_keys
     from desktop.services.staff import actor_for
 
     parser = argparse.ArgumentParser()
@@ -75,7 +73,6 @@ def main() -> None:
     sessions = session_factory(engine)
     generate_demo(sessions, DemoOptions(cases=args.cases, seed=7))
     with sessions() as session, session.begin():
-        init_keys(session, Actor.system("bench"))
         clerk = actor_for(session, "clerk1")
         granted = list(
             session.scalars(

@@ -18,6 +18,7 @@ from desktop.data.database import make_engine, session_factory
 from desktop.domain.clock import Pause, due_date, warning_date
 from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
 from desktop.domain.identifiers import validate_applicant_identifier, validate_resident_id
+from desktop.domain.timezone import CHINA
 from desktop.services.demo.generate import DatabaseNotEmpty, DemoOptions, generate_demo
 from tests.conftest import fresh_database_url
 
@@ -320,3 +321,144 @@ def test_supervision_records_hang_together(demo_db):
         )
         assert reported and set(reported) <= approved and len(reported) == len(set(reported))
         assert session.scalar(sa.select(sa.func.sum(m.ResultNotice.case_count))) == len(reported)
+
+
+def test_decisions_are_on_time_as_the_bureau_reports(demo_db, monkeypatch):
+    from datetime import timedelta
+
+    from desktop.domain.actor import Actor
+    from desktop.services import timesource
+    from desktop.services.supervision.statistics import compute_statistics
+    from desktop.services.supervision.stats_definitions import Period
+
+    engine, _ = demo_db
+    monkeypatch.setattr(timesource, "today", lambda: TODAY)
+    with session_factory(engine)() as session:
+        year = compute_statistics(
+            session, Actor.system(), Period(TODAY - timedelta(days=365), TODAY)
+        ).total
+        # The demo's two years up to a month ago: what is still open at the end of a period
+        # (a few weeks of work in flight) weighs less over a longer one.
+        settled = compute_statistics(
+            session,
+            Actor.system(),
+            Period(TODAY - timedelta(days=760), TODAY - timedelta(days=30)),
+        ).total
+    assert 0.96 <= year.on_time_rate <= 0.995, year
+    assert 0.94 <= settled.completion_rate <= 0.995, settled
+
+
+def test_the_live_queues_show_a_few_red_and_yellow_cases(demo_db):
+    from desktop.domain.enums import IN_BACK_OFFICE
+
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        open_cases = session.execute(
+            sa.select(m.Case.promised_due_on, m.Case.promised_warn_on).where(
+                m.Case.status.in_(IN_BACK_OFFICE)
+            )
+        ).all()
+    red = [due for due, _ in open_cases if due < TODAY]
+    yellow = [due for due, warn in open_cases if warn <= TODAY <= due]
+    assert 1 <= len(red) <= 0.15 * len(open_cases), (len(red), len(open_cases))
+    assert yellow
+
+
+def in_office_hours(moment, calendar) -> bool:
+    from datetime import time
+
+    from desktop.domain.timezone import CHINA
+
+    local = moment.astimezone(CHINA)
+    clock = local.time()
+    return calendar.is_working_day(local.date()) and (
+        time(8, 30) <= clock <= time(12) or time(14) <= clock <= time(17, 30)
+    )
+
+
+def test_every_human_action_happens_in_office_hours(demo_db):
+    engine, _ = demo_db
+    columns = (
+        m.CaseEvent.at,
+        m.Case.accepted_at,
+        m.CaseUrge.urged_at,
+        m.CaseUrge.acknowledged_at,
+        m.Rating.rated_at,
+        m.RatingFollowUp.fixed_at,
+        m.RatingFollowUp.answered_at,
+        m.Ticket.opened_at,
+        m.TicketEvent.at,
+        m.Inspection.requested_at,
+        m.Inspection.completed_at,
+        m.ResultNotice.sent_at,
+        m.IssuedDocument.issued_at,
+    )
+    with session_factory(engine)() as session:
+        calendar = load_work_calendar(session)
+        for column in columns:
+            moments = session.scalars(sa.select(column).where(column.is_not(None))).all()
+            assert moments, column
+            outside = [t for t in moments if not in_office_hours(t, calendar)]
+            assert not outside, (column, outside[:3])
+
+
+def test_every_inspection_has_a_place(demo_db):
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        places = session.scalars(sa.select(m.Inspection.address)).all()
+    assert places and all(place.strip() for place in places)
+
+
+def test_the_demo_has_trial_keys_and_sealed_documents_for_its_recent_cases(demo_db):
+    from desktop.documents.model import DocumentType
+    from desktop.services.demo.documents import documented_cases
+    from desktop.services.documents.issuing import verify_document
+    from desktop.services.documents.signing_keys import KEYS_SETTING
+    from desktop.services.staff import actor_for
+
+    engine, summary = demo_db
+    with session_factory(engine)() as session:
+        assert session.get(m.Setting, KEYS_SETTING).value["trial"]
+        chosen = documented_cases(session)
+        documents = session.execute(
+            sa.select(
+                m.IssuedDocument.case_id,
+                m.IssuedDocument.doc_type,
+                m.IssuedDocument.year,
+                m.IssuedDocument.serial,
+                m.IssuedDocument.issued_at,
+            ).order_by(m.IssuedDocument.issued_at, m.IssuedDocument.id)
+        ).all()
+        statuses = {
+            case_id: value
+            for case_id, value in session.execute(
+                sa.select(m.Case.id, m.Case.status).where(m.Case.id.in_(chosen))
+            )
+        }
+        decided_on = {
+            case_id: value
+            for case_id, value in session.execute(
+                sa.select(m.Case.id, m.Case.decided_on).where(m.Case.id.in_(chosen))
+            )
+        }
+        clerk = actor_for(session, "clerk1")
+        licence = session.scalars(
+            sa.select(m.IssuedDocument.pdf).where(m.IssuedDocument.doc_type == "licence").limit(1)
+        ).one()
+        assert verify_document(session, clerk, licence).status == "valid"
+    assert len(chosen) >= 15 and summary.counts["documents"] == len(documents)
+    kinds: dict[int, set[str]] = defaultdict(set)
+    serials: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for case_id, kind, year, serial, issued_at in documents:
+        kinds[case_id].add(kind)
+        serials[kind, year].append(serial)
+        assert issued_at.astimezone(CHINA).date() >= decided_on[case_id]
+    assert set(kinds) == set(chosen)
+    for case_id, status in statuses.items():
+        decision = {DocumentType.GRANT.value, DocumentType.LICENCE.value} & kinds[case_id]
+        assert decision or DocumentType.REJECTION.value in kinds[case_id], case_id
+        assert (DocumentType.DELIVERY_PROOF.value in kinds[case_id]) == (
+            status is CaseStatus.DELIVERED
+        )
+    # Numbered gaplessly per type and year, in the order they were issued.
+    assert all(numbers == list(range(1, len(numbers) + 1)) for numbers in serials.values())

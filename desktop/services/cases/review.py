@@ -129,14 +129,16 @@ def start_inspection(
     step = act(session, actor, case_id, version, Action.START_INSPECTION)
     case = step.case
     item = session.get(Item, case.item_id)
-    assert item is not None
+    applicant = session.get(Applicant, case.applicant_id)
+    assert item is not None and applicant is not None
     today = timesource.today()
     session.add(
         Inspection(
             case_id=case.id,
             department_id=item.department_id,
             status=InspectionStatus.REQUESTED,
-            address=case.project_address or "",
+            # The site: the project's, else the applicant's premises (the team must know where).
+            address=case.project_address or applicant.address or "",
             window_start=today,
             window_end=work_calendar(session).add_working_days(today, window_days),
         )

@@ -78,6 +78,7 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
     # Ratings draw from their own stream, so adding them left the cases as they were.
     opinions = random.Random(f"{context.seed}/ratings/{chunk.index}")
     recipients = random.Random(f"{context.seed}/recipients/{chunk.index}")
+    places = random.Random(f"{context.seed}/places/{chunk.index}")
     statuses: Counter[str] = Counter()
     for offset, (number, accepted_at) in enumerate(chunk.accepted):
         case_id = chunk.first_case_id + offset
@@ -86,9 +87,8 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
         front_desk = rng.choice(context.staff.front_desk)
         sim = simulator.simulate(rng, item, accepted_at, front_desk)
         statuses[sim.status.value] += 1
-        rows["cases"].append(
-            _case_row(rng, case_id, number, item, applicant_id, front_desk, accepted_at, sim)
-        )
+        case_row = _case_row(rng, case_id, number, item, applicant_id, front_desk, accepted_at, sim)
+        rows["cases"].append(case_row)
         rows["case_events"].extend(
             {
                 "case_id": case_id,
@@ -134,7 +134,11 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
                 rows["ratings"].append(rating[0])
                 rows["rating_follow_ups"].extend(rating[1])
         if sim.inspection is not None:
-            inspection, members = _inspection_rows(rng, context, case_id, item, sim, applicant_id)
+            # The site: the project's address, or the premises a social-affairs licence is for.
+            place = case_row["project_address"] or address(places)
+            inspection, members = _inspection_rows(
+                rng, context, case_id, item, sim, applicant_id, place
+            )
             rows["inspections"].append(inspection)
             rows["inspection_members"].extend(members)
     dialect = context.dialect_class()
@@ -225,6 +229,7 @@ def _inspection_rows(
     item: ItemFacts,
     sim: SimulatedCase,
     applicant_id: int,
+    place: str,
 ) -> tuple[Row, list[Row]]:
     """Demo teams: two or three active inspectors, one from the responsible department,
     none with a recusal tie to the applicant. (Real draws are the scheduler's job: requests
@@ -255,7 +260,7 @@ def _inspection_rows(
         "case_id": case_id,
         "department_id": item.department_id,
         "status": status,
-        "address": "",
+        "address": place,
         "window_start": record.requested_on,
         "window_end": calendar.add_working_days(record.requested_on, 5),
         "scheduled_on": on,
@@ -263,7 +268,7 @@ def _inspection_rows(
         "draw_id": None,
         "conclusion": record.conclusion,
         "findings": "现场情况与申请材料一致。" if done else None,
-        "requested_at": datetime.combine(record.requested_on, time(10), CHINA),
+        "requested_at": record.requested_at,
         "completed_at": signed,
     }
     members = [

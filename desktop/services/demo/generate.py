@@ -6,7 +6,7 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from itertools import accumulate
 from typing import Any
 
@@ -21,12 +21,13 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.phrases import Term
-from desktop.domain.timezone import CHINA, china_today
 from desktop.services import audit
 from desktop.services.demo import reference
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
+from desktop.services.demo.documents import issue_demo_documents, make_trial_keys
 from desktop.services.demo.lifecycle import ItemFacts, Staff
+from desktop.services.demo.moments import OFFICE_SECONDS, demo_today, office_ceiling, office_moment
 from desktop.services.demo.notices import result_notice_rows
 from desktop.services.demo.people import DEMO_PASSWORD, NamePools, make_applicants, make_staff
 from desktop.services.demo.tickets import ticket_rows
@@ -91,6 +92,7 @@ class DemoSummary:
             "events": "办理记录",
             "tickets": "热线与投诉",
             "notices": "监管结果抄告",
+            "documents": "文书",
         }
         lines = [f"演示数据已生成（今天 = {self.today}）："]
         lines.append("  " + "，".join(f"{names[k]} {v}" for k, v in self.counts.items()))
@@ -98,6 +100,7 @@ class DemoSummary:
             "  办件状态："
             + "，".join(f"{CaseStatus(s).label} {n}" for s, n in sorted(self.statuses.items()))
         )
+        lines.append("  签章密钥：试用密钥（与 approval-desk keys init 生成的相同）")
         lines.append(f"  登录账号：{', '.join(self.usernames)}")
         lines.append(f"  演示密码（所有账号相同，仅显示这一次）：{DEMO_PASSWORD}")
         return "\n".join(lines)
@@ -134,7 +137,7 @@ class _Generator:
         self.options = options
         self.report = report
         self.rng = random.Random(options.seed)
-        self.today = options.today or china_today()
+        self.today = options.today or demo_today()
         self.calendar = load_work_calendar(session)
         self.summary = DemoSummary(self.today)
 
@@ -190,6 +193,8 @@ class _Generator:
         notices = result_notice_rows(self.session, self.rng, pools, self.calendar, self.today)
         counts.update(cases=case_count, tickets=len(tickets), notices=notices)
         self._advance_sequences()
+        make_trial_keys(self.session)
+        counts.update(documents=issue_demo_documents(self.session, self.report))
         audit.record(
             self.session,
             Actor.system("demo"),
@@ -214,23 +219,22 @@ class _Generator:
         two_years = calendar.position(today - timedelta(days=730)) + 1
         recent = calendar.position(today - timedelta(days=45)) + 1
         # A working bureau always has work in flight: a share of cases comes from recent weeks.
-        moments = sorted(
-            datetime.combine(
-                calendar.working_day_at(
-                    rng.randint(recent if rng.random() < RECENT_SHARE else two_years, last)
-                ),
-                time(8, 30),
-                CHINA,
+        days = [
+            calendar.working_day_at(
+                rng.randint(recent if rng.random() < RECENT_SHARE else two_years, last)
             )
-            + timedelta(seconds=rng.randint(0, 8 * 3600))
             for _ in range(self.options.cases)
+        ]
+        # Accepted in office hours, the last hour left for the day's first steps.
+        moments = sorted(
+            office_moment(day, min(rng.randint(0, OFFICE_SECONDS - 3600), office_ceiling(day)))
+            for day in days
         )
-        now = datetime.now(CHINA) - timedelta(minutes=1)
         per_day: Counter[date] = Counter()
         accepted = []
         for moment in moments:
             per_day[moment.date()] += 1
-            accepted.append((f"GX{moment:%Y%m%d}{per_day[moment.date()]:04d}", min(moment, now)))
+            accepted.append((f"GX{moment:%Y%m%d}{per_day[moment.date()]:04d}", moment))
         by_department: dict[int, list[int]] = {}
         for inspector in inspectors:
             if inspector["active"]:

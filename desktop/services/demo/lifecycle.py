@@ -10,16 +10,21 @@ import contextlib
 import math
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from desktop.domain.clock import Pause, due_date, used_working_days, warning_date
 from desktop.domain.enums import CaseStatus, InspectionConclusion, PauseKind
 from desktop.domain.remedies import remedies_text
-from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services.bureau import DEFAULT_PROFILE
+from desktop.services.demo.moments import (
+    OFFICE_SECONDS,
+    office_ceiling,
+    office_moment,
+    office_seconds,
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,7 @@ class SimulatedUrge:
 
 @dataclass
 class SimulatedInspection:
+    requested_at: datetime
     requested_on: date
     done_on: date | None
     conclusion: InspectionConclusion | None
@@ -121,6 +127,11 @@ URGE_MESSAGES = {
     "yellow": "本件即将到期，请抓紧办理，确保按期办结。",
 }
 YELLOW_SHARE = DEFAULT_PROFILE.yellow_share
+# Decided after the promised due date: the bureau reports ~98 % on time. Cases accepted in
+# the last few weeks run late more often, so the live queues show a few red cards.
+LATE_SHARE = 0.01
+RECENT_LATE_SHARE = 0.15
+RECENT_DAYS = 15  # working days
 OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
 REJECT_REASONS = (
     "现场踏勘发现实际情况与申请材料不符，不符合许可条件。",
@@ -155,19 +166,20 @@ class CaseSimulator:
     # Moving through time -------------------------------------------------------------
 
     def _after(self, working_days: int) -> datetime:
-        """A moment `working_days` after the last event (0: later the same day)."""
+        """A moment in office hours `working_days` after the last event (0: later the same
+        day, or the next working day when the day's office hours are over)."""
         last = self._clock
         day = last.date()
         if working_days > 0:
             day = self.calendar.add_working_days(day, working_days)
-        if day > self.today:
+        start = office_seconds(last) if day == last.date() else 0
+        if OFFICE_SECONDS - start < 120:  # the office closed: the step is done the next day
+            day, start = self.calendar.add_working_days(day, 1), 0
+        ceiling = office_ceiling(day) if day <= self.today else 0
+        if ceiling - start < 60:  # not yet happened
             raise _Stop
-        start = last if day == last.date() else datetime.combine(day, time(8, 30), CHINA)
-        limit = datetime.combine(day, time(17, 30), CHINA)
-        span = max(int((limit - start).total_seconds()), 60)
-        moment = start + timedelta(seconds=self._rng.randint(30, max(span // 3, 60)))
-        if moment.date() == self.today and moment > datetime.now(CHINA):
-            moment = start + timedelta(seconds=30)
+        span = ceiling - start
+        moment = office_moment(day, start + self._rng.randint(30, max(span // 3, 60)))
         self._clock = moment
         return moment
 
@@ -191,8 +203,12 @@ class CaseSimulator:
 
     def _run(self) -> None:
         rng, item, case = self._rng, self._item, self._case
+        recent = self.calendar.add_working_days(case.events[0].at.date(), RECENT_DAYS)
+        self._late = rng.random() < (RECENT_LATE_SHARE if recent >= self.today else LATE_SHARE)
         handler = rng.choice(self.staff.handlers[item.category])
-        self._move(rng.choice((0, 0, 1, 1, 2)), handler, "claim", CaseStatus.UNDER_REVIEW)
+        self._move(
+            self._within(rng.choice((0, 0, 1, 1, 2))), handler, "claim", CaseStatus.UNDER_REVIEW
+        )
         case.handler_id = handler
         if rng.random() < 0.025:
             self._move(
@@ -228,7 +244,7 @@ class CaseSimulator:
         case.missing = set(rng.sample(range(len(item.material_ids)), count))
         names = [item.material_names[i] for i in sorted(case.missing)]
         at = self._move(
-            rng.randint(1, 3),
+            self._within(rng.randint(1, 3)),
             handler,
             "request_supplement",
             CaseStatus.SUPPLEMENT_REQUESTED,
@@ -262,9 +278,13 @@ class CaseSimulator:
     def _inspect(self, handler: int) -> None:
         rng, item, case = self._rng, self._item, self._case
         at = self._move(
-            rng.randint(1, 3), handler, "start_inspection", CaseStatus.INSPECTION, "需现场踏勘核查"
+            self._within(rng.randint(1, 3)),
+            handler,
+            "start_inspection",
+            CaseStatus.INSPECTION,
+            "需现场踏勘核查",
         )
-        case.inspection = SimulatedInspection(at.date(), None, None)
+        case.inspection = SimulatedInspection(at, at.date(), None, None)
         pause = None
         if item.inspection_pauses_clock:
             pause = SimulatedPause(PauseKind.INSPECTION, at.date(), None, None, "现场踏勘")
@@ -277,8 +297,9 @@ class CaseSimulator:
             if draw < 0.96
             else InspectionConclusion.FAILS
         )
+        visit = rng.randint(2, 8)
         at = self._move(
-            rng.randint(2, 8),
+            visit if item.inspection_pauses_clock else self._within(visit),
             handler,
             "end_inspection",
             CaseStatus.UNDER_REVIEW,
@@ -294,7 +315,7 @@ class CaseSimulator:
         rng, case = self._rng, self._case
         expected = rng.choice((10, 15, 20))
         at = self._move(
-            rng.randint(1, 2),
+            self._within(rng.randint(1, 2)),
             handler,
             "start_special",
             CaseStatus.SPECIAL_PROCEDURE,
@@ -319,10 +340,21 @@ class CaseSimulator:
         )
         grant = not failed and rng.random() > 0.045
         limit = item.promised_days + case.extension_days
-        used = max(1, round(limit * rng.uniform(0.25, 1.12)))
-        # Review takes `used` working days of clock time; pauses already moved the cursor.
         so_far = self._clock_days_so_far()
-        review = max(1, used - so_far)
+        # The decision comes `used` working days of clock time after acceptance (pauses
+        # already moved the cursor): within the promised limit, except for the late few.
+        if self._late:
+            used = max(so_far, limit) + rng.randint(1, 8)
+        else:
+            used = min(limit, max(so_far, round(limit * rng.uniform(0.3, 1.0))))
+        budget = max(0, used - so_far)
+        # Sign-off steps take their days out of the budget; review has the rest.
+        signoffs = [] if item.window_authorised else [rng.choice((0, 1, 1, 2))]
+        if item.two_level and not item.window_authorised:
+            signoffs.append(rng.choice((0, 1, 1)))
+        for n, days in enumerate(signoffs):
+            signoffs[n] = min(days, budget - sum(signoffs[:n]))
+        review = budget - sum(signoffs)
         review -= self._maybe_urge(handler, limit, so_far, review)
         decision = CaseStatus.APPROVED if grant else CaseStatus.REJECTED
         opinion = rng.choice(OPINIONS_APPROVE if grant else OPINIONS_REJECT)
@@ -345,7 +377,7 @@ class CaseSimulator:
             reviewer = rng.choice(self.staff.reviewers)
             if item.two_level:
                 self._move(
-                    rng.choice((0, 1, 1, 2)),
+                    signoffs[0],
                     reviewer,
                     "sign_off",
                     CaseStatus.AWAITING_SIGNOFF,
@@ -354,7 +386,7 @@ class CaseSimulator:
                 )
                 head = rng.choice(self.staff.heads)
                 self._move(
-                    rng.choice((0, 1, 1)),
+                    signoffs[1],
                     head,
                     verdict,
                     decision,
@@ -363,7 +395,7 @@ class CaseSimulator:
                 )
             else:
                 self._move(
-                    rng.choice((0, 1, 1, 2)),
+                    signoffs[0],
                     reviewer,
                     verdict,
                     decision,
@@ -405,12 +437,31 @@ class CaseSimulator:
         supervisor = rng.choice(self.staff.supervisors)
         message = URGE_MESSAGES[level]
         at = self._move(wait, supervisor, "urge", None, message, {"level": level})
-        seen = at + timedelta(hours=rng.randint(1, 20))
-        acknowledged = seen if seen.date() <= self.today and seen < datetime.now(CHINA) else None
+        acknowledged = self._acknowledged(at)
         self._case.urges.append(
             SimulatedUrge(at, supervisor, handler, level, message, acknowledged)
         )
         return wait
+
+    def _acknowledged(self, urged: datetime) -> datetime | None:
+        """The handler reads an urge in office hours: later that day or the next working day
+        (None if that is still to come)."""
+        rng = self._rng
+        day, start = urged.date(), office_seconds(urged)
+        if rng.random() < 0.3 or OFFICE_SECONDS - start < 1800:
+            day, start = self.calendar.add_working_days(day, 1), 0
+        room = (office_ceiling(day) if day <= self.today else 0) - start
+        if room < 120:
+            return None
+        return office_moment(day, start + rng.randint(60, min(room - 1, 4 * 3600)))
+
+    def _within(self, days: int) -> int:
+        """A counted step's working days, trimmed for a case decided on time so that a day
+        of the promised limit is left for the decision."""
+        if self._late:
+            return days
+        limit = self._item.promised_days + self._case.extension_days
+        return max(0, min(days, limit - self._clock_days_so_far() - 1))
 
     def _clock_days_so_far(self) -> int:
         accepted = self._case.events[0].at.date()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from desktop.domain.supervision import FollowUpStatus, RatingLevel
 from desktop.domain.workdays import WorkCalendar
 from desktop.services.demo.lifecycle import SimulatedCase
-from desktop.services.demo.moments import moment_on
+from desktop.services.demo.moments import moment_on, office_ceiling, office_moment, office_seconds
 from desktop.services.supervision.settings import DEFAULT_SETTINGS
 
 RATED_SHARE = 0.35
@@ -48,7 +48,14 @@ def rating_rows(
     if rng.random() >= RATED_SHARE:
         return None
     delivered = sim.events[-1]
-    rated_at = min(delivered.at + timedelta(minutes=rng.randint(1, 30)), moment_on(today, 23))
+    # Rated at the window's device right after the hand-over, still in office hours.
+    rated_at = office_moment(
+        delivered.at.date(),
+        min(
+            office_seconds(delivered.at) + 60 * rng.randint(1, 30),
+            office_ceiling(delivered.at.date()) - 1,
+        ),
+    )
     level = rng.choices(list(LEVEL_WEIGHTS), weights=list(LEVEL_WEIGHTS.values()))[0]
     rating = {
         "id": case_id,

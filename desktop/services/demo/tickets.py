@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.domain.enums import TicketKind, TicketStatus
 from desktop.domain.supervision import TicketStep
-from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services.demo.lifecycle import Staff
-from desktop.services.demo.moments import moment_on
+from desktop.services.demo.moments import moment_on, office_ceiling, office_moment, office_seconds
 from desktop.services.demo.people import NamePools
 from desktop.services.supervision.settings import DEFAULT_SETTINGS
 
@@ -64,9 +63,12 @@ def ticket_rows(
     )
     for n, day in enumerate(days, 1):
         kind = TicketKind.COMPLAINT if rng.random() < 0.3 else TicketKind.HOTLINE
-        opened = min(
-            datetime.combine(day, time(9), CHINA) + timedelta(minutes=rng.randint(0, 480)),
-            moment_on(day, 23),
+        opened = office_moment(
+            day,
+            min(
+                office_seconds(moment_on(day, 9)) + 60 * rng.randint(0, 360),
+                office_ceiling(day) - 1,
+            ),
         )
         due = calendar.add_working_days(day, DEFAULT_SETTINGS.answer_days(kind))
         answered_on = calendar.add_working_days(day, rng.choice((1, 1, 1, 2, 3, 6)))

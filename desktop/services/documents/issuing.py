@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -142,18 +142,27 @@ def gather_issue(
 
 
 def number_issue(
-    session: Session, actor: Actor, gathered: Gathered, profile: BureauProfile | None = None
+    session: Session,
+    actor: Actor,
+    gathered: Gathered,
+    profile: BureauProfile | None = None,
+    issued_on: date | None = None,
 ) -> Prepared:
     """Lock the case, take the document's number; its data is read again if the case
-    changed since it was gathered. A batch passes the bureau profile it read once."""
+    changed since it was gathered. A batch passes the bureau profile it read once; the
+    demo bureau passes the day its history says the document was made (else today)."""
     case = lock_case(session, gathered.case_id)
     if case.version != gathered.version:
         gathered = gather_issue(session, actor, case, gathered.kind, gathered.extra)
-    return _number(session, case, gathered, profile)
+    return _number(session, case, gathered, profile, issued_on)
 
 
 def _number(
-    session: Session, case: Case, gathered: Gathered, profile: BureauProfile | None = None
+    session: Session,
+    case: Case,
+    gathered: Gathered,
+    profile: BureauProfile | None = None,
+    issued_on: date | None = None,
 ) -> Prepared:
     """Number a document of a locked case, unless the case already has one."""
     kind = gathered.kind
@@ -171,7 +180,7 @@ def _number(
             number=existing,
         )
     profile = profile or load_profile(session)
-    today = timesource.today()
+    today = issued_on or timesource.today()
     serial = next_serial(session, kind.value, today.year)
     number = document_number(profile, kind, today.year, serial)
     issue = Issue(profile.letterhead, number, today)
@@ -184,9 +193,10 @@ def record_issue(
     prepared: Prepared,
     pdf: bytes,
     content_sha256: str,
+    issued_at: datetime | None = None,
 ) -> Issued:
     """Register the document with its PDF; nothing about it changes afterwards (only the
-    void mark and the count of copies)."""
+    void mark and the count of copies). `issued_at` (the demo's history) defaults to now."""
     issue = prepared.issue
     # A plain INSERT, not an ORM object: the row is never read back here, and a batch
     # registers one per document.
@@ -199,7 +209,7 @@ def record_issue(
             serial=prepared.serial,
             number=issue.number,
             issued_by_id=actor.user_id,
-            issued_at=timesource.now(),
+            issued_at=issued_at or timesource.now(),
             content_sha256=content_sha256,
             pdf=pdf,
         )

@@ -50,6 +50,10 @@ class KeysMissing(DomainError):
     code = "keys_missing"
 
 
+class KeysExist(DomainError):
+    code = "keys_exist"
+
+
 @dataclass(frozen=True)
 class Signing:
     signer: SealSigner
@@ -108,6 +112,18 @@ def init_keys(session: Session, actor: Actor, *, replace: bool = False) -> str:
     return _save(session, actor, export_pkcs12(seal, _secret()), create_qr_key(), root.certificate)
 
 
+def init_trial_keys(session: Session, actor: Actor) -> str:
+    """The admin window's button: trial keys, made as `keys init` makes them, only while the
+    bureau has none (replacing keys in use is a deliberate step: importing the seal)."""
+    _require_admin(actor)
+    if _setting(session, KEYS_SETTING) is not None:
+        raise KeysExist(
+            "本局已有签章密钥，未生成新的试用密钥：现有密钥继续有效；"
+            "如需改用本局的正式证书，请点“导入签章证书…”"
+        )
+    return init_keys(session, actor)
+
+
 def import_seal(session: Session, actor: Actor, pkcs12: bytes, password: str) -> str:
     """Use a seal certificate from the bureau's CA (PKCS#12) instead of the trial one."""
     _require_admin(actor)
@@ -161,8 +177,8 @@ def load_signing(session: Session) -> Signing:
     stored = _setting(session, KEYS_SETTING)
     if stored is None:
         raise KeysMissing(
-            "尚未生成签章密钥，不能制发文书：请系统管理员运行 approval-desk keys init，"
-            "或导入本局的签章证书"
+            "尚未生成签章密钥，不能制发文书：请系统管理员在“系统管理 → 单位信息”中"
+            "生成试用密钥或导入本局的签章证书（命令行：approval-desk keys init）"
         )
     with _cache_lock:
         cached = _cache.get(stored["fingerprint"] + stored["pkcs12"][-16:])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -35,7 +36,7 @@ from desktop.services.bureau import (
     standard_pattern,
 )
 from desktop.services.documents.guides import make_guides, make_poster
-from desktop.services.documents.signing_keys import import_seal
+from desktop.services.documents.signing_keys import import_seal, init_trial_keys
 from desktop.services.input_files import read_input
 from desktop.ui.admin.item_editor import ItemEditor
 from desktop.ui.admin.supervision_limits import SupervisionLimits
@@ -95,6 +96,12 @@ class AdminWindow(QWidget):
         ui.editYear.clicked.connect(self.edit_year)
         ui.saveProfile.clicked.connect(self.save_profile)
         ui.importSeal.clicked.connect(lambda: self.import_seal())
+        self.make_keys = QPushButton(self.tr("生成试用签章密钥"))
+        self.make_keys.setToolTip(
+            self.tr("尚无签章密钥时生成试用密钥（与 approval-desk keys init 相同），即可制发文书")
+        )
+        self.make_keys.clicked.connect(lambda: self.make_trial_keys())
+        ui.profileButtons.insertWidget(ui.profileButtons.indexOf(ui.importSeal), self.make_keys)
         ui.importFrontdesk.clicked.connect(lambda: self.import_frontdesk())
         self.profile_fields: dict[str, QLineEdit] = {}
         for key in EDITABLE:
@@ -393,6 +400,19 @@ class AdminWindow(QWidget):
             lambda: context.write(import_seal, read_input(path), secret),
             lambda _key_id: self.ui.status.setText(self.tr("签章证书已导入")),
             self.tr("正在导入……"),
+        )
+
+    def make_trial_keys(self) -> None:
+        """Trial keys where the bureau has none; where it has keys, a message and no change."""
+        context = self.context
+        self._run(
+            lambda: context.write(init_trial_keys),
+            lambda key_id: self.ui.status.setText(
+                self.tr("试用签章密钥已生成（二维码密钥 %1），现在可以制发文书").replace(
+                    "%1", str(key_id)
+                )
+            ),
+            self.tr("正在生成密钥……"),
         )
 
     # Front desk ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Every per-case document type issued from the demo bureau's own cases, then verified."""
+"""Every per-case document type issued from the demo bureau's own cases, then verified; the
+documents the demo issued itself print as copies and go out at the window."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from desktop.documents.model import DocumentType
 from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.documents.issuing import issue_document, verify_document
 from desktop.services.documents.print_queue import issuable_types
-from desktop.services.documents.signing_keys import init_keys
 from desktop.services.staff import actor_for
 
 PER_CASE = [kind for kind in DocumentType if kind is not DocumentType.RESULT_NOTICE]
@@ -23,8 +23,7 @@ PER_CASE = [kind for kind in DocumentType if kind is not DocumentType.RESULT_NOT
 def test_every_document_type_from_demo_cases(engine):
     sessions = session_factory(engine)
     generate_demo(sessions, DemoOptions(cases=600, seed=3, today=date(2026, 11, 20)))
-    with sessions() as session, session.begin():
-        init_keys(session, actor_for(session, "admin"))
+    with sessions() as session:  # the demo made trial keys
         head = actor_for(session, "head1")
         case_ids = list(session.scalars(sa.select(m.Case.id).order_by(m.Case.id)))
     found: dict[DocumentType, int] = {}
@@ -36,11 +35,18 @@ def test_every_document_type_from_demo_cases(engine):
             sa.select(m.Case.id)
             .join(m.CaseEvent, m.CaseEvent.case_id == m.Case.id)
             .where(m.CaseEvent.action == "approve", m.Case.status == "delivered")
+            .where(m.Case.id.not_in(sa.select(m.IssuedDocument.case_id)))  # none issued yet
+            .order_by(m.Case.id)
             .limit(1)
         )
     missing = set(PER_CASE) - set(found) - {DocumentType.DELIVERY_PROOF}
     assert missing <= {DocumentType.INSPECTION, DocumentType.NON_ACCEPTANCE}, missing
-    plan = [(kind, case_id) for kind, case_id in found.items() if kind in PER_CASE]
+    # (The demo's own delivered cases have their proofs of delivery: one is made below.)
+    plan = [
+        (kind, case_id)
+        for kind, case_id in found.items()
+        if kind in PER_CASE and kind is not DocumentType.DELIVERY_PROOF
+    ]
     # A proof of delivery lists the decisions handed over: the decision comes first.
     plan += [(DocumentType.GRANT, delivered), (DocumentType.DELIVERY_PROOF, delivered)]
     for kind, case_id in plan:
@@ -55,3 +61,37 @@ def test_every_document_type_from_demo_cases(engine):
         assert issued.number in text and kind.label in text, kind
         with sessions() as session:
             assert verify_document(session, head, issued.pdf).status == "valid", kind
+
+
+def test_a_demo_licence_verifies_prints_as_a_copy_and_is_handed_over(engine):
+    from desktop.services.documents.issuing import print_copy
+    from desktop.services.documents.print_queue import hand_over
+
+    sessions = session_factory(engine)
+    generate_demo(sessions, DemoOptions(cases=600, seed=3, today=date(2026, 11, 20)))
+    with sessions() as session:
+        clerk = actor_for(session, "clerk1")
+        case_id, number, pdf = session.execute(
+            sa.select(m.Case.id, m.IssuedDocument.number, m.IssuedDocument.pdf)
+            .join(m.IssuedDocument, m.IssuedDocument.case_id == m.Case.id)
+            .where(
+                m.Case.status == "certificate_issued",
+                m.IssuedDocument.doc_type == DocumentType.LICENCE.value,
+            )
+            .limit(1)
+        ).one()
+        assert verify_document(session, clerk, pdf).status == "valid"
+    with sessions() as session, session.begin():
+        copy = print_copy(session, clerk, number)
+    assert copy.copy and "副本" in text_of(copy.pdf)
+    with sessions() as session, session.begin():
+        proof = hand_over(session, clerk, case_id, "王五")
+    assert proof.kind is DocumentType.DELIVERY_PROOF and number in text_of(proof.pdf)
+    with sessions() as session:
+        assert verify_document(session, clerk, proof.pdf).status == "valid"
+        assert session.get(m.Case, case_id).status == "delivered"
+
+
+def text_of(pdf: bytes) -> str:
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    return "".join("".join(page.extract_text() for page in pages).split())

@@ -223,3 +223,31 @@ def test_the_import_and_export_buttons_open_their_file_dialogs_and_import(
     window.ui.importFrontdesk.click()
     qtbot.waitUntil(lambda: "新增 1 件" in window.ui.frontdeskReport.toPlainText(), timeout=WAIT)
     assert asked == ["导出事项目录", "导入事项目录", "导入前台受理文件"], asked
+
+
+def test_the_trial_keys_button_refuses_existing_keys_and_makes_missing_ones(
+    qtbot, demo_context, monkeypatch
+):
+    from desktop.services.documents.signing_keys import KEYS_SETTING, load_signing
+
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+        made_by_the_demo = session.get(m.Setting, KEYS_SETTING).value["fingerprint"]
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.admin.window.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    window.make_keys.click()  # the demo made trial keys: they stay as they are
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
+    assert "已有签章密钥" in warnings[0]
+    with demo_context.sessions() as session:
+        assert session.get(m.Setting, KEYS_SETTING).value["fingerprint"] == made_by_the_demo
+    with demo_context.sessions() as session, session.begin():  # a bureau without keys
+        session.delete(session.get(m.Setting, KEYS_SETTING))
+    window.make_keys.click()
+    qtbot.waitUntil(lambda: "已生成" in window.ui.status.text(), timeout=WAIT)
+    with demo_context.sessions() as session:
+        fingerprint = session.get(m.Setting, KEYS_SETTING).value["fingerprint"]
+        assert fingerprint != made_by_the_demo and load_signing(session).fingerprint == fingerprint
