@@ -415,239 +415,249 @@
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="52" />
+        <location filename="../../desktop/ui/admin/window.py" line="53" />
         <source>机关名称</source>
         <translation>Organ name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="53" />
+        <location filename="../../desktop/ui/admin/window.py" line="54" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="54" />
+        <location filename="../../desktop/ui/admin/window.py" line="55" />
         <source>文号机关代字</source>
         <translation>Number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="55" />
+        <location filename="../../desktop/ui/admin/window.py" line="56" />
         <source>复议机关</source>
         <translation>Reconsideration body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="56" />
+        <location filename="../../desktop/ui/admin/window.py" line="57" />
         <source>管辖法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="57" />
+        <location filename="../../desktop/ui/admin/window.py" line="58" />
         <source>咨询电话</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="58" />
+        <location filename="../../desktop/ui/admin/window.py" line="59" />
         <source>办公地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="59" />
+        <location filename="../../desktop/ui/admin/window.py" line="60" />
         <source>二维码网址格式</source>
         <translation>QR address pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="71" />
+        <location filename="../../desktop/ui/admin/window.py" line="72" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="72" />
+        <location filename="../../desktop/ui/admin/window.py" line="73" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="73" />
+        <location filename="../../desktop/ui/admin/window.py" line="74" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="74" />
+        <location filename="../../desktop/ui/admin/window.py" line="75" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="75" />
+        <location filename="../../desktop/ui/admin/window.py" line="76" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="76" />
+        <location filename="../../desktop/ui/admin/window.py" line="77" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="77" />
+        <location filename="../../desktop/ui/admin/window.py" line="78" />
         <source>需踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="78" />
+        <location filename="../../desktop/ui/admin/window.py" line="79" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="106" />
+        <location filename="../../desktop/ui/admin/window.py" line="99" />
+        <source>生成试用签章密钥</source>
+        <translation>Make trial signing keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="101" />
+        <source>尚无签章密钥时生成试用密钥（与 approval-desk keys init 相同），即可制发文书</source>
+        <translation>Where there are no signing keys yet, make trial keys (as approval-desk keys init does) so that documents can be issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="113" />
         <source>黄牌预警比例（用去时限的比例）：</source>
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="109" />
+        <location filename="../../desktop/ui/admin/window.py" line="116" />
         <source>文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）</source>
         <translation>Number patterns ({prefix}, {year}, {serial:04d}; empty for the standard one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="137" />
-        <location filename="../../desktop/ui/admin/window.py" line="142" />
         <location filename="../../desktop/ui/admin/window.py" line="144" />
-        <location filename="../../desktop/ui/admin/window.py" line="188" />
+        <location filename="../../desktop/ui/admin/window.py" line="149" />
+        <location filename="../../desktop/ui/admin/window.py" line="151" />
+        <location filename="../../desktop/ui/admin/window.py" line="195" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="150" />
+        <location filename="../../desktop/ui/admin/window.py" line="157" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="154" />
+        <location filename="../../desktop/ui/admin/window.py" line="161" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="165" />
+        <location filename="../../desktop/ui/admin/window.py" line="172" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="165" />
+        <location filename="../../desktop/ui/admin/window.py" line="172" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="203" />
-        <location filename="../../desktop/ui/admin/window.py" line="345" />
-        <location filename="../../desktop/ui/admin/window.py" line="371" />
+        <location filename="../../desktop/ui/admin/window.py" line="210" />
+        <location filename="../../desktop/ui/admin/window.py" line="352" />
+        <location filename="../../desktop/ui/admin/window.py" line="378" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="208" />
+        <location filename="../../desktop/ui/admin/window.py" line="215" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="208" />
-        <location filename="../../desktop/ui/admin/window.py" line="222" />
+        <location filename="../../desktop/ui/admin/window.py" line="215" />
+        <location filename="../../desktop/ui/admin/window.py" line="229" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="215" />
+        <location filename="../../desktop/ui/admin/window.py" line="222" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="216" />
+        <location filename="../../desktop/ui/admin/window.py" line="223" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="222" />
+        <location filename="../../desktop/ui/admin/window.py" line="229" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="230" />
+        <location filename="../../desktop/ui/admin/window.py" line="237" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="236" />
+        <location filename="../../desktop/ui/admin/window.py" line="243" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="238" />
+        <location filename="../../desktop/ui/admin/window.py" line="245" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="241" />
+        <location filename="../../desktop/ui/admin/window.py" line="248" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="247" />
+        <location filename="../../desktop/ui/admin/window.py" line="254" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="248" />
+        <location filename="../../desktop/ui/admin/window.py" line="255" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="252" />
+        <location filename="../../desktop/ui/admin/window.py" line="259" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="261" />
+        <location filename="../../desktop/ui/admin/window.py" line="268" />
         <source>生成告知单</source>
         <translation>Make guides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="268" />
+        <location filename="../../desktop/ui/admin/window.py" line="275" />
         <source>正在生成告知单……</source>
         <translation>Making guides…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="285" />
+        <location filename="../../desktop/ui/admin/window.py" line="292" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="295" />
+        <location filename="../../desktop/ui/admin/window.py" line="302" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="299" />
+        <location filename="../../desktop/ui/admin/window.py" line="306" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="313" />
+        <location filename="../../desktop/ui/admin/window.py" line="320" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="319" />
-        <location filename="../../desktop/ui/admin/window.py" line="334" />
+        <location filename="../../desktop/ui/admin/window.py" line="326" />
+        <location filename="../../desktop/ui/admin/window.py" line="341" />
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="319" />
+        <location filename="../../desktop/ui/admin/window.py" line="326" />
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="325" />
+        <location filename="../../desktop/ui/admin/window.py" line="332" />
         <source>%1年节假日安排</source>
         <translation>Holidays of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="326" />
+        <location filename="../../desktop/ui/admin/window.py" line="333" />
         <source>每行一天：日期 休/班 名称，例如
 2027-01-01 休 元旦
 2027-02-07 班 春节调休</source>
@@ -656,49 +666,59 @@
 2027-02-07 班 春节调休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="341" />
+        <location filename="../../desktop/ui/admin/window.py" line="348" />
         <source>已保存；重新计算了 %1 件暂定期限</source>
         <translation>Saved; %1 provisional due dates recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="369" />
+        <location filename="../../desktop/ui/admin/window.py" line="376" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="378" />
         <location filename="../../desktop/ui/admin/window.py" line="385" />
+        <location filename="../../desktop/ui/admin/window.py" line="392" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="378" />
+        <location filename="../../desktop/ui/admin/window.py" line="385" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="386" />
+        <location filename="../../desktop/ui/admin/window.py" line="393" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="394" />
+        <location filename="../../desktop/ui/admin/window.py" line="401" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="395" />
-        <location filename="../../desktop/ui/admin/window.py" line="411" />
+        <location filename="../../desktop/ui/admin/window.py" line="402" />
+        <location filename="../../desktop/ui/admin/window.py" line="431" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="403" />
+        <location filename="../../desktop/ui/admin/window.py" line="411" />
+        <source>试用签章密钥已生成（二维码密钥 %1），现在可以制发文书</source>
+        <translation>Trial signing keys made (QR key %1): documents can be issued now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="415" />
+        <source>正在生成密钥……</source>
+        <translation>Making the keys…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="423" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="403" />
+        <location filename="../../desktop/ui/admin/window.py" line="423" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -2035,7 +2055,7 @@
     <message>
         <location filename="../../forms/main_window.ui" line="102" />
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="105" />
@@ -2050,7 +2070,7 @@
     <message>
         <location filename="../../forms/main_window.ui" line="107" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="111" />
@@ -2065,7 +2085,7 @@
     <message>
         <location filename="../../forms/main_window.ui" line="113" />
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="116" />
@@ -2080,7 +2100,7 @@
     <message>
         <location filename="../../forms/main_window.ui" line="120" />
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="123" />
@@ -4476,32 +4496,32 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The chosen materials do not belong to this case: refresh and tick them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="159" />
+        <location filename="../../desktop/services/cases/review.py" line="161" />
         <source>请填写踏勘发现的情况（踏勘记录）</source>
         <translation>Describe what the inspection found (the inspection record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="178" />
+        <location filename="../../desktop/services/cases/review.py" line="180" />
         <source>找不到待完成的踏勘任务：请刷新后重试</source>
         <translation>No open inspection was found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="198" />
+        <location filename="../../desktop/services/cases/review.py" line="200" />
         <source>请填写特别程序预计所需的工作日数（书面告知申请人）</source>
         <translation>Enter how many working days the special procedure is expected to take (the applicant is told in writing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="256" />
+        <location filename="../../desktop/services/cases/review.py" line="258" />
         <source>只有本件承办人可以核对材料：请先认领本件</source>
         <translation>Only the case's handler can check materials: claim the case first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="258" />
+        <location filename="../../desktop/services/cases/review.py" line="260" />
         <source>办件当前状态为“{status}”，不能修改材料清单</source>
         <translation>The case is now "{status}": its materials list cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="261" />
+        <location filename="../../desktop/services/cases/review.py" line="263" />
         <source>所选材料不属于本办件，请刷新后重试</source>
         <translation>The chosen material does not belong to this case: refresh and try again</translation>
     </message>
@@ -4526,12 +4546,12 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Only the urged handler can acknowledge the urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="111" />
+        <location filename="../../desktop/services/demo/generate.py" line="114" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="125" />
+        <location filename="../../desktop/services/demo/generate.py" line="128" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
@@ -4551,67 +4571,72 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="168" />
+        <location filename="../../desktop/services/documents/issuing.py" line="177" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="222" />
+        <location filename="../../desktop/services/documents/issuing.py" line="232" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="236" />
+        <location filename="../../desktop/services/documents/issuing.py" line="246" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="238" />
+        <location filename="../../desktop/services/documents/issuing.py" line="248" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="241" />
+        <location filename="../../desktop/services/documents/issuing.py" line="251" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="258" />
+        <location filename="../../desktop/services/documents/issuing.py" line="268" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="261" />
+        <location filename="../../desktop/services/documents/issuing.py" line="271" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="264" />
+        <location filename="../../desktop/services/documents/issuing.py" line="274" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="275" />
+        <location filename="../../desktop/services/documents/issuing.py" line="285" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="97" />
+        <location filename="../../desktop/services/documents/signing_keys.py" line="101" />
         <source>只有系统管理员可以生成或导入签章密钥</source>
         <translation>Only a system administrator can create or import the signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="104" />
+        <location filename="../../desktop/services/documents/signing_keys.py" line="108" />
         <source>签章密钥已经存在：如确需更换，请加 --replace（旧文书仍可验证）</source>
         <translation>The signing keys exist already: add --replace to change them (older documents still verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="163" />
-        <source>尚未生成签章密钥，不能制发文书：请系统管理员运行 approval-desk keys init，或导入本局的签章证书</source>
-        <translation>There are no signing keys yet, so no document can be issued: a system administrator runs approval-desk keys init, or imports the bureau's seal certificate</translation>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="120" />
+        <source>本局已有签章密钥，未生成新的试用密钥：现有密钥继续有效；如需改用本局的正式证书，请点“导入签章证书…”</source>
+        <translation>The bureau has signing keys already, so no trial keys were made: the keys in use stay valid; to use the bureau's own certificate, click "Import seal certificate…"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="175" />
+        <location filename="../../desktop/services/documents/signing_keys.py" line="179" />
+        <source>尚未生成签章密钥，不能制发文书：请系统管理员在“系统管理 → 单位信息”中生成试用密钥或导入本局的签章证书（命令行：approval-desk keys init）</source>
+        <translation>There are no signing keys yet, so no document can be issued: a system administrator makes trial keys or imports the bureau's seal certificate under "Administration → Bureau profile" (command line: approval-desk keys init)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="191" />
         <source>签章密钥口令不对，不能制发文书：请在本机设置环境变量 {variable}（与生成密钥时相同），或联系系统管理员</source>
         <translation>The signing-key passphrase is wrong, so no document can be issued: set the environment variable {variable} on this PC (as when the keys were made), or ask the system administrator</translation>
     </message>
@@ -5458,17 +5483,17 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="120" />
+        <location filename="../../desktop/services/demo/generate.py" line="123" />
         <source>办件</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="121" />
+        <location filename="../../desktop/services/demo/generate.py" line="124" />
         <source>事项</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="122" />
+        <location filename="../../desktop/services/demo/generate.py" line="125" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>
