@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from composed_texts import Found, scan
+from english_chinese_ui import CHINESE_UI_ENGLISH
 from english_composed import COMPOSED_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
@@ -38,6 +39,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **TRUST_ENGLISH,
     **INSPECTIONS_ENGLISH,
     **COMPOSED_ENGLISH,
+    **CHINESE_UI_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")
