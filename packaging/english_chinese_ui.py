@@ -46,4 +46,58 @@ CHINESE_UI_ENGLISH: dict[str | tuple[str, str], str] = {
         "is provisional. Enter the arrangement the State Council has published under "
         "“Administration → Holidays”."
     ),
+    # Verifying a document or its QR code
+    "有效：文书由本局签章，签章后未被改动": ("Valid: sealed by this bureau and not changed since"),
+    "已作废：文书由本局签章，但已标记作废": "Void: sealed by this bureau, but marked void",
+    "无效：文书在签章后被改动或签章已损坏": (
+        "Not valid: changed after it was sealed, or the seal signature is damaged"
+    ),
+    "无法确认：签章证书不是本局受信任的证书": (
+        "Cannot be confirmed: the seal certificate is not one this bureau trusts"
+    ),
+    "无效：文书没有电子签章": "Not valid: the document has no electronic seal",
+    "有效：二维码由本局签发，内容未被改动": "Valid: QR code issued by this bureau, unchanged",
+    "已作废：二维码由本局签发，但该文书已作废": (
+        "Void: QR code issued by this bureau, but the document is void"
+    ),
+    "无效：二维码内容被改动，或与文书内容不符": (
+        "Not valid: the QR code was changed, or does not match the document"
+    ),
+    "无法确认：二维码不是由受信任的本局密钥签发": (
+        "Cannot be confirmed: the QR code was not signed with a key this bureau trusts"
+    ),
+    "无法识别：不是本局文书的二维码": "Not recognised: not a QR code of this bureau's documents",
+    "文件无法读取：不是完整的 PDF 文件": "The file cannot be read: it is not a complete PDF",
+    "文件中找不到电子签章": "The file has no electronic seal",
+    "文件中有多个签章，本局文书只有一个": (
+        "The file has several signatures; this bureau's documents have one"
+    ),
+    "签章数据已损坏或格式不符，无法核验": (
+        "The seal signature is damaged or in an unknown form and cannot be checked"
+    ),
+    "签章与文书内容不符：文书在签章后被改动": (
+        "The seal does not match the content: the document was changed after sealing"
+    ),
+    "签章之后文件又被追加了改动": "Changes were appended to the file after it was sealed",
+    "文书未按“签章后不允许改动”的方式签章": (
+        "The document was not sealed as “no changes allowed after sealing”"
+    ),
+    "签章证书不是本局受信任的证书": "The seal certificate is not one this bureau trusts",
+    "签章证书（{signer}）不是本局受信任的证书": (
+        "The seal certificate ({signer}) is not one this bureau trusts"
+    ),
+    "签章未通过核验": "The seal did not pass the check",
+    "文书上印有作废标记": "The document is printed as void",
+    "扫描到的内容不是本局文书二维码的格式": (
+        "What was scanned is not in the form of this bureau's document QR codes"
+    ),
+    "签发二维码的密钥不是本局受信任的密钥": "The QR code's key is not one this bureau trusts",
+    "二维码内容与其签名不符：内容被改动": (
+        "The QR code's content does not match its signature: it was changed"
+    ),
+    "二维码与文书内容不符": "The QR code does not match the document",
+    "本局发文登记中该文书已作废，原因：{reason}": (
+        "This bureau's register has the document as void, because: {reason}"
+    ),
+    "本局发文登记中该文书已作废": "This bureau's register has the document as void",
 }
