@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from composed_texts import Found, scan
+from english_chinese_ui import CHINESE_UI_ENGLISH
 from english_composed import COMPOSED_ENGLISH
 from english_daily import DAILY_ENGLISH
 from english_demo_real import DEMO_REAL_ENGLISH
@@ -44,6 +45,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **INPUTS_ENGLISH,
     **DAILY_ENGLISH,
     **DEMO_REAL_ENGLISH,
+    **CHINESE_UI_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

@@ -116,7 +116,7 @@ def _verify(args: argparse.Namespace) -> int:
     print(result.label)
     if result.number:
         print(f"文号：{result.number}" + ("" if result.registered else "（不在本库发文登记中）"))
-    if result.detail:
+    if result.detail is not None:
         print(f"说明：{result.detail}")
     return 0 if result.status == "valid" else 1
 

@@ -83,11 +83,21 @@ class QrStatus(StrEnum):
         }[self.value]
 
 
+class QrProblem(StrEnum):
+    """Why a QR text is not valid, for the services to say in words."""
+
+    MALFORMED = "malformed"
+    UNTRUSTED_KEY = "untrusted_key"
+    SIGNATURE_MISMATCH = "signature_mismatch"
+    CONTENT_MISMATCH = "content_mismatch"
+
+
 @dataclass(frozen=True)
 class QrVerdict:
     status: QrStatus
     fields: QrFields | None = None
-    detail: str = ""
+    detail: str = ""  # in the code's own words, for the log
+    problem: QrProblem | None = None
 
     @property
     def ok(self) -> bool:
@@ -160,21 +170,36 @@ def verify_qr_payload(
         body, fields = _parse(text)
         signature = _unb64(str(body["s"]))
     except (ValueError, TypeError, KeyError, binascii.Error) as error:
-        return QrVerdict(QrStatus.MALFORMED, detail=str(error))
+        return QrVerdict(QrStatus.MALFORMED, detail=str(error), problem=QrProblem.MALFORMED)
     keys = {}
     for key in trusted_public_keys:
         public = Ed25519PublicKey.from_public_bytes(key) if isinstance(key, bytes) else key
         keys[key_id(public)] = public
     public = keys.get(fields.key_id)
     if public is None:
-        return QrVerdict(QrStatus.UNKNOWN_SIGNER, fields, f"key {fields.key_id} is not trusted")
+        return QrVerdict(
+            QrStatus.UNKNOWN_SIGNER,
+            fields,
+            f"key {fields.key_id} is not trusted",
+            QrProblem.UNTRUSTED_KEY,
+        )
     unsigned = {key: value for key, value in body.items() if key != "s"}
     try:
         public.verify(signature, canonical_json(unsigned))
     except InvalidSignature:
-        return QrVerdict(QrStatus.TAMPERED, fields, "signature does not match the fields")
+        return QrVerdict(
+            QrStatus.TAMPERED,
+            fields,
+            "signature does not match the fields",
+            QrProblem.SIGNATURE_MISMATCH,
+        )
     if record is not None and record_digest(record) != fields.content_digest:
-        return QrVerdict(QrStatus.TAMPERED, fields, "content hash differs from the document")
+        return QrVerdict(
+            QrStatus.TAMPERED,
+            fields,
+            "content hash differs from the document",
+            QrProblem.CONTENT_MISMATCH,
+        )
     if fields.marking is Marking.VOID:
         return QrVerdict(QrStatus.VOID, fields)
     return QrVerdict(QrStatus.VALID, fields)

@@ -49,10 +49,26 @@ class PdfStatus(StrEnum):
         }[self.value]
 
 
+class PdfProblem(StrEnum):
+    """Why a document is not valid, for the services to say in words."""
+
+    UNREADABLE = "unreadable"
+    NO_SIGNATURE = "no_signature"
+    SEVERAL_SIGNATURES = "several_signatures"
+    BROKEN_SIGNATURE = "broken_signature"
+    CONTENT_CHANGED = "content_changed"
+    APPENDED = "appended"
+    NOT_CERTIFIED = "not_certified"
+    UNTRUSTED = "untrusted"
+    NOT_ACCEPTED = "not_accepted"
+    MARKED_VOID = "marked_void"
+
+
 @dataclass(frozen=True)
 class PdfVerdict:
     status: PdfStatus
-    detail: str = ""
+    detail: str = ""  # the validator's own words, for the log
+    problem: PdfProblem | None = None
     signer: str | None = None  # the signing certificate's subject
     signed_at: datetime | None = None
     record: EmbeddedRecord | None = None  # the canonical record and QR text inside the PDF
@@ -72,11 +88,15 @@ def verify_pdf(pdf: bytes, trust_roots: Iterable[x509.Certificate]) -> PdfVerdic
         reader = PdfFileReader(io.BytesIO(pdf))
         signatures = reader.embedded_signatures
     except (PdfError, ValueError, KeyError, TypeError) as error:
-        return PdfVerdict(PdfStatus.TAMPERED, f"unreadable PDF: {error}")
+        return PdfVerdict(PdfStatus.TAMPERED, f"unreadable PDF: {error}", PdfProblem.UNREADABLE)
     if not signatures:
-        return PdfVerdict(PdfStatus.UNSIGNED, "no signature")
+        return PdfVerdict(PdfStatus.UNSIGNED, "no signature", PdfProblem.NO_SIGNATURE)
     if len(signatures) != 1:
-        return PdfVerdict(PdfStatus.TAMPERED, f"{len(signatures)} signatures, expected one")
+        return PdfVerdict(
+            PdfStatus.TAMPERED,
+            f"{len(signatures)} signatures, expected one",
+            PdfProblem.SEVERAL_SIGNATURES,
+        )
     signature = signatures[0]
     context = ValidationContext(
         trust_roots=[_asn1(root) for root in trust_roots], allow_fetching=False
@@ -84,20 +104,36 @@ def verify_pdf(pdf: bytes, trust_roots: Iterable[x509.Certificate]) -> PdfVerdic
     try:
         status = validate_pdf_signature(signature, signer_validation_context=context)
     except (SignatureValidationError, PdfError, ValueError) as error:
-        return PdfVerdict(PdfStatus.TAMPERED, f"validation failed: {error}")
+        return PdfVerdict(
+            PdfStatus.TAMPERED, f"validation failed: {error}", PdfProblem.BROKEN_SIGNATURE
+        )
     signer = status.signing_cert.subject.human_friendly if status.signing_cert else None
     found = {"signer": signer, "signed_at": status.signer_reported_dt}
     if not (status.intact and status.valid):
-        return PdfVerdict(PdfStatus.TAMPERED, "signature does not match the content", **found)
+        return PdfVerdict(
+            PdfStatus.TAMPERED,
+            "signature does not match the content",
+            PdfProblem.CONTENT_CHANGED,
+            **found,
+        )
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        return PdfVerdict(PdfStatus.TAMPERED, "changed after signing", **found)
+        return PdfVerdict(PdfStatus.TAMPERED, "changed after signing", PdfProblem.APPENDED, **found)
     if signature.docmdp_level != MDPPerm.NO_CHANGES or status.docmdp_ok is False:
-        return PdfVerdict(PdfStatus.TAMPERED, "not certified with no changes allowed", **found)
+        return PdfVerdict(
+            PdfStatus.TAMPERED,
+            "not certified with no changes allowed",
+            PdfProblem.NOT_CERTIFIED,
+            **found,
+        )
     if not status.trusted:
-        return PdfVerdict(PdfStatus.UNKNOWN_SIGNER, "certificate is not trusted", **found)
+        return PdfVerdict(
+            PdfStatus.UNKNOWN_SIGNER, "certificate is not trusted", PdfProblem.UNTRUSTED, **found
+        )
     if not status.bottom_line:
-        return PdfVerdict(PdfStatus.TAMPERED, status.summary(), **found)
+        return PdfVerdict(PdfStatus.TAMPERED, status.summary(), PdfProblem.NOT_ACCEPTED, **found)
     record = read_record(reader)
     if record is not None and record.marking is Marking.VOID:
-        return PdfVerdict(PdfStatus.VOID, "marked void", record=record, **found)
+        return PdfVerdict(
+            PdfStatus.VOID, "marked void", PdfProblem.MARKED_VOID, record=record, **found
+        )
     return PdfVerdict(PdfStatus.VALID, record=record, **found)

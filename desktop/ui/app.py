@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
@@ -29,10 +29,26 @@ def register_ui_font(app: QApplication) -> None:
     app.setFont(font)
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Simplified Chinese is the source language; other languages load a compiled .qm."""
-    if language.startswith("zh"):
+QT_CHINESE = "qtbase_zh_CN"  # Qt's own texts: OK/Cancel, Undo/Copy/Paste, file and print dialogs
+
+
+def install_qt_chinese(app: QApplication) -> QTranslator | None:
+    """Qt's own Chinese, shipped with PySide6 (PyInstaller's Qt hook bundles it where
+    QLibraryInfo looks), so standard buttons, context menus and dialogs say 确定/取消."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if not translator.load(QT_CHINESE, folder):
+        log.warning("Qt's Chinese translation %s not found in %s", QT_CHINESE, folder)
         return None
+    app.installTranslator(translator)
+    return translator
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Simplified Chinese is the source language and needs only Qt's own texts in Chinese;
+    other languages load a compiled .qm (and Qt's own texts stay in English)."""
+    if language.startswith("zh"):
+        return install_qt_chinese(app)
     translator = QTranslator(app)
     if not translator.load(str(resource_path("translations", f"approval_desk_{language}.qm"))):
         log.warning("no translation for %s", language)

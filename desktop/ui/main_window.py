@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Category, Role
+from desktop.domain.phrases import Phrase
 from desktop.services.admin.calendar import calendar_warning
 from desktop.services.cases.queues import (
     QueueQuery,
@@ -26,6 +27,7 @@ from desktop.services.cases.urging import count_urges_to_me
 from desktop.services.database import describe
 from desktop.ui import settings
 from desktop.ui.admin.actions import add_admin_actions, add_supervision_action
+from desktop.ui.composed import say
 from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_main_window import Ui_MainWindow
@@ -240,9 +242,9 @@ class MainWindow(QMainWindow):
         context = self.context
         Operation(self, lambda: context.read(calendar_warning)).on_success(self._show_notice).run()
 
-    def _show_notice(self, text: str | None) -> None:
-        self.ui.notice.setText(text or "")
-        self.ui.notice.setVisible(bool(text))
+    def _show_notice(self, notice: Phrase | None) -> None:
+        self.ui.notice.setText(say(notice) if notice is not None else "")
+        self.ui.notice.setVisible(notice is not None)
 
     def open_selected(self, index: QModelIndex | None = None) -> None:
         """Open the case under the cursor in its workbench (double-click or Enter)."""

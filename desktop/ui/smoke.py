@@ -67,12 +67,14 @@ def run_smoke(started: float) -> int:
     from desktop.services.cases.queues import QueueView
     from desktop.services.database import make_engine, parse_url, session_factory
     from desktop.services.staff import actor_for
-    from desktop.ui.app import make_application
+    from desktop.ui.app import install_qt_chinese, make_application
     from desktop.ui.context import AppContext
     from desktop.ui.main_window import MainWindow
     from desktop.ui.signin_dialog import SignInDialog
 
     app = make_application()
+    if install_qt_chinese(app) is None:
+        raise RuntimeError("smoke: Qt's own Chinese texts (qtbase_zh_CN.qm) are missing")
     # What a real start costs: the program's imports and Qt (and, below, the window's first
     # rows), without the temporary database this check builds for itself.
     age_at_app = process_age()

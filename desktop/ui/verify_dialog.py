@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.services.documents.issuing import Verification, verify_document, verify_qr
 from desktop.services.input_files import read_input
+from desktop.ui.composed import say
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_verify_dialog import Ui_VerifyDialog
 from desktop.ui.messages import explain
@@ -50,12 +51,12 @@ class VerifyDialog(QDialog):
         self.ui.verdict.setStyleSheet(
             f"font-size: 13pt; font-weight: bold; padding: 8px; color: {colour};"
         )
-        self.ui.verdict.setText(result.label)
+        self.ui.verdict.setText(say(result.label))
         lines = []
         if result.number:
             lines.append(self.tr("文号：%1").replace("%1", result.number))
             if not result.registered:
                 lines.append(self.tr("该文号不在本库的发文登记中"))
-        if result.detail:
-            lines.append(self.tr("说明：%1").replace("%1", result.detail))
+        if result.detail is not None:
+            lines.append(self.tr("说明：%1").replace("%1", say(result.detail)))
         self.ui.details.setText("\n".join(lines))

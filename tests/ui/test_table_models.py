@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from desktop.documents.table_export import Table
 from desktop.domain.clock import WarningLevel
 from desktop.domain.enums import CaseStatus, Category
+from desktop.domain.phrases import Phrase, Term
 from desktop.services.audit_trail import PAGE, AuditFilter, AuditRow
 from desktop.services.cases.queues import Page, QueueQuery, QueueRow, SortKey
-from desktop.ui.admin.audit_model import AuditModel
+from desktop.ui.admin.audit_model import CHANGE, AuditModel
 from desktop.ui.operations import under_way
 from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
 from desktop.ui.queues.queue_model import (
@@ -156,7 +157,8 @@ def test_a_failed_queue_page_waits_for_retry(qtbot):
 
 def audit_row(entry_id: int) -> AuditRow:
     at = datetime(2026, 11, 20, 1, 2, 3, tzinfo=UTC)
-    return AuditRow(entry_id, at, "admin", "sign_in", "user", "1", "", "x" * 300)
+    long = (Phrase("{field}：{new}", field=Term("内容"), new="x" * 300),)
+    return AuditRow(entry_id, at, "admin", "sign_in", "user", "1", "", "x" * 300, change=long)
 
 
 def test_the_audit_model_pages_back_and_passes_the_model_tester(qtbot, qtmodeltester):
@@ -179,7 +181,8 @@ def test_the_audit_model_pages_back_and_passes_the_model_tester(qtbot, qtmodelte
     assert not model.canFetchMore()
     qtmodeltester.check(model)
     assert model.index(0, 1).data() == "2026-11-20 09:02:03"
-    assert model.index(0, 7).data().endswith("…")
+    assert model.index(0, CHANGE).data().endswith("…")
+    assert model.index(0, CHANGE).data(Qt.ItemDataRole.ToolTipRole).endswith("x" * 300)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "序号"
 
 

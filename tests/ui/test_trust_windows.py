@@ -93,7 +93,7 @@ def test_the_supervisor_browses_filters_and_checks_the_trail(qtbot, qtmodelteste
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
     qtmodeltester.check(window.model)
-    window.fields["action"].setText("sign_in")
+    window.choose(window.action_choice, "登录")
     window.search()
     qtbot.waitUntil(
         lambda: (
@@ -104,6 +104,10 @@ def test_the_supervisor_browses_filters_and_checks_the_trail(qtbot, qtmodelteste
         ),
         timeout=WAIT,
     )
+    # In words: the action's label and the user's name, not the code and the table's id.
+    assert window.model.index(0, 3).data() == "登录"
+    assert window.model.index(0, 4).data() == "用户"
+    assert "（" in window.model.index(0, 5).data()  # 姓名（用户名）
     window.verify()
     qtbot.waitUntil(lambda: "完整" in window.status.text(), timeout=WAIT)
 

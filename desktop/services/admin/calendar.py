@@ -13,6 +13,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.calendar_notice import missing_year_warning
 from desktop.domain.enums import DayKind, Role
 from desktop.domain.errors import DomainError
+from desktop.domain.phrases import Phrase
 from desktop.domain.workdays import CalendarDay
 from desktop.services import audit, timesource
 from desktop.services.deadlines import refresh_provisional_cases
@@ -54,6 +55,9 @@ def calendar_overview(session: Session, actor: Actor) -> dict[int, list[Calendar
     return years
 
 
-def calendar_warning(session: Session, actor: Actor) -> str | None:
-    """The banner text when next year's holidays are still missing late in the year."""
+def calendar_warning(session: Session, actor: Actor) -> Phrase | None:
+    """The banner when next year's holidays are still missing late in the year: for the
+    admin only, who can enter them (others see the due dates it affects marked 暂定)."""
+    if not actor.has(Role.ADMIN):
+        return None
     return missing_year_warning(timesource.today(), known_years(session))

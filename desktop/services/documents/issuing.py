@@ -27,6 +27,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
+from desktop.domain.phrases import Phrase
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
 from desktop.services.bureau import BureauProfile, load_profile
@@ -35,6 +36,7 @@ from desktop.services.documents.document_data import document_for
 from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.documents.render_lock import rendering
 from desktop.services.documents.signing_keys import load_signing, load_trust
+from desktop.services.documents.verdict_words import PDF_VERDICTS, pdf_words, qr_words
 
 NOTICES = {
     DocumentType.ACCEPTANCE,
@@ -60,10 +62,12 @@ class Issued:
 
 @dataclass(frozen=True)
 class Verification:
+    """A check's answer in words: `str()` of a phrase is Chinese, the UI translates it."""
+
     status: str  # valid / void / tampered / unknown_signer / unsigned / malformed
-    label: str
+    label: Phrase
     number: str | None
-    detail: str = ""
+    detail: Phrase | None = None
     registered: bool = False  # the number is in this bureau's register
 
 
@@ -326,21 +330,17 @@ def verify_document(session: Session, actor: Actor, pdf: bytes) -> Verification:
             number = json.loads(embedded.record)["issue"]["number"]
         except (ValueError, KeyError, TypeError):
             number = None
-    return _with_register(
-        session, verdict.status.value, verdict.status.label, number, verdict.detail
-    )
+    return _with_register(session, verdict.status.value, *pdf_words(verdict), number)
 
 
 def verify_qr(session: Session, actor: Actor, text: str) -> Verification:
     verdict = verify_qr_payload(text.strip(), load_trust(session).qr_keys.values())
     number = verdict.fields.number if verdict.fields else None
-    return _with_register(
-        session, verdict.status.value, verdict.status.label, number, verdict.detail
-    )
+    return _with_register(session, verdict.status.value, *qr_words(verdict), number)
 
 
 def _with_register(
-    session: Session, status: str, label: str, number: str | None, detail: str
+    session: Session, status: str, label: Phrase, detail: Phrase | None, number: str | None
 ) -> Verification:
     row = (
         session.scalar(sa.select(IssuedDocument).where(IssuedDocument.number == number))
@@ -348,7 +348,14 @@ def _with_register(
         else None
     )
     if status in (PdfStatus.VALID.value, QrStatus.VALID.value) and row is not None and row.void:
+        reason = (row.void_reason or "").strip()
         return Verification(
-            PdfStatus.VOID.value, PdfStatus.VOID.label, number, row.void_reason or "", True
+            PdfStatus.VOID.value,
+            PDF_VERDICTS[PdfStatus.VOID],
+            number,
+            Phrase("本局发文登记中该文书已作废，原因：{reason}", reason=reason)
+            if reason
+            else Phrase("本局发文登记中该文书已作废"),
+            True,
         )
     return Verification(status, label, number, detail, row is not None)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QOb
 
 from desktop.domain.timezone import CHINA
 from desktop.services.audit_trail import PAGE, AuditFilter, AuditRow
+from desktop.ui.composed import WORDS, say
 from desktop.ui.paged_model import PagedModel
 from desktop.ui.rows_model import OBJECT_ROLE, Index
 
@@ -22,16 +23,28 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AuditModel", "操作人"),
     QT_TRANSLATE_NOOP("AuditModel", "动作"),
     QT_TRANSLATE_NOOP("AuditModel", "对象"),
-    QT_TRANSLATE_NOOP("AuditModel", "对象编号"),
-    QT_TRANSLATE_NOOP("AuditModel", "原值"),
-    QT_TRANSLATE_NOOP("AuditModel", "新值"),
+    QT_TRANSLATE_NOOP("AuditModel", "办件号/名称"),
+    QT_TRANSLATE_NOOP("AuditModel", "变更"),
 )
+CHANGE = len(COLUMNS) - 1
 TEXT_LIMIT = 200  # long values are cut in the cell; the tooltip has them whole
+
+
+def _words(value: object, fallback: str) -> str:
+    return fallback if value is None else WORDS.word(value)
 
 
 def _cells(row: AuditRow) -> tuple[str, ...]:
     at = row.at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M:%S")
-    return (str(row.id), at, row.actor, row.action, row.entity, row.entity_id, row.old, row.new)
+    return (
+        str(row.id),
+        at,
+        row.actor,
+        _words(row.action_label, row.action),
+        _words(row.record_label, row.entity),
+        WORDS.word(row.record) if row.record else row.entity_id,
+        "；".join(say(line) for line in row.change),
+    )
 
 
 class AuditModel(PagedModel):
@@ -73,11 +86,11 @@ class AuditModel(PagedModel):
         row = self._rows[index.row()]
         if role == OBJECT_ROLE:
             return row
-        text = _cells(row)[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            text = _cells(row)[index.column()]
             return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT] + "…"
-        if role == Qt.ItemDataRole.ToolTipRole and len(text) > 40:
-            return text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == CHANGE and row.change:
+            return "\n".join(say(line) for line in row.change)  # one field a line, whole
         return None
 
     def headerData(

@@ -1,12 +1,15 @@
-"""The audit trail for supervisors and admins: filter by person, record, action, text and
-days; pages load as you scroll; the hash chain can be checked from here."""
+"""The audit trail for supervisors and admins, in words: filter by person, action and record
+kind (by their labels), case number or user name, text and days; pages load as you scroll;
+the hash chain can be checked from here."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services.audit_chain import ChainReport
 from desktop.services.audit_trail import AuditFilter, check_chain, fetch_audit_page
+from desktop.services.audit_words import RECORDS, known_actions
 from desktop.ui.admin.audit_model import AuditModel
+from desktop.ui.composed import WORDS
 from desktop.ui.context import AppContext
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
@@ -39,25 +44,34 @@ class AuditWindow(QWidget):
         self.setWindowTitle(self.tr("审计记录"))
         self.resize(1100, 640)
         self.fields = {
-            name: QLineEdit(self)
-            for name in ("actor", "entity", "entity_id", "action", "text", "since", "until")
+            name: QLineEdit(self) for name in ("actor", "entity_id", "text", "since", "until")
         }
         self.fields["since"].setPlaceholderText("YYYY-MM-DD")
         self.fields["until"].setPlaceholderText("YYYY-MM-DD")
-        self.fields["entity"].setPlaceholderText(self.tr("如 cases、case、staff_users"))
-        form = QFormLayout()
-        labels = {
-            "actor": self.tr("操作人："),
-            "entity": self.tr("对象："),
-            "entity_id": self.tr("对象编号："),
-            "action": self.tr("动作："),
-            "text": self.tr("内容包含："),
-            "since": self.tr("自："),
-            "until": self.tr("至："),
-        }
-        for name, field in self.fields.items():
-            form.addRow(labels[name], field)
+        self.fields["entity_id"].setPlaceholderText(self.tr("办件号、文号或用户名"))
+        # Actions and record kinds by their labels; the filter takes the Chinese label.
+        self.action_choice = self._choice(known_actions().values())
+        self.record_choice = self._choice(RECORDS.values())
+        form = QGridLayout()  # two rows of filters, so the trail itself has the room
+        rows = (
+            (self.tr("操作人："), self.fields["actor"]),
+            (self.tr("动作："), self.action_choice),
+            (self.tr("对象："), self.record_choice),
+            (self.tr("办件号/编号："), self.fields["entity_id"]),
+            (self.tr("内容包含："), self.fields["text"]),
+            (self.tr("自："), self.fields["since"]),
+            (self.tr("至："), self.fields["until"]),
+        )
+        for place, (text, widget) in enumerate(rows):
+            row, column = divmod(place, 4)
+            form.addWidget(QLabel(text, self), row, 2 * column)
+            form.addWidget(widget, row, 2 * column + 1)
+        for column in range(1, 8, 2):
+            form.setColumnStretch(column, 1)
+        for field in self.fields.values():
             field.returnPressed.connect(self.search)
+        for choice in (self.action_choice, self.record_choice):
+            choice.activated.connect(lambda _: self.search())
         self.search_button = QPushButton(self.tr("查询"))
         self.verify_button = QPushButton(self.tr("校验哈希链"))
         self.status = QLabel(self)
@@ -88,13 +102,28 @@ class AuditWindow(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.search()
 
+    def _choice(self, labels: Iterable[object]) -> QComboBox:
+        choice = QComboBox(self)
+        choice.addItem(self.tr("（全部）"), "")
+        seen: dict[str, str] = {}
+        for words in labels:
+            chinese = str(getattr(words, "label", words))
+            seen.setdefault(chinese, WORDS.word(words))
+        for chinese, shown in sorted(seen.items(), key=lambda pair: pair[1]):
+            choice.addItem(shown, chinese)
+        return choice
+
+    def choose(self, choice: QComboBox, chinese: str) -> None:
+        """Pick a label by its Chinese (as the filter takes it)."""
+        choice.setCurrentIndex(max(choice.findData(chinese), 0))
+
     def current_filter(self) -> AuditFilter:
         text = {name: field.text() for name, field in self.fields.items()}
         return AuditFilter(
             actor=text["actor"],
-            entity=text["entity"],
+            entity=self.record_choice.currentData() or "",
             entity_id=text["entity_id"],
-            action=text["action"],
+            action=self.action_choice.currentData() or "",
             text=text["text"],
             since=_day(text["since"]),
             until=_day(text["until"]),

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.model import DocumentType
-from desktop.domain.calendar_text import CalendarTextError, format_days, parse_days
+from desktop.domain.calendar_text import format_days
+from desktop.domain.phrases import Phrase
 from desktop.services.admin.calendar import calendar_overview, calendar_warning, set_year
 from desktop.services.admin.catalogue import item_form, list_items, set_item_active
 from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
@@ -38,8 +39,10 @@ from desktop.services.bureau import (
 from desktop.services.documents.guides import make_guides, make_poster
 from desktop.services.documents.signing_keys import import_seal, init_trial_keys
 from desktop.services.input_files import read_input
+from desktop.ui.admin.holiday_editor import HolidayYearDialog
 from desktop.ui.admin.item_editor import ItemEditor
 from desktop.ui.admin.supervision_limits import SupervisionLimits
+from desktop.ui.composed import say
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_admin_window import Ui_AdminWindow
 from desktop.ui.labels import label
@@ -125,6 +128,8 @@ class AdminWindow(QWidget):
         ui.profileLayout.insertWidget(1, patterns)
         self.limits = SupervisionLimits(self)
         self.calendar: dict[int, Any] = {}
+        self.holiday_dialog: HolidayYearDialog | None = None
+        self.holiday_draft: tuple[int, str] | None = None  # kept until it is saved
         self.load_all()
 
     # Loading ----------------------------------------------------------------------------
@@ -177,9 +182,9 @@ class AdminWindow(QWidget):
         )
         self.ui.items.resizeColumnsToContents()
 
-    def _show_banner(self, text: str | None) -> None:
-        self.ui.banner.setText(text or "")
-        self.ui.banner.setVisible(bool(text))
+    def _show_banner(self, notice: Phrase | None) -> None:
+        self.ui.banner.setText(say(notice) if notice is not None else "")
+        self.ui.banner.setVisible(notice is not None)
 
     # Catalogue ----------------------------------------------------------------------------
 
@@ -320,37 +325,26 @@ class AdminWindow(QWidget):
         self.ui.yearDays.setPlainText(format_days(days) or self.tr("（该年没有调休或节假日记录）"))
 
     def edit_year(self) -> None:
+        """Open the holiday editor; a draft whose saving failed comes back as it was typed."""
         current = self.ui.years.currentItem()
-        default = int(current.text()) + 1 if current else 2027
-        year, ok = QInputDialog.getInt(
-            self, self.tr("录入节假日"), self.tr("年份："), default, 2000, 2045
-        )
-        if not ok:
-            return
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("%1年节假日安排").replace("%1", str(year)),
-            self.tr("每行一天：日期 休/班 名称，例如\n2027-01-01 休 元旦\n2027-02-07 班 春节调休"),
-            format_days(self.calendar.get(year, [])),
-        )
-        if not ok:
-            return
-        try:
-            days = parse_days(text)
-        except CalendarTextError as error:
-            QMessageBox.warning(self, self.tr("录入节假日"), str(error))
-            return
+        year, text = self.holiday_draft or (int(current.text()) + 1 if current else 2027, None)
+        dialog = self.holiday_dialog = HolidayYearDialog(self.calendar, year, text, self)
+        dialog.accepted.connect(lambda: self._save_year(dialog))
+        dialog.open()
+
+    def _save_year(self, dialog: HolidayYearDialog) -> None:
+        year, days = dialog.year.value(), dialog.days
+        self.holiday_draft = (year, dialog.text.toPlainText())
         context = self.context
-        self._run(
-            lambda: context.write(set_year, year, days),
-            lambda changed: (
-                self.ui.status.setText(
-                    self.tr("已保存；重新计算了 %1 件暂定期限").replace("%1", str(changed))
-                ),
-                self.load_all(),
-            ),
-            self.tr("正在保存……"),
-        )
+
+        def saved(changed: int) -> None:
+            self.holiday_draft = None
+            self.load_all()  # first, so that its reading notes do not cover the outcome
+            self.ui.status.setText(
+                self.tr("已保存；重新计算了 %1 件暂定期限").replace("%1", str(changed))
+            )
+
+        self._run(lambda: context.write(set_year, year, days), saved, self.tr("正在保存……"))
 
     # Profile ------------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from desktop.services.bureau import PROFILE_KEY, load_profile, save_profile
 
 def test_missing_year_warning_from_the_first_of_december():
     assert missing_year_warning(date(2026, 11, 30), {2026}) is None
-    assert "2027年的节假日安排尚未录入" in missing_year_warning(date(2026, 12, 1), {2026})
+    assert "2027年的节假日安排尚未录入" in str(missing_year_warning(date(2026, 12, 1), {2026}))
     assert missing_year_warning(date(2026, 12, 1), {2026, 2027}) is None
 
 
@@ -119,3 +119,17 @@ def test_a_broken_stored_profile_fails_at_load_naming_the_key(bureau, change, me
         setting.value = {key: v for key, v in value.items() if v is not None}
     with bureau.sessions() as session, pytest.raises(DomainError, match=message):
         load_profile(session)
+
+
+def test_only_the_admin_is_told_that_next_years_holidays_are_missing(bureau, monkeypatch):
+    from desktop.data.calendar import known_years
+    from desktop.services import timesource
+    from desktop.services.admin.calendar import calendar_warning
+
+    with bureau.sessions() as session:
+        last = max(known_years(session))
+    monkeypatch.setattr(timesource, "today", lambda: date(last, 12, 2))
+    told = bureau.run(calendar_warning, bureau.actors["admin"])
+    assert f"{last + 1}年的节假日安排尚未录入" in str(told)
+    for username in ("eng1", "clerk1", "super1"):
+        assert bureau.run(calendar_warning, bureau.actors[username]) is None

@@ -4,6 +4,7 @@ and gapless numbers when fifty clerks issue at once."""
 from __future__ import annotations
 
 import io
+import re
 import threading
 
 import pypdf
@@ -213,3 +214,42 @@ def test_a_case_changed_after_its_data_was_read_is_read_again_when_numbered(keye
         case.project_name, case.version = "改名后的项目", case.version + 1
     prepared = keyed.run(number_issue, clerk, gathered)
     assert prepared.document.case.project_name == "改名后的项目"
+
+
+LATIN = re.compile(r"[A-Za-z]{2,}")
+
+
+def _in_words(result) -> str:
+    """The verdict and its explanation as a user reads them: Chinese, no library English."""
+    said = str(result.label) + ("" if result.detail is None else str(result.detail))
+    assert not LATIN.search(said.replace("PDF", "")), said
+    return said
+
+
+def test_every_verdict_is_said_in_chinese(keyed):
+    from desktop.documents.metadata import read_record
+    from desktop.documents.qr_payload import QrProblem, QrStatus
+    from desktop.documents.verify import PdfProblem, PdfStatus
+    from desktop.services.documents import verdict_words
+
+    assert set(verdict_words.PDF_VERDICTS) == set(PdfStatus)
+    assert set(verdict_words.QR_VERDICTS) == set(QrStatus)
+    assert set(verdict_words.PDF_PROBLEMS) == set(PdfProblem)
+    assert set(verdict_words.QR_PROBLEMS) == set(QrProblem)
+    clerk = keyed.actors["clerk1"]
+    licence = keyed.run(issue_document, clerk, decided(keyed), DocumentType.LICENCE)
+    assert _in_words(keyed.run(verify_document, clerk, licence.pdf)).startswith("有效")
+    flipped = bytearray(licence.pdf)
+    flipped[len(flipped) // 2] ^= 0x01
+    tampered = keyed.run(verify_document, clerk, bytes(flipped))
+    assert tampered.detail is not None and _in_words(tampered).startswith("无效")
+    unreadable = keyed.run(verify_document, clerk, b"not a pdf at all")
+    assert "无法读取" in _in_words(unreadable)
+    malformed = keyed.run(verify_qr, clerk, "{broken")
+    assert "不是本局文书二维码" in _in_words(malformed)
+    qr_text = read_record(licence.pdf).qr_text
+    edited = qr_text.replace("渭南测试有限公司", "渭南伪造有限公司")
+    assert _in_words(keyed.run(verify_qr, clerk, edited)).startswith("无效")
+    keyed.run(void_document, clerk, licence.number, "持证人名称有误")
+    void = keyed.run(verify_qr, clerk, qr_text)
+    assert void.status == "void" and "持证人名称有误" in _in_words(void)
