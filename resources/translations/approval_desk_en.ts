@@ -415,310 +415,285 @@
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="53" />
+        <location filename="../../desktop/ui/admin/window.py" line="56" />
         <source>机关名称</source>
         <translation>Organ name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="54" />
+        <location filename="../../desktop/ui/admin/window.py" line="57" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="55" />
+        <location filename="../../desktop/ui/admin/window.py" line="58" />
         <source>文号机关代字</source>
         <translation>Number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="56" />
+        <location filename="../../desktop/ui/admin/window.py" line="59" />
         <source>复议机关</source>
         <translation>Reconsideration body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="57" />
+        <location filename="../../desktop/ui/admin/window.py" line="60" />
         <source>管辖法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="58" />
+        <location filename="../../desktop/ui/admin/window.py" line="61" />
         <source>咨询电话</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="59" />
+        <location filename="../../desktop/ui/admin/window.py" line="62" />
         <source>办公地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="60" />
+        <location filename="../../desktop/ui/admin/window.py" line="63" />
         <source>二维码网址格式</source>
         <translation>QR address pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="72" />
+        <location filename="../../desktop/ui/admin/window.py" line="75" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="73" />
+        <location filename="../../desktop/ui/admin/window.py" line="76" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="74" />
+        <location filename="../../desktop/ui/admin/window.py" line="77" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="75" />
+        <location filename="../../desktop/ui/admin/window.py" line="78" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="76" />
+        <location filename="../../desktop/ui/admin/window.py" line="79" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="77" />
+        <location filename="../../desktop/ui/admin/window.py" line="80" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="78" />
+        <location filename="../../desktop/ui/admin/window.py" line="81" />
         <source>需踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="79" />
+        <location filename="../../desktop/ui/admin/window.py" line="82" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="99" />
+        <location filename="../../desktop/ui/admin/window.py" line="102" />
         <source>生成试用签章密钥</source>
         <translation>Make trial signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="101" />
+        <location filename="../../desktop/ui/admin/window.py" line="104" />
         <source>尚无签章密钥时生成试用密钥（与 approval-desk keys init 相同），即可制发文书</source>
         <translation>Where there are no signing keys yet, make trial keys (as approval-desk keys init does) so that documents can be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="113" />
+        <location filename="../../desktop/ui/admin/window.py" line="116" />
         <source>黄牌预警比例（用去时限的比例）：</source>
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="116" />
+        <location filename="../../desktop/ui/admin/window.py" line="119" />
         <source>文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）</source>
         <translation>Number patterns ({prefix}, {year}, {serial:04d}; empty for the standard one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="144" />
         <location filename="../../desktop/ui/admin/window.py" line="149" />
-        <location filename="../../desktop/ui/admin/window.py" line="151" />
-        <location filename="../../desktop/ui/admin/window.py" line="195" />
+        <location filename="../../desktop/ui/admin/window.py" line="154" />
+        <location filename="../../desktop/ui/admin/window.py" line="156" />
+        <location filename="../../desktop/ui/admin/window.py" line="200" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="157" />
+        <location filename="../../desktop/ui/admin/window.py" line="162" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="161" />
+        <location filename="../../desktop/ui/admin/window.py" line="166" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="172" />
+        <location filename="../../desktop/ui/admin/window.py" line="177" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="172" />
+        <location filename="../../desktop/ui/admin/window.py" line="177" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="210" />
-        <location filename="../../desktop/ui/admin/window.py" line="352" />
-        <location filename="../../desktop/ui/admin/window.py" line="378" />
+        <location filename="../../desktop/ui/admin/window.py" line="215" />
+        <location filename="../../desktop/ui/admin/window.py" line="347" />
+        <location filename="../../desktop/ui/admin/window.py" line="372" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="215" />
+        <location filename="../../desktop/ui/admin/window.py" line="220" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="215" />
-        <location filename="../../desktop/ui/admin/window.py" line="229" />
+        <location filename="../../desktop/ui/admin/window.py" line="220" />
+        <location filename="../../desktop/ui/admin/window.py" line="234" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="222" />
+        <location filename="../../desktop/ui/admin/window.py" line="227" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="223" />
+        <location filename="../../desktop/ui/admin/window.py" line="228" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="229" />
+        <location filename="../../desktop/ui/admin/window.py" line="234" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="237" />
+        <location filename="../../desktop/ui/admin/window.py" line="242" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="243" />
+        <location filename="../../desktop/ui/admin/window.py" line="248" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="245" />
+        <location filename="../../desktop/ui/admin/window.py" line="250" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="248" />
+        <location filename="../../desktop/ui/admin/window.py" line="253" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="254" />
+        <location filename="../../desktop/ui/admin/window.py" line="259" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="255" />
+        <location filename="../../desktop/ui/admin/window.py" line="260" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="259" />
+        <location filename="../../desktop/ui/admin/window.py" line="264" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="268" />
+        <location filename="../../desktop/ui/admin/window.py" line="273" />
         <source>生成告知单</source>
         <translation>Make guides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="275" />
+        <location filename="../../desktop/ui/admin/window.py" line="280" />
         <source>正在生成告知单……</source>
         <translation>Making guides…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="292" />
+        <location filename="../../desktop/ui/admin/window.py" line="297" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="302" />
+        <location filename="../../desktop/ui/admin/window.py" line="307" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="306" />
+        <location filename="../../desktop/ui/admin/window.py" line="311" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="320" />
+        <location filename="../../desktop/ui/admin/window.py" line="325" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="326" />
-        <location filename="../../desktop/ui/admin/window.py" line="341" />
-        <source>录入节假日</source>
-        <translation>Enter holidays</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/window.py" line="326" />
-        <source>年份：</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/window.py" line="332" />
-        <source>%1年节假日安排</source>
-        <translation>Holidays of %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/window.py" line="333" />
-        <source>每行一天：日期 休/班 名称，例如
-2027-01-01 休 元旦
-2027-02-07 班 春节调休</source>
-        <translation>One day a line: date 休 (holiday) or 班 (make-up working day), then a name, e.g.
-2027-01-01 休 元旦
-2027-02-07 班 春节调休</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/window.py" line="348" />
+        <location filename="../../desktop/ui/admin/window.py" line="344" />
         <source>已保存；重新计算了 %1 件暂定期限</source>
         <translation>Saved; %1 provisional due dates recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="376" />
+        <location filename="../../desktop/ui/admin/window.py" line="370" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="385" />
-        <location filename="../../desktop/ui/admin/window.py" line="392" />
+        <location filename="../../desktop/ui/admin/window.py" line="379" />
+        <location filename="../../desktop/ui/admin/window.py" line="386" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="385" />
+        <location filename="../../desktop/ui/admin/window.py" line="379" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="393" />
+        <location filename="../../desktop/ui/admin/window.py" line="387" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="401" />
+        <location filename="../../desktop/ui/admin/window.py" line="395" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="402" />
-        <location filename="../../desktop/ui/admin/window.py" line="431" />
+        <location filename="../../desktop/ui/admin/window.py" line="396" />
+        <location filename="../../desktop/ui/admin/window.py" line="425" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="411" />
+        <location filename="../../desktop/ui/admin/window.py" line="405" />
         <source>试用签章密钥已生成（二维码密钥 %1），现在可以制发文书</source>
         <translation>Trial signing keys made (QR key %1): documents can be issued now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="415" />
+        <location filename="../../desktop/ui/admin/window.py" line="409" />
         <source>正在生成密钥……</source>
         <translation>Making the keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="423" />
+        <location filename="../../desktop/ui/admin/window.py" line="417" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="423" />
+        <location filename="../../desktop/ui/admin/window.py" line="417" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -726,125 +701,125 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="20" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="21" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="21" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="22" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="22" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="23" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="23" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="24" />
         <source>动作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="24" />
+        <location filename="../../desktop/ui/admin/audit_model.py" line="25" />
         <source>对象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_model.py" line="25" />
-        <source>对象编号</source>
-        <translation>Entity id</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/admin/audit_model.py" line="26" />
-        <source>原值</source>
-        <translation>Old</translation>
+        <source>办件号/名称</source>
+        <translation>Case / name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_model.py" line="27" />
-        <source>新值</source>
-        <translation>New</translation>
+        <source>变更</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="39" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="44" />
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="47" />
-        <source>如 cases、case、staff_users</source>
-        <translation>e.g. cases, case, staff_users</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="50" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="57" />
         <source>操作人：</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="51" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="59" />
         <source>对象：</source>
         <translation>Entity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="52" />
-        <source>对象编号：</source>
-        <translation>Entity id:</translation>
+        <location filename="../../desktop/ui/admin/audit_window.py" line="51" />
+        <source>办件号、文号或用户名</source>
+        <translation>Case number, document number or user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="53" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="58" />
         <source>动作：</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="54" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="60" />
+        <source>办件号/编号：</source>
+        <translation>Case / number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_window.py" line="61" />
         <source>内容包含：</source>
         <translation>Content contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="55" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="62" />
         <source>自：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="56" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="63" />
         <source>至：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="61" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="75" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="62" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="76" />
         <source>校验哈希链</source>
         <translation>Verify the hash chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="75" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="89" />
         <source>已加载 %1 条</source>
         <translation>%1 entries loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="104" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="107" />
+        <source>（全部）</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_window.py" line="133" />
         <source>正在查询……</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="109" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="138" />
         <source>正在校验哈希链……</source>
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="119" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="148" />
         <source>哈希链完整：共 %1 条记录，最后一条 #%2</source>
         <translation>The hash chain is intact: %1 entries, the last #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="125" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="154" />
         <source>哈希链在第 #%1 条记录处断开：%2</source>
         <translation>The hash chain breaks at entry #%1: %2</translation>
     </message>
@@ -1206,6 +1181,60 @@
         <location filename="../../desktop/ui/inspections/window.py" line="353" />
         <source>请先选择一项踏勘</source>
         <translation>Select an inspection first</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="39" />
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="47" />
+        <source>程序在处理刚才的操作时遇到了意外问题，这一步没有完成。
+窗口仍可继续使用，已输入的内容没有丢失；可以稍后重试这一步。
+如问题反复出现，请将下面的日志文件（或“复制详细信息”的内容）发给系统管理员。</source>
+        <translation>The program ran into an unexpected problem with the last step, which was not done.
+The window can still be used and nothing you typed is lost; you can try the step again later.
+If it keeps happening, send the log file below (or what “Copy details” copies) to the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="54" />
+        <location filename="../../desktop/ui/crash.py" line="103" />
+        <source>日志文件：%1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="67" />
+        <location filename="../../desktop/ui/crash.py" line="93" />
+        <source>显示详细信息</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="70" />
+        <source>打开日志文件夹</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="72" />
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="79" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="93" />
+        <source>隐藏详细信息</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="105" />
+        <source>已复制</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1811,40 @@
     </message>
 </context>
 <context>
+    <name>HolidayYearDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/holiday_editor.py" line="42" />
+        <source>录入节假日</source>
+        <translation>Enter holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/holiday_editor.py" line="47" />
+        <source>每行一天：日期 休/班 名称，例如
+2027-01-01 休 元旦
+2027-02-07 班 春节调休
+“休”只用于工作日的放假，“班”只用于周六、周日的调休上班。</source>
+        <translation>One day a line: date 休/班 name, for example
+2027-01-01 休 New Year's Day
+2027-02-07 班 Spring Festival make-up day
+“休” (day off) only for weekdays, “班” (working day) only for Saturdays and Sundays.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/holiday_editor.py" line="64" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/holiday_editor.py" line="66" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/holiday_editor.py" line="70" />
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+</context>
+<context>
     <name>InspectionActions</name>
     <message>
         <location filename="../../desktop/ui/inspections/actions.py" line="66" />
@@ -1983,24 +2046,24 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="61" />
+        <location filename="../../desktop/ui/app.py" line="77" />
         <source>正在打开数据库……</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="63" />
-        <location filename="../../desktop/ui/app.py" line="116" />
-        <location filename="../../desktop/ui/app.py" line="152" />
+        <location filename="../../desktop/ui/app.py" line="79" />
+        <location filename="../../desktop/ui/app.py" line="132" />
+        <location filename="../../desktop/ui/app.py" line="168" />
         <source>审批工作台</source>
         <translation>Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="76" />
+        <location filename="../../desktop/ui/app.py" line="92" />
         <source>正在准备演示数据（约需十秒）……</source>
         <translation>Preparing the demo data (about ten seconds)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="100" />
+        <location filename="../../desktop/ui/app.py" line="116" />
         <source>管理员账号已建立，请登录</source>
         <translation>The administrator account is ready: please sign in</translation>
     </message>
@@ -2008,7 +2071,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <location filename="../../desktop/ui/main_window.py" line="64" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -2119,7 +2182,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="128" />
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -2224,62 +2287,62 @@
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="86" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>工具</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369" />
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到</source>
         <translation>A new urge has arrived: open “My urges” (Ctrl+Shift+U) to read and acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384" />
+        <location filename="../../desktop/ui/main_window.py" line="386" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389" />
+        <location filename="../../desktop/ui/main_window.py" line="391" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391" />
+        <location filename="../../desktop/ui/main_window.py" line="393" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -3514,27 +3577,27 @@
         <translation>Verify QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="29" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="30" />
         <source>选择文书</source>
         <translation>Choose a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="41" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="42" />
         <source>正在核验……</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="56" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="57" />
         <source>文号：%1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="58" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="59" />
         <source>该文号不在本库的发文登记中</source>
         <translation>This number is not in this database's register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/verify_dialog.py" line="60" />
+        <location filename="../../desktop/ui/verify_dialog.py" line="61" />
         <source>说明：%1</source>
         <translation>Note: %1</translation>
     </message>
@@ -4047,28 +4110,6 @@
     </message>
 </context>
 <context>
-    <name>crash</name>
-    <message>
-        <location filename="../../desktop/ui/crash.py" line="21" />
-        <source>程序出现了意外错误：%1</source>
-        <translation>An unexpected error occurred: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/crash.py" line="25" />
-        <source>窗口仍可继续使用，已输入的内容没有丢失。详细信息已记录在日志文件：
-%1
-如问题反复出现，请将该文件发给系统管理员。</source>
-        <translation>The window can still be used and nothing you entered is lost. The details are in the log file:
-%1
-If it happens again, send that file to the system administrator.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/crash.py" line="40" />
-        <source>意外错误</source>
-        <translation>Unexpected error</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <location filename="../../desktop/ui/messages.py" line="15" />
@@ -4119,6 +4160,31 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/data/schema_version.py" line="67" />
         <source>数据库尚未初始化或版本较旧：请先运行 `approval-desk db upgrade`</source>
         <translation>The database is not set up yet or is out of date: run `approval-desk db upgrade` first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/calendar_text.py" line="50" />
+        <source>第{line}行“{text}”看不懂：应为“2027-01-01 休 元旦”或“2027-02-07 班”</source>
+        <translation>Line {line} “{text}” cannot be read: write it like “2027-01-01 休 New Year” or “2027-02-07 班”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/calendar_text.py" line="58" />
+        <source>第{line}行：{day} 在第{first}行已写过</source>
+        <translation>Line {line}: {day} is already on line {first}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/calendar_text.py" line="68" />
+        <source>第{line}行：{day} 不属于 {year} 年</source>
+        <translation>Line {line}: {day} is not in the year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/calendar_text.py" line="73" />
+        <source>第{line}行：{day} 是周末，本就不计入工作日，无需标为节假日</source>
+        <translation>Line {line}: {day} is a weekend day, which is never a working day: it need not be marked as a holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/calendar_text.py" line="77" />
+        <source>第{line}行：{day} 是工作日，调休上班日只能是周六或周日</source>
+        <translation>Line {line}: {day} is a weekday; a make-up working day can only be a Saturday or Sunday</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/guards.py" line="85" />
@@ -4181,22 +4247,22 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>The area code {area} of the {field} "{value}" is in no edition of the administrative division codes: check the number; if it is right, it can still be registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/calendar.py" line="24" />
+        <location filename="../../desktop/services/admin/calendar.py" line="25" />
         <source>只有系统管理员可以维护节假日安排</source>
         <translation>Only the system administrator can maintain the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/calendar.py" line="27" />
+        <location filename="../../desktop/services/admin/calendar.py" line="28" />
         <source>{day} 不属于 {year} 年</source>
         <translation>{day} is not in the year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/calendar.py" line="30" />
+        <location filename="../../desktop/services/admin/calendar.py" line="31" />
         <source>{day} 是周末，本就不计入工作日，无需标为节假日</source>
         <translation>{day} is a weekend day and never counts as a working day: there is no need to mark it as a holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/calendar.py" line="32" />
+        <location filename="../../desktop/services/admin/calendar.py" line="33" />
         <source>{day} 是工作日，调休上班日只能是周六或周日</source>
         <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
     </message>
@@ -4311,7 +4377,7 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>You cannot disable or enable your own account</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_trail.py" line="84" />
+        <location filename="../../desktop/services/audit_trail.py" line="107" />
         <source>只有督办人员和系统管理员可以查看审计记录</source>
         <translation>Only supervisors and system administrators can see the audit trail</translation>
     </message>
@@ -4566,52 +4632,52 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="138" />
+        <location filename="../../desktop/services/documents/issuing.py" line="142" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="177" />
+        <location filename="../../desktop/services/documents/issuing.py" line="181" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="232" />
+        <location filename="../../desktop/services/documents/issuing.py" line="236" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="246" />
+        <location filename="../../desktop/services/documents/issuing.py" line="250" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="248" />
+        <location filename="../../desktop/services/documents/issuing.py" line="252" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="251" />
+        <location filename="../../desktop/services/documents/issuing.py" line="255" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="268" />
+        <location filename="../../desktop/services/documents/issuing.py" line="272" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="271" />
+        <location filename="../../desktop/services/documents/issuing.py" line="275" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="274" />
+        <location filename="../../desktop/services/documents/issuing.py" line="278" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="285" />
+        <location filename="../../desktop/services/documents/issuing.py" line="289" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
@@ -5335,7 +5401,7 @@ If it happens again, send that file to the system administrator.</translation>
     <message>
         <location filename="../../desktop/domain/due_words.py" line="18" />
         <source>现场踏勘</source>
-        <translation>site inspection</translation>
+        <translation>Site inspection</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/due_words.py" line="19" />
@@ -5453,6 +5519,536 @@ If it happens again, send that file to the system administrator.</translation>
         <translation>it is not in CSV format</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/audit_words.py" line="22" />
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="23" />
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="24" />
+        <source>建立首个管理员</source>
+        <translation>Create the first admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="25" />
+        <source>新增用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="26" />
+        <source>修改角色</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="27" />
+        <source>启用用户</source>
+        <translation>Enable user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="28" />
+        <source>停用用户</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="29" />
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="30" />
+        <source>修改单位信息</source>
+        <translation>Change bureau profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="31" />
+        <source>修改督办设置</source>
+        <translation>Change supervision settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="32" />
+        <source>设置签章密钥</source>
+        <translation>Set signing keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="33" />
+        <source>录入节假日</source>
+        <translation>Enter holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="34" />
+        <source>保存事项</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="35" />
+        <source>停用事项</source>
+        <translation>Retire item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="36" />
+        <source>恢复事项</source>
+        <translation>Reinstate item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="37" />
+        <source>导入事项目录</source>
+        <translation>Import the item catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="38" />
+        <source>导入前台受理</source>
+        <translation>Import front-desk cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="39" />
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="40" />
+        <source>登记申请人</source>
+        <translation>Register applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="41" />
+        <source>材料收取</source>
+        <translation>Material received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="42" />
+        <source>督办</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="43" />
+        <source>确认督办</source>
+        <translation>Acknowledge urge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="44" />
+        <source>制发文书</source>
+        <translation>Issue document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="45" />
+        <source>作废文书</source>
+        <translation>Void document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="46" />
+        <source>打印副本</source>
+        <translation>Print copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="47" />
+        <source>发送监管结果抄告</source>
+        <translation>Send result notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="48" />
+        <source>登记抄告回执</source>
+        <translation>Record notice receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="49" />
+        <source>登记工单</source>
+        <translation>Open ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="50" />
+        <source>答复工单</source>
+        <translation>Reply to ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="51" />
+        <source>升级工单</source>
+        <translation>Escalate ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="52" />
+        <source>办结工单</source>
+        <translation>Close ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="53" />
+        <source>评价</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="54" />
+        <source>整改回访</source>
+        <translation>Follow-up fixed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="55" />
+        <source>答复回访</source>
+        <translation>Answer follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="56" />
+        <source>新增踏勘人员</source>
+        <translation>Add inspector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="57" />
+        <source>修改踏勘人员</source>
+        <translation>Change inspector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="58" />
+        <source>登记请假</source>
+        <translation>Add leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="59" />
+        <source>取消请假</source>
+        <translation>Remove leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="60" />
+        <source>新增回避关系</source>
+        <translation>Add recusal tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="61" />
+        <source>修改回避关系</source>
+        <translation>Change recusal tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="62" />
+        <source>记录抽取</source>
+        <translation>Record draw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="63" />
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="65" />
+        <source>新增记录</source>
+        <translation>Record added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="66" />
+        <source>修改记录</source>
+        <translation>Record changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="67" />
+        <source>删除记录</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="76" />
+        <source>办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="79" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="80" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="82" />
+        <source>用户角色</source>
+        <translation>User roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="83" />
+        <source>设置</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="85" />
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="86" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="87" />
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="90" />
+        <source>踏勘人员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="91" />
+        <source>回避关系</source>
+        <translation>Recusal tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="92" />
+        <source>踏勘抽取</source>
+        <translation>Inspection draw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="93" />
+        <source>抽取记录</source>
+        <translation>Draw log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="94" />
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="95" />
+        <source>监管结果抄告</source>
+        <translation>Result notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <source>评价回访</source>
+        <translation>Rating follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="102" />
+        <source>单位信息</source>
+        <translation>Bureau profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <source>督办设置</source>
+        <translation>Supervision settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <source>签章密钥</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="112" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="113" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="114" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="117" />
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <source>已收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="119" />
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="120" />
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="122" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="123" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="124" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="127" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="128" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="129" />
+        <source>副本份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="132" />
+        <source>办件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="136" />
+        <source>调休上班日</source>
+        <translation>Make-up working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="138" />
+        <source>转交给</source>
+        <translation>Passed to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="139" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="140" />
+        <source>摘要值</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="141" />
+        <source>抽取</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <source>踏勘</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="143" />
+        <source>二维码密钥</source>
+        <translation>QR key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <source>随机种子</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="145" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="147" />
+        <source>作废原因</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <source>承诺期限</source>
+        <translation>Due (promised)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <source>法定期限</source>
+        <translation>Due (statutory)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="151" />
+        <source>认领时间</source>
+        <translation>Claimed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <source>决定时间</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <source>导入条数</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="156" />
+        <source>登录失败次数</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="160" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="219" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/cases/applicants.py" line="49" />
         <source>法定代表人身份证号码</source>
         <translation>Legal representative's ID number</translation>
@@ -5481,16 +6077,6 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/deadlines.py" line="127" />
         <source>送达</source>
         <translation>Delivery</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/demo/generate.py" line="123" />
-        <source>办件</source>
-        <translation>cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/demo/generate.py" line="124" />
-        <source>事项</source>
-        <translation>items</translation>
     </message>
     <message>
         <location filename="../../desktop/services/demo/generate.py" line="125" />
@@ -5566,6 +6152,11 @@ If it happens again, send that file to the system administrator.</translation>
 <context>
     <name>phrases</name>
     <message>
+        <location filename="../../desktop/domain/calendar_notice.py" line="23" />
+        <source>{year}年的节假日安排尚未录入：跨入{year}年的期限均为暂定。请在“系统管理 → 节假日”中录入国务院办公厅公布的安排。</source>
+        <translation>The holidays of {year} have not been entered: every due date reaching into {year} is provisional. Enter the arrangement the State Council has published under “Administration → Holidays”.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/due_words.py" line="43" />
         <source>已于 {day} 作出决定或办结，计时停止：{state}</source>
         <translation>Decided or closed on {day}, the clock stopped: {state}</translation>
@@ -5619,6 +6210,151 @@ If it happens again, send that file to the system administrator.</translation>
         <location filename="../../desktop/services/admin/startup.py" line="48" />
         <source>已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，密码 {password}</source>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="224" />
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="232" />
+        <source>{field}：{new}</source>
+        <translation>{field}: {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/issuing.py" line="356" />
+        <source>本局发文登记中该文书已作废，原因：{reason}</source>
+        <translation>This bureau's register has the document as void, because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/issuing.py" line="358" />
+        <source>本局发文登记中该文书已作废</source>
+        <translation>This bureau's register has the document as void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="15" />
+        <source>有效：文书由本局签章，签章后未被改动</source>
+        <translation>Valid: sealed by this bureau and not changed since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="16" />
+        <source>已作废：文书由本局签章，但已标记作废</source>
+        <translation>Void: sealed by this bureau, but marked void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="17" />
+        <source>无效：文书在签章后被改动或签章已损坏</source>
+        <translation>Not valid: changed after it was sealed, or the seal signature is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="18" />
+        <source>无法确认：签章证书不是本局受信任的证书</source>
+        <translation>Cannot be confirmed: the seal certificate is not one this bureau trusts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="19" />
+        <source>无效：文书没有电子签章</source>
+        <translation>Not valid: the document has no electronic seal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="22" />
+        <source>有效：二维码由本局签发，内容未被改动</source>
+        <translation>Valid: QR code issued by this bureau, unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="23" />
+        <source>已作废：二维码由本局签发，但该文书已作废</source>
+        <translation>Void: QR code issued by this bureau, but the document is void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="24" />
+        <source>无效：二维码内容被改动，或与文书内容不符</source>
+        <translation>Not valid: the QR code was changed, or does not match the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="25" />
+        <source>无法确认：二维码不是由受信任的本局密钥签发</source>
+        <translation>Cannot be confirmed: the QR code was not signed with a key this bureau trusts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="26" />
+        <source>无法识别：不是本局文书的二维码</source>
+        <translation>Not recognised: not a QR code of this bureau's documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="29" />
+        <source>文件无法读取：不是完整的 PDF 文件</source>
+        <translation>The file cannot be read: it is not a complete PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="30" />
+        <source>文件中找不到电子签章</source>
+        <translation>The file has no electronic seal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="31" />
+        <source>文件中有多个签章，本局文书只有一个</source>
+        <translation>The file has several signatures; this bureau's documents have one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="32" />
+        <source>签章数据已损坏或格式不符，无法核验</source>
+        <translation>The seal signature is damaged or in an unknown form and cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="33" />
+        <source>签章与文书内容不符：文书在签章后被改动</source>
+        <translation>The seal does not match the content: the document was changed after sealing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="34" />
+        <source>签章之后文件又被追加了改动</source>
+        <translation>Changes were appended to the file after it was sealed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="35" />
+        <source>文书未按“签章后不允许改动”的方式签章</source>
+        <translation>The document was not sealed as “no changes allowed after sealing”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="36" />
+        <source>签章证书不是本局受信任的证书</source>
+        <translation>The seal certificate is not one this bureau trusts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="37" />
+        <source>签章未通过核验</source>
+        <translation>The seal did not pass the check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="38" />
+        <source>文书上印有作废标记</source>
+        <translation>The document is printed as void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="41" />
+        <source>扫描到的内容不是本局文书二维码的格式</source>
+        <translation>What was scanned is not in the form of this bureau's document QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="42" />
+        <source>签发二维码的密钥不是本局受信任的密钥</source>
+        <translation>The QR code's key is not one this bureau trusts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="43" />
+        <source>二维码内容与其签名不符：内容被改动</source>
+        <translation>The QR code's content does not match its signature: it was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="44" />
+        <source>二维码与文书内容不符</source>
+        <translation>The QR code does not match the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verdict_words.py" line="53" />
+        <source>签章证书（{signer}）不是本局受信任的证书</source>
+        <translation>The seal certificate ({signer}) is not one this bureau trusts</translation>
     </message>
 </context>
 </TS>
