@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from composed_texts import Found, scan
+from english_batch_retry import BATCH_RETRY_ENGLISH
 from english_composed import COMPOSED_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_inputs import INPUTS_ENGLISH
@@ -40,6 +41,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **INSPECTIONS_ENGLISH,
     **COMPOSED_ENGLISH,
     **INPUTS_ENGLISH,
+    **BATCH_RETRY_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

@@ -15,6 +15,7 @@ from desktop.services.documents.batch_issuing import issue_many, issue_one_by_on
 from desktop.services.documents.print_queue import still_needed
 from desktop.services.faults import FaultKind, classify
 from tests.services.documents.test_issuing import decided
+from tests.support.lost_connection import lose_connection
 
 
 @pytest.fixture
@@ -23,24 +24,6 @@ def keyed(bureau):
 
     bureau.run(init_keys, bureau.actors["admin"])
     return bureau
-
-
-def lose_connection(bureau, after: int, times: int | None = 1):
-    """From the `after`-th document registered on, fail `times` registrations (None: every
-    one) as a lost connection does: the driver's own OperationalError."""
-    engine = bureau.sessions.kw["bind"]
-    seen = {"inserts": 0, "failed": 0}
-
-    @sa.event.listens_for(engine, "before_cursor_execute")
-    def cut(connection, cursor, statement, parameters, context, executemany):
-        if not statement.lstrip().upper().startswith("INSERT INTO ISSUED_DOCUMENTS"):
-            return
-        seen["inserts"] += 1
-        if seen["inserts"] > after and (times is None or seen["failed"] < times):
-            seen["failed"] += 1
-            raise engine.dialect.loaded_dbapi.OperationalError("the connection was lost (drill)")
-
-    return seen
 
 
 def check_once_each(bureau, case_ids):
@@ -70,7 +53,8 @@ def needs_of(bureau):
 
 def test_a_connection_lost_in_a_chunk_is_retried_with_the_same_numbers(keyed):
     case_ids = [decided(keyed) for _ in range(20)]
-    seen = lose_connection(keyed, after=34)  # in the second chunk (the first registers 32)
+    # In the second chunk: the first registers 32 documents.
+    seen = lose_connection(keyed.sessions.kw["bind"], after=34)
     retries, reports = [], []
     issued, failures = issue_many(
         keyed.sessions,
@@ -127,7 +111,8 @@ def test_a_chunk_whose_commit_reply_was_lost_is_not_issued_twice(keyed):
 def test_after_the_retry_time_the_batch_stops_with_the_single_actions_message(keyed, monkeypatch):
     case_ids = [decided(keyed) for _ in range(3)]
     monkeypatch.setattr(transactions, "RETRY_FOR_SECONDS", 0.3)
-    lose_connection(keyed, after=2, times=None)  # the first case goes through, then no more
+    # The first case goes through, then no more.
+    lose_connection(keyed.sessions.kw["bind"], after=2, times=None)
     retries, reports = [], []
     with pytest.raises(sa.exc.OperationalError) as stopped:
         issue_one_by_one(
