@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from composed_texts import Found, scan
+from english_batch_retry import BATCH_RETRY_ENGLISH
 from english_chinese_ui import CHINESE_UI_ENGLISH
 from english_composed import COMPOSED_ENGLISH
 from english_daily import DAILY_ENGLISH
@@ -46,6 +47,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DAILY_ENGLISH,
     **DEMO_REAL_ENGLISH,
     **CHINESE_UI_ENGLISH,
+    **BATCH_RETRY_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

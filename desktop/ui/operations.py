@@ -37,7 +37,7 @@ class _Relay(QObject):
     which one finished, and its callback runs here."""
 
     finished = Signal(int)
-    progressed = Signal(int, int, int)  # key, done, total
+    progressed = Signal(int, object)  # key, what the work reported: (done, total, ...)
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,11 +45,11 @@ class _Relay(QObject):
         self.finished.connect(self._call)
         self.progressed.connect(self._report)
 
-    def _report(self, key: int, done: int, total: int) -> None:
+    def _report(self, key: int, values: tuple[Any, ...]) -> None:
         operation = self.running.get(key)
         callback = operation._on_progress if operation is not None else None
         if callback is not None and shiboken6.isValid(operation._parent):
-            callback((done, total))
+            callback(values)
 
     def _call(self, key: int) -> None:
         operation = self.running.pop(key)
@@ -85,7 +85,7 @@ def _run(key: int, relay: _Relay) -> None:
         if operation._on_progress is None:
             operation.outcome = (True, operation._work())
         else:  # the work reports (done, total) as it goes; the UI thread hears each report
-            report = lambda done, total: relay.progressed.emit(key, done, total)  # noqa: E731
+            report = lambda *values: relay.progressed.emit(key, values)  # noqa: E731
             operation.outcome = (True, operation._work(report))
     except Exception as error:  # handed to the UI thread, which decides what to show
         log.debug("background operation failed", exc_info=True)
@@ -120,8 +120,9 @@ class Operation:
         self._on_failure = _ignore
         return self
 
-    def with_progress(self, callback: Callable[[tuple[int, int]], None]) -> Operation:
-        """The work is then called with `report(done, total)`; `callback` gets each report."""
+    def with_progress(self, callback: Callable[[tuple[Any, ...]], None]) -> Operation:
+        """The work is then called with `report(done, total)`; `callback` gets each report
+        as a tuple (a work may add more, e.g. the batch its retry: `(done, total, attempt)`)."""
         self._on_progress = callback
         return self
 

@@ -45,16 +45,21 @@ class PrintQueue(QWidget):
         ui.handOver.clicked.connect(self.hand_over)
         ui.verify.clicked.connect(lambda: VerifyDialog(self.context, self).exec())
         self.printed: list[bytes] = []
+        self.done = 0  # cases of the batch under way issued so far
         self.load()
 
     def load(self) -> None:
-        context = self.context
         self.ui.status.setText(self.tr("正在读取……"))
-        Operation(self, lambda: context.read(waiting_cases)).on_success(self._show).on_failure(
-            self._failed
-        ).run()
+        self._read(count=True)
 
-    def _show(self, entries: list[WaitingCase]) -> None:
+    def _read(self, count: bool) -> None:
+        """Read the queue again; `count`: say how many wait (else what was said stays)."""
+        context = self.context
+        Operation(self, lambda: context.read(waiting_cases)).on_success(
+            lambda entries: self._show(entries, count)
+        ).on_failure(self._failed).run()
+
+    def _show(self, entries: list[WaitingCase], count: bool = True) -> None:
         self.model.set_rows(
             [
                 (
@@ -71,7 +76,8 @@ class PrintQueue(QWidget):
             entries,
         )
         self.ui.cases.resizeColumnsToContents()
-        self.ui.status.setText(self.tr("共 %1 件").replace("%1", str(len(entries))))
+        if count:
+            self.ui.status.setText(self.tr("共 %1 件").replace("%1", str(len(entries))))
 
     def _failed(self, error: Exception) -> None:
         self.ui.progress.setVisible(False)
@@ -87,17 +93,52 @@ class PrintQueue(QWidget):
             self.ui.status.setText(self.tr("请先选择尚待制发文书的办件"))
             return
         context = self.context
+        self.done = 0
         self.ui.progress.setRange(0, len(chosen))
         self.ui.progress.setValue(0)
         self.ui.progress.setVisible(True)
         self.ui.issueAndPrint.setEnabled(False)
 
         def work(report):  # type: ignore[no-untyped-def]
-            return issue_for_cases(context.sessions, context.actor, chosen, report)
+            done = [0]
 
-        Operation(self, work).with_progress(
-            lambda report: self.ui.progress.setValue(report[0])
-        ).on_success(self._issued).on_failure(self._failed).run()
+            def progressed(count: int, total: int) -> None:
+                done[0] = count
+                report(count, total)
+
+            def retrying(attempt: int, error: BaseException) -> None:
+                context.on_retry(attempt, error)  # the main window's banner, as for any action
+                report(done[0], len(chosen), attempt)
+
+            return issue_for_cases(context.sessions, context.actor, chosen, progressed, retrying)
+
+        Operation(self, work).with_progress(self._progressed).on_success(self._issued).on_failure(
+            self._batch_failed
+        ).run()
+
+    def _progressed(self, report: tuple[int, ...]) -> None:
+        """A chunk done, or a chunk being retried after a fault (then the attempt too)."""
+        done, total, *retrying = report
+        self.done = done
+        self.ui.progress.setValue(done)
+        if retrying:  # the work goes on by itself; the clerk only waits
+            text = self.tr("连接中断，正在重试（第 %1 次）……已制发 %2/%3 件，不会重复制发")
+            values = (retrying[0], done, total)
+        else:
+            text, values = self.tr("正在制发：%1/%2 件"), (done, total)
+        for number, value in enumerate(values, start=1):
+            text = text.replace(f"%{number}", str(value))
+        self.ui.status.setText(text)
+
+    def _batch_failed(self, error: Exception) -> None:
+        """The batch stopped (the retry time ran out): what was issued stays issued."""
+        self.ui.issueAndPrint.setEnabled(True)
+        self._failed(error)
+        if self.done:
+            kept = self.tr("已完成的 %1 件已保存；连接恢复后请点“刷新”，再制发其余办件")
+            self.ui.status.setText(
+                self.ui.status.text() + "\n" + kept.replace("%1", str(self.done))
+            )
 
     def _issued(self, result) -> None:  # type: ignore[no-untyped-def]
         issued, failures = result
@@ -108,7 +149,7 @@ class PrintQueue(QWidget):
         if failures:
             message += "\n" + self.tr("未能制发：") + "\n" + "\n".join(failures[:20])
         self.ui.status.setText(message)
-        self.load()
+        self._read(count=False)  # the outcome stays said
         if self.printed:
             print_in_background(self, self.tr("打印文书"), self.printed)
 
@@ -134,5 +175,5 @@ class PrintQueue(QWidget):
 
     def _handed_over(self, proof: bytes) -> None:
         self.ui.status.setText(self.tr("已登记出件，正在打印送达回证"))
-        self.load()
+        self._read(count=False)
         print_in_background(self, self.tr("送达回证"), [proof])

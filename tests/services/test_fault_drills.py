@@ -1,7 +1,7 @@
 """Fault drills on a real PostgreSQL server: connections killed mid-transaction, a reply
 lost after the commit, the server crashing and restarting under concurrent claiming and
-issuing. Afterwards every acknowledged action is there exactly once, nothing half-written,
-no gap in the numbers."""
+issuing, and during the certificate window's batch. Afterwards every acknowledged action is
+there exactly once, nothing half-written, no gap in the numbers."""
 
 from __future__ import annotations
 
@@ -16,9 +16,13 @@ import sqlalchemy as sa
 
 from desktop.data import models as m
 from desktop.data.database import make_engine, parse_url, session_factory
+from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category
 from desktop.services.admin.setup import prepare_database
+from desktop.services.audit_chain import verify_chain
 from desktop.services.cases import actions as cases
+from desktop.services.documents.print_queue import issue_for_cases
+from desktop.services.documents.signing_keys import init_keys
 from desktop.services.transactions import AlreadyDone, new_key, run_write
 from tests.support.drills import (
     PASSWORD,
@@ -200,3 +204,80 @@ def test_the_server_crashing_and_restarting_under_load_loses_and_doubles_nothing
             )
             == 0
         )
+
+
+def test_the_server_restarting_during_a_batch_of_licences_loses_and_doubles_nothing(own_cluster):
+    cluster = own_cluster
+    url = parse_url(cluster.create_database("batch"))
+    engine = make_engine(url)
+    prepare_database(engine)
+    sessions = session_factory(engine)
+    staff = make_drill_bureau(sessions, prefix=prefix(), handlers=1, clerks=1, reviewers=1, pool=40)
+    people = actors(sessions, staff.handlers + staff.clerks + staff.reviewers)
+    handler, reviewer = people[staff.handlers[0]], people[staff.reviewers[0]]
+    with sessions() as session, session.begin():
+        init_keys(session, Actor.system("drill"))
+        case_ids = list(session.scalars(sa.select(m.Case.id).order_by(m.Case.id)))
+        for case_id in case_ids:  # decided to grant: a decision and a licence each
+            state = cases.claim(session, handler, case_id, 1)
+            state = cases.propose(
+                session, handler, case_id, state.version, grant=True, opinion="材料齐全"
+            )
+            cases.approve(session, reviewer, case_id, state.version)
+    engine.dispose()
+    clerk_name = staff.clerks[0]
+    clerk = people[clerk_name]
+    first_chunk, restarted, retries, reports = threading.Event(), threading.Event(), [], []
+
+    def report(done, total):
+        reports.append((done, total))
+        first_chunk.set()
+
+    def crash():  # while the second chunk is numbered and rendered
+        first_chunk.wait(timeout=120)
+        cluster.restart_after_crash(down_seconds=1.5)
+        restarted.set()
+
+    crasher = threading.Thread(target=crash)
+    crasher.start()
+    clerk_sessions = staff_sessions(url, clerk_name, PASSWORD)
+    issued, failures = issue_for_cases(
+        clerk_sessions,
+        clerk,
+        case_ids,
+        report,
+        on_retry=lambda attempt, error: retries.append(attempt),
+    )
+    crasher.join()
+    clerk_sessions.kw["bind"].dispose()
+    assert restarted.is_set() and retries, "the batch never met the restart"
+    assert not failures and reports[-1] == (40, 40)
+    assert len(issued) == 80 and len({i.number for i in issued}) == 80
+    checked = make_engine(url)
+    with session_factory(checked)() as session:
+        rows = session.execute(
+            sa.select(
+                m.IssuedDocument.id,
+                m.IssuedDocument.case_id,
+                m.IssuedDocument.doc_type,
+                m.IssuedDocument.serial,
+            )
+        ).all()
+        audited = list(
+            session.scalars(
+                sa.select(m.AuditEntry.entity_id).where(m.AuditEntry.action == "issue_document")
+            )
+        )
+        chain = verify_chain(session)
+        numbers = set(session.scalars(sa.select(m.IssuedDocument.number)))
+    checked.dispose()
+    assert sorted((case_id, kind) for _, case_id, kind, _ in rows) == sorted(
+        (case_id, kind) for case_id in case_ids for kind in ("grant", "licence")
+    ), "a case without its documents, or with two"
+    for kind in ("grant", "licence"):
+        serials = sorted(serial for _, _, k, serial in rows if k == kind)
+        assert serials == list(range(1, 41)), f"a gap or a duplicate in the {kind} numbers"
+    assert sorted(audited) == sorted(str(row.id) for row in rows), "an audit entry not once"
+    assert {i.number for i in issued} <= numbers
+    assert chain.intact, chain
+    print(f"restarted after {reports[0]}, {len(retries)} retries")

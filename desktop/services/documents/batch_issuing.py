@@ -5,8 +5,13 @@ a chunk of cases is numbered in one transaction, its documents rendered by a poo
 worker processes (each loads the signer once), then recorded, and the transaction
 committed. The chunk's data is read beforehand, while the previous chunk renders (and read
 again for a case that changed in between), so the workers rarely wait. A chunk that fails
-anywhere rolls back whole, numbers included, and is retried case by case so that one bad
+on a rule rolls back whole, numbers included, and is issued case by case so that one bad
 case costs only itself.
+
+Each chunk is one action to `run_write` (README, "The window"): a lost connection or a
+restarting server rolls it back, numbers given back, and it is run again, for up to the
+minute single actions wait, telling `on_retry`. Its idempotency key keeps a chunk whose
+commit went through unseen from being issued twice: its documents are read back instead.
 """
 
 from __future__ import annotations
@@ -15,14 +20,16 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.data.database import read_only_sessions
+from desktop.data.models import IssuedDocument
 from desktop.documents import worker
 from desktop.documents.model import DocumentType
+from desktop.documents.produce import produce_document
 from desktop.domain.actor import Actor
 from desktop.domain.errors import DomainError
 from desktop.services.bureau import load_profile
@@ -32,14 +39,18 @@ from desktop.services.documents.issuing import (
     Issued,
     Prepared,
     gather_issue,
-    issue_document,
     number_issue,
     record_issue,
 )
-from desktop.services.documents.signing_keys import key_material
+from desktop.services.documents.render_lock import rendering
+from desktop.services.documents.signing_keys import KeyMaterial, key_material, load_signing
+from desktop.services.transactions import AlreadyDone, Retrying, run_read, run_write
 
 Report = Callable[[int, int], None]
 Needs = Callable[[Session, int], Sequence[DocumentType]]
+Rendered = Future[tuple[bytes, str]]  # the PDF and its content digest (hex)
+Render = Callable[[Session, Prepared], Rendered]
+Read = list[Gathered | DomainError]
 CHUNK = 16
 
 
@@ -53,11 +64,12 @@ def issue_many(
     case_ids: Sequence[int],
     needs: Needs,
     report: Report,
+    on_retry: Retrying | None = None,
 ) -> tuple[list[Issued], list[str]]:
     """Issue what `needs(session, case_id)` names for each case; returns the documents and
     a line for each case that could not be issued (and why)."""
-    with sessions() as session:
-        material = key_material(session)
+    batch = _Batch(sessions, actor, needs, on_retry)
+    material = run_read(sessions, actor, _key_material, on_retry=on_retry)
     issued: list[Issued] = []
     failures: list[str] = []
     chunks = [case_ids[start : start + CHUNK] for start in range(0, len(case_ids), CHUNK)]
@@ -73,55 +85,118 @@ def issue_many(
     ) as pool:
         for _ in range(workers()):
             pool.submit(worker.ready)
-        gathered = _gather(sessions, actor, chunks[0], needs) if chunks else []
+
+        def render(session: Session, prepared: Prepared) -> Rendered:
+            return pool.submit(worker.produce, prepared.document, prepared.issue)
+
+        gathered = batch.read(chunks[0]) if chunks else []
         for index, chunk in enumerate(chunks):
             following = chunks[index + 1] if index + 1 < len(chunks) else []
             try:
-                read_next = partial(_gather, sessions, actor, following, needs)
-                documents, gathered = _issue_chunk(sessions, actor, gathered, pool, read_next)
+                documents, gathered = batch.issue(gathered, render, partial(batch.read, following))
                 issued += documents
             except DomainError:
                 for case_id in chunk:  # find the bad case; the others still go through
                     try:
-                        issued += _issue_one(sessions, actor, case_id, needs, pool)
+                        issued += batch.issue(batch.read([case_id]), render)[0]
                     except DomainError as error:
                         failures.append(str(error))
-                gathered = _gather(sessions, actor, following, needs)
+                gathered = batch.read(following)
             done += len(chunk)
             report(done, len(case_ids))
     return issued, failures
 
 
-def _gather(
-    sessions: sessionmaker[Session], actor: Actor, case_ids: Sequence[int], needs: Needs
-) -> list[Gathered | DomainError]:
+def issue_one_by_one(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    case_ids: Sequence[int],
+    needs: Needs,
+    report: Report,
+    on_retry: Retrying | None = None,
+) -> tuple[list[Issued], list[str]]:
+    """The same in this process, a case at a time, for small batches where starting
+    workers costs more."""
+    batch = _Batch(sessions, actor, needs, on_retry)
+    issued: list[Issued] = []
+    failures: list[str] = []
+    for done, case_id in enumerate(case_ids, start=1):
+        try:
+            issued += batch.issue(batch.read([case_id]), _render_here)[0]
+        except DomainError as error:
+            failures.append(str(error))
+        report(done, len(case_ids))
+    return issued, failures
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """One batch's reads and writes, each retried like a single action."""
+
+    sessions: sessionmaker[Session]
+    actor: Actor
+    needs: Needs
+    on_retry: Retrying | None
+
+    def read(self, case_ids: Sequence[int]) -> Read:
+        """The cases' documents to issue, read without locks or numbers."""
+        if not case_ids:
+            return []
+        return run_read(
+            self.sessions, self.actor, _gather, case_ids, self.needs, on_retry=self.on_retry
+        )
+
+    def issue(
+        self, gathered: Read, render: Render, read_next: Callable[[], Read] = list
+    ) -> tuple[list[Issued], Read]:
+        """Number, render and record a chunk in one retried transaction under one key;
+        returns its documents and what `read_next` read meanwhile."""
+        following: Read = []
+
+        def issue_batch_chunk(session: Session, actor: Actor) -> list[Issued]:
+            nonlocal following
+            documents, following = _issue_chunk(session, actor, gathered, render, read_next)
+            return documents
+
+        result = run_write(self.sessions, self.actor, issue_batch_chunk, on_retry=self.on_retry)
+        if isinstance(result, AlreadyDone):  # committed, but the reply was lost
+            result = run_read(
+                self.sessions, self.actor, _already_issued, gathered, on_retry=self.on_retry
+            )
+            following = read_next()
+        return result, following
+
+
+def _key_material(session: Session, actor: Actor) -> KeyMaterial:
+    return key_material(session)
+
+
+def _gather(session: Session, actor: Actor, case_ids: Sequence[int], needs: Needs) -> Read:
     """Read the chunk's documents (no locks, no numbers): done while the previous chunk is
     rendered. A case that cannot be read is kept as its error, reported when it is its turn."""
-    gathered: list[Gathered | DomainError] = []
-    with read_only_sessions(sessions)() as session:
-        for case_id in case_ids:
-            try:
-                case = read_case(session, case_id)
-                gathered += [
-                    gather_issue(session, actor, case, kind) for kind in needs(session, case_id)
-                ]
-            except DomainError as error:
-                gathered.append(error)
+    gathered: Read = []
+    for case_id in case_ids:
+        try:
+            case = read_case(session, case_id)
+            kinds = needs(session, case_id)
+            gathered += [gather_issue(session, actor, case, kind) for kind in kinds]
+        except DomainError as error:
+            gathered.append(error)
     return gathered
 
 
 def _issue_chunk(
-    sessions: sessionmaker[Session],
+    session: Session,
     actor: Actor,
-    gathered: Sequence[Gathered | DomainError],
-    pool: ProcessPoolExecutor,
-    read_next: Callable[[], list[Gathered | DomainError]],
-) -> tuple[list[Issued], list[Gathered | DomainError]]:
-    """Number and render one chunk (each document goes to the workers as soon as it has
-    its number), read the next chunk meanwhile, then record this one."""
-    with sessions() as session, session.begin():
-        prepared: list[tuple[Prepared, Future[tuple[bytes, str]]]] = []
-        decisions: dict[int, str] = {}
+    gathered: Read,
+    render: Render,
+    read_next: Callable[[], Read],
+) -> tuple[list[Issued], Read]:
+    """Number and render one chunk (each document goes to `render` as soon as it has its
+    number), read the next chunk meanwhile, then record this one."""
+    prepared: list[tuple[Prepared, Rendered]] = []
+    decisions: dict[int, str] = {}
+    try:
         profile = load_profile(session)
         for item in gathered:
             if isinstance(item, DomainError):
@@ -133,43 +208,47 @@ def _issue_chunk(
                 # The decision is numbered but not yet registered: the licence cites it.
                 cited = replace(document.document, decision_number=decisions[item.case_id])
                 document = replace(document, document=cited)
-            prepared.append(
-                (document, pool.submit(worker.produce, document.document, document.issue))
-            )
+            prepared.append((document, render(session, document)))
         following = read_next()
         documents = [record_issue(session, actor, p, *future.result()) for p, future in prepared]
+    except BaseException:
+        for _, future in prepared:  # this attempt's numbers are given back: its pages too
+            future.cancel()
+        raise
     return documents, following
 
 
-def _issue_one(
-    sessions: sessionmaker[Session],
-    actor: Actor,
-    case_id: int,
-    needs: Needs,
-    pool: ProcessPoolExecutor,
-) -> list[Issued]:
-    """One case on its own (after its chunk failed), in the worker processes."""
-    gathered = _gather(sessions, actor, [case_id], needs)
-    return _issue_chunk(sessions, actor, gathered, pool, list)[0]
+def _render_here(session: Session, prepared: Prepared) -> Rendered:
+    """Render in this process (one document at a time, see `render_lock`)."""
+    signing = load_signing(session)
+    with rendering():
+        produced = produce_document(
+            prepared.document, prepared.issue, signer=signing.signer, qr_key=signing.qr_key
+        )
+    rendered: Rendered = Future()
+    rendered.set_result((produced.pdf, produced.content_digest.hex()))
+    return rendered
 
 
-def issue_one_by_one(
-    sessions: sessionmaker[Session],
-    actor: Actor,
-    case_ids: Sequence[int],
-    needs: Needs,
-    report: Report,
-) -> tuple[list[Issued], list[str]]:
-    """The same in this process, for small batches where starting workers costs more."""
-    issued: list[Issued] = []
-    failures: list[str] = []
-    for done, case_id in enumerate(case_ids, start=1):
-        try:
-            with sessions() as session, session.begin():
-                issued += [
-                    issue_document(session, actor, case_id, k) for k in needs(session, case_id)
-                ]
-        except DomainError as error:
-            failures.append(str(error))
-        report(done, len(case_ids))
-    return issued, failures
+def _already_issued(session: Session, actor: Actor, gathered: Read) -> list[Issued]:
+    """The documents a committed chunk issued, read back (it issued each one it named)."""
+    wanted = {(item.case_id, item.kind.value) for item in gathered if isinstance(item, Gathered)}
+    rows = session.execute(
+        sa.select(
+            IssuedDocument.id,
+            IssuedDocument.number,
+            IssuedDocument.doc_type,
+            IssuedDocument.pdf,
+            IssuedDocument.case_id,
+        )
+        .where(
+            IssuedDocument.case_id.in_({case_id for case_id, _ in wanted}),
+            IssuedDocument.void.is_(False),
+        )
+        .order_by(IssuedDocument.id)
+    )
+    return [
+        Issued(row.id, row.number, DocumentType(row.doc_type), row.pdf)
+        for row in rows
+        if (row.case_id, row.doc_type) in wanted
+    ]

@@ -19,6 +19,7 @@ from desktop.services.cases import actions as cases
 from desktop.services.documents.batch_issuing import issue_many, issue_one_by_one
 from desktop.services.documents.document_data import NotIssuable, document_for
 from desktop.services.documents.issuing import Issued, issue_document, may_issue
+from desktop.services.transactions import Retrying
 
 WAITING = (CaseStatus.APPROVED, CaseStatus.REJECTED, CaseStatus.CERTIFICATE_ISSUED)
 Report = Callable[[int, int], None]
@@ -118,12 +119,18 @@ def still_needed(session: Session, actor: Actor, case_id: int) -> Sequence[Docum
 
 
 def issue_for_cases(
-    sessions: sessionmaker[Session], actor: Actor, case_ids: Sequence[int], report: Report
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    case_ids: Sequence[int],
+    report: Report,
+    on_retry: Retrying | None = None,
 ) -> tuple[list[Issued], list[str]]:
     """Issue what each selected case still needs (decision, licence); a big selection is
-    rendered by worker processes. Returns the documents and a line per case that failed."""
+    rendered by worker processes. Returns the documents and a line per case that failed.
+    Faults are retried as for single actions, each told to `on_retry`."""
     batch = issue_many if len(case_ids) >= PARALLEL_FROM else issue_one_by_one
-    return batch(sessions, actor, case_ids, lambda s, c: still_needed(s, actor, c), report)
+    needs = lambda s, c: still_needed(s, actor, c)  # noqa: E731
+    return batch(sessions, actor, case_ids, needs, report, on_retry)
 
 
 def hand_over(session: Session, actor: Actor, case_id: int, received_by: str) -> Issued:
