@@ -2720,63 +2720,78 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="64" />
+        <location filename="../../desktop/ui/print_queue.py" line="69" />
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="64" />
+        <location filename="../../desktop/ui/print_queue.py" line="69" />
         <source>不予许可</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="74" />
+        <location filename="../../desktop/ui/print_queue.py" line="80" />
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="87" />
+        <location filename="../../desktop/ui/print_queue.py" line="93" />
         <source>请先选择尚待制发文书的办件</source>
         <translation>Select cases that still need documents first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="107" />
+        <location filename="../../desktop/ui/print_queue.py" line="125" />
+        <source>连接中断，正在重试（第 %1 次）……已制发 %2/%3 件，不会重复制发</source>
+        <translation>Connection lost, retrying (attempt %1)… %2 of %3 cases issued; none will be issued twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="128" />
+        <source>正在制发：%1/%2 件</source>
+        <translation>Issuing: %1 of %2 cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="138" />
+        <source>已完成的 %1 件已保存；连接恢复后请点“刷新”，再制发其余办件</source>
+        <translation>The %1 cases done are saved; when the connection is back, press Refresh, then issue the others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="148" />
         <source>已制发 %1 份文书</source>
         <translation>%1 documents issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="109" />
+        <location filename="../../desktop/ui/print_queue.py" line="150" />
         <source>未能制发：</source>
         <translation>Could not issue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="113" />
+        <location filename="../../desktop/ui/print_queue.py" line="154" />
         <source>打印文书</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="118" />
+        <location filename="../../desktop/ui/print_queue.py" line="159" />
         <source>请选择一件办件登记出件</source>
         <translation>Select one case to record its hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="122" />
-        <location filename="../../desktop/ui/print_queue.py" line="132" />
+        <location filename="../../desktop/ui/print_queue.py" line="163" />
+        <location filename="../../desktop/ui/print_queue.py" line="173" />
         <source>登记出件</source>
         <translation>Record hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="122" />
+        <location filename="../../desktop/ui/print_queue.py" line="163" />
         <source>%1 的签收人姓名：</source>
         <translation>Who received %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="136" />
+        <location filename="../../desktop/ui/print_queue.py" line="177" />
         <source>已登记出件，正在打印送达回证</source>
         <translation>Hand-over recorded; printing the proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="138" />
+        <location filename="../../desktop/ui/print_queue.py" line="179" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
