@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category, Role
@@ -58,6 +60,8 @@ class CaseFacts:
     inspection_recorded: bool
     extended: bool
     proposed_grant: bool | None
+    # Who signed off (审核) the proposal in force, if anyone: the approval (批准) is another's.
+    reviewer_id: int | None = None
 
 
 def _holds_role(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
@@ -74,7 +78,7 @@ def _fits(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
     if row.who is Who.HANDLER:
         return actor.user_id is not None and actor.user_id == facts.handler_id
     if row.who is Who.NOT_PROPOSER:
-        return actor.user_id is None or actor.user_id != facts.proposer_id
+        return actor.user_id is None or actor.user_id not in (facts.proposer_id, facts.reviewer_id)
     return True
 
 
@@ -103,40 +107,109 @@ def allowed_transition(action: Action, facts: CaseFacts, actor: Actor) -> Transi
         raise NotAllowed(
             "只有本件承办人可以办理：请先认领本件，或请督办人员指派给您", action=action
         )
+    if actor.user_id is not None and actor.user_id == facts.reviewer_id:
+        raise NotAllowed(
+            "审核和批准须由两人分别办理：您已审核本件，请由其他批准人办理", action=action
+        )
     raise NotAllowed(
         "拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理",
         action=action,
     )
 
 
+class Guard(StrEnum):
+    """The legal preconditions, by name: the database checks each one again under the same
+    name (`desktop/data/security/guards_sql.py`), and a test holds the two lists equal."""
+
+    WRITTEN_REASON = "written_reason"  # ALL art. 38: refusals and other steps give reasons
+    INSPECTION_RECORDED = "inspection_recorded"  # ALL art. 34: verify on site before deciding
+    PROPOSAL_CHOSEN = "proposal_chosen"  # a proposal says grant or refuse
+    REFUSAL_REASONED = "refusal_reasoned"  # ALL art. 38: a proposed refusal gives reasons
+    DECISION_FOLLOWS_PROPOSAL = "decision_follows_proposal"  # disagreeing means sending back
+    ONE_EXTENSION = "one_extension"  # ALL art. 42: one extension only
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """An action about to be taken on a case, as the guards see it."""
+
+    action: Action
+    facts: CaseFacts
+    reason: str | None
+    grant: bool | None
+
+    @property
+    def reasoned(self) -> bool:
+        return bool((self.reason or "").strip())
+
+
+def _proposal_contradicted(a: Attempt) -> bool:
+    if a.action not in DECISIONS or a.facts.status is CaseStatus.UNDER_REVIEW:
+        return False
+    return a.facts.proposed_grant is not None and a.facts.proposed_grant != (
+        a.action is Action.APPROVE
+    )
+
+
+# Each guard: when it refuses, and the refusal it raises (checked in this order).
+GUARDS: tuple[tuple[Guard, Callable[[Attempt], bool], Callable[[Attempt], GuardFailed]], ...] = (
+    (
+        Guard.WRITTEN_REASON,
+        lambda a: a.action in NEEDS_REASON and not a.reasoned,
+        lambda a: GuardFailed("“{action}”必须填写书面理由", action=a.action),
+    ),
+    (
+        Guard.INSPECTION_RECORDED,
+        lambda a: (
+            (a.action in DECISIONS or a.action is Action.PROPOSE)
+            and a.facts.needs_inspection
+            and not a.facts.inspection_recorded
+        ),
+        lambda a: GuardFailed(
+            "本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定", action=a.action
+        ),
+    ),
+    (
+        Guard.PROPOSAL_CHOSEN,
+        lambda a: a.action is Action.PROPOSE and a.grant is None,
+        lambda a: GuardFailed("请选择拟准予或拟不予许可", action=a.action),
+    ),
+    (
+        Guard.REFUSAL_REASONED,
+        lambda a: a.action is Action.PROPOSE and a.grant is False and not a.reasoned,
+        lambda a: GuardFailed("拟不予许可必须写明理由", action=a.action),
+    ),
+    (
+        Guard.DECISION_FOLLOWS_PROPOSAL,
+        _proposal_contradicted,
+        lambda a: GuardFailed(
+            "承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定",
+            action=a.action,
+            proposal=CaseStatus.APPROVED if a.facts.proposed_grant else CaseStatus.REJECTED,
+        ),
+    ),
+    (
+        Guard.ONE_EXTENSION,
+        lambda a: a.action is Action.EXTEND and a.facts.extended,
+        lambda a: GuardFailed(
+            "本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）",
+            action=a.action,
+        ),
+    ),
+)
+
+
 def check_guards(
     action: Action, facts: CaseFacts, *, reason: str | None = None, grant: bool | None = None
 ) -> None:
-    """Legal preconditions (ALL arts. 34, 38, 42, 45), checked after permission."""
-    if action in NEEDS_REASON and not (reason or "").strip():
-        raise GuardFailed("“{action}”必须填写书面理由", action=action)
-    deciding_now = action in DECISIONS or (action is Action.PROPOSE)
-    if deciding_now and facts.needs_inspection and not facts.inspection_recorded:
-        raise GuardFailed("本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定", action=action)
-    if action is Action.PROPOSE:
-        if grant is None:
-            raise GuardFailed("请选择拟准予或拟不予许可", action=action)
-        if not grant and not (reason or "").strip():
-            raise GuardFailed("拟不予许可必须写明理由", action=action)
-    if action in DECISIONS and facts.status is not CaseStatus.UNDER_REVIEW:
-        wanted = action is Action.APPROVE
-        if facts.proposed_grant is not None and facts.proposed_grant != wanted:
-            proposal = CaseStatus.APPROVED if facts.proposed_grant else CaseStatus.REJECTED
-            raise GuardFailed(
-                "承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定",
-                action=action,
-                proposal=proposal,
-            )
-    if action is Action.EXTEND and facts.extended:
-        raise GuardFailed(
-            "本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）",
-            action=action,
-        )
+    """Legal preconditions (ALL arts. 34, 38, 42, 45), checked after permission; the first
+    that fails raises GuardFailed with its name in `data["guard"]`."""
+    attempt = Attempt(action, facts, reason, grant)
+    for guard, refuses, refusal in GUARDS:
+        if refuses(attempt):
+            error = refusal(attempt)
+            error.data["guard"] = guard
+            raise error
 
 
 def available_actions(facts: CaseFacts, actor: Actor) -> list[Action]:

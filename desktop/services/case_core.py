@@ -116,21 +116,30 @@ def check_version(session: Session, case: Case, seen_version: int | None) -> Non
     )
 
 
-def _latest_proposal(session: Session, case_id: int) -> CaseEvent | None:
-    """The proposal in force: the last 'propose' not followed by a 'send_back'."""
-    last = session.scalars(
+def _decision_steps(session: Session, case_id: int) -> tuple[CaseEvent | None, int | None]:
+    """The proposal in force (the last 'propose' not followed by a 'send_back') and who
+    signed it off (a 'sign_off' after it), as desk_case_move reads them."""
+    steps = session.scalars(
         sa.select(CaseEvent)
-        .where(CaseEvent.case_id == case_id, CaseEvent.action.in_(("propose", "send_back")))
+        .where(
+            CaseEvent.case_id == case_id,
+            CaseEvent.action.in_(("propose", "send_back", "sign_off")),
+        )
         .order_by(CaseEvent.id.desc())
-        .limit(1)
-    ).first()
-    return last if last is not None and last.action == "propose" else None
+        .limit(2)
+    ).all()
+    if not steps or steps[0].action == "send_back":
+        return None, None
+    if steps[0].action == "propose":
+        return steps[0], None
+    proposal = steps[1] if len(steps) > 1 and steps[1].action == "propose" else None
+    return proposal, steps[0].actor_id
 
 
 def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFacts:
     item = item or session.get(Item, case.item_id)
     assert item is not None
-    proposal = _latest_proposal(session, case.id)
+    proposal, reviewer_id = _decision_steps(session, case.id)
     recorded = session.scalar(
         sa.select(sa.func.count())
         .select_from(Inspection)
@@ -150,6 +159,7 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         inspection_recorded=bool(recorded),
         extended=case.extension_days > 0,
         proposed_grant=(proposal.data or {}).get("grant") if proposal else None,
+        reviewer_id=reviewer_id,
     )
 
 

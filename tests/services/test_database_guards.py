@@ -53,8 +53,10 @@ def test_a_handler_cannot_approve_a_case_of_the_other_queue(logins, db_url):
             connection.execute("SELECT count(*) FROM cases WHERE id = %s", (case.id,)).fetchone()[0]
             == 0
         )  # not even visible to the other queue
-        with pytest.raises(REFUSED, match="不允许"):
+        # Answered as if it did not exist: neither its number nor its status is told.
+        with pytest.raises(psycopg.errors.NoDataFound, match="不存在") as refused:
             act_sql(connection, case.id, "approve", state.version, eng1.user_id)
+        assert case.number not in str(refused.value) and "review" not in str(refused.value)
         with pytest.raises(REFUSED, match="他人名义"):  # nor in the name of its handler
             act_sql(connection, case.id, "approve", state.version, logins.actors["soc1"].user_id)
     with connect_as(db_url, "soc1") as connection:  # its own handler may

@@ -14,6 +14,7 @@ from desktop.data.security import (
     audit_sql,
     claim_sql,
     grants,
+    guards_sql,
     identity_sql,
     policies,
     roles_sql,
@@ -70,6 +71,7 @@ def all_functions() -> dict[str, str]:
     return {
         **identity_sql.FUNCTIONS,
         **workflow_sql.FUNCTIONS,
+        **guards_sql.FUNCTIONS,
         **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
         **audit_sql.FUNCTIONS,
@@ -97,6 +99,7 @@ def apply_security(connection: Connection) -> None:
         _run(connection, function)
     for statement in (
         workflow_sql.statements()
+        + guards_sql.statements()
         + claim_sql.statements()
         + audit_sql.statements()
         + users_sql.statements()

@@ -212,12 +212,11 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "result_notice_cases": _each(SUPERVISORS, "SELECT", "INSERT"),
     "ticket_events": {STAFF: ("SELECT", "INSERT")},
-    "ratings": _merge(
-        _each(CASE_READERS, "SELECT"), _each((Role.CLERK, Role.SUPERVISOR), "INSERT")
-    ),
+    # Recorded at the window or by the supervision (heads included, as the services allow).
+    "ratings": _merge(_each(CASE_READERS, "SELECT"), _each((Role.CLERK, *SUPERVISORS), "INSERT")),
     "rating_follow_ups": _merge(
         _each(CASE_READERS, "SELECT"),
-        _each((Role.CLERK, Role.SUPERVISOR), "INSERT"),
+        _each((Role.CLERK, *SUPERVISORS), "INSERT"),
         _each(
             (*HANDLERS, *SUPERVISORS),
             _cols(

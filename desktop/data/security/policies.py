@@ -13,15 +13,22 @@ privileges in `grants.py` decide first which commands a role may run at all.
 from __future__ import annotations
 
 from desktop.data.security import step_policies
+from desktop.data.security.grants import SUPERVISORS
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import STAFF, WORKFLOW, group_role
-from desktop.data.security.row_security import ME, Policy, handled_case, visible_case
+from desktop.data.security.row_security import (
+    ME,
+    SEES_EVERY_CASE,
+    Policy,
+    handled_case,
+    visible_case,
+)
 from desktop.data.security.row_security import roles as _roles
 from desktop.domain.enums import Role
 from desktop.domain.guards import QUEUE_ROLE
 
 HANDLERS = _roles(*QUEUE_ROLE.values())
-SEE_ALL = _roles(Role.REVIEWER, Role.HEAD, Role.COORDINATOR, Role.CLERK, Role.SUPERVISOR)
+SEE_ALL = _roles(*SEES_EVERY_CASE)
 ACT_ON_ANY = _roles(Role.REVIEWER, Role.HEAD, Role.CLERK, Role.SUPERVISOR)
 CLERK = _roles(Role.CLERK)
 
@@ -59,6 +66,48 @@ LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
 $$
 """
 COORDINATOR = _roles(Role.COORDINATOR)
+SUPERVISION = _roles(*SUPERVISORS)  # who opens the supervision window: every ticket is theirs
+
+# Tickets: whoever takes a call opens it as its first contact (首问负责); it is seen and
+# answered by the people it involves and by the supervision; its history goes with it.
+_INVOLVED = f"{ME} IN (first_contact_id, assignee_id, escalated_to_id)"
+_VISIBLE_TICKET = "EXISTS (SELECT 1 FROM public.tickets t WHERE t.id = ticket_id)"
+_TICKET_POLICIES = (
+    Policy("tickets", "read_all", "SELECT", SUPERVISION, using="true"),
+    Policy("tickets", "read_own", "SELECT", (STAFF,), using=_INVOLVED),
+    Policy("tickets", "open", "INSERT", (STAFF,), check=f"first_contact_id = {ME}"),
+    Policy("tickets", "answer_own", "UPDATE", (STAFF,), using=_INVOLVED, check="true"),
+    Policy("tickets", "supervise", "ALL", SUPERVISION, using="true", check="true"),
+    Policy("ticket_events", "read", "SELECT", (STAFF,), using=_VISIBLE_TICKET),
+    Policy(
+        "ticket_events", "write", "INSERT", (STAFF,), check=f"actor_id = {ME} AND {_VISIBLE_TICKET}"
+    ),
+)
+# Ratings: seen with their case, recorded in the recorder's own name; a poor rating's
+# follow-up is seen with its rating and worked on by its assignee or the supervision.
+_VISIBLE_RATING = "EXISTS (SELECT 1 FROM public.ratings r WHERE r.id = rating_id)"
+RATERS = _roles(Role.CLERK, *SUPERVISORS)
+_RATING_POLICIES = (
+    Policy("ratings", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
+    Policy(
+        "ratings",
+        "record",
+        "INSERT",
+        RATERS,
+        check=f"recorded_by_id = {ME} AND {visible_case('case_id')}",
+    ),
+    Policy("rating_follow_ups", "read", "SELECT", (STAFF,), using=_VISIBLE_RATING),
+    Policy("rating_follow_ups", "open", "INSERT", RATERS, check=_VISIBLE_RATING),
+    Policy(
+        "rating_follow_ups",
+        "fix",
+        "UPDATE",
+        HANDLERS,
+        using=f"assignee_id = {ME}",
+        check=f"assignee_id = {ME}",
+    ),
+    Policy("rating_follow_ups", "supervise", "UPDATE", SUPERVISION, using="true", check="true"),
+)
 
 POLICIES: tuple[Policy, ...] = (
     *_queue_policies(),
@@ -173,16 +222,8 @@ POLICIES: tuple[Policy, ...] = (
         using=f"handler_id = {ME}",
         check=f"handler_id = {ME}",
     ),
-    Policy("tickets", "read_all", "SELECT", _roles(Role.SUPERVISOR), using="true"),
-    Policy(
-        "tickets",
-        "read_own",
-        "SELECT",
-        (STAFF,),
-        using=f"assignee_id = {ME} OR first_contact_id = {ME}",
-    ),
-    Policy("tickets", "answer_own", "UPDATE", (STAFF,), using=f"assignee_id = {ME}", check="true"),
-    Policy("tickets", "supervise", "ALL", _roles(Role.SUPERVISOR), using="true", check="true"),
+    *_TICKET_POLICIES,
+    *_RATING_POLICIES,
     Policy(
         "idempotency_keys",
         "own",

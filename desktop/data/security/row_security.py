@@ -9,6 +9,8 @@ from desktop.data.security.names import group_role
 from desktop.domain.enums import Role
 
 ME = "(SELECT public.desk_staff_id())"
+# Who sees every case (the queues' handlers see their own category's; the admin none).
+SEES_EVERY_CASE = (Role.REVIEWER, Role.HEAD, Role.COORDINATOR, Role.CLERK, Role.SUPERVISOR)
 
 
 def visible_case(column: str) -> str:

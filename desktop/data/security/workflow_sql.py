@@ -8,9 +8,11 @@ rules keep from approving it) is what the database saw, not what a client claime
 
 from __future__ import annotations
 
+from desktop.data.security.guards_sql import guard_checks
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import WORKFLOW
-from desktop.domain.enums import CLOSED_STATUSES, OPEN_INSPECTIONS, Role
+from desktop.data.security.row_security import SEES_EVERY_CASE
+from desktop.domain.enums import CLOSED_STATUSES, OPEN_INSPECTIONS, CaseStatus, Role
 from desktop.domain.guards import EXTENSION_DAYS, QUEUE_ROLE
 from desktop.domain.workflow import Action
 
@@ -43,16 +45,24 @@ OPEN_INSPECTION = ", ".join(f"'{s.value}'" for s in OPEN_INSPECTIONS)
 # Everyone but the admin issues numbered documents (notices, decisions, licences, reports).
 _ISSUERS = ", ".join(f"'{r.value}'" for r in Role if r is not Role.ADMIN)
 
+_SEE_ALL = ", ".join(f"'{r.value}'" for r in SEES_EVERY_CASE)
+# Where a decision's proposal and sign-off are in force (and so whom the rules exclude).
+_SIGNING = ", ".join(
+    f"'{s.value}'" for s in (CaseStatus.DECISION_PROPOSED, CaseStatus.AWAITING_SIGNOFF)
+)
+
 CHINA_DAY = "((p_at + interval '8 hours') AT TIME ZONE 'UTC')::date"  # China has no DST
 
 RULE_FITS = f"""
 CREATE OR REPLACE FUNCTION public.desk_rule_fits(
-    p_rule public.transition_rules, p_actor integer, p_case public.cases, p_proposer integer
+    p_rule public.transition_rules, p_actor integer, p_case public.cases, p_proposer integer,
+    p_reviewer integer
 ) RETURNS boolean
 LANGUAGE plpgsql STABLE {SAFE_PATH} AS $$
 BEGIN
     -- guards._fits in SQL. NULL actor: the DBA acting as the system, which holds every
-    -- role but is nobody's handler. (PL/pgSQL: planned once per session, see identity_sql.)
+    -- role but is nobody's handler. The two levels of a decision are two people, neither
+    -- of them its proposer. (PL/pgSQL: planned once per session, see identity_sql.)
     RETURN CASE p_rule.who
         WHEN 'queue' THEN p_actor IS NULL
             OR public.desk_holds(p_actor, {queue_role_of("p_case.category")})
@@ -62,7 +72,7 @@ BEGIN
                 SELECT 1 FROM unnest(string_to_array(p_rule.roles, ',')) AS r(role)
                 WHERE public.desk_holds(p_actor, r.role)))
             AND (p_rule.who <> 'not_proposer' OR p_actor IS NULL
-                 OR p_proposer IS NULL OR p_proposer <> p_actor)
+                 OR (p_actor IS DISTINCT FROM p_proposer AND p_actor IS DISTINCT FROM p_reviewer))
     END;
 END $$
 """
@@ -73,8 +83,20 @@ CREATE OR REPLACE FUNCTION public.desk_case_act(
     p_handler_id integer, p_actor_id integer, p_at timestamptz
 ) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+DECLARE
+    v_actor integer := public.desk_acting_staff(p_actor_id);
+    v_category text;
 BEGIN
-    RETURN public.desk_case_move(public.desk_acting_staff(p_actor_id), p_case_id, p_action,
+    -- A case the caller may not see is answered like one that does not exist: the errors
+    -- of the move name the case, its status and its proposal.
+    SELECT category INTO v_category FROM public.cases WHERE id = p_case_id;
+    IF v_category IS NULL OR NOT (public.desk_is_trusted(session_user)
+            OR public.desk_session_has({queue_role_of("v_category")})
+            OR EXISTS (SELECT 1 FROM unnest(ARRAY[{_SEE_ALL}]) AS r(role)
+                       WHERE public.desk_session_has(r.role))) THEN
+        RAISE EXCEPTION '办件（编号 %）不存在或已被删除', p_case_id USING ERRCODE = 'no_data_found';
+    END IF;
+    RETURN public.desk_case_move(v_actor, p_case_id, p_action,
                                  p_version, p_reason, p_data, p_handler_id, p_at);
 END $$
 """
@@ -92,6 +114,9 @@ DECLARE
     v_item public.items;
     v_items text;
     v_proposer integer;
+    v_reviewer integer;
+    v_proposal jsonb;
+    v_step record;
     v_rule public.transition_rules;
     v_fits boolean := false;
     v_handler integer;
@@ -109,18 +134,30 @@ BEGIN
     SELECT * INTO v_item FROM public.items WHERE id = v_case.item_id;
     v_items := CASE WHEN v_item.window_authorised THEN 'window'
                     WHEN v_item.two_level_signoff THEN 'two_level' ELSE 'one_level' END;
-    -- The proposal in force: the last 'propose' not followed by a 'send_back'.
-    SELECT CASE WHEN e.action = 'propose' THEN e.actor_id END INTO v_proposer
-        FROM public.case_events e
-        WHERE e.case_id = p_case_id AND e.action IN ('propose', 'send_back')
-        ORDER BY e.id DESC LIMIT 1;
+    -- The proposal in force (the last 'propose' not followed by a 'send_back') and who
+    -- signed it off: read from the history this function wrote, as case_core.case_facts.
+    IF v_case.status IN ({_SIGNING}) THEN
+        FOR v_step IN
+            SELECT e.action, e.actor_id, e.data FROM public.case_events e
+            WHERE e.case_id = p_case_id AND e.action IN ('propose', 'send_back', 'sign_off')
+            ORDER BY e.id DESC LIMIT 2
+        LOOP
+            EXIT WHEN v_step.action = 'send_back';
+            IF v_step.action = 'propose' THEN
+                v_proposer := v_step.actor_id;
+                v_proposal := v_step.data;
+                EXIT;
+            END IF;
+            v_reviewer := v_step.actor_id;
+        END LOOP;
+    END IF;
 
     FOR v_rule IN
         SELECT * FROM public.transition_rules
         WHERE action = p_action AND source = v_case.status AND items IN ('any', v_items)
         ORDER BY seq
     LOOP
-        IF public.desk_rule_fits(v_rule, v_actor, v_case, v_proposer) THEN
+        IF public.desk_rule_fits(v_rule, v_actor, v_case, v_proposer, v_reviewer) THEN
             v_fits := true;
             EXIT;
         END IF;
@@ -129,9 +166,8 @@ BEGIN
         RAISE EXCEPTION '不允许对状态为 % 的办件 % 执行 %', v_case.status, v_case.number, p_action
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF v_rule.needs_reason AND coalesce(btrim(p_reason), '') = '' THEN
-        RAISE EXCEPTION '“%”必须填写书面理由', p_action USING ERRCODE = 'check_violation';
-    END IF;
+    -- The legal guards of domain/guards.py, by the same names (guards_sql.py).
+{guard_checks()}
     -- A cancelled inspection returns its case to review only when none is left open.
     IF p_action = '{Action.CANCEL_INSPECTION.value}' AND EXISTS (
         SELECT 1 FROM public.inspections i
@@ -289,12 +325,16 @@ TALLY_FUNCTIONS = (
     ),
 )
 
+RULE_FITS_SIGNATURE = "desk_rule_fits(transition_rules, integer, cases, integer, integer)"
+# Replaced by the signature above (the sign-off in force joined the proposer).
+RETIRED_FUNCTIONS = ("desk_rule_fits(transition_rules, integer, cases, integer)",)
+
 CASE_MOVE_SIGNATURE = (
     "desk_case_move(integer, integer, text, integer, text, jsonb, integer, timestamptz)"
 )
 
 FUNCTIONS = {
-    "desk_rule_fits(transition_rules, integer, cases, integer)": RULE_FITS,
+    RULE_FITS_SIGNATURE: RULE_FITS,
     CASE_MOVE_SIGNATURE: CASE_MOVE,  # before the function that calls it
     "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)": CASE_ACT,
     "desk_next_serial(text, integer)": NEXT_SERIAL,
@@ -313,7 +353,8 @@ DEFINER_FUNCTIONS = (
 
 def statements() -> list[str]:
     """Functions and triggers, idempotently (replaced on every `db upgrade`)."""
-    sql = list(FUNCTIONS.values())
+    sql = [f"DROP FUNCTION IF EXISTS public.{signature}" for signature in RETIRED_FUNCTIONS]
+    sql += list(FUNCTIONS.values())
     for table, name, when, function in TRIGGERS:
         sql.append(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
         sql.append(

@@ -1,0 +1,98 @@
+"""For each legal guard of desktop/domain/guards.py, a case that breaks it and the move that
+must be refused: the services refuse it on SQLite, desk_case_move by SQL on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.data import models as m
+from desktop.domain.enums import CaseStatus
+from desktop.domain.guards import Guard
+from desktop.domain.workflow import Action
+from desktop.services.cases import actions as cases
+
+
+@dataclass(frozen=True)
+class Forbidden:
+    """The move that must be refused: who, what, with which reason, grant and event data."""
+
+    case_id: int
+    login: str
+    action: Action
+    reason: str | None = None
+    grant: bool | None = None
+    data: dict[str, Any] | None = None
+
+
+def _claimed(bureau: Any, item: str, handler: str) -> Any:
+    case = bureau.new_case(item)
+    return bureau.run(cases.claim, bureau.actors[handler], case.id, case.version)
+
+
+def _written_reason(bureau: Any) -> Forbidden:
+    state = _claimed(bureau, "two", "eng1")
+    return Forbidden(state.id, "eng1", Action.WITHDRAW, reason="  ")
+
+
+def _inspection_recorded(bureau: Any) -> Forbidden:
+    """Proposed and signed off without an inspection (written by the DBA, past every guard):
+    the head still cannot approve it."""
+    state = _claimed(bureau, "inspect", "eng1")
+    signing = (
+        ("propose", "eng1", CaseStatus.UNDER_REVIEW, CaseStatus.DECISION_PROPOSED),
+        ("sign_off", "review1", CaseStatus.DECISION_PROPOSED, CaseStatus.AWAITING_SIGNOFF),
+    )
+    with bureau.sessions() as session, session.begin():
+        case = session.get(m.Case, state.id)
+        case.status = CaseStatus.AWAITING_SIGNOFF
+        for action, who, before, after in signing:
+            session.add(
+                m.CaseEvent(
+                    case_id=state.id,
+                    at=bureau.clock.now,
+                    actor_id=bureau.actors[who].user_id,
+                    action=action,
+                    from_status=before,
+                    to_status=after,
+                    reason="同意",
+                    data={"grant": True},
+                )
+            )
+    return Forbidden(state.id, "head1", Action.APPROVE, reason="同意", data={"grant": True})
+
+
+def _proposal_chosen(bureau: Any) -> Forbidden:
+    state = _claimed(bureau, "two", "eng1")
+    return Forbidden(state.id, "eng1", Action.PROPOSE, reason="材料齐全")
+
+
+def _refusal_reasoned(bureau: Any) -> Forbidden:
+    state = _claimed(bureau, "two", "eng1")
+    return Forbidden(state.id, "eng1", Action.PROPOSE, grant=False, data={"grant": False})
+
+
+def _decision_follows_proposal(bureau: Any) -> Forbidden:
+    """The handler proposed a refusal: a reviewer cannot grant the licence instead."""
+    state = _claimed(bureau, "one", "soc1")
+    bureau.run(
+        cases.propose, bureau.actors["soc1"], state.id, state.version, grant=False, opinion="不符"
+    )
+    return Forbidden(state.id, "review1", Action.APPROVE, reason="同意", data={"grant": True})
+
+
+def _one_extension(bureau: Any) -> Forbidden:
+    state = _claimed(bureau, "two", "eng1")
+    bureau.run(cases.extend, bureau.actors["head1"], state.id, state.version, "情况复杂")
+    return Forbidden(state.id, "head1", Action.EXTEND, reason="再延")
+
+
+SCENARIOS: dict[Guard, Callable[[Any], Forbidden]] = {
+    Guard.WRITTEN_REASON: _written_reason,
+    Guard.INSPECTION_RECORDED: _inspection_recorded,
+    Guard.PROPOSAL_CHOSEN: _proposal_chosen,
+    Guard.REFUSAL_REASONED: _refusal_reasoned,
+    Guard.DECISION_FOLLOWS_PROPOSAL: _decision_follows_proposal,
+    Guard.ONE_EXTENSION: _one_extension,
+}
