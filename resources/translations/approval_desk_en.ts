@@ -4202,52 +4202,57 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Line {line}: {day} is a weekday; a make-up working day can only be a Saturday or Sunday</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="85" />
+        <location filename="../../desktop/domain/guards.py" line="89" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
         <translation>The case is now "{status}": "{action}" is not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="99" />
+        <location filename="../../desktop/domain/guards.py" line="103" />
         <source>“{action}”需要{roles}角色，您没有该角色</source>
         <translation>"{action}" needs the role {roles}, which you do not have</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="103" />
+        <location filename="../../desktop/domain/guards.py" line="107" />
         <source>只有本件承办人可以办理：请先认领本件，或请督办人员指派给您</source>
         <translation>Only the case's handler can do this: claim the case first, or ask a supervisor to assign it to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="106" />
+        <location filename="../../desktop/domain/guards.py" line="111" />
+        <source>审核和批准须由两人分别办理：您已审核本件，请由其他批准人办理</source>
+        <translation>Review and approval must be done by two different people: you reviewed this case, so another approver must take it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="114" />
         <source>拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理</source>
         <translation>Whoever proposed the decision cannot sign off or approve their own proposal: another reviewer or approver must do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="117" />
+        <location filename="../../desktop/domain/guards.py" line="159" />
         <source>“{action}”必须填写书面理由</source>
         <translation>"{action}" needs written reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="120" />
+        <location filename="../../desktop/domain/guards.py" line="168" />
         <source>本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定</source>
         <translation>This item needs a site inspection: record the inspection's conclusion before proposing or taking a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="123" />
+        <location filename="../../desktop/domain/guards.py" line="175" />
         <source>请选择拟准予或拟不予许可</source>
         <translation>Choose whether you propose to approve or to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="125" />
+        <location filename="../../desktop/domain/guards.py" line="180" />
         <source>拟不予许可必须写明理由</source>
         <translation>A proposal to reject must state its reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="130" />
+        <location filename="../../desktop/domain/guards.py" line="185" />
         <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
         <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="136" />
+        <location filename="../../desktop/domain/guards.py" line="194" />
         <source>本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）</source>
         <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
     </message>
