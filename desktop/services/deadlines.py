@@ -18,6 +18,12 @@ from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import timesource
 from desktop.services.bureau import load_profile
+from desktop.services.case_moves import guarded
+
+# The database counts the due dates itself on PostgreSQL (data/security/clock_sql.py).
+REFRESH_IN_DATABASE = sa.text("SELECT public.desk_refresh_due(CAST(:case_id AS integer))")
+REFRESH_PROVISIONAL_IN_DATABASE = sa.text("SELECT public.desk_refresh_provisional()")
+DUE_ATTRIBUTES = ["promised_due_on", "promised_warn_on", "statutory_due_on", "due_provisional"]
 
 # (calendar stamp, calendar) per database: rebuilt only when the admin edits the calendar.
 _cached: dict[object, tuple[tuple[object, ...], WorkCalendar]] = {}
@@ -52,7 +58,13 @@ def case_pauses(session: Session, case_id: int) -> list[Pause]:
 
 
 def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | None = None) -> None:
-    """Recompute the stored due dates from acceptance, pauses and extension."""
+    """Recompute the stored due dates from acceptance, pauses and extension: here on SQLite,
+    by the database on PostgreSQL, where no login writes them."""
+    if guarded(session):
+        session.flush()
+        session.execute(REFRESH_IN_DATABASE, {"case_id": case.id})
+        session.refresh(case, DUE_ATTRIBUTES)
+        return
     calendar = calendar or work_calendar(session)
     item = session.get(Item, case.item_id)
     assert item is not None
@@ -82,6 +94,9 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
 
 def refresh_provisional_cases(session: Session) -> int:
     """After a calendar edit: recompute every open case whose due date was provisional."""
+    if guarded(session):
+        session.flush()
+        return int(session.scalar(REFRESH_PROVISIONAL_IN_DATABASE) or 0)
     calendar = work_calendar(session)
     cases = session.scalars(
         sa.select(Case).where(Case.due_provisional.is_(True), Case.status.not_in(CLOSED_STATUSES))
