@@ -18,6 +18,7 @@ from english_composed import COMPOSED_ENGLISH
 from english_daily import DAILY_ENGLISH
 from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
+from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
@@ -46,6 +47,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DAILY_ENGLISH,
     **DEMO_REAL_ENGLISH,
     **CHINESE_UI_ENGLISH,
+    **GUARD_TIME_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

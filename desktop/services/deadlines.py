@@ -65,12 +65,21 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
         session.execute(REFRESH_IN_DATABASE, {"case_id": case.id})
         session.refresh(case, DUE_ATTRIBUTES)
         return
+    dates = counted_due_dates(session, case, calendar)
+    (case.promised_due_on, case.promised_warn_on, case.statutory_due_on) = dates[:3]
+    case.due_provisional = dates[3]
+
+
+def counted_due_dates(
+    session: Session, case: Case, calendar: WorkCalendar | None = None
+) -> tuple[date, date, date, bool]:
+    """The case's (promised, yellow, statutory) days and whether they are provisional, as
+    the clock counts them here (the database counts the same: data/security/clock_sql.py)."""
     calendar = calendar or work_calendar(session)
     item = session.get(Item, case.item_id)
     assert item is not None
     pauses = case_pauses(session, case.id)
-    yellow_share = load_profile(session).yellow_share  # read before the writes
-    # below, so that they reach the database as one UPDATE
+    yellow_share = load_profile(session).yellow_share
     as_of = case.closed_on or timesource.today()
     promised = due_date(
         calendar, case.accepted_on, item.promised_limit_days, pauses, case.extension_days, as_of
@@ -78,8 +87,7 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
     statutory = due_date(
         calendar, case.accepted_on, item.statutory_limit_days, pauses, case.extension_days, as_of
     )
-    case.promised_due_on = promised.day
-    case.promised_warn_on = warning_date(
+    warn = warning_date(
         calendar,
         case.accepted_on,
         item.promised_limit_days,
@@ -88,8 +96,7 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
         as_of,
         yellow_share,
     )
-    case.statutory_due_on = statutory.day
-    case.due_provisional = promised.provisional or statutory.provisional
+    return promised.day, warn, statutory.day, promised.provisional or statutory.provisional
 
 
 def refresh_provisional_cases(session: Session) -> int:
