@@ -20,6 +20,7 @@ from english_daily import DAILY_ENGLISH
 from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_guard_duties import GUARD_DUTIES_ENGLISH
+from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
@@ -50,6 +51,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **CHINESE_UI_ENGLISH,
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,
+    **GUARD_TIME_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

@@ -218,3 +218,13 @@ IN_BACK_OFFICE = frozenset(
 def queue_rank(green_channel: bool, status: CaseStatus) -> int:
     """0 for green-channel cases still in the back office (they come first), else 1."""
     return 0 if green_channel and status in IN_BACK_OFFICE else 1
+
+
+# The status a case is in while a clock pause of each kind runs: the pause opens as the case
+# enters that step and ends as it leaves it (an inspection stops the clock where the item
+# says so).
+PAUSE_STEPS = {
+    PauseKind.SUPPLEMENT: CaseStatus.SUPPLEMENT_REQUESTED,
+    PauseKind.INSPECTION: CaseStatus.INSPECTION,
+    PauseKind.SPECIAL_PROCEDURE: CaseStatus.SPECIAL_PROCEDURE,
+}

@@ -87,6 +87,7 @@ RECORDS: dict[str, Term] = {
     "issued_document": Term("文书"),
     "issued_documents": Term("文书"),
     "inspections": Term("现场踏勘"),
+    "clock_pauses": Term("计时暂停"),
     "inspector": Term("踏勘人员"),
     "recusal_tie": Term("回避关系"),
     "inspection_draw": Term("踏勘抽取"),

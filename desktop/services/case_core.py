@@ -35,7 +35,7 @@ from desktop.domain.guards import CaseFacts, allowed_transition, check_guards
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import Action, Transition, item_rule
 from desktop.services import audit, timesource
-from desktop.services.case_moves import KEEP, move
+from desktop.services.case_moves import KEEP, guarded, move
 from desktop.services.case_moves import record_change as record_change  # re-exported
 from desktop.services.deadlines import refresh_due_dates
 
@@ -230,6 +230,10 @@ def open_pause(
     expected_days: int | None = None,
     reason: str | None = None,
 ) -> None:
+    """Stop the clock today, as the case enters a pausing step. On PostgreSQL the workflow
+    function has done it already, on the server's day (no login writes pauses there)."""
+    if guarded(session):
+        return
     session.add(
         ClockPause(
             case_id=case.id,
@@ -242,7 +246,10 @@ def open_pause(
 
 
 def close_pauses(session: Session, case: Case, *kinds: PauseKind) -> None:
-    """End the open pauses of these kinds (all kinds when none given) today."""
+    """End the open pauses of these kinds (all kinds when none given) today (on PostgreSQL,
+    the workflow function ended them as the case left the step)."""
+    if guarded(session):
+        return
     query = sa.select(ClockPause).where(
         ClockPause.case_id == case.id, ClockPause.ended_on.is_(None)
     )

@@ -18,6 +18,12 @@ from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import timesource
 from desktop.services.bureau import load_profile
+from desktop.services.case_moves import guarded
+
+# The database counts the due dates itself on PostgreSQL (data/security/clock_sql.py).
+REFRESH_IN_DATABASE = sa.text("SELECT public.desk_refresh_due(CAST(:case_id AS integer))")
+REFRESH_PROVISIONAL_IN_DATABASE = sa.text("SELECT public.desk_refresh_provisional()")
+DUE_ATTRIBUTES = ["promised_due_on", "promised_warn_on", "statutory_due_on", "due_provisional"]
 
 # (calendar stamp, calendar) per database: rebuilt only when the admin edits the calendar.
 _cached: dict[object, tuple[tuple[object, ...], WorkCalendar]] = {}
@@ -52,13 +58,28 @@ def case_pauses(session: Session, case_id: int) -> list[Pause]:
 
 
 def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | None = None) -> None:
-    """Recompute the stored due dates from acceptance, pauses and extension."""
+    """Recompute the stored due dates from acceptance, pauses and extension: here on SQLite,
+    by the database on PostgreSQL, where no login writes them."""
+    if guarded(session):
+        session.flush()
+        session.execute(REFRESH_IN_DATABASE, {"case_id": case.id})
+        session.refresh(case, DUE_ATTRIBUTES)
+        return
+    dates = counted_due_dates(session, case, calendar)
+    (case.promised_due_on, case.promised_warn_on, case.statutory_due_on) = dates[:3]
+    case.due_provisional = dates[3]
+
+
+def counted_due_dates(
+    session: Session, case: Case, calendar: WorkCalendar | None = None
+) -> tuple[date, date, date, bool]:
+    """The case's (promised, yellow, statutory) days and whether they are provisional, as
+    the clock counts them here (the database counts the same: data/security/clock_sql.py)."""
     calendar = calendar or work_calendar(session)
     item = session.get(Item, case.item_id)
     assert item is not None
     pauses = case_pauses(session, case.id)
-    yellow_share = load_profile(session).yellow_share  # read before the writes
-    # below, so that they reach the database as one UPDATE
+    yellow_share = load_profile(session).yellow_share
     as_of = case.closed_on or timesource.today()
     promised = due_date(
         calendar, case.accepted_on, item.promised_limit_days, pauses, case.extension_days, as_of
@@ -66,8 +87,7 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
     statutory = due_date(
         calendar, case.accepted_on, item.statutory_limit_days, pauses, case.extension_days, as_of
     )
-    case.promised_due_on = promised.day
-    case.promised_warn_on = warning_date(
+    warn = warning_date(
         calendar,
         case.accepted_on,
         item.promised_limit_days,
@@ -76,12 +96,14 @@ def refresh_due_dates(session: Session, case: Case, calendar: WorkCalendar | Non
         as_of,
         yellow_share,
     )
-    case.statutory_due_on = statutory.day
-    case.due_provisional = promised.provisional or statutory.provisional
+    return promised.day, warn, statutory.day, promised.provisional or statutory.provisional
 
 
 def refresh_provisional_cases(session: Session) -> int:
     """After a calendar edit: recompute every open case whose due date was provisional."""
+    if guarded(session):
+        session.flush()
+        return int(session.scalar(REFRESH_PROVISIONAL_IN_DATABASE) or 0)
     calendar = work_calendar(session)
     cases = session.scalars(
         sa.select(Case).where(Case.due_provisional.is_(True), Case.status.not_in(CLOSED_STATUSES))

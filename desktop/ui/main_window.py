@@ -25,8 +25,10 @@ from desktop.services.cases.queues import (
 )
 from desktop.services.cases.urging import count_urges_to_me
 from desktop.services.database import describe
+from desktop.services.server_clock import check_clock
 from desktop.ui import settings
 from desktop.ui.admin.actions import add_admin_actions, add_supervision_action
+from desktop.ui.clock_warning import ClockWarning
 from desktop.ui.composed import say
 from desktop.ui.connection_watch import connection_watch
 from desktop.ui.context import AppContext
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
             .replace("%2", actor.username)
             .replace("%3", describe(context.url))
         )
+        self.clock_warning = ClockWarning(self)
+        self.statusBar().addPermanentWidget(self.clock_warning)
         self.live = LiveUpdates(context.url, self)
         self.live.tick.connect(self.refresh)
         self.live.changed.connect(self._cases_changed)
@@ -353,7 +357,8 @@ class MainWindow(QMainWindow):
         def load():  # type: ignore[no-untyped-def]
             counts = {c: context.read(count_views, c, views) for c in Category}
             urges = context.read(count_urges_to_me) if urged else 0
-            return counts, context.read(fetch_rows, ids) if ids else {}, urges
+            rows = context.read(fetch_rows, ids) if ids else {}
+            return counts, rows, urges, context.read(check_clock)
 
         Operation(self, load).on_success(self._refreshed).on_failure(self._refresh_failed).run()
 
@@ -362,7 +367,8 @@ class MainWindow(QMainWindow):
         if self._again:
             self._again = False
             QTimer.singleShot(0, self, self.refresh)  # cancelled if the window goes
-        counts, rows, urges = result
+        counts, rows, urges, clock = result
+        self.clock_warning.show_check(clock)
         for category, per_view in counts.items():
             self.navigation.set_counts(category, per_view)
         self.model.update_rows(rows)

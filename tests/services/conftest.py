@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data import models as m
@@ -43,13 +44,34 @@ STAFF = {
 
 
 class Clock:
-    """The services' notion of now, moved by tests."""
+    """The services' notion of now, moved by tests; on PostgreSQL the server's clock
+    (`desk_now`, which only the DBA can replace) follows it once a bureau is made."""
 
     def __init__(self) -> None:
-        self.now = START
+        self._now = START
+        self.follower: Engine | None = None
+
+    @property
+    def now(self) -> datetime:
+        return self._now
+
+    @now.setter
+    def now(self, value: datetime) -> None:
+        self._now = value
+        if self.follower is not None:
+            set_server_clock(self.follower, value)
 
     def advance(self, days: int = 0, hours: int = 0) -> None:
         self.now += timedelta(days=days, hours=hours)
+
+
+def set_server_clock(engine: Engine, at: datetime) -> None:
+    """As the DBA: the database's clock stands at `at` (a test's fixed time)."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE OR REPLACE FUNCTION public.desk_now() RETURNS timestamptz "
+            f"LANGUAGE sql STABLE AS $$ SELECT timestamptz '{at.isoformat()}' $$"
+        )
 
 
 @pytest.fixture
@@ -90,7 +112,10 @@ class Bureau:
 
 
 @pytest.fixture
-def bureau(sessions: sessionmaker[Session], clock: Clock) -> Bureau:
+def bureau(sessions: sessionmaker[Session], clock: Clock, engine: Engine) -> Bureau:
+    if engine.dialect.name == "postgresql":
+        clock.follower = engine
+        clock.now = clock.now
     with sessions() as session, session.begin():
         department = m.Department(code="ZJ", name="住房和城乡建设局", short_name="住建局")
         session.add(department)

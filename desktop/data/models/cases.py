@@ -180,6 +180,15 @@ class ClockPause(Base):
     __tablename__ = "clock_pauses"
     __table_args__ = (
         sa.CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="ordered"),
+        # One open pause per kind: nobody runs a second (backdated) one beside the first.
+        sa.Index(
+            "ux_clock_pauses_open",
+            "case_id",
+            "kind",
+            unique=True,
+            postgresql_where=sa.text("ended_on IS NULL"),
+            sqlite_where=sa.text("ended_on IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

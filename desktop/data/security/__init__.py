@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from desktop.data.security import (
     audit_sql,
     claim_sql,
+    clock_sql,
     grants,
     guards_sql,
     identity_sql,
@@ -39,6 +40,8 @@ EXECUTE = {
     "desk_next_serial(text, integer)": STAFF,
     "desk_serial_taken(text, integer, integer)": STAFF,  # in a row-security policy
     "desk_case_inspected(integer)": STAFF,  # in a row-security policy
+    # They write only what the calendar and the case say (a calendar edit refreshes all).
+    **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, STAFF),
     "desk_user_add(text, text, text[], text, integer)": group_role(Role.ADMIN),
     "desk_user_link(text, text)": group_role(Role.ADMIN),
     "desk_user_set_roles(text, text[])": group_role(Role.ADMIN),
@@ -52,6 +55,7 @@ HELPERS_FOR = (STAFF, *DEFINERS)
 OWNERS = {
     **dict.fromkeys(workflow_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(claim_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
     **dict.fromkeys(users_sql.DEFINER_FUNCTIONS, USER_ADMIN),
@@ -70,6 +74,7 @@ WHERE s.relkind = 'S' AND s.relnamespace = 'public'::regnamespace
 def all_functions() -> dict[str, str]:
     return {
         **identity_sql.FUNCTIONS,
+        **clock_sql.FUNCTIONS,
         **workflow_sql.FUNCTIONS,
         **guards_sql.FUNCTIONS,
         **claim_sql.FUNCTIONS,
@@ -95,7 +100,7 @@ def apply_security(connection: Connection) -> None:
         return
     for statement in roles_sql.statements():
         _run(connection, statement)
-    for function in identity_sql.FUNCTIONS.values():
+    for function in (*identity_sql.FUNCTIONS.values(), *clock_sql.FUNCTIONS.values()):
         _run(connection, function)
     for statement in (
         workflow_sql.statements()

@@ -27,6 +27,7 @@ AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "staff_users": ("id", ("password_hash",)),
     "staff_roles": ("user_id", ()),
     "settings": ("key", ()),
+    "clock_pauses": ("id", ()),
 }
 
 STAMP = f"""

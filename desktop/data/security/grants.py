@@ -34,19 +34,13 @@ def roles_moving_to(*statuses: CaseStatus) -> tuple[Role, ...]:
 # clock's pauses; and who withdraws or terminates one, so cancels its open inspections.
 CASE_CLOSERS = roles_moving_to(*CLOSED_STATUSES)
 CASE_ENDERS = roles_moving_to(CaseStatus.WITHDRAWN, CaseStatus.TERMINATED)
-# A pause starts with a step of the handler's and ends with the step after it, with the
-# closing of the case, or with the coordinator cancelling the case's last inspection.
-PAUSE_ENDERS = tuple(dict.fromkeys((*HANDLERS, *CASE_CLOSERS, Role.COORDINATOR)))
 
-# Columns any case actor keeps current after an action (the clock's due dates, the queue
-# order, the version stamp). Status, handler and decisions change only through the
-# workflow function (see workflow_sql.PROTECTED_CASE_COLUMNS).
+# Columns any case actor keeps current after an action (the queue order, the version
+# stamp). Status, handler and decisions change only through the workflow function (see
+# workflow_sql.PROTECTED_CASE_COLUMNS), and the clock's due dates only as it counts them
+# (workflow_sql.DUE_COLUMNS, clock_sql).
 CASE_DERIVED = (
     "queue_rank",
-    "promised_due_on",
-    "promised_warn_on",
-    "statutory_due_on",
-    "due_provisional",
     "version",
     "updated_at",
     "updated_by_id",
@@ -120,10 +114,9 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(HANDLERS, _cols("UPDATE", ("state", "received_on", "note"))),
         {group_role(Role.CLERK): ("INSERT",)},
     ),
+    # Opened and ended by the workflow function alone, as it moves the case.
     "clock_pauses": _merge(
-        _each(CASE_READERS, "SELECT"),
-        _each(HANDLERS, "INSERT"),
-        _each(PAUSE_ENDERS, _cols("UPDATE", ("ended_on",))),
+        _each(CASE_READERS, "SELECT"), {WORKFLOW: ("SELECT", "INSERT", "UPDATE")}
     ),
     "case_tallies": {STAFF: ("SELECT",), WORKFLOW: ("SELECT", "UPDATE")},
     # Written only by the triggers on cases and the calendar (functions owned by WORKFLOW).
@@ -181,9 +174,11 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "items": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),
     "item_materials": _merge(_READ, _ADMIN_KEEPS),
     "item_specialties": _merge(_READ, _ADMIN_KEEPS),
-    "calendar_years": _merge(_READ, _ADMIN_KEEPS),
+    "calendar_years": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),  # due dates
     "calendar_days": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),  # month tallies
-    "settings": _merge(_READ, {group_role(Role.ADMIN): ("INSERT", "UPDATE")}),
+    "settings": _merge(
+        _READ, {group_role(Role.ADMIN): ("INSERT", "UPDATE")}, {WORKFLOW: ("SELECT",)}
+    ),
     "transition_rules": {STAFF: ("SELECT",), WORKFLOW: ("SELECT",)},
     # People: accounts change only through the user-administration functions -----------------
     "staff_users": {

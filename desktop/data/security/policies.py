@@ -146,6 +146,7 @@ POLICIES: tuple[Policy, ...] = (
         check=handled_case("case_id"),
     ),
     Policy("clock_pauses", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
+    Policy("clock_pauses", "workflow", "ALL", (WORKFLOW,), using="true", check="true"),
     Policy("applicants", "read_all", "SELECT", SEE_ALL, using="true"),
     Policy(
         "applicants",

@@ -1,46 +1,30 @@
-"""Row security of what only a case's own steps write: the clock's pauses, an inspection's
-result and cancellation, and the draw-log entry of a cancellation.
+"""Row security of what only a case's own steps write: an inspection's result and
+cancellation, and the draw-log entry of a cancellation. (The clock's pauses are written by
+the workflow function alone, as it moves the case: see workflow_sql.)
 
-Each mirrors the service that writes it. A pause opens with the handler's step into it
-(services/cases/review.py: supplement, inspection, special procedure) and ends, never to
-change again, once the case has left that step: by the handler's next step, by the
-coordinator cancelling the last open inspection, or by whoever closed the case. An
-inspection's result is the handler's, recorded as the case leaves the inspection step
-(end_inspection); its planning is the coordinator's; withdrawing or terminating a case
-cancels its open inspections.
+Each mirrors the service that writes it. An inspection's result is the handler's, recorded
+as the case leaves the inspection step (end_inspection); its planning is the coordinator's;
+withdrawing or terminating a case cancels its open inspections.
 """
 
 from __future__ import annotations
 
-from desktop.data.security.grants import CASE_CLOSERS, CASE_ENDERS, HANDLERS
+from desktop.data.security.grants import CASE_ENDERS, HANDLERS
 from desktop.data.security.row_security import ME, Policy, roles, sql_list
 from desktop.domain.enums import (
-    CLOSED_STATUSES,
     OPEN_INSPECTIONS,
     CaseStatus,
     InspectionStatus,
-    PauseKind,
     Role,
 )
 from desktop.domain.inspections.draw_events import DrawEvent
 from desktop.domain.workflow import TRANSITIONS, Action
 
-# The status a case is in while a pause of each kind runs.
-PAUSED_IN = {
-    PauseKind.SUPPLEMENT: CaseStatus.SUPPLEMENT_REQUESTED,
-    PauseKind.INSPECTION: CaseStatus.INSPECTION,
-    PauseKind.SPECIAL_PROCEDURE: CaseStatus.SPECIAL_PROCEDURE,
-}
 # Where end_inspection takes a case: its handler records the result on the way.
 (INSPECTED,) = {row.target for row in TRANSITIONS if row.action is Action.END_INSPECTION}
 ENDED = (CaseStatus.WITHDRAWN, CaseStatus.TERMINATED)
 
 _OPEN = sql_list(OPEN_INSPECTIONS)
-_PAUSE_STEP = (
-    "(CASE clock_pauses.kind "
-    + " ".join(f"WHEN '{kind}' THEN '{status}'" for kind, status in PAUSED_IN.items())
-    + " END)"
-)
 
 
 def case_of(table: str, condition: str) -> str:
@@ -60,36 +44,6 @@ HANDLER_ROLES = roles(*HANDLERS)
 COORDINATOR = roles(Role.COORDINATOR)
 MINE = f"c.handler_id = {ME}"
 
-# The handler's step into the pause's (an inspection stops the clock where the item says).
-PAUSES_CLOCK = (
-    f"(clock_pauses.kind <> '{PauseKind.INSPECTION}' OR EXISTS (SELECT 1 FROM public.items i"
-    " WHERE i.id = c.item_id AND i.inspection_pauses_clock))"
-)
-PAUSE_OPENS = "ended_on IS NULL AND " + case_of(
-    "clock_pauses", f"{MINE} AND c.status = {_PAUSE_STEP} AND {PAUSES_CLOCK}"
-)
-
-
-def pause_ends(name: str, grantees: tuple[str, ...], condition: str) -> Policy:
-    """Ending an open pause of a case that has left the pause's step, where `condition`
-    (on the case `c`) holds; an ended pause stays as it ended."""
-    case = case_of("clock_pauses", f"c.status <> {_PAUSE_STEP} AND {condition}")
-    return Policy(
-        "clock_pauses",
-        name,
-        "UPDATE",
-        grantees,
-        using=f"ended_on IS NULL AND {case}",
-        check=f"ended_on IS NOT NULL AND {case}",
-    )
-
-
-# The coordinator's cancel of a case's last open inspection.
-INSPECTIONS_OVER = (
-    f"clock_pauses.kind = '{PauseKind.INSPECTION}' AND NOT EXISTS (SELECT 1 FROM"
-    " public.inspections i WHERE i.case_id = c.id"
-    f" AND i.status IN ({_OPEN}))"
-)
 ENDED_BY_ME = closed_by_me(ENDED)
 MY_CASE_IN = "{mine} AND c.status = '{status}'"
 REQUESTED = (
@@ -115,10 +69,6 @@ CANCEL_LOGGED = (
 )
 
 POLICIES: tuple[Policy, ...] = (
-    Policy("clock_pauses", "pause_opens", "INSERT", HANDLER_ROLES, check=PAUSE_OPENS),
-    pause_ends("pause_handler", HANDLER_ROLES, MINE),
-    pause_ends("pause_coordinator", COORDINATOR, INSPECTIONS_OVER),
-    pause_ends("pause_closer", roles(*CASE_CLOSERS), closed_by_me(tuple(sorted(CLOSED_STATUSES)))),
     Policy(
         "inspections",
         "request",

@@ -3,7 +3,10 @@
 `session_user` names; a trigger refuses changes of the protected columns made any other way.
 
 The function records the history event itself, so the proposer of a decision (whom the
-rules keep from approving it) is what the database saw, not what a client claimed.
+rules keep from approving it) is what the database saw, not what a client claimed. Its
+times are the server's (`desk_now`, `desk_today` in clock_sql): the `p_at` a client passes is
+ignored. It opens and ends the clock's pauses as the case enters and leaves a pausing step,
+and recomputes the due dates when the clock changed; no login writes either.
 """
 
 from __future__ import annotations
@@ -12,7 +15,14 @@ from desktop.data.security.guards_sql import guard_checks
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import WORKFLOW
 from desktop.data.security.row_security import SEES_EVERY_CASE
-from desktop.domain.enums import CLOSED_STATUSES, OPEN_INSPECTIONS, CaseStatus, Role
+from desktop.domain.enums import (
+    CLOSED_STATUSES,
+    OPEN_INSPECTIONS,
+    PAUSE_STEPS,
+    CaseStatus,
+    PauseKind,
+    Role,
+)
 from desktop.domain.guards import EXTENSION_DAYS, QUEUE_ROLE
 from desktop.domain.workflow import Action
 
@@ -51,7 +61,15 @@ _SIGNING = ", ".join(
     f"'{s.value}'" for s in (CaseStatus.DECISION_PROPOSED, CaseStatus.AWAITING_SIGNOFF)
 )
 
-CHINA_DAY = "((p_at + interval '8 hours') AT TIME ZONE 'UTC')::date"  # China has no DST
+CHINA_DAY = "public.desk_today()"  # the server's clock, never the caller's
+_PAUSING = ", ".join(f"'{s}'" for s in PAUSE_STEPS.values())
+_PAUSE_OF_STEP = (
+    "(CASE v_status "
+    + " ".join(f"WHEN '{status}' THEN '{kind}'" for kind, status in PAUSE_STEPS.items())
+    + " END)"
+)
+# Columns the clock derives: written by the workflow role alone (desk_refresh_due).
+DUE_COLUMNS = ("promised_due_on", "promised_warn_on", "statutory_due_on", "due_provisional")
 
 RULE_FITS = f"""
 CREATE OR REPLACE FUNCTION public.desk_rule_fits(
@@ -121,6 +139,7 @@ DECLARE
     v_fits boolean := false;
     v_handler integer;
     v_status text;
+    v_clock boolean := false;
 BEGIN
     SELECT * INTO v_case FROM public.cases WHERE id = p_case_id FOR UPDATE;
     IF NOT FOUND THEN
@@ -202,13 +221,38 @@ BEGIN
         extension_reason = CASE WHEN p_action = 'extend' THEN btrim(p_reason)
                                 ELSE extension_reason END,
         version = version + 1,
-        updated_at = p_at,
+        updated_at = public.desk_now(),
         updated_by_id = v_actor
     WHERE id = p_case_id;
 
+    -- The clock's pauses: one ends as the case leaves its step (or closes), one opens as
+    -- the case enters a pausing step, both on the server's day. (A claim touches neither.)
+    IF v_status <> v_case.status AND (v_case.status IN ({_PAUSING}) OR v_status IN ({_CLOSED}))
+    THEN
+        UPDATE public.clock_pauses SET ended_on = greatest({CHINA_DAY}, started_on)
+            WHERE case_id = p_case_id AND ended_on IS NULL;
+        v_clock := true;
+    END IF;
+    IF v_status <> v_case.status AND v_status IN ({_PAUSING})
+       AND (v_status <> '{PAUSE_STEPS[PauseKind.INSPECTION]}' OR v_item.inspection_pauses_clock)
+    THEN
+        INSERT INTO public.clock_pauses (case_id, kind, started_on, expected_days, reason)
+        VALUES (p_case_id, {_PAUSE_OF_STEP}, {CHINA_DAY},
+                CASE WHEN v_status = '{PAUSE_STEPS[PauseKind.SPECIAL_PROCEDURE]}'
+                     THEN (p_data ->> 'expected_days')::integer END,
+                CASE v_status
+                    WHEN '{PAUSE_STEPS[PauseKind.SUPPLEMENT]}' THEN '补正材料'
+                    WHEN '{PAUSE_STEPS[PauseKind.INSPECTION]}' THEN '现场踏勘'
+                    ELSE p_data ->> 'procedure' END);
+        v_clock := true;
+    END IF;
+    IF v_clock OR p_action = 'extend' THEN
+        PERFORM public.desk_refresh_due(p_case_id);
+    END IF;
+
     INSERT INTO public.case_events
         (case_id, at, actor_id, action, from_status, to_status, reason, data)
-    VALUES (p_case_id, p_at, v_actor, p_action, v_case.status, v_status,
+    VALUES (p_case_id, public.desk_now(), v_actor, p_action, v_case.status, v_status,
             nullif(btrim(coalesce(p_reason, '')), ''), p_data);
     RETURN v_case.version + 1;
 END $$
@@ -239,17 +283,25 @@ END $$
 # Second line of defence behind the column grants: even a role that was granted more
 # than it should have been cannot move a case, rewrite a document or turn back a counter.
 _CASE_CHANGED = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in PROTECTED_CASE_COLUMNS)
+_DUE_CHANGED = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in DUE_COLUMNS)
 
 GUARD_CASES = f"""
 CREATE OR REPLACE FUNCTION public.desk_guard_cases() RETURNS trigger
 LANGUAGE plpgsql {SAFE_PATH} AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND NOT ({_CASE_CHANGED}) THEN
-        RETURN NEW;  -- derived columns only (the clock's dates, queue order, version)
+    IF TG_OP = 'UPDATE' AND NOT ({_CASE_CHANGED}) AND NOT ({_DUE_CHANGED}) THEN
+        RETURN NEW;  -- queue order, version stamp
     END IF;
     -- current_user is the workflow role only inside its own SECURITY DEFINER functions:
     -- unlike a session setting, nobody can claim it.
     IF current_user = '{WORKFLOW}' OR public.desk_is_trusted(current_user) THEN
+        IF TG_OP = 'INSERT' AND NEW.promised_due_on IS NULL THEN
+            SELECT d.promised, d.warn, d.statutory, d.provisional
+                INTO NEW.promised_due_on, NEW.promised_warn_on, NEW.statutory_due_on,
+                     NEW.due_provisional
+                FROM public.desk_due_dates(NEW.id, NEW.item_id, NEW.accepted_on,
+                                           NEW.extension_days, NEW.closed_on) AS d;
+        END IF;
         RETURN NEW;
     END IF;
     IF TG_OP = 'INSERT' THEN
@@ -258,7 +310,16 @@ BEGIN
             RAISE EXCEPTION '新受理的办件只能处于待认领状态'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
+        -- The due dates are the database's to count, whatever the front desk sent.
+        SELECT d.promised, d.warn, d.statutory, d.provisional
+            INTO NEW.promised_due_on, NEW.promised_warn_on, NEW.statutory_due_on,
+                 NEW.due_provisional
+            FROM public.desk_due_dates(NEW.id, NEW.item_id, NEW.accepted_on, 0, NULL) AS d;
         RETURN NEW;
+    END IF;
+    IF NOT ({_CASE_CHANGED}) THEN
+        RAISE EXCEPTION '办件的期限由数据库按受理日、暂停和延期计算，不能直接修改'
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
     RAISE EXCEPTION '办件状态、承办人和决定只能通过办理流程修改'
         USING ERRCODE = 'insufficient_privilege';
