@@ -893,6 +893,24 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../desktop/ui/clock_warning.py" line="24" />
+        <source>本机时钟比服务器快 %1 分钟</source>
+        <translation>This PC's clock is %1 min ahead of the server's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clock_warning.py" line="26" />
+        <source>本机时钟比服务器慢 %1 分钟</source>
+        <translation>This PC's clock is %1 min behind the server's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/clock_warning.py" line="28" />
+        <source>%1（本机 %2，服务器 %3）：办理时间以服务器为准，请校准本机时钟</source>
+        <translation>%1 (PC %2, server %3): the server's time counts for every action; please set this PC's clock</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionWatch</name>
     <message>
         <location filename="../../desktop/ui/connection_watch.py" line="30" />
@@ -2071,7 +2089,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64" />
+        <location filename="../../desktop/ui/main_window.py" line="66" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -2182,7 +2200,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="128" />
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="303" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -2287,62 +2305,62 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="88" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>工具</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="303" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371" />
+        <location filename="../../desktop/ui/main_window.py" line="377" />
         <source>收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到</source>
         <translation>A new urge has arrived: open “My urges” (Ctrl+Shift+U) to read and acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="392" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391" />
+        <location filename="../../desktop/ui/main_window.py" line="397" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393" />
+        <location filename="../../desktop/ui/main_window.py" line="399" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -5805,266 +5823,271 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="90" />
+        <source>计时暂停</source>
+        <translation>Clock pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="91" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="91" />
+        <location filename="../../desktop/services/audit_words.py" line="92" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="92" />
+        <location filename="../../desktop/services/audit_words.py" line="93" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="93" />
+        <location filename="../../desktop/services/audit_words.py" line="94" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="94" />
+        <location filename="../../desktop/services/audit_words.py" line="95" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="95" />
+        <location filename="../../desktop/services/audit_words.py" line="96" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="97" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <location filename="../../desktop/services/audit_words.py" line="98" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="102" />
+        <location filename="../../desktop/services/audit_words.py" line="103" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <location filename="../../desktop/services/audit_words.py" line="104" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <location filename="../../desktop/services/audit_words.py" line="105" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="112" />
+        <location filename="../../desktop/services/audit_words.py" line="113" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="113" />
+        <location filename="../../desktop/services/audit_words.py" line="114" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="114" />
+        <location filename="../../desktop/services/audit_words.py" line="115" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="117" />
+        <location filename="../../desktop/services/audit_words.py" line="118" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <location filename="../../desktop/services/audit_words.py" line="119" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="119" />
+        <location filename="../../desktop/services/audit_words.py" line="120" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="120" />
+        <location filename="../../desktop/services/audit_words.py" line="121" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="122" />
+        <location filename="../../desktop/services/audit_words.py" line="123" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="123" />
+        <location filename="../../desktop/services/audit_words.py" line="124" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="124" />
+        <location filename="../../desktop/services/audit_words.py" line="125" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <location filename="../../desktop/services/audit_words.py" line="126" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="127" />
+        <location filename="../../desktop/services/audit_words.py" line="128" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="128" />
+        <location filename="../../desktop/services/audit_words.py" line="129" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="129" />
+        <location filename="../../desktop/services/audit_words.py" line="130" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="132" />
+        <location filename="../../desktop/services/audit_words.py" line="133" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <location filename="../../desktop/services/audit_words.py" line="134" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <location filename="../../desktop/services/audit_words.py" line="135" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="136" />
+        <location filename="../../desktop/services/audit_words.py" line="137" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="138" />
+        <location filename="../../desktop/services/audit_words.py" line="139" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="139" />
+        <location filename="../../desktop/services/audit_words.py" line="140" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="140" />
+        <location filename="../../desktop/services/audit_words.py" line="141" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="141" />
+        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <location filename="../../desktop/services/audit_words.py" line="143" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="143" />
+        <location filename="../../desktop/services/audit_words.py" line="144" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <location filename="../../desktop/services/audit_words.py" line="145" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="145" />
+        <location filename="../../desktop/services/audit_words.py" line="146" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <location filename="../../desktop/services/audit_words.py" line="147" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="147" />
+        <location filename="../../desktop/services/audit_words.py" line="148" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <location filename="../../desktop/services/audit_words.py" line="149" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <location filename="../../desktop/services/audit_words.py" line="150" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <location filename="../../desktop/services/audit_words.py" line="151" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="151" />
+        <location filename="../../desktop/services/audit_words.py" line="152" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="153" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="154" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <location filename="../../desktop/services/audit_words.py" line="155" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <location filename="../../desktop/services/audit_words.py" line="156" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="156" />
+        <location filename="../../desktop/services/audit_words.py" line="157" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <location filename="../../desktop/services/audit_words.py" line="158" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <location filename="../../desktop/services/audit_words.py" line="160" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <location filename="../../desktop/services/audit_words.py" line="160" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="160" />
+        <location filename="../../desktop/services/audit_words.py" line="161" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="219" />
+        <location filename="../../desktop/services/audit_words.py" line="220" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -6079,22 +6102,22 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="119" />
+        <location filename="../../desktop/services/deadlines.py" line="141" />
         <source>审查</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="120" />
+        <location filename="../../desktop/services/deadlines.py" line="142" />
         <source>审批签发</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="122" />
+        <location filename="../../desktop/services/deadlines.py" line="144" />
         <source>制证</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="127" />
+        <location filename="../../desktop/services/deadlines.py" line="149" />
         <source>送达</source>
         <translation>Delivery</translation>
     </message>
@@ -6232,12 +6255,12 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="224" />
+        <location filename="../../desktop/services/audit_words.py" line="225" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="232" />
+        <location filename="../../desktop/services/audit_words.py" line="233" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
