@@ -15,14 +15,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCalendarWidget,
+    QColorDialog,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFontDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -49,6 +52,8 @@ SKIPPED = {
     "注销": "signs the user out: the crawl could not go on as this role",
     "切换用户": "signs the user out: the crawl could not go on as this role",
 }
+# Qt's standard dialogs, answered by cancelling: their own buttons print or open more of Qt's.
+QT_OWN_DIALOGS = (QPrintDialog, QPageSetupDialog, QPrintPreviewDialog, QColorDialog, QFontDialog)
 FILE_WORDS = re.compile(r"导入|导出|选择.*文件")  # a control so labelled must open a file dialog
 UNEXPECTED = "意外错误"
 TYPED = "抓取测试"  # what the crawler types where a dialog asks for words
@@ -185,6 +190,8 @@ class Crawler:
             button.click()
         elif isinstance(modal, QFileDialog):
             self.file_dialogs += 1
+            modal.reject()
+        elif isinstance(modal, QT_OWN_DIALOGS):  # Qt's, not ours: pressing inside prints
             modal.reject()
         elif not isinstance(modal, QDialog) or seen:
             modal.close() if not isinstance(modal, QDialog) else modal.reject()
