@@ -19,7 +19,7 @@ from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
 from desktop.services.admin.users import add_account
 from desktop.services.audit_chain import verify_chain
 from desktop.services.bureau import DEFAULT_PROFILE
-from desktop.services.deadlines import refresh_due_dates
+from desktop.services.deadlines import counted_due_dates
 from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.staff import actor_for
 from desktop.services.transactions import AlreadyDone
@@ -135,9 +135,10 @@ def add_pool(
     due dates intake stores (all are accepted the same day)."""
     accepted = datetime(2026, 11, 16, 1, 0, tzinfo=UTC)
     category = session.get(m.Item, item_id).category  # type: ignore[union-attr]
-    # A case that is never stored, only to count its clocks as intake would.
+    # A case that is never stored, only to count its clocks as intake would (on PostgreSQL
+    # the insert trigger counts them again, to the same days).
     model = m.Case(item_id=item_id, accepted_on=accepted.date(), extension_days=0)
-    refresh_due_dates(session, model)
+    promised, warning, statutory, provisional = counted_due_dates(session, model)
     session.execute(
         sa.insert(m.Case),
         [
@@ -151,10 +152,10 @@ def add_pool(
                 "accepted_on": accepted.date(),
                 "updated_at": accepted,
                 "version": 1,
-                "promised_due_on": model.promised_due_on,
-                "promised_warn_on": model.promised_warn_on,
-                "statutory_due_on": model.statutory_due_on,
-                "due_provisional": model.due_provisional,
+                "promised_due_on": promised,
+                "promised_warn_on": warning,
+                "statutory_due_on": statutory,
+                "due_provisional": provisional,
             }
             for n in range(count)
         ],

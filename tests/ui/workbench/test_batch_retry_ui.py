@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 
 from desktop.data import models as m
 from desktop.services import transactions
-from desktop.services.documents.signing_keys import init_keys
-from desktop.services.staff import actor_for
 from desktop.ui import print_queue
 from desktop.ui.messages import CONNECTION_LOST
 from desktop.ui.print_queue import PrintQueue
@@ -23,8 +21,7 @@ pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # the faults are ma
 
 def batch_window(qtbot, demo_context, monkeypatch, cases: int):
     """The window with `cases` granted cases selected; what it says is kept in `said`."""
-    with demo_context.sessions() as session, session.begin():
-        init_keys(session, actor_for(session, "admin"))
+    # The demo has made the bureau's trial keys, as `approval-desk --demo` does.
     monkeypatch.setattr(print_queue, "print_in_background", lambda *args: None)
     said: list[str] = []
     progressed = PrintQueue._progressed
