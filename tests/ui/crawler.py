@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFontDialog,
+    QGroupBox,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -37,8 +39,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabBar,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QToolBar,
     QToolButton,
     QTreeView,
     QWidget,
@@ -59,6 +63,31 @@ UNEXPECTED = "意外错误"
 TYPED = "抓取测试"  # what the crawler types where a dialog asks for words
 SETTLE_SECONDS = 180  # a draw runs the solver: slow on a busy machine
 DEPTH = 4  # windows opened from windows opened from ...
+
+# Latin words allowed in the Chinese interface: names of formats, products and standards, a
+# date pattern, key names of shortcuts, and data (the demo administrator's account name).
+ALLOWED_LATIN = {
+    *("PDF", "Excel", "QR", "URL", "SQLite", "PostgreSQL", "CSV", "XLSX", "xlsx", "csv"),
+    *("pdf", "YYYY", "PNG", "Ed25519", "ECDSA", "SHA", "PKCS", "OK"),
+    *("Ctrl", "Shift", "Alt", "Enter", "Esc", "Del", "Delete", "Tab", "Home", "End", "Space"),
+    *("PgUp", "PgDown", "Backspace", "Return", "Ins", "Insert", "Left", "Right", "Up", "Down"),
+    "admin",
+}
+TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_.+\-/\\:@]*")
+
+
+def english_words(text: str) -> list[str]:
+    """The Latin words of three letters or more in `text` that are not data (ids, paths,
+    file names, addresses: anything with a digit, a slash, a dot or an @; the {fields} of a
+    number pattern, typed as they are) or allowed."""
+    words = []
+    for token in TOKEN.findall(re.sub(r"<[^>]+>|&\w+;|\{[^}]*\}", " ", text)):
+        if re.search(r"[0-9/\\@]|\.\w", token):
+            continue
+        for part in re.split(r"[+\-_:.]", token):
+            if len(part) >= 3 and part not in ALLOWED_LATIN:
+                words.append(part)
+    return words
 
 
 class _Problems(logging.Handler):
@@ -87,6 +116,8 @@ class Crawler:
         self.crawled: set[str] = set()  # window classes already crawled for this user
         self.busy: set[int] = set()  # modal dialogs being crawled
         self.saved = 0
+        self.english: dict[str, str] = {}  # text with English words -> where it was seen
+        self.shots: Path | None = None  # a folder for a screenshot of every window crawled
         self._patch(monkeypatch)
         monkeypatch.setattr(sys, "excepthook", self._excepthook)
         handler = _Problems(self)
@@ -209,6 +240,9 @@ class Crawler:
         kind = type(dialog).__name__
         if kind not in self.crawled:
             self.crawled.add(kind)
+            self.qtbot.wait(20)
+            self.shoot(dialog, kind)
+            self.check_words(dialog)
             self.press_all(dialog, f"{step} → {kind}")
         self.step = step
         if not dialog.isVisible():
@@ -253,6 +287,7 @@ class Crawler:
         outer = self.where
         self.where = f"{where} · {kind}"
         self.settle()
+        self.shoot(window, kind)
         self.press_all(window, "", depth)
         self.where = outer
 
@@ -326,6 +361,76 @@ class Crawler:
             if isinstance(window, QMessageBox):
                 self._said(window.windowTitle(), window.text())
                 window.close()
+            else:
+                self.check_words(window)
+
+    def shoot(self, window: QWidget, kind: str) -> None:
+        if self.shots is not None:
+            self.shots.mkdir(parents=True, exist_ok=True)
+            user = self.where.split(" · ")[0]
+            window.grab().save(str(self.shots / f"{user}-{kind}.png"))
+
+    def check_words(self, window: QWidget) -> None:
+        """Every text on show (titles, labels, buttons, tabs, headers, menus, group boxes,
+        choices, hints, explanations) said without English words."""
+        for text in _visible_texts(window):
+            if text not in self.english and english_words(text):
+                self.english[text] = f"{self.where} · {type(window).__name__}"
+
+    def english_report(self) -> str:
+        return "\n".join(
+            f"{where}: «{text}» ({', '.join(english_words(text))})"
+            for text, where in sorted(self.english.items(), key=lambda item: item[1])
+        )
+
+
+def _visible_texts(window: QWidget) -> Iterator[str]:
+    yield window.windowTitle()
+    if isinstance(window, QMainWindow):
+        yield window.statusBar().currentMessage()
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield widget.title()
+        elif isinstance(widget, QTabWidget):
+            yield from (widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i))
+        elif isinstance(widget, QLineEdit):
+            yield widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            yield from (widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
+            yield widget.toPlainText()
+        elif isinstance(widget, QToolBar):
+            yield from (action.text() for action in widget.actions())
+        elif isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+            model = widget.model()
+            header = widget.header() if isinstance(widget, QTreeView) else widget.horizontalHeader()
+            if header.isVisible():
+                yield from (
+                    str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                    for c in range(header.count())
+                    if not header.isSectionHidden(c)
+                )
+            if isinstance(widget, QTreeView):  # a navigation: its entries are labels
+                yield from _tree_texts(model)
+    if isinstance(window, QMainWindow):
+        for menu in window.menuBar().findChildren(QMenu):
+            yield menu.title()
+            yield from (action.text() for action in menu.actions())
+
+
+def _tree_texts(model, parent=None, depth: int = 0) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent if parent is not None else QModelIndex()
+    for row in range(min(model.rowCount(parent), 50)):
+        index = model.index(row, 0, parent)
+        yield str(index.data() or "")
+        if depth < 2:
+            yield from _tree_texts(model, index, depth + 1)
 
 
 def _select_first_rows(window: QWidget) -> None:

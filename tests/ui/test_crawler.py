@@ -1,19 +1,25 @@
 """Every button works: as each role of the demo, open every window the role can open and
 press every visible, enabled button, action and tab in it (tests/ui/crawler.py), on SQLite
-and on PostgreSQL. No exception may reach the exception hook, no 意外错误 may be shown, and
-every control labelled 导入/导出/选择文件 must open its file dialog."""
+and on PostgreSQL. No exception may reach the exception hook, no 意外错误 may be shown,
+every control labelled 导入/导出/选择文件 must open its file dialog, and no text on show
+(titles, labels, buttons, tabs, headers, menus) holds an English word but allowed names and
+data (`crawler.ALLOWED_LATIN`)."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.enums import Category
 from desktop.services.cases.queues import QueueView
 from desktop.services.database import session_factory
 from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.staff import actor_for
+from desktop.ui.app import install_qt_chinese, register_ui_font
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.queues.navigation import KEY_ROLE
@@ -39,6 +45,14 @@ def test_every_button_of_every_window_works_for_every_role(
     sessions = session_factory(engine)
     generate_demo(sessions, DemoOptions(cases=400, seed=2, today=date(2026, 11, 20)))
     crawler = Crawler(qtbot, monkeypatch, tmp_path)
+    # A screenshot of every window per role (APPROVAL_DESK_SHOTS names a folder to keep them).
+    crawler.shots = Path(os.environ.get("APPROVAL_DESK_SHOTS", tmp_path / "shots")) / (
+        engine.dialect.name
+    )
+    app = QApplication.instance()
+    font = app.font()
+    register_ui_font(app)  # the Chinese the screenshots show, on a PC without CJK fonts
+    qt_chinese = install_qt_chinese(app)  # OK/Cancel as 确定/取消
     reached: dict[str, set[str]] = {}
     try:
         for username in ROLES:
@@ -64,8 +78,12 @@ def test_every_button_of_every_window_works_for_every_role(
             crawler.settle()
     finally:
         crawler.close()
+        app.setFont(font)
+        if qt_chinese is not None:
+            app.removeTranslator(qt_chinese)
         (tmp_path / "pressed.txt").write_text("\n".join(crawler.pressed + crawler.messages))
     assert not crawler.problems, "\n\n".join(crawler.problems)
+    assert not crawler.english, "English in the Chinese UI:\n" + crawler.english_report()
     missing = {user: ROLES[user] - reached[user] for user in ROLES if ROLES[user] - reached[user]}
     assert not missing, missing
 
@@ -92,11 +110,20 @@ def test_the_crawler_reports_a_crash_an_unexpected_error_and_a_file_button_witho
     qtbot, monkeypatch, tmp_path
 ):
     """The crawler itself: what it must catch, it catches."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import (
+        QFileDialog,
+        QLabel,
+        QMessageBox,
+        QPushButton,
+        QVBoxLayout,
+        QWidget,
+    )
 
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
+    layout.addWidget(QLabel("按 Ctrl+Shift+F 搜索 GX202611200001 的 PDF 文件（SQLite）"))
+    layout.addWidget(QLabel("Cancel 取消"))
     for text, slot in (
         ("坏按钮", lambda: 1 / 0),
         ("意外", lambda: QMessageBox.warning(window, "x", "发生意外错误：boom")),
@@ -117,3 +144,4 @@ def test_the_crawler_reports_a_crash_an_unexpected_error_and_a_file_button_witho
     assert "ZeroDivisionError" in report and "发生意外错误：boom" in report, report
     assert "「导出清单」: labelled for a file but opened no file dialog" in report
     assert "导入文件" not in report and window.isVisible()  # 退出 is never pressed
+    assert set(crawler.english) == {"Cancel 取消"}, crawler.english_report()
