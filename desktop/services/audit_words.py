@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.documents.model import DocumentType
 from desktop.domain.enums import CaseStatus, Role
 from desktop.domain.inspections.draw_events import DrawEvent
 from desktop.domain.phrases import Listing, Phrase, Term
@@ -71,6 +72,7 @@ WORKFLOW = {action.value: action for action in Action}
 DRAW_EVENTS = {event.value: event for event in DrawEvent}
 STATUSES = {status.value: status for status in CaseStatus}
 ROLES = {role.value: role for role in Role}
+DOCUMENT_TYPES = {kind.value: kind for kind in DocumentType}
 
 RECORDS: dict[str, Term] = {
     "case": Term("办件"),
@@ -185,6 +187,8 @@ def _value(field: str, value: Any, people: Mapping[int, str]) -> object:
         return YES if value else NO
     if field == "status" and isinstance(value, str) and value in STATUSES:
         return STATUSES[value]
+    if field in ("type", "doc_type") and isinstance(value, str) and value in DOCUMENT_TYPES:
+        return DOCUMENT_TYPES[value]
     if field in ("roles", "role"):
         items = value if isinstance(value, list) else [value]
         return Listing(tuple(ROLES.get(r, r) if isinstance(r, str) else r for r in items))

@@ -94,6 +94,8 @@ def test_a_change_is_said_field_by_field():
     ]
     assert [str(line) for line in change_words(None, {"reason": ""})] == ["原因：（无）"]
     assert [str(line) for line in change_words({"a": 1}, None)] == ["a：1 → （无）"]
+    issued = change_words(None, {"type": "delivery_proof"})  # a document by its title
+    assert [str(line) for line in issued] == ["类型：送达回证"]
 
 
 def test_the_trail_names_cases_by_number_and_filters_by_label(bureau):
