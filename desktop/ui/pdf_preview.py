@@ -31,7 +31,7 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.data, self.file_name = data, file_name
         self.setWindowTitle(title)
-        self.resize(820, 1000)
+        self.resize(820, 700)  # fits a 768-high screen; the pages scroll
         self.buffer = QBuffer(self)
         self.buffer.setData(QByteArray(data))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -44,7 +44,7 @@ class ItemEditor(QDialog):
         self.setWindowTitle(
             self.tr("编辑事项") if form.item.get("事项编码") else self.tr("新增事项")
         )
-        self.resize(800, 900)  # room for the materials grid below the fields
+        self.resize(800, 700)  # the materials grid below the fields; fits a 768-high screen
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         fields = QFormLayout()
         for column in ITEM_COLUMNS:

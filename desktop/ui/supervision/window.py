@@ -74,7 +74,7 @@ class SupervisionWindow(QMainWindow):
         self.loaded: Loaded | None = None
         self._shown = False
         self.setWindowTitle(self.tr("督办与统计 — 审批工作台"))
-        self.resize(1440, 900)
+        self.resize(1280, 700)  # fits a 1366×768 office screen with its taskbar
         period = Period.last_months(timesource.today())
         self.start, self.end = QDateEdit(qdate(period.start)), QDateEdit(qdate(period.end))
         for edit in (self.start, self.end):
