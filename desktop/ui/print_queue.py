@@ -1,8 +1,10 @@
 """The certificate window (发证窗口): decided cases waiting for documents or hand-over;
-issue and print a whole selection in one job with progress, record who collected what."""
+find one by case number, applicant or document number; issue and print a whole selection
+in one job with progress, record who collected what."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.services.documents.print_queue import (
@@ -44,6 +46,9 @@ class PrintQueue(QWidget):
         ui.issueAndPrint.clicked.connect(self.issue_and_print)
         ui.handOver.clicked.connect(self.hand_over)
         ui.verify.clicked.connect(lambda: VerifyDialog(self.context, self).exec())
+        ui.search.textChanged.connect(lambda _: self._show_matching())
+        QShortcut(QKeySequence.StandardKey.Find, self, lambda: ui.search.setFocus())
+        self.entries: list[WaitingCase] = []
         self.printed: list[bytes] = []
         self.done = 0  # cases of the batch under way issued so far
         self.load()
@@ -60,6 +65,14 @@ class PrintQueue(QWidget):
         ).on_failure(self._failed).run()
 
     def _show(self, entries: list[WaitingCase], count: bool = True) -> None:
+        self.entries = entries
+        self._show_matching(count)
+
+    def _show_matching(self, count: bool = True) -> None:
+        """The entries matching the search box (every word somewhere), the rest hidden;
+        `count`: say how many wait and match (else what was said stays)."""
+        words = self.ui.search.text().split()
+        shown = [e for e in self.entries if matches(e, words)]
         self.model.set_rows(
             [
                 (
@@ -71,13 +84,28 @@ class PrintQueue(QWidget):
                     "、".join(e.issued),
                     "、".join(label(kind) for kind in e.needs),
                 )
-                for e in entries
+                for e in shown
             ],
-            entries,
+            shown,
         )
         self.ui.cases.resizeColumnsToContents()
-        if count:
-            self.ui.status.setText(self.tr("共 %1 件").replace("%1", str(len(entries))))
+        if not count:
+            return
+        total = str(len(self.entries))
+        if not words:
+            self.ui.status.setText(self.tr("共 %1 件").replace("%1", total))
+        elif shown:
+            self.ui.status.setText(
+                self.tr("共 %1 件，符合查找条件的 %2 件")
+                .replace("%1", total)
+                .replace("%2", str(len(shown)))
+            )
+        else:
+            self.ui.status.setText(
+                self.tr("共 %1 件，没有符合“%2”的办件：请检查受理编号、申请人或文书编号")
+                .replace("%1", total)
+                .replace("%2", " ".join(words))
+            )
 
     def _failed(self, error: Exception) -> None:
         self.ui.progress.setVisible(False)
@@ -177,3 +205,9 @@ class PrintQueue(QWidget):
         self.ui.status.setText(self.tr("已登记出件，正在打印送达回证"))
         self._read(count=False)
         print_in_background(self, self.tr("送达回证"), [proof])
+
+
+def matches(entry: WaitingCase, words: list[str]) -> bool:
+    """Each word is part of the case number, the applicant or an issued document's number."""
+    haystack = "\n".join((entry.number, entry.applicant, *entry.issued)).casefold()
+    return all(word.casefold() in haystack for word in words)

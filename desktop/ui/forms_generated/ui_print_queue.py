@@ -10,8 +10,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_PrintQueue(object):
     def setupUi(self, PrintQueue):
@@ -52,6 +53,18 @@ class Ui_PrintQueue(object):
 
         self.bar.addItem(self.barSpacer)
 
+        self.searchLabel = QLabel(PrintQueue)
+        self.searchLabel.setObjectName(u"searchLabel")
+
+        self.bar.addWidget(self.searchLabel)
+
+        self.search = QLineEdit(PrintQueue)
+        self.search.setObjectName(u"search")
+        self.search.setMinimumSize(QSize(300, 0))
+        self.search.setClearButtonEnabled(True)
+
+        self.bar.addWidget(self.search)
+
 
         self.layout.addLayout(self.bar)
 
@@ -79,6 +92,9 @@ class Ui_PrintQueue(object):
 
         self.layout.addWidget(self.status)
 
+#if QT_CONFIG(shortcut)
+        self.searchLabel.setBuddy(self.search)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PrintQueue)
     # setupUi
@@ -93,4 +109,6 @@ class Ui_PrintQueue(object):
 #endif // QT_CONFIG(shortcut)
         self.handOver.setText(QCoreApplication.translate("PrintQueue", u"\u767b\u8bb0\u51fa\u4ef6\u2026", None))
         self.verify.setText(QCoreApplication.translate("PrintQueue", u"\u6838\u9a8c\u6587\u4e66\u2026", None))
+        self.searchLabel.setText(QCoreApplication.translate("PrintQueue", u"\u67e5\u627e\uff1a", None))
+        self.search.setPlaceholderText(QCoreApplication.translate("PrintQueue", u"\u53d7\u7406\u7f16\u53f7\u3001\u7533\u8bf7\u4eba\u6216\u6587\u4e66\u7f16\u53f7\uff08Ctrl+F\uff09", None))
     # retranslateUi

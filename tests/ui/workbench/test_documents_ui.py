@@ -87,3 +87,44 @@ def test_the_workbench_offers_only_what_the_case_allows(qtbot, demo_context):
     qtbot.addWidget(preview)
     assert preview.document.pageCount() >= 1
     qtbot.waitUntil(lambda: bench.documents.rowCount() == 1, timeout=WAIT)
+
+
+def test_the_certificate_window_finds_by_case_applicant_and_document_number(
+    qtbot, demo_context, tmp_path, monkeypatch
+):
+    """The search box narrows the list; 制发并打印所选 then acts on what is shown only."""
+    output = tmp_path / "printed.pdf"
+
+    def pdf_printer(parent, title):  # type: ignore[no-untyped-def]
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        return printer
+
+    monkeypatch.setattr(pdf_preview, "choose_printer", pdf_printer)
+    window = PrintQueue(as_user(demo_context, "clerk1"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 1, timeout=WAIT)
+    everyone = list(window.model.objects)
+    target = next(e for e in everyone if e.granted and len(e.needs) == 2)
+    qtbot.keyClicks(window.ui.search, target.number.lower())
+    assert [e.number for e in window.model.objects] == [target.number]
+    assert "符合查找条件的 1 件" in window.ui.status.text()
+    window.ui.search.setText(target.applicant)  # (keyClicks types ASCII only)
+    assert target in window.model.objects
+    assert all(target.applicant in e.applicant for e in window.model.objects)
+    window.ui.search.setText("没有这个人")
+    assert window.model.rowCount() == 0 and "没有符合" in window.ui.status.text()
+    window.ui.search.setText(target.number)
+    window.ui.cases.selectAll()
+    window.ui.issueAndPrint.click()
+    qtbot.waitUntil(lambda: window.property("last_printed_pages") is not None, timeout=60000)
+    assert len(window.printed) == 2  # the decision and the licence of the one case shown
+    qtbot.waitUntil(
+        lambda: any(e.issued for e in window.entries if e.id == target.id), timeout=WAIT
+    )
+    issued = next(e for e in window.entries if e.id == target.id).issued
+    window.ui.search.setText(issued[-1])
+    assert [e.number for e in window.model.objects] == [target.number]
