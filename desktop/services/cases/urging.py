@@ -110,15 +110,21 @@ def list_urges(
     *,
     unacknowledged_only: bool = False,
     to_me: bool = False,
+    urged_between: tuple[datetime, datetime] | None = None,
     limit: int = 500,
 ) -> list[UrgeLine]:
     """Supervisors see every urge; a handler sees the urges sent to them (`to_me`: only
-    those, for anyone). Newest first."""
+    those, for anyone). `urged_between`: [from, before) moments, e.g. a statistics period.
+    Newest first."""
     mine = CaseUrge.handler_id == actor.user_id
     if not to_me and can_supervise(actor):
         mine = sa.true()
     waiting = CaseUrge.acknowledged_at.is_(None) if unacknowledged_only else sa.true()
-    return _lines(session, mine, waiting, limit=limit)
+    when = sa.true()
+    if urged_between is not None:
+        start, before = urged_between
+        when = sa.and_(CaseUrge.urged_at >= start, CaseUrge.urged_at < before)
+    return _lines(session, mine, waiting, when, limit=limit)
 
 
 def count_urges_to_me(session: Session, actor: Actor) -> int:

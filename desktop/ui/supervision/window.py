@@ -22,7 +22,7 @@ from desktop.documents.table_export import Table
 from desktop.domain.errors import DomainError
 from desktop.services import timesource
 from desktop.services.cases.urging import UrgeLine, list_urges
-from desktop.services.supervision.performance import PerformanceRow, staff_performance
+from desktop.services.supervision.performance import PerformanceRow, moments, staff_performance
 from desktop.services.supervision.statistics import StatsResult, compute_statistics
 from desktop.services.supervision.stats_cases import FigureQuery
 from desktop.services.supervision.stats_definitions import Dimension, Period
@@ -44,6 +44,8 @@ from desktop.ui.supervision.notices_view import NoticesView
 from desktop.ui.supervision.tickets_view import TicketsView
 from desktop.ui.table_model import TableModel
 
+URGES_SHOWN = 5000  # the period's newest urges; a longer list is narrowed by period
+
 
 @dataclass(frozen=True)
 class Loaded:
@@ -59,7 +61,7 @@ def load(context: AppContext, period: Period) -> Loaded:
     started = time.perf_counter()
     stats = context.read(compute_statistics, period)
     performance = context.read(staff_performance, period, stats)
-    urges = context.read(list_urges)
+    urges = context.read(list_urges, urged_between=moments(period), limit=URGES_SHOWN)
     return Loaded(stats, performance, urges, time.perf_counter() - started)
 
 

@@ -163,3 +163,34 @@ def test_every_supervision_string_has_english():
     ]
     found = {context.findtext("name") for context in tree.iter("context")}
     assert ours <= found and missing == []
+
+
+def test_the_urges_tab_shows_the_urges_of_the_chosen_period(qtbot, window):
+    """督办记录 follows the period: choose one day, press 刷新, only that day's urges."""
+    from PySide6.QtCore import QDate
+
+    from desktop.domain.timezone import CHINA
+
+    def urges() -> list:
+        model = window.urges
+        return [model.object_at(row) for row in range(model.rowCount())]
+
+    everything = urges()
+    days = {u.urged_at.astimezone(CHINA).date() for u in everything}
+    assert len(days) > 1, "the demo urges on several days"
+    start, end = window.period().start, window.period().end
+    assert all(start <= day <= end for day in days)
+    chosen = sorted(days)[len(days) // 2]
+    for edit in (window.start, window.end):
+        edit.setDate(QDate(chosen.year, chosen.month, chosen.day))
+    toolbar = window.findChild(QToolBar)
+    refresh = next(a for a in toolbar.actions() if a.text() == "刷新")
+    window.loaded = None
+    toolbar.widgetForAction(refresh).click()
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=WAIT)
+    shown = urges()
+    assert shown and len(shown) < len(everything)
+    assert {u.urged_at.astimezone(CHINA).date() for u in shown} == {chosen}
+    assert {u.id for u in shown} == {
+        u.id for u in everything if u.urged_at.astimezone(CHINA).date() == chosen
+    }
