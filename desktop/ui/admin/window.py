@@ -266,28 +266,63 @@ class AdminWindow(QWidget):
         if choice == QMessageBox.StandardButton.Yes:
             self.import_catalogue(path, only_good_rows=True)
 
+    def selected_items(self) -> list[Any]:
+        """The catalogue lines selected in the table, top to bottom."""
+        rows = sorted({index.row() for index in self.ui.items.selectionModel().selectedRows()})
+        return [self.items.index(row, 0).data(ROW_ROLE) for row in rows]
+
     def make_guides(self, path: str | None = None) -> None:
-        """Every active item's one-time notification guide, one PDF, with progress."""
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("生成告知单"), "一次性告知单.pdf", "PDF (*.pdf)"
+        """The one-time notification guides of the selected items, one PDF, with progress;
+        every active item's when none is selected (and the window says so)."""
+        chosen = self.selected_items()
+        codes = [line.code for line in chosen if line.active]
+        if chosen and not codes:
+            self.ui.status.setText(
+                self.tr(
+                    "所选事项均已停用，停用的事项不生成告知单：请选择在用事项，或不选以生成全部"
+                )
             )
+            return
+        if codes:
+            caption = self.tr("生成告知单（所选 %1 项）").replace("%1", str(len(codes)))
+            name = f"一次性告知单-{codes[0]}.pdf" if len(codes) == 1 else "一次性告知单.pdf"
+        else:
+            caption = self.tr("生成告知单（未选择事项：全部在用事项）")
+            name = "一次性告知单.pdf"
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, caption, name, "PDF (*.pdf)")
         if not path:
             return
         context, ui = self.context, self.ui
         ui.progress.setValue(0)
         ui.progress.setVisible(True)
-        ui.status.setText(self.tr("正在生成告知单……"))
+        if codes:
+            ui.status.setText(
+                self.tr("正在生成所选 %1 项事项的告知单……").replace("%1", str(len(codes)))
+            )
+        else:
+            ui.status.setText(self.tr("未选择事项，正在生成全部在用事项的告知单……"))
+        wanted = codes or None
 
         def work(report):  # type: ignore[no-untyped-def]
-            Path(path).write_bytes(context.read(make_guides, None, report))
+            Path(path).write_bytes(context.read(make_guides, wanted, report))
             return path
 
         def progress(report: tuple[int, int]) -> None:
             ui.progress.setMaximum(report[1])
             ui.progress.setValue(report[0])
 
-        Operation(self, work).with_progress(progress).on_success(self._saved).on_failure(
+        def saved(path: str) -> None:
+            ui.progress.setVisible(False)
+            if codes:
+                text = self.tr("已保存所选 %2 项事项的告知单到 %1")
+                count = len(codes)
+            else:
+                text = self.tr("未选择事项，已生成全部 %2 个在用事项的告知单，已保存到 %1")
+                count = ui.progress.maximum()
+            ui.status.setText(text.replace("%1", path).replace("%2", str(count)))
+
+        Operation(self, work).with_progress(progress).on_success(saved).on_failure(
             self._failed
         ).run()
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pypdf
 import sqlalchemy as sa
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.data import models as m
 from desktop.documents.model import DocumentType
@@ -251,3 +253,36 @@ def test_the_trial_keys_button_refuses_existing_keys_and_makes_missing_ones(
     with demo_context.sessions() as session:
         fingerprint = session.get(m.Setting, KEYS_SETTING).value["fingerprint"]
         assert fingerprint != made_by_the_demo and load_signing(session).fingerprint == fingerprint
+
+
+def test_the_guides_button_writes_the_selected_items_only(
+    qtbot, demo_context, tmp_path, monkeypatch
+):
+    """生成告知单… with one item selected writes that item's guide; with none selected the
+    save dialog says every active item will be written."""
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.items.rowCount() > 2, timeout=WAIT)
+    captions: list[tuple[str, str]] = []
+    target = tmp_path / "one.pdf"
+
+    def save_as(parent, caption, name, filters):  # type: ignore[no-untyped-def]
+        captions.append((caption, name))
+        return (str(target) if len(captions) == 1 else "", filters)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    row = next(r for r in range(window.items.rowCount()) if window.items.objects[r].active)
+    line = window.items.objects[row]
+    window.ui.items.selectRow(row)
+    window.ui.makeGuides.click()
+    qtbot.waitUntil(lambda: "已保存" in window.ui.status.text(), timeout=WAIT)
+    assert captions[0] == ("生成告知单（所选 1 项）", f"一次性告知单-{line.code}.pdf")
+    assert "所选 1 项" in window.ui.status.text() and window.ui.progress.maximum() == 1
+    pages = pypdf.PdfReader(target).pages
+    assert 1 <= len(pages) <= 3 and line.name[:6] in "".join(p.extract_text() for p in pages)
+    window.ui.items.clearSelection()
+    window.ui.makeGuides.click()  # the save dialog says what nothing selected means; cancelled
+    assert captions[1][0] == "生成告知单（未选择事项：全部在用事项）"
+    assert "所选 1 项" in window.ui.status.text()  # nothing else was written
