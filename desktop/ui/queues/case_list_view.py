@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from desktop.services.supervision.tables import case_rows_table
 from desktop.ui.context import AppContext
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
+from desktop.ui.queues import urge_dialog
 from desktop.ui.queues.queue_model import QueueModel, sort_indicator
 from desktop.ui.workbench.window import Workbench
 
@@ -113,13 +113,8 @@ class CaseListView(QWidget):
         if row is None:
             QMessageBox.information(self, self.tr("督办"), self.tr("请先选择一件办件"))
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("督办 %1").replace("%1", row.number),
-            self.tr("督办意见（要求承办人何时完成什么）："),
-            self.tr("本件已超过（或即将超过）承诺时限，请抓紧办理并说明原因。"),
-        )
-        if not ok:
+        text = urge_dialog.ask_urge(urge_dialog.UrgeDialog(row, self))
+        if text is None:
             return
         context, case_id = self.context, row.id
         Operation(self, lambda: context.write(urge_case, case_id, text)).on_success(

@@ -194,3 +194,59 @@ def test_the_urges_tab_shows_the_urges_of_the_chosen_period(qtbot, window):
     assert {u.id for u in shown} == {
         u.id for u in everything if u.urged_at.astimezone(CHINA).date() == chosen
     }
+
+
+def test_the_urge_button_asks_in_a_dialog_that_shows_the_whole_text(
+    qtbot, window, supervisor_context
+):
+    """督办…… on a red case: the dialog shows the case, its whole message without
+    scrolling at 1366×768, refuses an empty one, and sends what was typed."""
+    import sqlalchemy as sa
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from desktop.data import models as m
+    from desktop.ui.queues.urge_dialog import UrgeDialog
+
+    red = next(n for n, card in enumerate(CARDS) if card[2] is Figure.OVERDUE_NOW)
+    window.dashboard.cards[red].click()
+    qtbot.waitUntil(lambda: window.cases.model.rowCount() > 0, timeout=WAIT)
+    window.cases.table.selectRow(0)
+    row = window.cases.selected()
+    message = (
+        "本件已超过承诺时限三个工作日。请于明日下班前办结，"
+        "并书面说明超期原因、已采取的措施和今后的改进办法；"
+        "如需补正或踏勘，请当日告知申请人并在系统中登记。"
+    )
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, UrgeDialog)
+        seen["title"] = dialog.windowTitle()
+        seen["fits"] = dialog.width() <= 1366 and dialog.height() <= 768
+        dialog.message.clear()
+        seen["empty_refused"] = not dialog.send.isEnabled() and dialog.hint.text() != ""
+        dialog.message.setPlainText(message)
+        QApplication.processEvents()
+        bar = dialog.message.verticalScrollBar()
+        seen["whole_text"] = bar.maximum() == 0 and dialog.message.isVisible()
+        dialog.send.click()
+
+    QTimer.singleShot(0, answer)
+    button = next(b for b in window.cases.findChildren(QPushButton) if b.text() == "督办……")
+    button.click()
+    assert seen == {
+        "title": f"督办 {row.number}",
+        "fits": True,
+        "empty_refused": True,
+        "whole_text": True,
+    }
+    qtbot.waitUntil(lambda: "已督办" in window.cases.count.text(), timeout=WAIT)
+    with supervisor_context.sessions() as session:
+        sent = session.scalar(
+            sa.select(m.CaseUrge.message)
+            .where(m.CaseUrge.case_id == row.id)
+            .order_by(m.CaseUrge.id.desc())
+        )
+    assert sent == message
