@@ -1,15 +1,20 @@
-"""One request of a draw explained for the coordinator: who was drawn and what they bring,
-the ranked backups, who else was eligible, and why each of the others was not."""
+"""One request of a draw explained for the coordinator and for the applicant's lawyer: who
+was drawn and what they bring, the ranked backups, who else was eligible, and why the others
+were not, in words: the seeded weight as a drawing order, the load as recent inspections,
+the ineligible grouped by identical reasons (the README, "Inspections")."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.enums import HalfDay
 from desktop.domain.inspections.draw_result import Pick
-from desktop.services.inspections.draw_outcome import PlanLine
+from desktop.services.inspections.draw_outcome import ExclusionLine, PlanLine
+from desktop.services.inspections.pool_snapshot import ROLLING_WINDOW_DAYS
 
 CONTEXT = "DrawExplanation"
 AM = QT_TRANSLATE_NOOP("DrawExplanation", "上午")
@@ -18,13 +23,21 @@ NOT_PLANNED = QT_TRANSLATE_NOOP("DrawExplanation", "未安排：")
 TEAM = QT_TRANSLATE_NOOP("DrawExplanation", "踏勘组")
 BACKUPS = QT_TRANSLATE_NOOP("DrawExplanation", "备选人员（依次递补）")
 OTHERS = QT_TRANSLATE_NOOP(
-    "DrawExplanation", "另有 %1 人符合条件，未被抽中（种子权重较低，或会超出本次最高负荷）"
+    "DrawExplanation",
+    "另有 %1 人符合条件，未被抽中（抽签排序靠后，或选他们会提高最高近期工作量）",
 )
 EXCLUDED = QT_TRANSLATE_NOOP("DrawExplanation", "不符合条件的人员及原因")
 FROM_DEPARTMENT = QT_TRANSLATE_NOOP("DrawExplanation", "责任部门人员")
 COVERS = QT_TRANSLATE_NOOP("DrawExplanation", "专业：")
-WEIGHT = QT_TRANSLATE_NOOP("DrawExplanation", "权重 %1")
-LOAD = QT_TRANSLATE_NOOP("DrawExplanation", "安排后负荷 %1")
+ORDER = QT_TRANSLATE_NOOP("DrawExplanation", "抽签排序第 %1（本组及备选共 %2 人）")
+LOAD = QT_TRANSLATE_NOOP("DrawExplanation", "近期工作量 %1 次（近 %2 天已安排的踏勘，含本次）")
+PEOPLE = QT_TRANSLATE_NOOP("DrawExplanation", "%1 人")
+HOW_TO_READ = QT_TRANSLATE_NOOP(
+    "DrawExplanation",
+    "说明：抽签排序由本次抽取前登记的种子计算（SHA-256），任何人可凭种子和数据快照复算；"
+    "在符合全部规则、并使全体人员的最高近期工作量尽可能低的安排中，优先选抽签排序靠前的人。"
+    "近期工作量为近 %1 天已安排的踏勘次数。",
+)
 
 
 def tr(text: str) -> str:
@@ -43,13 +56,15 @@ def explain(line: PlanLine, pool_size: int) -> str:
     parts = [f"<h3>{title}</h3>"]
     if not line.planned:
         parts.append(f"<p><b>{tr(NOT_PLANNED)}</b>{escape(line.unplanned)}</p>")
+    drawn = sorted((*line.team, *line.backups), key=lambda p: (-p.weight, p.inspector_id))
+    order = {p.inspector_id: n for n, p in enumerate(drawn, 1)}
     if line.team:
         parts.append(f"<p><b>{tr(TEAM)}</b></p><ul>")
-        parts += [f"<li>{_pick(p)}</li>" for p in line.team]
+        parts += [f"<li>{_pick(p, order)}</li>" for p in line.team]
         parts.append("</ul>")
     if line.backups:
         parts.append(f"<p><b>{tr(BACKUPS)}</b></p><ol>")
-        parts += [f"<li>{_pick(p)}</li>" for p in line.backups]
+        parts += [f"<li>{_pick(p, order)}</li>" for p in line.backups]
         parts.append("</ol>")
     others = pool_size - len(line.team) - len(line.backups) - len(line.exclusions)
     if line.planned and others > 0:
@@ -57,18 +72,36 @@ def explain(line: PlanLine, pool_size: int) -> str:
     if line.exclusions:
         parts.append(f"<p><b>{tr(EXCLUDED)}</b></p><ul>")
         parts += [
-            f"<li>{escape(e.name)}：{escape('；'.join(e.reasons))}</li>" for e in line.exclusions
+            f"<li><b>{escape(reasons)}</b>：{tr(PEOPLE).replace('%1', str(len(names)))}"
+            f"<br><span style='color:#555'>{escape('、'.join(names))}</span></li>"
+            for reasons, names in grouped(line.exclusions)
         ]
         parts.append("</ul>")
+    if drawn:
+        legend = tr(HOW_TO_READ).replace("%1", str(ROLLING_WINDOW_DAYS))
+        parts.append(f"<p style='color:#555'>{legend}</p>")
     return "".join(parts)
 
 
-def _pick(pick: Pick) -> str:
+def grouped(exclusions: Sequence[ExclusionLine]) -> list[tuple[str, list[str]]]:
+    """The ineligible by identical reasons, the largest group first: one line for 42 people
+    kept out for the same reason, not 42 lines."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for exclusion in exclusions:
+        groups["；".join(exclusion.reasons)].append(exclusion.name)
+    return sorted(groups.items(), key=lambda group: (-len(group[1]), group[0]))
+
+
+def _pick(pick: Pick, order: dict[int, int]) -> str:
     facts = []
     if pick.from_responsible_department:
         facts.append(tr(FROM_DEPARTMENT))
     if pick.covers:
         facts.append(tr(COVERS) + "、".join(pick.covers))
-    facts.append(tr(WEIGHT).replace("%1", str(pick.weight)))
-    facts.append(tr(LOAD).replace("%1", str(pick.load_after)))
+    facts.append(
+        tr(LOAD).replace("%1", str(pick.load_after)).replace("%2", str(ROLLING_WINDOW_DAYS))
+    )
+    facts.append(
+        tr(ORDER).replace("%1", str(order[pick.inspector_id])).replace("%2", str(len(order)))
+    )
     return f"{escape(pick.name)}（{escape('；'.join(facts))}）"

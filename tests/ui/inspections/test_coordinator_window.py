@@ -18,6 +18,7 @@ from desktop.services.staff import actor_for
 from desktop.ui.context import AppContext
 from desktop.ui.inspections import actions as inspection_actions
 from desktop.ui.inspections.change_dialog import ChangeAnswers
+from desktop.ui.inspections.draw_explanation import grouped
 from desktop.ui.inspections.window import CoordinatorWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import _the_relay
@@ -68,6 +69,11 @@ def test_draw_explain_replace_and_replay_through_the_window(
     if first.planned:
         assert "踏勘组" in text and all(p.name in text for p in first.team)
     assert "不符合条件的人员及原因" in text
+    assert "权重" not in text  # the weight in words: an order, and the recent load
+    if first.planned:
+        assert "抽签排序第" in text and "近期工作量" in text
+    for reasons, names in grouped(first.exclusions):  # one line per identical reason
+        assert text.count(f"{reasons}：{len(names)} 人") == 1
     planned = outcome.planned
     assert planned, "the demo pool staffs the requests"
     qtbot.waitUntil(lambda: window.scheduled.rowCount() >= len(planned), timeout=WAIT)
