@@ -17,6 +17,7 @@ from desktop.services.inspections.board import (
     pending_requests,
     scheduled_inspections,
 )
+from desktop.services.inspections.candidates import override_candidates
 from desktop.services.inspections.changes import (
     ChangeRefused,
     TeamBreaksRules,
@@ -239,3 +240,21 @@ def test_only_coordinators_change_inspections(drawn):
             [1, 2],
             "x",
         )
+
+
+def test_the_override_candidates_are_the_eligible_first_and_the_others_with_reasons(drawn):
+    pool, outcome = drawn
+    line = outcome.planned[0]
+    found = pool.run(override_candidates, line.inspection_id)
+    assert {c.name for c in found} == set(pool.inspectors)  # the whole pool, once each
+    eligible = [c.eligible for c in found]
+    assert eligible == sorted(eligible, reverse=True) and any(eligible)  # eligible first
+    by_name = {c.name: c for c in found}
+    assert "已停用" in by_name["孙九"].reasons and not by_name["孙九"].eligible
+    assert any(r.startswith("回避") for r in by_name["周十"].reasons)
+    assert all(by_name[p.name].eligible for p in line.team)  # not busy with itself
+    # Who the draw left out for this request is left out here too, for the same reasons.
+    for excluded in line.exclusions:
+        assert set(excluded.reasons) <= set(by_name[excluded.name].reasons)
+    with pytest.raises(NotAllowed):
+        pool.bureau.run(override_candidates, pool.bureau.actors["head1"], line.inspection_id)
