@@ -11,8 +11,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QListView, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListView, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_InspectionChangeDialog(object):
     def setupUi(self, InspectionChangeDialog):
@@ -90,11 +91,31 @@ class Ui_InspectionChangeDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.teamLabel)
 
+        self.teamBox = QVBoxLayout()
+        self.teamBox.setObjectName(u"teamBox")
+        self.teamFilter = QLineEdit(InspectionChangeDialog)
+        self.teamFilter.setObjectName(u"teamFilter")
+        self.teamFilter.setClearButtonEnabled(True)
+
+        self.teamBox.addWidget(self.teamFilter)
+
         self.team = QListView(InspectionChangeDialog)
         self.team.setObjectName(u"team")
-        self.team.setMinimumSize(QSize(0, 180))
+        self.team.setMinimumSize(QSize(0, 260))
+        self.team.setWordWrap(True)
+        self.team.setUniformItemSizes(False)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.team)
+        self.teamBox.addWidget(self.team)
+
+        self.teamCount = QLabel(InspectionChangeDialog)
+        self.teamCount.setObjectName(u"teamCount")
+        self.teamCount.setStyleSheet(u"color: #555;")
+        self.teamCount.setWordWrap(True)
+
+        self.teamBox.addWidget(self.teamCount)
+
+
+        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.teamBox)
 
         self.reasonLabel = QLabel(InspectionChangeDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
@@ -143,6 +164,7 @@ class Ui_InspectionChangeDialog(object):
         self.windowDays.setPrefix(QCoreApplication.translate("InspectionChangeDialog", u"\u65f6\u95f4\u7a97 ", None))
         self.windowDays.setSuffix(QCoreApplication.translate("InspectionChangeDialog", u" \u4e2a\u5de5\u4f5c\u65e5", None))
         self.teamLabel.setText(QCoreApplication.translate("InspectionChangeDialog", u"\u8e0f\u52d8\u7ec4\uff08\u52fe\u9009\uff09\uff1a", None))
+        self.teamFilter.setPlaceholderText(QCoreApplication.translate("InspectionChangeDialog", u"\u6309\u59d3\u540d\u3001\u90e8\u95e8\u6216\u4e13\u4e1a\u7b5b\u9009", None))
         self.reasonLabel.setText(QCoreApplication.translate("InspectionChangeDialog", u"\u7406\u7531\uff1a", None))
         pass
     # retranslateUi

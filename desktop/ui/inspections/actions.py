@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.services import timesource
 from desktop.services.inspections.board import RequestLine, ScheduledLine
+from desktop.services.inspections.candidates import Candidate, override_candidates
 from desktop.services.inspections.changes import (
     ChangeOutcome,
     cancel_inspection,
@@ -19,7 +20,6 @@ from desktop.services.inspections.changes import (
     postpone_inspection,
     reschedule_inspection,
 )
-from desktop.services.inspections.pool import InspectorLine
 from desktop.services.inspections.replacement import ReplacementOutcome, replace_member
 from desktop.ui.inspections.change_dialog import ChangeAnswers, ChangeKind, InspectionChangeDialog
 
@@ -29,9 +29,9 @@ Line = ScheduledLine | RequestLine
 class Host(Protocol):
     """What the actions need from the window."""
 
-    inspectors: list[InspectorLine]
-
     def run_change(self, service: Callable[..., Any], args: tuple, done: Callable) -> None: ...
+
+    def run_read(self, service: Callable[..., Any], args: tuple, done: Callable) -> None: ...
 
 
 def ask_change(dialog: InspectionChangeDialog) -> ChangeAnswers | None:
@@ -74,12 +74,13 @@ class InspectionActions(QObject):
         )
 
     def override(self, line: Line) -> None:
+        """Read who may serve (eligible first, the others with reasons), then ask."""
+        self.host.run_read(
+            override_candidates, (line.inspection_id,), lambda found: self._override(line, found)
+        )
+
+    def _override(self, line: Line, candidates: list[Candidate]) -> None:
         chosen = line.team_ids if isinstance(line, ScheduledLine) else ()
-        candidates = [
-            (p.id, f"{p.name}（{p.department}；{'、'.join(p.specialties)}）")
-            for p in self.host.inspectors
-            if p.active
-        ]
         answers = self._ask(ChangeKind.OVERRIDE, line, candidates=candidates, chosen=chosen)
         if answers is not None:
             args = (

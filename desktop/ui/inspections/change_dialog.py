@@ -1,5 +1,7 @@
 """One dialog for the coordinator's changes to an inspection: who leaves and why, a new
-half-day, a new window, a hand-picked team; always a reason, which the log records."""
+half-day, a new window, a hand-picked team (the pool filtered by name, department or
+specialty, the eligible first, the others with their reasons); always a reason, which the
+log records."""
 
 from __future__ import annotations
 
@@ -8,15 +10,19 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.domain.enums import HalfDay
+from desktop.services.inspections.candidates import Candidate
 from desktop.services.inspections.replacement import LeaveCause
 from desktop.ui.forms_generated.ui_inspection_change import Ui_InspectionChangeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 2  # name, department and specialties
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+INELIGIBLE = QColor("#777777")
 
 
 class ChangeKind(Enum):
@@ -48,7 +54,7 @@ class InspectionChangeDialog(QDialog):
         day: date,
         half_day: HalfDay = HalfDay.AM,
         members: Sequence[tuple[int, str]] = (),
-        candidates: Sequence[tuple[int, str]] = (),
+        candidates: Sequence[Candidate] = (),
         chosen: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
@@ -70,7 +76,7 @@ class InspectionChangeDialog(QDialog):
             "day": (ui.dayLabel, ui.day),
             "half": (ui.halfDay,),
             "window": (ui.windowDays,),
-            "team": (ui.teamLabel, ui.team),
+            "team": (ui.teamLabel, ui.teamFilter, ui.team, ui.teamCount),
         }.items():
             for widget in widgets:
                 widget.setVisible(name in shown)
@@ -85,15 +91,30 @@ class InspectionChangeDialog(QDialog):
         if kind is ChangeKind.POSTPONE:
             ui.dayLabel.setText(self.tr("新时间窗自："))
         self.people = QStandardItemModel(self)
-        for inspector_id, text in candidates:
-            item = QStandardItem(text)
+        for candidate in candidates:
+            item = QStandardItem(self._candidate_text(candidate))
             item.setCheckable(True)
             item.setEditable(False)
-            checked = inspector_id in chosen
+            checked = candidate.inspector_id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setData(inspector_id, ID_ROLE)
+            item.setData(candidate.inspector_id, ID_ROLE)
+            item.setData(candidate.name, NAME_ROLE)
+            item.setData(
+                " ".join((candidate.name, candidate.department, *candidate.specialties)),
+                FILTER_ROLE,
+            )
+            if not candidate.eligible:
+                item.setForeground(QBrush(INELIGIBLE))
+                item.setToolTip(self.tr("不符合条件：") + "；".join(candidate.reasons))
             self.people.appendRow(item)
-        ui.team.setModel(self.people)
+        self.eligible = sum(1 for c in candidates if c.eligible)
+        self.shown = QSortFilterProxyModel(self)
+        self.shown.setSourceModel(self.people)
+        self.shown.setFilterRole(FILTER_ROLE)
+        self.shown.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.team.setModel(self.shown)
+        ui.teamFilter.textChanged.connect(self._filter)
+        self._count()
         ui.hint.setText(self._hint())
         ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("办理"))
@@ -102,9 +123,50 @@ class InspectionChangeDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         ui.reason.textChanged.connect(self._check)
         self.people.itemChanged.connect(self._check)
+        self.people.itemChanged.connect(lambda _: self._count())
         self._check()
         ui.reason.setFocus()
         self.adjustSize()  # shrink to the rows this change shows
+        if kind is ChangeKind.OVERRIDE:
+            self.resize(max(self.width(), 720), self.height())
+
+    def _candidate_text(self, candidate: Candidate) -> str:
+        facts = [candidate.department, "、".join(candidate.specialties) or self.tr("无专业")]
+        text = f"{candidate.name}（{'；'.join(facts)}）"
+        if candidate.eligible:
+            brings = []
+            if candidate.from_responsible_department:
+                brings.append(self.tr("责任部门人员"))
+            if candidate.covers:
+                brings.append(self.tr("具备所需专业：") + "、".join(candidate.covers))
+            return f"{text} — {'；'.join(brings)}" if brings else text
+        return f"{text} — {self.tr('不符合条件：')}{'；'.join(candidate.reasons)}"
+
+    def _filter(self, text: str) -> None:
+        self.shown.setFilterFixedString(text.strip())
+        self._count()
+
+    def _count(self) -> None:
+        total = self.people.rowCount()
+        chosen = [
+            self.people.item(row).data(NAME_ROLE)
+            for row in range(total)
+            if self.people.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        text = (
+            self.tr("共 %1 人，符合条件的 %2 人排在前面；显示 %3 人。已选 %4 人")
+            .replace("%1", str(total))
+            .replace("%2", str(self.eligible))
+            .replace("%3", str(self.shown.rowCount()))
+            .replace("%4", str(len(chosen)))
+        )
+        if chosen:
+            text += self.tr("：") + "、".join(chosen)
+        if total and not self.shown.rowCount():
+            text += "\n" + self.tr("没有姓名、部门或专业含“%1”的人员").replace(
+                "%1", self.ui.teamFilter.text().strip()
+            )
+        self.ui.teamCount.setText(text)
 
     def _title(self) -> str:
         return {

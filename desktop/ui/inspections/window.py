@@ -24,7 +24,6 @@ from desktop.services.inspections.board import (
 )
 from desktop.services.inspections.draw_outcome import DrawOutcome
 from desktop.services.inspections.draws import plan_inspections
-from desktop.services.inspections.pool import list_inspectors
 from desktop.services.inspections.replay import load_recorded, replay
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_coordinator_window import Ui_CoordinatorWindow
@@ -93,7 +92,6 @@ class CoordinatorWindow(QWidget):
         ui.resultSplitter.setSizes([620, 560])
         self.monday = _monday(timesource.today())
         self.outcome: DrawOutcome | None = None
-        self.inspectors: list[Any] = []
         self.actions = InspectionActions(self, self)
         tomorrow = timesource.today() + timedelta(days=1)
         ui.firstDay.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
@@ -146,7 +144,6 @@ class CoordinatorWindow(QWidget):
             self.tr("正在读取……"),
         )
         self._run(lambda: context.read(recent_draws), self._show_draws, self.tr("正在读取……"))
-        self._run(lambda: context.read(list_inspectors), self._keep_inspectors, "")
 
     def run_change(self, service: Callable[..., Any], args: tuple, done: Callable) -> None:
         """Run one change as the coordinator, then say what happened and reload."""
@@ -157,6 +154,11 @@ class CoordinatorWindow(QWidget):
             self.ui.status.setText(done(result))
 
         self._run(lambda: context.write(service, *args), finished, self.tr("正在办理……"))
+
+    def run_read(self, service: Callable[..., Any], args: tuple, done: Callable) -> None:
+        """Read something an action needs as the coordinator, then hand it to `done`."""
+        context = self.context
+        self._run(lambda: context.read(service, *args), done, self.tr("正在读取……"))
 
     # The week ------------------------------------------------------------------------------
 
@@ -342,9 +344,6 @@ class CoordinatorWindow(QWidget):
             list(lines),
         )
         self.ui.scheduled.resizeColumnsToContents()
-
-    def _keep_inspectors(self, lines: list[Any]) -> None:
-        self.inspectors = lines
 
     def _on_selected(self, table: QTableView, action: Callable[[Any], None]) -> None:
         index = table.currentIndex()

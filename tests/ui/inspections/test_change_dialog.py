@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.domain.enums import HalfDay
+from desktop.services.inspections.candidates import Candidate
 from desktop.services.inspections.replacement import LeaveCause
 from desktop.ui.inspections.change_dialog import ChangeKind, InspectionChangeDialog
 
@@ -19,7 +21,11 @@ def ok_enabled(dialog: InspectionChangeDialog) -> bool:
 
 
 def test_an_override_needs_two_people_and_a_reason(qtbot):
-    people = [(1, "张一（住建局）"), (2, "李四（消防）"), (3, "王六（消防）")]
+    people = [
+        Candidate(1, "张一", "住建局", ("建筑",), True, (), ()),
+        Candidate(3, "王六", "消防局", ("消防",), False, ("消防",), ()),
+        Candidate(2, "李四", "消防局", ("消防",), False, ("消防",), ("已停用",)),
+    ]
     dialog = InspectionChangeDialog(
         None, ChangeKind.OVERRIDE, "GX1 · 测试", day=DAY, candidates=people, chosen=(1,)
     )
@@ -58,19 +64,22 @@ def test_the_actions_hand_the_services_typed_answers_from_the_real_dialog(qtbot)
     from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop.services.inspections.board import ScheduledLine
-    from desktop.services.inspections.pool import InspectorLine
     from desktop.ui.inspections.actions import InspectionActions
 
     calls: list[tuple] = []
 
     class Host:
-        inspectors = [
-            InspectorLine(4, "李四", 1, "消防", (1,), ("消防",), "工程师", "", True, 4),
-            InspectorLine(7, "赵七", 2, "住建", (2,), ("建筑",), "工程师", "", True, 4),
-        ]
-
         def run_change(self, service, args, done) -> None:
             calls.append((service.__name__, args))
+
+        def run_read(self, service, args, done) -> None:
+            assert service.__name__ == "override_candidates" and args == (1,)
+            done(
+                [
+                    Candidate(4, "李四", "消防", ("消防",), True, ("消防",), ()),
+                    Candidate(7, "赵七", "住建", ("建筑",), False, (), ()),
+                ]
+            )
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -104,3 +113,35 @@ def test_the_actions_hand_the_services_typed_answers_from_the_real_dialog(qtbot)
     assert type(replaced[2]) is LeaveCause
     assert rescheduled == (1, DAY, HalfDay.PM, "申请人要求") and type(rescheduled[2]) is HalfDay
     assert overridden == (1, DAY, HalfDay.PM, (4, 7), "指定") and type(overridden[2]) is HalfDay
+
+
+def test_the_override_list_filters_and_shows_the_eligible_first_and_why_not(qtbot):
+    people = [
+        Candidate(1, "张一", "住建局", ("建筑",), True, ("建筑",), ()),
+        Candidate(3, "王六", "消防局", ("消防",), False, ("消防",), ()),
+        Candidate(2, "李四", "消防局", ("消防",), False, (), ("已停用", "回避：任职或持股")),
+    ]
+    dialog = InspectionChangeDialog(
+        None, ChangeKind.OVERRIDE, "GX1 · 测试", day=DAY, candidates=people, chosen=(3,)
+    )
+    qtbot.addWidget(dialog)
+    team = dialog.ui.team.model()
+
+    def shown() -> list[str]:
+        return [team.index(row, 0).data() for row in range(team.rowCount())]
+
+    assert shown()[0] == "张一（住建局；建筑） — 责任部门人员；具备所需专业：建筑"
+    assert shown()[2] == "李四（消防局；消防） — 不符合条件：已停用；回避：任职或持股"
+    assert (
+        "共 3 人，符合条件的 2 人排在前面；显示 3 人。已选 1 人：王六" in dialog.ui.teamCount.text()
+    )
+    dialog.ui.teamFilter.setText("消防")  # a specialty or a department
+    assert [text.split("（")[0] for text in shown()] == ["王六", "李四"]
+    dialog.ui.teamFilter.setText("张")
+    assert [text.split("（")[0] for text in shown()] == ["张一"]
+    team.setData(team.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.ui.teamFilter.setText("没有的人")
+    assert shown() == [] and "没有姓名、部门或专业含“没有的人”的人员" in dialog.ui.teamCount.text()
+    dialog.fill("申请人要求")
+    assert ok_enabled(dialog) and dialog.answers().team_ids == (1, 3)  # hidden, still chosen
+    assert "已选 2 人：张一、王六" in dialog.ui.teamCount.text()

@@ -143,3 +143,57 @@ def test_a_cancelled_request_leaves_the_lists_and_says_the_case_is_back_in_revie
 
 def _numbers(model) -> list[str]:
     return [line.case_number for line in model.objects]
+
+
+def test_the_override_button_lists_the_pool_with_eligibility_and_a_filter(qtbot, demo_context):
+    """人工指定 on a pending request: all 96 inspectors, the eligible first, every other with
+    its reasons, narrowed by the filter box; cancelling changes nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.inspections.change_dialog import InspectionChangeDialog
+
+    requested = request_inspections(demo_context.sessions, 1)
+    context = as_user(demo_context, "coord1")
+    window = CoordinatorWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: requested[0] in _numbers(window.pending), timeout=WAIT)
+    row = _numbers(window.pending).index(requested[0])
+    request = window.pending.objects[row]
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, InspectionChangeDialog):
+            QTimer.singleShot(50, answer)  # the pool is still being read
+            return
+        team = dialog.ui.team.model()
+        texts = [team.index(r, 0).data() for r in range(team.rowCount())]
+        seen["count"] = len(texts)
+        ineligible = [n for n, text in enumerate(texts) if "不符合条件：" in text]
+        seen["eligible_first"] = bool(ineligible) and ineligible == list(
+            range(ineligible[0], len(texts))
+        )
+        seen["some_eligible"] = ineligible[0] > 0
+        dialog.ui.teamFilter.setText(request.department)
+        narrowed = [team.index(r, 0).data() for r in range(team.rowCount())]
+        seen["filtered"] = 0 < len(narrowed) < len(texts) and all(
+            request.department in text for text in narrowed
+        )
+        seen["fits"] = dialog.height() <= 768 and dialog.width() <= 1366
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    window.ui.pending.selectRow(row)
+    window.ui.overridePending.click()
+    qtbot.waitUntil(lambda: "count" in seen, timeout=WAIT)
+    assert seen == {
+        "count": 96,
+        "eligible_first": True,
+        "some_eligible": True,
+        "filtered": True,
+        "fits": True,
+    }
+    assert requested[0] in _numbers(window.pending) and "已办理" not in window.ui.status.text()
