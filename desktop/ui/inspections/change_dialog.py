@@ -153,15 +153,17 @@ class InspectionChangeDialog(QDialog):
             for row in range(total)
             if self.people.item(row).checkState() == Qt.CheckState.Checked
         ]
+        if chosen:
+            text = self.tr("共 %1 人，符合条件的 %2 人排在前面；显示 %3 人。已选 %4 人：%5")
+        else:
+            text = self.tr("共 %1 人，符合条件的 %2 人排在前面；显示 %3 人。已选 %4 人")
         text = (
-            self.tr("共 %1 人，符合条件的 %2 人排在前面；显示 %3 人。已选 %4 人")
-            .replace("%1", str(total))
+            text.replace("%1", str(total))
             .replace("%2", str(self.eligible))
             .replace("%3", str(self.shown.rowCount()))
             .replace("%4", str(len(chosen)))
+            .replace("%5", "、".join(chosen))
         )
-        if chosen:
-            text += self.tr("：") + "、".join(chosen)
         if total and not self.shown.rowCount():
             text += "\n" + self.tr("没有姓名、部门或专业含“%1”的人员").replace(
                 "%1", self.ui.teamFilter.text().strip()
