@@ -41,18 +41,16 @@ DIALOGS_ENGLISH: dict[str | tuple[str, str], str] = {
         "would raise the highest recent workload)"
     ),
     "抽签排序第 %1（本组及备选共 %2 人）": ("drawing order %1 (of the %2 on the team and backups)"),
-    "近期工作量 %1 次（近 %2 天已安排的踏勘，含本次）": (
-        "recent workload %1 (inspections in the last %2 days, this one included)"
-    ),
+    "近期工作量 %1 次（含本次）": "recent workload %1 (this one included)",
     ("DrawExplanation", "%1 人"): "%1 people",
     "说明：抽签排序由本次抽取前登记的种子计算（SHA-256），任何人可凭种子和数据快照复算；"
     "在符合全部规则、并使全体人员的最高近期工作量尽可能低的安排中，优先选抽签排序靠前的人。"
-    "近期工作量为近 %1 天已安排的踏勘次数。": (
+    "近期工作量为近 %1 天已安排的踏勘次数（含本次）。": (
         "How to read this: the drawing order is computed (SHA-256) from the seed recorded "
         "before the draw; anyone can recompute it from the seed and the data snapshot. Among "
         "the plans that keep every rule and keep everyone's highest recent workload as low as "
         "possible, those earlier in the drawing order are chosen. The recent workload is the "
-        "number of inspections in the last %1 days."
+        "number of inspections in the last %1 days, this one included."
     ),
     # 人工指定
     "按姓名、部门或专业筛选": "Filter by name, department or specialty",

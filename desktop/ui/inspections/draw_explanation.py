@@ -30,13 +30,13 @@ EXCLUDED = QT_TRANSLATE_NOOP("DrawExplanation", "不符合条件的人员及原�
 FROM_DEPARTMENT = QT_TRANSLATE_NOOP("DrawExplanation", "责任部门人员")
 COVERS = QT_TRANSLATE_NOOP("DrawExplanation", "专业：")
 ORDER = QT_TRANSLATE_NOOP("DrawExplanation", "抽签排序第 %1（本组及备选共 %2 人）")
-LOAD = QT_TRANSLATE_NOOP("DrawExplanation", "近期工作量 %1 次（近 %2 天已安排的踏勘，含本次）")
+LOAD = QT_TRANSLATE_NOOP("DrawExplanation", "近期工作量 %1 次（含本次）")
 PEOPLE = QT_TRANSLATE_NOOP("DrawExplanation", "%1 人")
 HOW_TO_READ = QT_TRANSLATE_NOOP(
     "DrawExplanation",
     "说明：抽签排序由本次抽取前登记的种子计算（SHA-256），任何人可凭种子和数据快照复算；"
     "在符合全部规则、并使全体人员的最高近期工作量尽可能低的安排中，优先选抽签排序靠前的人。"
-    "近期工作量为近 %1 天已安排的踏勘次数。",
+    "近期工作量为近 %1 天已安排的踏勘次数（含本次）。",
 )
 
 
@@ -98,9 +98,7 @@ def _pick(pick: Pick, order: dict[int, int]) -> str:
         facts.append(tr(FROM_DEPARTMENT))
     if pick.covers:
         facts.append(tr(COVERS) + "、".join(pick.covers))
-    facts.append(
-        tr(LOAD).replace("%1", str(pick.load_after)).replace("%2", str(ROLLING_WINDOW_DAYS))
-    )
+    facts.append(tr(LOAD).replace("%1", str(pick.load_after)))
     facts.append(
         tr(ORDER).replace("%1", str(order[pick.inspector_id])).replace("%2", str(len(order)))
     )
