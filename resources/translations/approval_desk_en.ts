@@ -335,6 +335,11 @@
         <translation>Make guides…</translation>
     </message>
     <message>
+        <location filename="../../forms/admin_window.ui" line="37" />
+        <source>为所选事项生成一次性告知单（可多选）；未选择事项时为全部在用事项生成</source>
+        <translation>Make the one-time notification guides of the selected items (several may be selected); with none selected, of every active item</translation>
+    </message>
+    <message>
         <location filename="../../forms/admin_window.ui" line="38" />
         <source>生成大厅海报…</source>
         <translation>Make hall posters…</translation>
@@ -544,8 +549,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/admin/window.py" line="215" />
-        <location filename="../../desktop/ui/admin/window.py" line="347" />
-        <location filename="../../desktop/ui/admin/window.py" line="372" />
+        <location filename="../../desktop/ui/admin/window.py" line="382" />
+        <location filename="../../desktop/ui/admin/window.py" line="407" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -611,89 +616,114 @@
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="273" />
-        <source>生成告知单</source>
-        <translation>Make guides</translation>
+        <location filename="../../desktop/ui/admin/window.py" line="282" />
+        <source>所选事项均已停用，停用的事项不生成告知单：请选择在用事项，或不选以生成全部</source>
+        <translation>The selected items are all inactive and inactive items get no guide: select active items, or none to make them all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="280" />
-        <source>正在生成告知单……</source>
-        <translation>Making guides…</translation>
+        <location filename="../../desktop/ui/admin/window.py" line="287" />
+        <source>生成告知单（所选 %1 项）</source>
+        <translation>Make guides (%1 selected items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="297" />
+        <location filename="../../desktop/ui/admin/window.py" line="290" />
+        <source>生成告知单（未选择事项：全部在用事项）</source>
+        <translation>Make guides (no item selected: every active item)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="301" />
+        <source>正在生成所选 %1 项事项的告知单……</source>
+        <translation>Making the guides of the %1 selected items…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="304" />
+        <source>未选择事项，正在生成全部在用事项的告知单……</source>
+        <translation>No item selected: making the guides of every active item…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="318" />
+        <source>已保存所选 %2 项事项的告知单到 %1</source>
+        <translation>Saved the guides of the %2 selected items to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="321" />
+        <source>未选择事项，已生成全部 %2 个在用事项的告知单，已保存到 %1</source>
+        <translation>No item selected: made the guides of all %2 active items, saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="332" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="307" />
+        <location filename="../../desktop/ui/admin/window.py" line="342" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="311" />
+        <location filename="../../desktop/ui/admin/window.py" line="346" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="325" />
+        <location filename="../../desktop/ui/admin/window.py" line="360" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="344" />
+        <location filename="../../desktop/ui/admin/window.py" line="379" />
         <source>已保存；重新计算了 %1 件暂定期限</source>
         <translation>Saved; %1 provisional due dates recomputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="370" />
+        <location filename="../../desktop/ui/admin/window.py" line="405" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="379" />
-        <location filename="../../desktop/ui/admin/window.py" line="386" />
+        <location filename="../../desktop/ui/admin/window.py" line="414" />
+        <location filename="../../desktop/ui/admin/window.py" line="421" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="379" />
+        <location filename="../../desktop/ui/admin/window.py" line="414" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="387" />
+        <location filename="../../desktop/ui/admin/window.py" line="422" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="395" />
+        <location filename="../../desktop/ui/admin/window.py" line="430" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="396" />
-        <location filename="../../desktop/ui/admin/window.py" line="425" />
+        <location filename="../../desktop/ui/admin/window.py" line="431" />
+        <location filename="../../desktop/ui/admin/window.py" line="460" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="405" />
+        <location filename="../../desktop/ui/admin/window.py" line="440" />
         <source>试用签章密钥已生成（二维码密钥 %1），现在可以制发文书</source>
         <translation>Trial signing keys made (QR key %1): documents can be issued now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="409" />
+        <location filename="../../desktop/ui/admin/window.py" line="444" />
         <source>正在生成密钥……</source>
         <translation>Making the keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="417" />
+        <location filename="../../desktop/ui/admin/window.py" line="452" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="417" />
+        <location filename="../../desktop/ui/admin/window.py" line="452" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -867,27 +897,12 @@
         <translation>Select a case first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="118" />
-        <source>督办 %1</source>
-        <translation>Urge %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="119" />
-        <source>督办意见（要求承办人何时完成什么）：</source>
-        <translation>Urge (what the handler must finish, by when):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="120" />
-        <source>本件已超过（或即将超过）承诺时限，请抓紧办理并说明原因。</source>
-        <translation>This case is past (or close to) its promised limit: please finish it and explain the delay.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="128" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="123" />
         <source>未能督办</source>
         <translation>Not urged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="133" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="128" />
         <source>已督办 %1：承办人会在办件列表和办件中看到，并确认收到</source>
         <translation>Urged %1: the handler sees it in their queue and in the case, and acknowledges it</translation>
     </message>
@@ -1030,7 +1045,7 @@
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="130" />
-        <location filename="../../desktop/ui/inspections/window.py" line="324" />
+        <location filename="../../desktop/ui/inspections/window.py" line="326" />
         <source>重放核验</source>
         <translation>Replay and verify</translation>
     </message>
@@ -1050,153 +1065,154 @@
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="40" />
+        <location filename="../../desktop/ui/inspections/window.py" line="39" />
         <source>登记种子和数据快照……</source>
         <translation>Recording the seed and data snapshot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="41" />
+        <location filename="../../desktop/ui/inspections/window.py" line="40" />
         <source>正在抽取……</source>
         <translation>Drawing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="42" />
+        <location filename="../../desktop/ui/inspections/window.py" line="41" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="56" />
-        <location filename="../../desktop/ui/inspections/window.py" line="70" />
-        <location filename="../../desktop/ui/inspections/window.py" line="84" />
+        <location filename="../../desktop/ui/inspections/window.py" line="55" />
+        <location filename="../../desktop/ui/inspections/window.py" line="69" />
+        <location filename="../../desktop/ui/inspections/window.py" line="83" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="57" />
-        <location filename="../../desktop/ui/inspections/window.py" line="85" />
+        <location filename="../../desktop/ui/inspections/window.py" line="56" />
+        <location filename="../../desktop/ui/inspections/window.py" line="84" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="58" />
+        <location filename="../../desktop/ui/inspections/window.py" line="57" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="59" />
+        <location filename="../../desktop/ui/inspections/window.py" line="58" />
         <source>责任部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="60" />
+        <location filename="../../desktop/ui/inspections/window.py" line="59" />
         <source>所需专业</source>
         <translation>Specialties needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="61" />
+        <location filename="../../desktop/ui/inspections/window.py" line="60" />
         <source>时间窗</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="62" />
+        <location filename="../../desktop/ui/inspections/window.py" line="61" />
         <source>人数</source>
         <translation>Team size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="63" />
+        <location filename="../../desktop/ui/inspections/window.py" line="62" />
         <source>地点</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="71" />
-        <location filename="../../desktop/ui/inspections/window.py" line="82" />
+        <location filename="../../desktop/ui/inspections/window.py" line="70" />
+        <location filename="../../desktop/ui/inspections/window.py" line="81" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="72" />
-        <location filename="../../desktop/ui/inspections/window.py" line="83" />
+        <location filename="../../desktop/ui/inspections/window.py" line="71" />
+        <location filename="../../desktop/ui/inspections/window.py" line="82" />
         <source>半天</source>
         <translation>Half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="73" />
-        <location filename="../../desktop/ui/inspections/window.py" line="86" />
+        <location filename="../../desktop/ui/inspections/window.py" line="72" />
+        <location filename="../../desktop/ui/inspections/window.py" line="85" />
         <source>踏勘组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="74" />
-        <location filename="../../desktop/ui/inspections/window.py" line="87" />
+        <location filename="../../desktop/ui/inspections/window.py" line="73" />
+        <location filename="../../desktop/ui/inspections/window.py" line="86" />
         <source>备选人员</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="75" />
+        <location filename="../../desktop/ui/inspections/window.py" line="74" />
         <source>未安排原因</source>
         <translation>Why not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="88" />
+        <location filename="../../desktop/ui/inspections/window.py" line="87" />
         <source>抽取编号</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="140" />
+        <location filename="../../desktop/ui/inspections/window.py" line="138" />
+        <location filename="../../desktop/ui/inspections/window.py" line="144" />
         <location filename="../../desktop/ui/inspections/window.py" line="146" />
-        <location filename="../../desktop/ui/inspections/window.py" line="148" />
-        <location filename="../../desktop/ui/inspections/window.py" line="169" />
-        <location filename="../../desktop/ui/inspections/window.py" line="266" />
+        <location filename="../../desktop/ui/inspections/window.py" line="161" />
+        <location filename="../../desktop/ui/inspections/window.py" line="171" />
+        <location filename="../../desktop/ui/inspections/window.py" line="268" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="159" />
+        <location filename="../../desktop/ui/inspections/window.py" line="156" />
         <source>正在办理……</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="203" />
+        <location filename="../../desktop/ui/inspections/window.py" line="205" />
         <source>待安排的踏勘申请（%1 项）</source>
         <translation>Pending inspection requests (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="239" />
+        <location filename="../../desktop/ui/inspections/window.py" line="241" />
         <source>抽取 %1 完成：安排 %2 项，未安排 %3 项</source>
         <translation>Draw %1 done: %2 planned, %3 not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="271" />
+        <location filename="../../desktop/ui/inspections/window.py" line="273" />
         <source>公平已证明</source>
         <translation>fairness proven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="271" />
+        <location filename="../../desktop/ui/inspections/window.py" line="273" />
         <source>未达计数下限</source>
         <translation>above the counting floor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="273" />
+        <location filename="../../desktop/ui/inspections/window.py" line="275" />
         <source>抽取 %1 · 种子 %2 · 规则版本 %3 · 操作人 %4</source>
         <translation>Draw %1 · seed %2 · rules version %3 · by %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="280" />
+        <location filename="../../desktop/ui/inspections/window.py" line="282" />
         <source>结果摘要 %1… · 最高负荷 %2，计数下限 %3（%4）</source>
         <translation>Result digest %1… · highest load %2, counting floor %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="320" />
+        <location filename="../../desktop/ui/inspections/window.py" line="322" />
         <source>正在重放核验……</source>
         <translation>Replaying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="338" />
+        <location filename="../../desktop/ui/inspections/window.py" line="340" />
         <source>人工</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="353" />
+        <location filename="../../desktop/ui/inspections/window.py" line="352" />
         <source>请先选择一项踏勘</source>
         <translation>Select an inspection first</translation>
     </message>
@@ -1480,59 +1496,69 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>DrawExplanation</name>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="15" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="20" />
         <source>上午</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="16" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="21" />
         <source>下午</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="17" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="22" />
         <source>未安排：</source>
         <translation>Not planned: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="18" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="23" />
         <source>踏勘组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="19" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="24" />
         <source>备选人员（依次递补）</source>
         <translation>Backups (in order of replacement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="20" />
-        <source>另有 %1 人符合条件，未被抽中（种子权重较低，或会超出本次最高负荷）</source>
-        <translation>%1 other eligible inspectors were not drawn (lower seeded weight, or above this draw's highest load)</translation>
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="25" />
+        <source>另有 %1 人符合条件，未被抽中（抽签排序靠后，或选他们会提高最高近期工作量）</source>
+        <translation>%1 more were eligible but not drawn (later in the drawing order, or choosing them would raise the highest recent workload)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="23" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="32" />
+        <source>抽签排序第 %1（本组及备选共 %2 人）</source>
+        <translation>drawing order %1 (of the %2 on the team and backups)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="33" />
+        <source>近期工作量 %1 次（含本次）</source>
+        <translation>recent workload %1 (this one included)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="34" />
+        <source>%1 人</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="35" />
+        <source>说明：抽签排序由本次抽取前登记的种子计算（SHA-256），任何人可凭种子和数据快照复算；在符合全部规则、并使全体人员的最高近期工作量尽可能低的安排中，优先选抽签排序靠前的人。近期工作量为近 %1 天已安排的踏勘次数（含本次）。</source>
+        <translation>How to read this: the drawing order is computed (SHA-256) from the seed recorded before the draw; anyone can recompute it from the seed and the data snapshot. Among the plans that keep every rule and keep everyone's highest recent workload as low as possible, those earlier in the drawing order are chosen. The recent workload is the number of inspections in the last %1 days, this one included.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="29" />
         <source>不符合条件的人员及原因</source>
         <translation>Not eligible, and why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="24" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="30" />
         <source>责任部门人员</source>
         <translation>responsible department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="25" />
+        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="31" />
         <source>专业：</source>
         <translation>specialties: </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="26" />
-        <source>权重 %1</source>
-        <translation>weight %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/inspections/draw_explanation.py" line="27" />
-        <source>安排后负荷 %1</source>
-        <translation>load after %1</translation>
     </message>
 </context>
 <context>
@@ -1875,17 +1901,17 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>%1: %3 replaces %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="115" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="116" />
         <source>%1：踏勘已取消，办件退回审查，计时恢复</source>
         <translation>%1: inspection cancelled; the case is back under review and its clock runs again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="117" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="118" />
         <source>%1：踏勘已取消</source>
         <translation>%1: inspection cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="121" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="122" />
         <source>%1：已办理</source>
         <translation>%1: done</translation>
     </message>
@@ -1928,92 +1954,132 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Team (tick):</translation>
     </message>
     <message>
-        <location filename="../../forms/inspection_change.ui" line="75" />
+        <location filename="../../forms/inspection_change.ui" line="72" />
+        <source>按姓名、部门或专业筛选</source>
+        <translation>Filter by name, department or specialty</translation>
+    </message>
+    <message>
+        <location filename="../../forms/inspection_change.ui" line="93" />
         <source>理由：</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="79" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="85" />
         <source>无法参加（拒绝、生病等）</source>
         <translation>Cannot go (declined, ill, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="80" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="86" />
         <source>申报利害关系，需回避</source>
         <translation>Declared a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="81" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="87" />
         <source>上午</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="82" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="88" />
         <source>下午</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="86" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="92" />
         <source>新时间窗自：</source>
         <translation>New window from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="99" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="108" />
+        <source>不符合条件：</source>
+        <translation>Not eligible: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="120" />
         <source>办理</source>
         <translation>Do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="100" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="121" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="111" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="134" />
+        <source>无专业</source>
+        <translation>no specialty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="139" />
+        <source>责任部门人员</source>
+        <translation>responsible department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="141" />
+        <source>具备所需专业：</source>
+        <translation>holds the required specialty: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="157" />
+        <source>共 %1 人，符合条件的 %2 人排在前面；显示 %3 人。已选 %4 人：%5</source>
+        <translation>%1 people, the %2 eligible first; %3 shown. %4 chosen: %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="159" />
+        <source>共 %1 人，符合条件的 %2 人排在前面；显示 %3 人。已选 %4 人</source>
+        <translation>%1 people, the %2 eligible first; %3 shown. %4 chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="168" />
+        <source>没有姓名、部门或专业含“%1”的人员</source>
+        <translation>Nobody whose name, department or specialty has “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="175" />
         <source>补抽替换</source>
         <translation>Replace member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="112" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="176" />
         <source>人工指定踏勘组</source>
         <translation>Assign the team by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="113" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="177" />
         <source>改期</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="114" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="178" />
         <source>延期</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="115" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="179" />
         <source>取消踏勘</source>
         <translation>Cancel inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="121" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="185" />
         <source>按本次抽取公布的备选顺序递补，其余安排不变；申报回避的将记入回避关系。</source>
         <translation>The first backup in the draw's published order steps in; nothing else changes. A declared conflict is recorded as a recusal tie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="124" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="188" />
         <source>人工指定须符合全部规则（人数、责任部门、专业、回避、请假、冲突、每日上限），理由记入抽取记录。</source>
         <translation>A team set by hand must keep every rule (size, department, specialties, recusal, leave, clashes, daily limit); the reason goes into the draw log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="127" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="191" />
         <source>原踏勘组改到时间窗内的另一个半天，须全体有空。</source>
         <translation>The same team at another half-day of the window; everyone must be free.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="128" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="192" />
         <source>退回待安排，按新的时间窗参加下一次抽取。</source>
         <translation>Back to the pending requests; the next draw plans it in the new window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/change_dialog.py" line="129" />
+        <location filename="../../desktop/ui/inspections/change_dialog.py" line="193" />
         <source>取消后不再安排；记录保留。</source>
         <translation>No longer planned; the record stays.</translation>
     </message>
@@ -2698,118 +2764,138 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Verify a document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="32" />
+        <location filename="../../forms/print_queue.ui" line="21" />
+        <source>查找：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_queue.ui" line="25" />
+        <source>受理编号、申请人或文书编号（Ctrl+F）</source>
+        <translation>Case number, applicant or document number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="34" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="33" />
+        <location filename="../../desktop/ui/print_queue.py" line="35" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="34" />
+        <location filename="../../desktop/ui/print_queue.py" line="36" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="35" />
+        <location filename="../../desktop/ui/print_queue.py" line="37" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="36" />
+        <location filename="../../desktop/ui/print_queue.py" line="38" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="37" />
+        <location filename="../../desktop/ui/print_queue.py" line="39" />
         <source>已制发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="38" />
+        <location filename="../../desktop/ui/print_queue.py" line="40" />
         <source>待制发</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="52" />
+        <location filename="../../desktop/ui/print_queue.py" line="57" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="69" />
+        <location filename="../../desktop/ui/print_queue.py" line="82" />
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="69" />
+        <location filename="../../desktop/ui/print_queue.py" line="82" />
         <source>不予许可</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="80" />
+        <location filename="../../desktop/ui/print_queue.py" line="96" />
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="93" />
+        <location filename="../../desktop/ui/print_queue.py" line="99" />
+        <source>共 %1 件，符合查找条件的 %2 件</source>
+        <translation>%1 cases, %2 matching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="105" />
+        <source>共 %1 件，没有符合“%2”的办件：请检查受理编号、申请人或文书编号</source>
+        <translation>%1 cases, none matching “%2”: check the case number, applicant or document number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="121" />
         <source>请先选择尚待制发文书的办件</source>
         <translation>Select cases that still need documents first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="125" />
+        <location filename="../../desktop/ui/print_queue.py" line="153" />
         <source>连接中断，正在重试（第 %1 次）……已制发 %2/%3 件，不会重复制发</source>
         <translation>Connection lost, retrying (attempt %1)… %2 of %3 cases issued; none will be issued twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="128" />
+        <location filename="../../desktop/ui/print_queue.py" line="156" />
         <source>正在制发：%1/%2 件</source>
         <translation>Issuing: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="138" />
+        <location filename="../../desktop/ui/print_queue.py" line="166" />
         <source>已完成的 %1 件已保存；连接恢复后请点“刷新”，再制发其余办件</source>
         <translation>The %1 cases done are saved; when the connection is back, press Refresh, then issue the others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="148" />
+        <location filename="../../desktop/ui/print_queue.py" line="176" />
         <source>已制发 %1 份文书</source>
         <translation>%1 documents issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="150" />
+        <location filename="../../desktop/ui/print_queue.py" line="178" />
         <source>未能制发：</source>
         <translation>Could not issue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="154" />
+        <location filename="../../desktop/ui/print_queue.py" line="182" />
         <source>打印文书</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="159" />
+        <location filename="../../desktop/ui/print_queue.py" line="187" />
         <source>请选择一件办件登记出件</source>
         <translation>Select one case to record its hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="163" />
-        <location filename="../../desktop/ui/print_queue.py" line="173" />
+        <location filename="../../desktop/ui/print_queue.py" line="191" />
+        <location filename="../../desktop/ui/print_queue.py" line="201" />
         <source>登记出件</source>
         <translation>Record hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="163" />
+        <location filename="../../desktop/ui/print_queue.py" line="191" />
         <source>%1 的签收人姓名：</source>
         <translation>Who received %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="177" />
+        <location filename="../../desktop/ui/print_queue.py" line="205" />
         <source>已登记出件，正在打印送达回证</source>
         <translation>Hand-over recorded; printing the proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="179" />
+        <location filename="../../desktop/ui/print_queue.py" line="207" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
@@ -3117,112 +3203,112 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="76" />
+        <location filename="../../desktop/ui/supervision/window.py" line="78" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="85" />
+        <location filename="../../desktop/ui/supervision/window.py" line="87" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="86" />
+        <location filename="../../desktop/ui/supervision/window.py" line="88" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="87" />
+        <location filename="../../desktop/ui/supervision/window.py" line="89" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="88" />
+        <location filename="../../desktop/ui/supervision/window.py" line="90" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="105" />
+        <location filename="../../desktop/ui/supervision/window.py" line="107" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="106" />
+        <location filename="../../desktop/ui/supervision/window.py" line="108" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="107" />
+        <location filename="../../desktop/ui/supervision/window.py" line="109" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="108" />
+        <location filename="../../desktop/ui/supervision/window.py" line="110" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="109" />
+        <location filename="../../desktop/ui/supervision/window.py" line="111" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="110" />
+        <location filename="../../desktop/ui/supervision/window.py" line="112" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="111" />
+        <location filename="../../desktop/ui/supervision/window.py" line="113" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="112" />
+        <location filename="../../desktop/ui/supervision/window.py" line="114" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="118" />
+        <location filename="../../desktop/ui/supervision/window.py" line="120" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="120" />
+        <location filename="../../desktop/ui/supervision/window.py" line="122" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="124" />
+        <location filename="../../desktop/ui/supervision/window.py" line="126" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="128" />
+        <location filename="../../desktop/ui/supervision/window.py" line="130" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="129" />
+        <location filename="../../desktop/ui/supervision/window.py" line="131" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="130" />
+        <location filename="../../desktop/ui/supervision/window.py" line="132" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="152" />
+        <location filename="../../desktop/ui/supervision/window.py" line="154" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="170" />
+        <location filename="../../desktop/ui/supervision/window.py" line="172" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="202" />
+        <location filename="../../desktop/ui/supervision/window.py" line="204" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -3356,6 +3442,66 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <location filename="../../desktop/ui/workbench/urge_banner.py" line="74" />
         <source>未能确认收到</source>
         <translation>Not acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="21" />
+        <source>督办 %1</source>
+        <translation>Urge %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="25" />
+        <source>督办意见（要求承办人何时完成什么）：</source>
+        <translation>Urge (what the handler must finish, by when):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="27" />
+        <source>本件已超过（或即将超过）承诺时限，请抓紧办理并说明原因。</source>
+        <translation>This case is past (or close to) its promised limit: please finish it and explain the delay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="37" />
+        <source>发出督办</source>
+        <translation>Send urge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="38" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="55" />
+        <source>计时暂停</source>
+        <translation>Clock paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="57" />
+        <source>已超期 %1 个工作日</source>
+        <translation>%1 working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="59" />
+        <source>剩余 %1 个工作日</source>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="60" />
+        <source>（未认领）</source>
+        <translation>(not claimed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="62" />
+        <source>%1 · %2
+承办人：%3 · %4</source>
+        <translation>%1 · %2
+Handler: %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/urge_dialog.py" line="75" />
+        <source>请填写督办意见：要求承办人何时完成什么</source>
+        <translation>Write the urge: what the handler is to finish, by when</translation>
     </message>
 </context>
 <context>
@@ -5557,537 +5703,537 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>it is not in CSV format</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="22" />
+        <location filename="../../desktop/services/audit_words.py" line="23" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="23" />
+        <location filename="../../desktop/services/audit_words.py" line="24" />
         <source>登录失败</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="24" />
+        <location filename="../../desktop/services/audit_words.py" line="25" />
         <source>建立首个管理员</source>
         <translation>Create the first admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="25" />
+        <location filename="../../desktop/services/audit_words.py" line="26" />
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="26" />
+        <location filename="../../desktop/services/audit_words.py" line="27" />
         <source>修改角色</source>
         <translation>Change roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="27" />
+        <location filename="../../desktop/services/audit_words.py" line="28" />
         <source>启用用户</source>
         <translation>Enable user</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="28" />
+        <location filename="../../desktop/services/audit_words.py" line="29" />
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="29" />
+        <location filename="../../desktop/services/audit_words.py" line="30" />
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="30" />
+        <location filename="../../desktop/services/audit_words.py" line="31" />
         <source>修改单位信息</source>
         <translation>Change bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="31" />
+        <location filename="../../desktop/services/audit_words.py" line="32" />
         <source>修改督办设置</source>
         <translation>Change supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="32" />
+        <location filename="../../desktop/services/audit_words.py" line="33" />
         <source>设置签章密钥</source>
         <translation>Set signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="33" />
+        <location filename="../../desktop/services/audit_words.py" line="34" />
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="34" />
+        <location filename="../../desktop/services/audit_words.py" line="35" />
         <source>保存事项</source>
         <translation>Save item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="35" />
+        <location filename="../../desktop/services/audit_words.py" line="36" />
         <source>停用事项</source>
         <translation>Retire item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="36" />
+        <location filename="../../desktop/services/audit_words.py" line="37" />
         <source>恢复事项</source>
         <translation>Reinstate item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="37" />
+        <location filename="../../desktop/services/audit_words.py" line="38" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="38" />
+        <location filename="../../desktop/services/audit_words.py" line="39" />
         <source>导入前台受理</source>
         <translation>Import front-desk cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="39" />
+        <location filename="../../desktop/services/audit_words.py" line="40" />
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="40" />
+        <location filename="../../desktop/services/audit_words.py" line="41" />
         <source>登记申请人</source>
         <translation>Register applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="41" />
+        <location filename="../../desktop/services/audit_words.py" line="42" />
         <source>材料收取</source>
         <translation>Material received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="42" />
+        <location filename="../../desktop/services/audit_words.py" line="43" />
         <source>督办</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="43" />
+        <location filename="../../desktop/services/audit_words.py" line="44" />
         <source>确认督办</source>
         <translation>Acknowledge urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="44" />
+        <location filename="../../desktop/services/audit_words.py" line="45" />
         <source>制发文书</source>
         <translation>Issue document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="45" />
+        <location filename="../../desktop/services/audit_words.py" line="46" />
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="46" />
+        <location filename="../../desktop/services/audit_words.py" line="47" />
         <source>打印副本</source>
         <translation>Print copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="47" />
+        <location filename="../../desktop/services/audit_words.py" line="48" />
         <source>发送监管结果抄告</source>
         <translation>Send result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="48" />
+        <location filename="../../desktop/services/audit_words.py" line="49" />
         <source>登记抄告回执</source>
         <translation>Record notice receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="49" />
+        <location filename="../../desktop/services/audit_words.py" line="50" />
         <source>登记工单</source>
         <translation>Open ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="50" />
+        <location filename="../../desktop/services/audit_words.py" line="51" />
         <source>答复工单</source>
         <translation>Reply to ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="51" />
+        <location filename="../../desktop/services/audit_words.py" line="52" />
         <source>升级工单</source>
         <translation>Escalate ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="52" />
+        <location filename="../../desktop/services/audit_words.py" line="53" />
         <source>办结工单</source>
         <translation>Close ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="53" />
+        <location filename="../../desktop/services/audit_words.py" line="54" />
         <source>评价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="54" />
+        <location filename="../../desktop/services/audit_words.py" line="55" />
         <source>整改回访</source>
         <translation>Follow-up fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="55" />
+        <location filename="../../desktop/services/audit_words.py" line="56" />
         <source>答复回访</source>
         <translation>Answer follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="56" />
+        <location filename="../../desktop/services/audit_words.py" line="57" />
         <source>新增踏勘人员</source>
         <translation>Add inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="57" />
+        <location filename="../../desktop/services/audit_words.py" line="58" />
         <source>修改踏勘人员</source>
         <translation>Change inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="58" />
+        <location filename="../../desktop/services/audit_words.py" line="59" />
         <source>登记请假</source>
         <translation>Add leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="59" />
+        <location filename="../../desktop/services/audit_words.py" line="60" />
         <source>取消请假</source>
         <translation>Remove leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="60" />
+        <location filename="../../desktop/services/audit_words.py" line="61" />
         <source>新增回避关系</source>
         <translation>Add recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="61" />
+        <location filename="../../desktop/services/audit_words.py" line="62" />
         <source>修改回避关系</source>
         <translation>Change recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="62" />
+        <location filename="../../desktop/services/audit_words.py" line="63" />
         <source>记录抽取</source>
         <translation>Record draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="63" />
+        <location filename="../../desktop/services/audit_words.py" line="64" />
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="65" />
+        <location filename="../../desktop/services/audit_words.py" line="66" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="66" />
+        <location filename="../../desktop/services/audit_words.py" line="67" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="67" />
+        <location filename="../../desktop/services/audit_words.py" line="68" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="76" />
+        <location filename="../../desktop/services/audit_words.py" line="78" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="79" />
+        <location filename="../../desktop/services/audit_words.py" line="81" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="80" />
+        <location filename="../../desktop/services/audit_words.py" line="82" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="82" />
+        <location filename="../../desktop/services/audit_words.py" line="84" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="83" />
+        <location filename="../../desktop/services/audit_words.py" line="85" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="85" />
+        <location filename="../../desktop/services/audit_words.py" line="87" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="86" />
+        <location filename="../../desktop/services/audit_words.py" line="88" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="87" />
+        <location filename="../../desktop/services/audit_words.py" line="89" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="90" />
+        <location filename="../../desktop/services/audit_words.py" line="92" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="91" />
+        <location filename="../../desktop/services/audit_words.py" line="93" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="92" />
+        <location filename="../../desktop/services/audit_words.py" line="94" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="93" />
+        <location filename="../../desktop/services/audit_words.py" line="95" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="94" />
+        <location filename="../../desktop/services/audit_words.py" line="96" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="95" />
+        <location filename="../../desktop/services/audit_words.py" line="97" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="98" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <location filename="../../desktop/services/audit_words.py" line="99" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="98" />
+        <location filename="../../desktop/services/audit_words.py" line="100" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <location filename="../../desktop/services/audit_words.py" line="105" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <location filename="../../desktop/services/audit_words.py" line="106" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="105" />
+        <location filename="../../desktop/services/audit_words.py" line="107" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="113" />
+        <location filename="../../desktop/services/audit_words.py" line="115" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="114" />
+        <location filename="../../desktop/services/audit_words.py" line="116" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="115" />
+        <location filename="../../desktop/services/audit_words.py" line="117" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <location filename="../../desktop/services/audit_words.py" line="120" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="119" />
+        <location filename="../../desktop/services/audit_words.py" line="121" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="120" />
+        <location filename="../../desktop/services/audit_words.py" line="122" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="121" />
+        <location filename="../../desktop/services/audit_words.py" line="123" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="123" />
+        <location filename="../../desktop/services/audit_words.py" line="125" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="124" />
+        <location filename="../../desktop/services/audit_words.py" line="126" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <location filename="../../desktop/services/audit_words.py" line="127" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="126" />
+        <location filename="../../desktop/services/audit_words.py" line="128" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="128" />
+        <location filename="../../desktop/services/audit_words.py" line="130" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="129" />
+        <location filename="../../desktop/services/audit_words.py" line="131" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="130" />
+        <location filename="../../desktop/services/audit_words.py" line="132" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <location filename="../../desktop/services/audit_words.py" line="135" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <location filename="../../desktop/services/audit_words.py" line="136" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="135" />
+        <location filename="../../desktop/services/audit_words.py" line="137" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="137" />
+        <location filename="../../desktop/services/audit_words.py" line="139" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="139" />
+        <location filename="../../desktop/services/audit_words.py" line="141" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="140" />
+        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="141" />
+        <location filename="../../desktop/services/audit_words.py" line="143" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <location filename="../../desktop/services/audit_words.py" line="144" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="143" />
+        <location filename="../../desktop/services/audit_words.py" line="145" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <location filename="../../desktop/services/audit_words.py" line="146" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="145" />
+        <location filename="../../desktop/services/audit_words.py" line="147" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <location filename="../../desktop/services/audit_words.py" line="148" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="147" />
+        <location filename="../../desktop/services/audit_words.py" line="149" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <location filename="../../desktop/services/audit_words.py" line="150" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <location filename="../../desktop/services/audit_words.py" line="151" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <location filename="../../desktop/services/audit_words.py" line="152" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="151" />
+        <location filename="../../desktop/services/audit_words.py" line="153" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="154" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="155" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <location filename="../../desktop/services/audit_words.py" line="156" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <location filename="../../desktop/services/audit_words.py" line="157" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="156" />
+        <location filename="../../desktop/services/audit_words.py" line="158" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <location filename="../../desktop/services/audit_words.py" line="159" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="158" />
+        <location filename="../../desktop/services/audit_words.py" line="160" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="160" />
+        <location filename="../../desktop/services/audit_words.py" line="162" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="160" />
+        <location filename="../../desktop/services/audit_words.py" line="162" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="161" />
+        <location filename="../../desktop/services/audit_words.py" line="163" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="220" />
+        <location filename="../../desktop/services/audit_words.py" line="224" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -6255,12 +6401,12 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="225" />
+        <location filename="../../desktop/services/audit_words.py" line="229" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="233" />
+        <location filename="../../desktop/services/audit_words.py" line="237" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
