@@ -168,3 +168,21 @@ def pool(bureau: Bureau) -> Any:
     from tests.support.inspection_bureau import stock_pool
 
     return stock_pool(bureau)
+
+
+@pytest.fixture
+def as_staff(bureau: Bureau, db_url: Any) -> Any:
+    """name -> a function running a service as that person, through their own login
+    (PostgreSQL: the database's grants and row security apply, not the superuser's)."""
+    from tests.support.logins import give_logins, staff_sessions
+
+    give_logins(bureau.sessions, bureau.actors)
+    makers = {name: staff_sessions(db_url, name) for name in bureau.actors}
+
+    def run_as(name: str, service: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        with makers[name]() as session, session.begin():
+            return service(session, bureau.actors[name], *args, **kwargs)
+
+    yield run_as
+    for maker in makers.values():
+        maker.kw["bind"].dispose()

@@ -34,25 +34,10 @@ from desktop.services.inspections.changes import cancel_inspection
 from desktop.services.inspections.draws import plan_inspections
 from desktop.services.supervision.settings import DEFAULT_SETTINGS, save_supervision_settings
 from tests.support.inspection_bureau import DAYS, FIRST_DAY
-from tests.support.logins import give_logins, staff_sessions
+from tests.support.logins import staff_sessions
 
 pytestmark = pytest.mark.parametrize("backend", ["postgres"])
 ROLES = (Role.HANDLER_ENGINEERING, Role.REVIEWER)
-
-
-@pytest.fixture
-def as_staff(bureau, db_url):
-    """name -> a function running a service as that person, through their own login."""
-    give_logins(bureau.sessions, bureau.actors)
-    makers = {name: staff_sessions(db_url, name) for name in bureau.actors}
-
-    def run_as(name, service, *args, **kwargs):
-        with makers[name]() as session, session.begin():
-            return service(session, bureau.actors[name], *args, **kwargs)
-
-    yield run_as
-    for maker in makers.values():
-        maker.kw["bind"].dispose()
 
 
 def test_a_case_from_the_front_desk_to_delivery_as_staff_logins(bureau, as_staff):

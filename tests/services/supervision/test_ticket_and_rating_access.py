@@ -11,23 +11,9 @@ from desktop.domain.enums import TicketKind
 from desktop.domain.supervision import RatingLevel
 from desktop.services.cases import actions as cases
 from desktop.services.supervision import ratings, tickets
-from tests.support.logins import connect_as, give_logins, staff_sessions
+from tests.support.logins import connect_as
 
 pytestmark = pytest.mark.parametrize("backend", ["postgres"])
-
-
-@pytest.fixture
-def as_staff(bureau, db_url):
-    give_logins(bureau.sessions, bureau.actors)
-    makers = {name: staff_sessions(db_url, name) for name in bureau.actors}
-
-    def run_as(name, service, *args, **kwargs):
-        with makers[name]() as session, session.begin():
-            return service(session, bureau.actors[name], *args, **kwargs)
-
-    yield run_as
-    for maker in makers.values():
-        maker.kw["bind"].dispose()
 
 
 def _call(subject: str) -> tickets.NewTicket:
