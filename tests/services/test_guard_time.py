@@ -20,7 +20,7 @@ from desktop.services.deadlines import counted_due_dates
 from desktop.services.server_clock import check_clock
 from tests.services.conftest import START
 from tests.support.inspection_bureau import pauses
-from tests.support.logins import connect_as, give_logins, staff_sessions
+from tests.support.logins import connect_as
 
 REFUSED = (psycopg.errors.InsufficientPrivilege,)
 on_postgres = pytest.mark.parametrize("backend", ["postgres"])
@@ -35,8 +35,8 @@ PAST = timedelta(days=200)
 
 
 @pytest.fixture
-def logins(bureau):
-    give_logins(bureau.sessions, bureau.actors)
+def logins(bureau, as_staff):
+    """The bureau, every account with its own login (given by the shared `as_staff`)."""
     return bureau
 
 
@@ -45,16 +45,6 @@ def first_material(bureau, case_id: int) -> int:
         return session.scalar(
             sa.select(m.CaseMaterial.id).where(m.CaseMaterial.case_id == case_id).limit(1)
         )
-
-
-def as_staff(db_url, username: str, action, *args):
-    """A service run by the staff member through their own login."""
-    sessions = staff_sessions(db_url, username)
-    try:
-        with sessions() as session, session.begin():
-            return action(session, *args)
-    finally:
-        sessions.kw["bind"].dispose()
 
 
 @on_postgres
@@ -80,17 +70,14 @@ def test_a_decision_and_its_history_are_dated_by_the_server_not_the_caller(login
 
 
 @on_postgres
-def test_a_pc_with_a_wrong_clock_dates_nothing(logins, db_url, clock, monkeypatch):
-    eng1 = logins.actors["eng1"]
+def test_a_pc_with_a_wrong_clock_dates_nothing(logins, as_staff, clock, monkeypatch):
     case = logins.new_case("two")
-    state = as_staff(db_url, "eng1", cases.claim, eng1, case.id, case.version)
+    state = as_staff("eng1", cases.claim, case.id, case.version)
     wrong = START - PAST
     monkeypatch.setattr(timesource, "now", lambda: wrong)  # the PC's clock, 200 days behind
     notice = as_staff(
-        db_url,
         "eng1",
         cases.request_supplement,
-        eng1,
         case.id,
         state.version,
         [first_material(logins, case.id)],
@@ -100,7 +87,7 @@ def test_a_pc_with_a_wrong_clock_dates_nothing(logins, db_url, clock, monkeypatc
     assert claimed.updated_at == START
     monkeypatch.setattr(timesource, "now", lambda: clock.now)
     clock.advance(days=2)
-    as_staff(db_url, "eng1", cases.receive_supplement, eng1, case.id, notice.state.version)
+    as_staff("eng1", cases.receive_supplement, case.id, notice.state.version)
     assert pauses(logins, case.id) == [("supplement", START.date(), date(2026, 11, 18))]
 
 
@@ -166,16 +153,14 @@ def test_a_case_the_front_desk_inserts_gets_the_due_dates_the_database_counts(lo
 
 @on_postgres
 def test_pauses_are_written_by_the_workflow_function_alone_one_open_per_kind_and_audited(
-    logins, db_url
+    logins, as_staff, db_url
 ):
     eng1 = logins.actors["eng1"]
     case = logins.new_case("two")
     state = logins.run(cases.claim, eng1, case.id, case.version)
     as_staff(
-        db_url,
         "eng1",
         cases.request_supplement,
-        eng1,
         case.id,
         state.version,
         [first_material(logins, case.id)],
