@@ -36,16 +36,18 @@ class WaitingCase:
     decided_on: date | None
     granted: bool
     issued: tuple[str, ...]  # numbers of the documents already issued
+    issued_types: frozenset[DocumentType] = frozenset()  # their types, for what is missing
 
     @property
     def needs(self) -> tuple[DocumentType, ...]:
+        """The decision's documents not yet issued, by type: a licence issued before its
+        decision (from the workbench) leaves the decision missing, not a second licence."""
         wanted = (
             (DocumentType.GRANT, DocumentType.LICENCE)
             if self.granted
             else (DocumentType.REJECTION,)
         )
-        have = len(self.issued)
-        return wanted if have == 0 else wanted[have:] if have < len(wanted) else ()
+        return tuple(kind for kind in wanted if kind not in self.issued_types)
 
 
 def waiting_cases(
@@ -77,9 +79,10 @@ def waiting_cases(
         .where(Case.id.in_(case_ids) if case_ids is not None else sa.true())
     ).all()
     issued: dict[int, list[str]] = {}
+    issued_types: dict[int, set[DocumentType]] = {}
     ids = [row[0] for row in rows]
-    for case_id, number in session.execute(
-        sa.select(IssuedDocument.case_id, IssuedDocument.number)
+    for case_id, number, doc_type in session.execute(
+        sa.select(IssuedDocument.case_id, IssuedDocument.number, IssuedDocument.doc_type)
         .where(
             IssuedDocument.case_id.in_(ids),
             IssuedDocument.void.is_(False),
@@ -88,8 +91,19 @@ def waiting_cases(
         .order_by(IssuedDocument.id)
     ):
         issued.setdefault(case_id, []).append(number)
+        issued_types.setdefault(case_id, set()).add(DocumentType(doc_type))
     return [
-        WaitingCase(i, n, a, item, s, d, action == "approve", tuple(issued.get(i, ())))
+        WaitingCase(
+            i,
+            n,
+            a,
+            item,
+            s,
+            d,
+            action == "approve",
+            tuple(issued.get(i, ())),
+            frozenset(issued_types.get(i, ())),
+        )
         for i, n, a, item, s, d, action in rows
     ]
 
