@@ -105,7 +105,7 @@ def test_the_proposer_cannot_sign_off_their_own_proposal_there_either(bureau, as
     state = run_as_dual(cases.propose, state.id, state.version, grant=True, opinion="拟准予")
     with pytest.raises(NotAllowed, match="本人"):
         run_as_dual(cases.sign_off, state.id, state.version)
-    with makers() as session, pytest.raises(sa.exc.DBAPIError, match="不允许"):  # nor by SQL
+    with makers() as session, pytest.raises(sa.exc.DBAPIError, match="您不能"):  # nor by SQL
         session.execute(
             CASE_ACT,
             {

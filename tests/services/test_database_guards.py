@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.domain.enums import CaseStatus
 from desktop.domain.timezone import CHINA
+from desktop.domain.workflow import Action
 from desktop.services.cases import actions as cases
 from desktop.services.cases import urging
 from desktop.services.documents.numbering import next_serial
@@ -331,7 +332,9 @@ def test_a_coordinator_moves_a_case_only_by_cancelling_its_last_inspection(login
                 (inspected.id, coordinator),
             )
         for action in ("end_inspection", "approve", "terminate"):
-            with pytest.raises(REFUSED, match="不允许"):
+            # In words, not codes: "办件 … 当前状态为“现场踏勘”，您不能“批准”".
+            words = f"当前状态为“现场踏勘”，您不能“{Action(action).label}”"
+            with pytest.raises(REFUSED, match=words):
                 act_sql(connection, inspected.id, action, inspected.version, coordinator)
         with pytest.raises(psycopg.errors.CheckViolation, match="未取消的踏勘"):
             act_sql(connection, inspected.id, "cancel_inspection", inspected.version, coordinator)
@@ -352,7 +355,7 @@ def test_a_coordinator_moves_a_case_only_by_cancelling_its_last_inspection(login
     after = logins.case(inspected.id)
     assert after.status is CaseStatus.UNDER_REVIEW
     assert after.promised_due_on == date(2026, 11, 30)  # paused on the day it was requested
-    with connect_as(db_url, "coord1") as connection, pytest.raises(REFUSED, match="不允许"):
+    with connect_as(db_url, "coord1") as connection, pytest.raises(REFUSED, match="您不能"):
         act_sql(connection, inspected.id, "cancel_inspection", after.version, coordinator)
     assert logins.case(other.id).status is CaseStatus.SUPPLEMENT_REQUESTED
 
