@@ -81,6 +81,11 @@ def recorded_as_one(session: Session, tables: Sequence[str] | None = None) -> It
     for table in tables if postgres else ():
         session.execute(sa.text(f"ALTER TABLE {table} DISABLE TRIGGER desk_audit_inserts"))
     yield
+    if postgres and tables:
+        # A table with changes whose audit waits for the commit cannot be altered: record
+        # them now (the triggers are deferred again afterwards, as they were made).
+        session.execute(sa.text("SET CONSTRAINTS ALL IMMEDIATE"))
+        session.execute(sa.text("SET CONSTRAINTS ALL DEFERRED"))
     for table in tables if postgres else ():
         session.execute(sa.text(f"ALTER TABLE {table} ENABLE TRIGGER desk_audit_inserts"))
 
