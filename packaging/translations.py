@@ -20,6 +20,7 @@ from english_daily import DAILY_ENGLISH
 from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_dialogs import DIALOGS_ENGLISH
+from english_guard_audit import GUARD_AUDIT_ENGLISH
 from english_guard_duties import GUARD_DUTIES_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
@@ -53,6 +54,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,
     **GUARD_TIME_ENGLISH,
+    **GUARD_AUDIT_ENGLISH,
     **DIALOGS_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.

@@ -18,6 +18,7 @@ from desktop.data.security import (
     guards_sql,
     identity_sql,
     policies,
+    records_sql,
     roles_sql,
     users_sql,
     workflow_sql,
@@ -80,6 +81,7 @@ def all_functions() -> dict[str, str]:
         **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
         **audit_sql.FUNCTIONS,
+        **records_sql.FUNCTIONS,
         **users_sql.FUNCTIONS,
     }
 
@@ -106,6 +108,7 @@ def apply_security(connection: Connection) -> None:
         workflow_sql.statements()
         + guards_sql.statements()
         + claim_sql.statements()
+        + records_sql.statements()
         + audit_sql.statements()
         + users_sql.statements()
         + policies.statements()
