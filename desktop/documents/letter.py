@@ -31,6 +31,7 @@ from desktop.documents.layout import (
     draw_page_number,
 )
 from desktop.documents.model import Marking
+from desktop.documents.wording import clause
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,8 @@ def _grid(grid: Grid) -> LongTable:
             if isinstance(cell, Cell):
                 style = paragraph_style(face, grid.size, indent=False, align=cell.align)
                 cell = cell.text
+            else:  # a typed value: a cell is no sentence, so no closing mark
+                cell = clause(cell)
             cells.append(Paragraph(markup(cell, face), style))
         data.append(cells)
     table = LongTable(
