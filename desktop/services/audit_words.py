@@ -45,6 +45,7 @@ NAMED_ACTIONS: dict[str, Term] = {
     "issue_document": Term("制发文书"),
     "void_document": Term("作废文书"),
     "print_copy": Term("打印副本"),
+    "record_delivery": Term("登记送达"),
     "send_result_notice": Term("发送监管结果抄告"),
     "record_receipt": Term("登记抄告回执"),
     "open_ticket": Term("登记工单"),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from desktop.data.models import Applicant, Case, CaseEvent, IssuedDocument, Item
 from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
+from desktop.domain.delivery import Receipt
 from desktop.domain.enums import CaseStatus
 from desktop.domain.errors import DomainError
 from desktop.services.cases import actions as cases
@@ -133,10 +134,10 @@ def issue_for_cases(
     return batch(sessions, actor, case_ids, needs, report, on_retry)
 
 
-def hand_over(session: Session, actor: Actor, case_id: int, received_by: str) -> Issued:
+def hand_over(session: Session, actor: Actor, case_id: int, received_by: str | Receipt) -> Issued:
     """The applicant collects the result at the unified window: the certificate is marked
-    made if it was not yet, the hand-over recorded with who received it, and the proof of
-    delivery (送达回证) issued for signing."""
+    made if it was not yet, the hand-over recorded with who signed, their ID and capacity and
+    how it was served, and the proof of service (送达回证) issued for signing."""
     case = session.get(Case, case_id)
     if case is None:
         raise DomainError("办件不存在或已被删除")
