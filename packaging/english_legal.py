@@ -41,3 +41,34 @@ LEGAL_ENGLISH: dict[str | tuple[str, str], str] = {
     "准予行政许可决定书须写明许可内容": "A decision to grant must state what is permitted",
     "不予行政许可决定书须写明理由": "A decision to refuse must give the reasons",
 }
+
+# The hand-over dialog (context HandOverDialog).
+LEGAL_ENGLISH.update(
+    {
+        "登记出件 %1": "Hand over %1",
+        "直接送达": "In person",
+        "邮寄送达": "By post",
+        "电子送达": "Electronically",
+        "委托代理人": "Authorised agent",
+        "本人": "The applicant in person",
+        "法定代表人": "Legal representative",
+        "18位居民身份证号码": "18-digit resident ID number",
+        "如：某年某月某日出具，委托领取审批结果": (
+            "e.g. issued on (date), to collect the approval result"
+        ),
+        "统一出件窗口": "Unified hand-over window",
+        "受送达人：": "Addressee:",
+        "送达方式：": "Served:",
+        "签收人身份：": "Signs as:",
+        "签收人姓名：": "Name of the signer:",
+        "居民身份证号码：": "Resident ID number:",
+        "授权委托书：": "Power of attorney:",
+        "送达地点：": "Place:",
+        "邮寄地址：": "Postal address:",
+        "电子送达地址：": "Electronic address:",
+        "登记并打印送达回证": "Record and print the proof of service",
+        "请填写送达地点（邮寄地址或电子送达地址）": (
+            "Enter the place of service (postal or electronic address)"
+        ),
+    }
+)

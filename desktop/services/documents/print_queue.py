@@ -14,7 +14,7 @@ from desktop.data.models import Applicant, Case, CaseEvent, IssuedDocument, Item
 from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
 from desktop.domain.delivery import Receipt
-from desktop.domain.enums import CaseStatus
+from desktop.domain.enums import ApplicantKind, CaseStatus
 from desktop.domain.errors import DomainError
 from desktop.services.cases import actions as cases
 from desktop.services.documents.batch_issuing import issue_many, issue_one_by_one
@@ -37,6 +37,8 @@ class WaitingCase:
     decided_on: date | None
     granted: bool
     issued: tuple[str, ...]  # numbers of the documents already issued
+    applicant_kind: ApplicantKind = ApplicantKind.ORGANISATION  # who may sign at hand-over
+    applicant_identifier: str = ""
 
     @property
     def needs(self) -> tuple[DocumentType, ...]:
@@ -69,6 +71,8 @@ def waiting_cases(
             Case.status,
             Case.decided_on,
             last_decision,
+            Applicant.kind,
+            Applicant.identifier,
         )
         .join(Applicant, Applicant.id == Case.applicant_id)
         .join(Item, Item.id == Case.item_id)
@@ -90,8 +94,8 @@ def waiting_cases(
     ):
         issued.setdefault(case_id, []).append(number)
     return [
-        WaitingCase(i, n, a, item, s, d, action == "approve", tuple(issued.get(i, ())))
-        for i, n, a, item, s, d, action in rows
+        WaitingCase(i, n, a, item, s, d, action == "approve", tuple(issued.get(i, ())), k, ident)
+        for i, n, a, item, s, d, action, k, ident in rows
     ]
 
 
