@@ -105,7 +105,7 @@ def sample_documents() -> dict[DocumentType, object]:
         DocumentType.SPECIAL_PROCEDURE: SpecialProcedureNotice(
             case,
             procedure="专家评审",
-            reasons="建筑高度超过一百米，依规定需对设计方案进行专家评审",
+            reasons="建筑高度超过一百米，设计方案的结构安全性需经专家论证",
             starts_on=date(2026, 3, 16),
             expected_days=15,
         ),

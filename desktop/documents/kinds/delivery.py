@@ -79,9 +79,11 @@ class DeliveryProof:
             ("签收人签名或盖章", _SIGN_HERE),
             ("送达人", served),
             ("见证人", ""),
-            ("备注", self.note),
         ]
+        if clause(self.note):
+            rows.append(("备注", self.note))
         return LetterBody(
+            form=True,
             blocks=(
                 Grid(
                     rows=tuple(rows),
@@ -89,7 +91,7 @@ class DeliveryProof:
                     header_rows=0,
                     label_column=True,
                     size=12,
-                    padding=5,
+                    padding=3,
                 ),
             ),
         )

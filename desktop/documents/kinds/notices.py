@@ -214,7 +214,7 @@ class SpecialProcedureNotice:
                 "特别程序告知书须写明程序的种类（听证、检验、专家评审等）和预计所需时间",
                 field="procedure",
             )
-        reasons = f"经审查，{sentence(self.reasons)}" if clause(self.reasons) else ""
+        reasons = f"经审查，{clause(self.reasons)}，" if clause(self.reasons) else ""
         return to_applicant(
             case,
             issue,
