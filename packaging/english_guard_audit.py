@@ -9,6 +9,7 @@ GUARD_AUDIT_ENGLISH: dict[str | tuple[str, str], str] = {
     ("terms", "工单记录"): "Ticket history",
     ("terms", "评价记录"): "Rating",
     ("terms", "抄告办件"): "Case in a result notice",
+    ("terms", "送达记录"): "Record of service",
     ("terms", "专业"): "Specialty",
     ("terms", "事项材料"): "Item material",
     ("terms", "事项所需专业"): "Item's required specialty",

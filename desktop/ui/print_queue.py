@@ -5,7 +5,7 @@ in one job with progress, record who collected what."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.documents.print_queue import (
     WaitingCase,
@@ -15,6 +15,7 @@ from desktop.services.documents.print_queue import (
 )
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_print_queue import Ui_PrintQueue
+from desktop.ui.hand_over_dialog import HandOverDialog
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
@@ -187,15 +188,16 @@ class PrintQueue(QWidget):
             self.ui.status.setText(self.tr("请选择一件办件登记出件"))
             return
         entry = entries[0]
-        who, ok = QInputDialog.getText(
-            self, self.tr("登记出件"), self.tr("%1 的签收人姓名：").replace("%1", entry.number)
+        dialog = HandOverDialog(
+            self, entry.number, entry.applicant, entry.applicant_kind, entry.applicant_identifier
         )
-        if not ok or not who.strip():
+        if dialog.exec() != HandOverDialog.DialogCode.Accepted:
             return
+        receipt = dialog.receipt()
         context = self.context
 
         def work() -> bytes:
-            return context.write(hand_over, entry.id, who).pdf
+            return context.write(hand_over, entry.id, receipt).pdf
 
         Operation(self, work).on_success(self._handed_over).on_failure(
             lambda error: QMessageBox.warning(self, self.tr("登记出件"), explain(error))

@@ -4,6 +4,7 @@ from desktop.data.models.base import Base
 from desktop.data.models.case_months import CaseMonthTally
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
 from desktop.data.models.control import IdempotencyKey, TransitionRule
+from desktop.data.models.deliveries import CaseDelivery
 from desktop.data.models.draws import DrawLogEntry, InspectionDraw
 from desktop.data.models.inspections import (
     Inspection,
@@ -46,6 +47,7 @@ __all__ = [
     "CalendarException",
     "CalendarYear",
     "Case",
+    "CaseDelivery",
     "CaseEvent",
     "CaseMaterial",
     "CaseMonthTally",

@@ -109,6 +109,11 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each((*HANDLERS, Role.CLERK, *SUPERVISORS), "INSERT"),
         {WORKFLOW: ("SELECT", "INSERT")},
     ),
+    # The record of service, written as the case is delivered, in the server's own name.
+    "case_deliveries": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(roles_moving_to(CaseStatus.DELIVERED), "INSERT"),
+    ),
     "case_materials": _merge(
         _each(CASE_READERS, "SELECT"),
         _each(HANDLERS, _cols("UPDATE", ("state", "received_on", "note"))),

@@ -13,7 +13,7 @@ privileges in `grants.py` decide first which commands a role may run at all.
 from __future__ import annotations
 
 from desktop.data.security import step_policies
-from desktop.data.security.grants import SUPERVISORS
+from desktop.data.security.grants import SUPERVISORS, roles_moving_to
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import STAFF, WORKFLOW, group_role
 from desktop.data.security.row_security import (
@@ -24,7 +24,7 @@ from desktop.data.security.row_security import (
     visible_case,
 )
 from desktop.data.security.row_security import roles as _roles
-from desktop.domain.enums import Role
+from desktop.domain.enums import CaseStatus, Role
 from desktop.domain.guards import QUEUE_ROLE
 
 HANDLERS = _roles(*QUEUE_ROLE.values())
@@ -107,6 +107,18 @@ _RATING_POLICIES = (
         check=f"assignee_id = {ME}",
     ),
     Policy("rating_follow_ups", "supervise", "UPDATE", SUPERVISION, using="true", check="true"),
+)
+
+# The record of service: seen with its case, written by the server in their own name.
+_DELIVERY_POLICIES = (
+    Policy("case_deliveries", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
+    Policy(
+        "case_deliveries",
+        "record",
+        "INSERT",
+        _roles(*roles_moving_to(CaseStatus.DELIVERED)),
+        check=f"served_by_id = {ME} AND {visible_case('case_id')}",
+    ),
 )
 
 POLICIES: tuple[Policy, ...] = (
@@ -225,6 +237,7 @@ POLICIES: tuple[Policy, ...] = (
     ),
     *_TICKET_POLICIES,
     *_RATING_POLICIES,
+    *_DELIVERY_POLICIES,
     Policy(
         "idempotency_keys",
         "own",

@@ -36,9 +36,10 @@ SIGNED_RECORDS: dict[str, tuple[str, str, str]] = {
     "ratings": ("recorded_by_id", "", "rated_at"),
     "inspection_draws": ("operator_id", "operator", "created_at"),
     "inspection_draw_log": ("", "actor", "at"),
+    "case_deliveries": ("served_by_id", "", "served_at"),
 }
 # History: written once, never changed or removed by a login.
-HISTORY_TABLES = ("case_events", "ticket_events", "ratings")
+HISTORY_TABLES = ("case_events", "ticket_events", "ratings", "case_deliveries")
 
 SIGN = f"""
 CREATE OR REPLACE FUNCTION public.desk_sign_record() RETURNS trigger
