@@ -18,6 +18,7 @@ from desktop.data.security import (
     guards_sql,
     identity_sql,
     policies,
+    register_sql,
     roles_sql,
     users_sql,
     workflow_sql,
@@ -55,6 +56,7 @@ HELPERS_FOR = (STAFF, *DEFINERS)
 OWNERS = {
     **dict.fromkeys(workflow_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(claim_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(register_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
@@ -77,6 +79,7 @@ def all_functions() -> dict[str, str]:
         **clock_sql.FUNCTIONS,
         **workflow_sql.FUNCTIONS,
         **guards_sql.FUNCTIONS,
+        **register_sql.FUNCTIONS,
         **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
         **audit_sql.FUNCTIONS,
@@ -105,6 +108,7 @@ def apply_security(connection: Connection) -> None:
     for statement in (
         workflow_sql.statements()
         + guards_sql.statements()
+        + register_sql.statements()
         + claim_sql.statements()
         + audit_sql.statements()
         + users_sql.statements()

@@ -145,6 +145,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
             (Role.CLERK, Role.HEAD),
             _cols("UPDATE", ("void", "voided_at", "void_reason", "reprints")),
         ),
+        # The register's checks: a new document fits its case; a drawn serial is registered.
+        {WORKFLOW: ("SELECT",)},
     ),
     "number_counters": _merge(
         _each((Role.CLERK, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
@@ -192,7 +194,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         USER_ADMIN: ("SELECT", "INSERT", "DELETE"),
     },
     # Whoever takes a call opens the ticket (首问负责); answers and escalations follow.
-    "tickets": _merge({STAFF: ("SELECT", "INSERT", "UPDATE")}),
+    "tickets": _merge({STAFF: ("SELECT", "INSERT", "UPDATE")}, {WORKFLOW: ("SELECT",)}),
     # Supervision: urges, result notices, ticket histories, ratings and their follow-ups -------
     "case_urges": _merge(
         _each(CASE_READERS, "SELECT"),
@@ -200,6 +202,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(HANDLERS, _cols("UPDATE", ("acknowledged_at",))),
     ),
     "result_notices": _merge(
+        {WORKFLOW: ("SELECT",)},  # a drawn serial is registered (register_sql.py)
         _each(SUPERVISORS, "SELECT", "INSERT"),
         _each(
             SUPERVISORS, _cols("UPDATE", ("received_at", "received_by", "receipt_recorded_by_id"))
