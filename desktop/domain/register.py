@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.domain.enums import DECIDED_STATUSES
+from desktop.domain.enums import DECIDED_STATUSES, Role
 from desktop.domain.enums import CaseStatus as S
-from desktop.domain.enums import Role
 
 # The certificate window and the bureau's head issue every type of a case's documents.
 DESK = frozenset({Role.CLERK, Role.HEAD})
