@@ -24,6 +24,7 @@ from english_guard_duties import GUARD_DUTIES_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
+from english_register import REGISTER_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH
@@ -53,6 +54,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,
     **GUARD_TIME_ENGLISH,
+    **REGISTER_ENGLISH,
     **DIALOGS_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.

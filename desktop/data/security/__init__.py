@@ -17,6 +17,7 @@ from desktop.data.security import (
     grants,
     guards_sql,
     identity_sql,
+    locks_sql,
     policies,
     register_sql,
     roles_sql,
@@ -43,6 +44,7 @@ EXECUTE = {
     "desk_case_inspected(integer)": STAFF,  # in a row-security policy
     # They write only what the calendar and the case say (a calendar edit refreshes all).
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, STAFF),
+    locks_sql.SIGNATURE: group_role(Role.ADMIN),
     "desk_user_add(text, text, text[], text, integer)": group_role(Role.ADMIN),
     "desk_user_link(text, text)": group_role(Role.ADMIN),
     "desk_user_set_roles(text, text[])": group_role(Role.ADMIN),
@@ -57,6 +59,7 @@ OWNERS = {
     **dict.fromkeys(workflow_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(claim_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(register_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(locks_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
@@ -80,6 +83,7 @@ def all_functions() -> dict[str, str]:
         **workflow_sql.FUNCTIONS,
         **guards_sql.FUNCTIONS,
         **register_sql.FUNCTIONS,
+        **locks_sql.FUNCTIONS,
         **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
         **audit_sql.FUNCTIONS,
@@ -109,6 +113,7 @@ def apply_security(connection: Connection) -> None:
         workflow_sql.statements()
         + guards_sql.statements()
         + register_sql.statements()
+        + locks_sql.statements()
         + claim_sql.statements()
         + audit_sql.statements()
         + users_sql.statements()
