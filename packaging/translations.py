@@ -26,6 +26,7 @@ from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_legal import LEGAL_ENGLISH
+from english_register import REGISTER_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH
@@ -56,6 +57,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **GUARD_DUTIES_ENGLISH,
     **GUARD_TIME_ENGLISH,
     **GUARD_AUDIT_ENGLISH,
+    **REGISTER_ENGLISH,
     **DIALOGS_ENGLISH,
     **LEGAL_ENGLISH,
 }

@@ -158,11 +158,28 @@ def test_only_their_triggers_write_the_month_tallies(logins, db_url):
         connection.execute("SELECT count(*) FROM case_month_tallies")
 
 
+def approved_case(bureau) -> int:
+    case = bureau.new_case("window")
+    soc1 = bureau.actors["soc1"]
+    state = bureau.run(cases.claim, soc1, case.id, case.version)
+    return bureau.run(cases.approve, soc1, state.id, state.version).id
+
+
+def licence_sql(serial: int) -> str:
+    return f"渭高审批许〔2026〕{serial:04d}号"
+
+
 def test_a_clerk_cannot_change_a_counter(logins, db_url):
+    case_id = approved_case(logins)
     with logins.sessions() as session, session.begin():
-        assert next_serial(session, "licence", 2026) == 1
+        assert next_serial(session, "licence", 2026) == 1  # the DBA's own business
+    clerk = logins.actors["clerk1"].user_id
+    register = (
+        "INSERT INTO issued_documents (case_id, doc_type, year, serial, number, issued_at,"
+        " issued_by_id, void, reprints) VALUES (%s, 'licence', 2026, %s, %s, now(), %s,"
+        " false, 0)"
+    )
     with connect_as(db_url, "clerk1") as connection:
-        assert connection.execute("SELECT desk_next_serial('licence', 2026)").fetchone()[0] == 2
         assert_refused(
             connection,
             "UPDATE number_counters SET last_serial = 0",
@@ -170,20 +187,12 @@ def test_a_clerk_cannot_change_a_counter(logins, db_url):
             "INSERT INTO number_counters (doc_type, year, last_serial) VALUES ('x', 2026, 5)",
         )
         # A document may carry only a number that was handed out.
-        clerk = logins.actors["clerk1"].user_id
         with pytest.raises(REFUSED):
-            connection.execute(
-                "INSERT INTO issued_documents (doc_type, year, serial, number, issued_at,"
-                " issued_by_id, void, reprints) VALUES ('licence', 2026, 9, 'X9', now(), %s,"
-                " false, 0)",
-                (clerk,),
-            )
-        connection.execute(
-            "INSERT INTO issued_documents (doc_type, year, serial, number, issued_at,"
-            " issued_by_id, void, reprints) VALUES ('licence', 2026, 2, 'X2', now(), %s,"
-            " false, 0)",
-            (clerk,),
-        )
+            connection.execute(register, (case_id, 9, licence_sql(9), clerk))
+        with connection.transaction():  # the number and its document, together
+            serial = connection.execute("SELECT desk_next_serial('licence', 2026)").fetchone()[0]
+            assert serial == 2
+            connection.execute(register, (case_id, serial, licence_sql(serial), clerk))
         with pytest.raises(REFUSED):
             connection.execute("UPDATE issued_documents SET number = 'X3' WHERE serial = 2")
         # Voiding it is allowed (the clerk's job), for good; what it says never changes.

@@ -17,7 +17,10 @@ from __future__ import annotations
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import AUDITOR
 
-AUDIT_CHAIN_LOCK = 0x41554454  # "AUDT": the advisory lock that orders the chain
+# The row whose lock orders the chain. Not an advisory lock: any session may take any
+# advisory key, so a login holding it would stall every audited commit; this row only the
+# auditor role may lock (no login holds a privilege on its table, grants.py).
+CHAIN_LOCK_TABLE = "audit_chain_lock"
 
 # table -> (key column, columns left out of the record: large or secret). Every table with
 # legal or supervisory meaning; the rest are in NOT_AUDITED, with the reason (a test holds
@@ -67,6 +70,7 @@ NOT_AUDITED: dict[str, str] = {
     "number_counters": "moved only by desk_next_serial; each serial is on its audited document",
     "transition_rules": "copied from the workflow's code at every upgrade",
     "idempotency_keys": "replay keys of committed actions, private to their login",
+    "audit_chain_lock": "one row, locked while the chain is sealed; never changed",
 }
 
 STAMP = f"""
@@ -96,7 +100,7 @@ BEGIN
     -- At commit, one transaction at a time (the lock lasts until the commit is done, all
     -- on the server): each new row gets the next place in the chain and its hash, so the
     -- chain follows the order in which rows become visible.
-    PERFORM pg_advisory_xact_lock({AUDIT_CHAIN_LOCK});
+    PERFORM 1 FROM public.{CHAIN_LOCK_TABLE} WHERE id = 1 FOR UPDATE;
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         -- An older snapshot would not see the link committed just before the lock.
         RAISE EXCEPTION '审计记录只能在 READ COMMITTED 事务中写入'
@@ -196,6 +200,7 @@ def _arguments(table: str) -> str:
 
 def statements() -> list[str]:
     sql = list(FUNCTIONS.values())
+    sql.append(f"INSERT INTO public.{CHAIN_LOCK_TABLE} (id) VALUES (1) ON CONFLICT DO NOTHING")
     sql.append("DROP FUNCTION IF EXISTS public.desk_chain_field(text)")  # inlined in the seal
     sql += [
         "DROP TRIGGER IF EXISTS desk_audit_stamp ON public.audit_log",

@@ -78,6 +78,7 @@ _TICKET_POLICIES = (
     Policy("tickets", "open", "INSERT", (STAFF,), check=f"first_contact_id = {ME}"),
     Policy("tickets", "answer_own", "UPDATE", (STAFF,), using=_INVOLVED, check="true"),
     Policy("tickets", "supervise", "ALL", SUPERVISION, using="true", check="true"),
+    Policy("tickets", "register", "SELECT", (WORKFLOW,), using="true"),  # register_sql.py
     Policy("ticket_events", "read", "SELECT", (STAFF,), using=_VISIBLE_TICKET),
     Policy(
         "ticket_events", "write", "INSERT", (STAFF,), check=f"actor_id = {ME} AND {_VISIBLE_TICKET}"
@@ -200,6 +201,8 @@ POLICIES: tuple[Policy, ...] = (
         _roles(Role.CLERK, Role.SUPERVISOR),
         using="true",
     ),
+    # The register's checks (register_sql.py) read it whole.
+    Policy("issued_documents", "register", "SELECT", (WORKFLOW,), using="true"),
     Policy(  # voiding and counting copies; the trigger keeps the content as it was
         "issued_documents",
         "mark",
