@@ -79,7 +79,9 @@ def open_token(module: str, label: str, pin: str) -> Any:
         try:
             session = token.open(user_pin=pin, rw=True)
         except pkcs11.PinIncorrect:
-            raise TokenError("签章令牌的 PIN 不对，未能登录：请重新输入", label=label) from None
+            raise TokenError(
+                "签章令牌的 PIN 不对，未能登录：请重新输入", label=label, pin_wrong=True
+            ) from None
         except pkcs11.PinLocked:
             raise TokenError(
                 "签章令牌的 PIN 已被锁定：请令牌保管人用管理 PIN 解锁", label=label

@@ -102,7 +102,11 @@ def key_place(session: Session | None, *, trial: bool = False) -> KeyPlace:
     if uses_token():
         pin = _value("pin", PIN_VARIABLE)
         if not pin:
-            raise PinNeeded("请输入签章令牌的 PIN（由签章保管人掌握），才能加盖签章")
+            raise PinNeeded(
+                "签章令牌需要 PIN（由签章保管人掌握）才能加盖签章：请在窗口中输入，"
+                "或在本机设置环境变量 {variable}",
+                variable=PIN_VARIABLE,
+            )
         label = _value("label", LABEL_VARIABLE) or DEFAULT_LABEL
         return Token(_value("module", MODULE_VARIABLE), label, pin)
     secret = passphrase() or (TRIAL_PASSPHRASE if trial else "")
