@@ -21,6 +21,7 @@ from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_dialogs import DIALOGS_ENGLISH
 from english_guard_duties import GUARD_DUTIES_ENGLISH
+from english_guard_seal import GUARD_SEAL_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
@@ -54,6 +55,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **GUARD_DUTIES_ENGLISH,
     **GUARD_TIME_ENGLISH,
     **DIALOGS_ENGLISH,
+    **GUARD_SEAL_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

@@ -185,24 +185,19 @@ def _edwards_public(public: Any) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(raw)
 
 
-def _private_key(session: Any, identifier: bytes, what: str) -> Any:
+def _private_key(session: Any, identifier: bytes, *, seal: bool) -> Any:
     found = list(
         session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.ID: identifier})
     )
     if len(found) != 1:
         raise TokenError(
-            "签章令牌上没有本局当前的{what}：请插入保管人的签章令牌，"
-            "或由系统管理员在此令牌上重新生成或导入签章密钥",
-            what=what,
+            "签章令牌上没有本局当前的签章私钥：请插入保管人的签章令牌，"
+            "或由系统管理员在此令牌上重新生成或导入签章密钥"
+            if seal
+            else "签章令牌上没有本局当前的二维码密钥：请插入保管人的签章令牌，"
+            "或由系统管理员在此令牌上重新生成或导入签章密钥"
         )
     return found[0]
-
-
-def _public_key(session: Any, identifier: bytes) -> Any:
-    found = list(
-        session.get_objects({Attribute.CLASS: ObjectClass.PUBLIC_KEY, Attribute.ID: identifier})
-    )
-    return found[0] if found else None
 
 
 class TokenQrKey:
@@ -223,7 +218,7 @@ class TokenQrKey:
 
 
 def qr_key_on_token(session: Any, public: Ed25519PublicKey) -> TokenQrKey:
-    return TokenQrKey(_private_key(session, key_id(public).encode("ascii"), "二维码密钥"), public)
+    return TokenQrKey(_private_key(session, key_id(public).encode("ascii"), seal=False), public)
 
 
 class TokenSigner(TemplateSigning, PKCS11Signer):
@@ -240,7 +235,7 @@ class TokenSigner(TemplateSigning, PKCS11Signer):
             use_raw_mechanism=isinstance(public, ec.EllipticCurvePublicKey),
         )
         self._templates = {}
-        _private_key(session, subject_key_id(public), "签章私钥")  # a clear error now
+        _private_key(session, subject_key_id(public), seal=True)  # a clear error now
         self._load_objects()
 
     async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run=False) -> bytes:

@@ -44,11 +44,11 @@ def test_a_token_signs_the_pdf_and_the_qr_and_its_keys_cannot_be_read(token):
     for key in private:
         assert key[Attribute.SENSITIVE] and not key[Attribute.EXTRACTABLE]
         with pytest.raises(AttributeSensitive):
-            key[Attribute.VALUE]  # noqa: B018
+            key[Attribute.VALUE]
 
 
 def test_a_wrong_pin_or_label_is_a_clear_refusal(soft_token):
-    with pytest.raises(tokens.TokenError, match="找不到标签为.*的签章令牌"):
+    with pytest.raises(tokens.TokenError, match=r"找不到标签为.*的签章令牌"):
         tokens.open_token(soft_token.module, "no-such-label", "1")
     tokens.forget_token(soft_token.module, soft_token.label)
     with pytest.raises(tokens.TokenError, match="PIN 不对"):
