@@ -22,6 +22,7 @@ from english_desk import DESK_ENGLISH
 from english_dialogs import DIALOGS_ENGLISH
 from english_guard_audit import GUARD_AUDIT_ENGLISH
 from english_guard_duties import GUARD_DUTIES_ENGLISH
+from english_guard_seal import GUARD_SEAL_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
@@ -60,6 +61,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **REGISTER_ENGLISH,
     **DIALOGS_ENGLISH,
     **LEGAL_ENGLISH,
+    **GUARD_SEAL_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

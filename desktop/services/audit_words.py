@@ -31,6 +31,7 @@ NAMED_ACTIONS: dict[str, Term] = {
     "save_profile": Term("修改单位信息"),
     "update_settings": Term("修改督办设置"),
     "set_signing_keys": Term("设置签章密钥"),
+    "move_signing_keys_out": Term("移出签章私钥"),
     "set_calendar_year": Term("录入节假日"),
     "save_item": Term("保存事项"),
     "retire_item": Term("停用事项"),

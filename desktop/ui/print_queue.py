@@ -21,6 +21,7 @@ from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.pdf_preview import print_in_background
 from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
+from desktop.ui.seal_pin import ask_seal_pin
 from desktop.ui.verify_dialog import VerifyDialog
 
 
@@ -162,6 +163,9 @@ class PrintQueue(QWidget):
     def _batch_failed(self, error: Exception) -> None:
         """The batch stopped (the retry time ran out): what was issued stays issued."""
         self.ui.issueAndPrint.setEnabled(True)
+        if ask_seal_pin(self, error):  # the token's PIN, asked at the first signing
+            self.issue_and_print()
+            return
         self._failed(error)
         if self.done:
             kept = self.tr("已完成的 %1 件已保存；连接恢复后请点“刷新”，再制发其余办件")
