@@ -61,228 +61,223 @@
         <translation>Please fill in "%1".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="42" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="43" />
         <source>退回理由：</source>
         <translation>Why it goes back:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="45" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="46" />
         <source>延长期限的理由：</source>
         <translation>Why the time limit is extended:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="47" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="48" />
         <source>延长十个工作日，只能延长一次；理由将写入延期通知书。</source>
         <translation>Extends by ten working days, once only; the reasons go into the extension notice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="52" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="53" />
         <source>撤回原因：</source>
         <translation>Why it is withdrawn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="54" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="55" />
         <source>须有申请人的书面撤回申请。</source>
         <translation>The applicant's written request to withdraw is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="57" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="58" />
         <source>终止办理的理由：</source>
         <translation>Why the case is terminated:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="61" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="62" />
         <source>退回待认领的原因（可不填）：</source>
         <translation>Why it goes back to the pool (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="64" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="65" />
         <source>不予许可的理由：</source>
         <translation>Reasons for the rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="66" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="67" />
         <source>理由将写入不予行政许可决定书，并告知申请人复议和诉讼的权利。</source>
         <translation>The reasons go into the rejection decision, which tells the applicant how to seek reconsideration or sue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="80" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="81" />
         <source>意见：</source>
         <translation>Opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="81" />
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="84" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="82" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="85" />
         <source>同意。</source>
         <translation>Agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="85" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="86" />
         <source>同意承办人意见，准予许可。</source>
         <translation>I agree with the handler: granted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="86" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="87" />
         <source>材料齐全，符合法定形式，同意。</source>
         <translation>The materials are complete and in the legal form; agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="87" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="88" />
         <source>经审核，符合许可条件。</source>
         <translation>Reviewed: the conditions for the licence are met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="91" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="92" />
         <source>拟定的决定：</source>
         <translation>Proposed decision:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="93" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="94" />
         <source>拟准予许可</source>
         <translation>Propose to approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="94" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="95" />
         <source>拟不予许可</source>
         <translation>Propose to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="96" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="97" />
         <source>承办意见：</source>
         <translation>Handler's opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="99" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="100" />
         <source>申请材料齐全，符合法定形式。</source>
         <translation>The application materials are complete and in the legal form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="100" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="101" />
         <source>经现场踏勘，现场情况与申请材料一致。</source>
         <translation>The site inspection found the site as the application describes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="101" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="102" />
         <source>符合许可条件，拟准予许可。</source>
         <translation>The conditions are met; proposed to grant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="102" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="103" />
         <source>不符合许可条件，拟不予许可，理由如下：</source>
         <translation>The conditions are not met; proposed to refuse, for these reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="104" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="105" />
         <source>写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。</source>
         <translation>State what was reviewed and on what grounds; for a rejection, the reasons go into the rejection decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="109" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="110" />
         <source>补正说明（可不填）：</source>
         <translation>Note on the supplement (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="110" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="111" />
         <source>“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。</source>
         <translation>The materials marked "Missing" on the Materials page are requested from the applicant in one notice; the clock stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="115" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="116" />
         <source>踏勘结论：</source>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="117" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="118" />
         <source>合格</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="118" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="119" />
         <source>整改后合格</source>
         <translation>Passes after rectification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="119" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="120" />
         <source>不合格</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="121" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="122" />
         <source>踏勘发现的情况：</source>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="125" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="126" />
         <source>特别程序：</source>
         <translation>Special procedure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="129" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="130" />
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="130" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="131" />
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="131" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="132" />
         <source>招标</source>
         <translation>Tendering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="132" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="133" />
         <source>拍卖</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="133" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="134" />
         <source>检验</source>
         <translation>Inspection test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="134" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="135" />
         <source>检测</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="135" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="136" />
         <source>检疫</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="136" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="137" />
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="139" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="140" />
         <source>预计所需：</source>
         <translation>Expected to take:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="140" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="141" />
         <source>理由：</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="142" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="143" />
         <source>特别程序所需时间不计入审批期限，并书面告知申请人（行政许可法第四十五条）。</source>
         <translation>Time taken by a special procedure does not count towards the time limit; the applicant is told in writing (Administrative Licensing Law, art. 45).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="147" />
-        <source>签收人姓名：</source>
-        <translation>Received by (name):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="176" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="174" />
         <source>请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。</source>
         <translation>First mark every missing material as "Missing" on the Materials page, then request them all from the applicant at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="194" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="209" />
         <source>指派给：</source>
         <translation>Assign to:</translation>
     </message>
@@ -1453,42 +1448,42 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../desktop/ui/workbench/documents_panel.py" line="40" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="41" />
         <source>制发文书</source>
         <translation>Issue document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/documents_panel.py" line="45" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="46" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/documents_panel.py" line="46" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="47" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/documents_panel.py" line="47" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="48" />
         <source>打印副本</source>
         <translation>Print copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/documents_panel.py" line="48" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="49" />
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/documents_panel.py" line="82" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="86" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/documents_panel.py" line="124" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="129" />
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/documents_panel.py" line="124" />
+        <location filename="../../desktop/ui/workbench/documents_panel.py" line="129" />
         <source>作废 %1 的原因：</source>
         <translation>Why is %1 voided:</translation>
     </message>
@@ -1852,6 +1847,115 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <location filename="../../desktop/ui/queues/global_search.py" line="144" />
         <source>请先在列表中选择一个办件。</source>
         <translation>Choose a case in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="38" />
+        <source>登记出件 %1</source>
+        <translation>Hand over %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="42" />
+        <source>直接送达</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="43" />
+        <source>邮寄送达</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="44" />
+        <source>电子送达</source>
+        <translation>Electronically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="48" />
+        <source>委托代理人</source>
+        <translation>Authorised agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="50" />
+        <source>本人</source>
+        <translation>The applicant in person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="52" />
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="58" />
+        <source>18位居民身份证号码</source>
+        <translation>18-digit resident ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="60" />
+        <source>如：某年某月某日出具，委托领取审批结果</source>
+        <translation>e.g. issued on (date), to collect the approval result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="66" />
+        <source>受送达人：</source>
+        <translation>Addressee:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="67" />
+        <source>送达方式：</source>
+        <translation>Served:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="68" />
+        <source>签收人身份：</source>
+        <translation>Signs as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="69" />
+        <source>签收人姓名：</source>
+        <translation>Name of the signer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="70" />
+        <source>居民身份证号码：</source>
+        <translation>Resident ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="71" />
+        <source>授权委托书：</source>
+        <translation>Power of attorney:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="72" />
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="115" />
+        <source>送达地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="78" />
+        <source>登记并打印送达回证</source>
+        <translation>Record and print the proof of service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="79" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="116" />
+        <source>邮寄地址：</source>
+        <translation>Postal address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="117" />
+        <source>电子送达地址：</source>
+        <translation>Electronic address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hand_over_dialog.py" line="130" />
+        <source>请填写送达地点（邮寄地址或电子送达地址）</source>
+        <translation>Enter the place of service (postal or electronic address)</translation>
     </message>
 </context>
 <context>
@@ -2774,128 +2878,122 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Case number, applicant or document number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="34" />
+        <location filename="../../desktop/ui/print_queue.py" line="36" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="35" />
+        <location filename="../../desktop/ui/print_queue.py" line="37" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="36" />
+        <location filename="../../desktop/ui/print_queue.py" line="38" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="37" />
+        <location filename="../../desktop/ui/print_queue.py" line="39" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="38" />
+        <location filename="../../desktop/ui/print_queue.py" line="40" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="39" />
+        <location filename="../../desktop/ui/print_queue.py" line="41" />
         <source>已制发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="40" />
+        <location filename="../../desktop/ui/print_queue.py" line="42" />
         <source>待制发</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="57" />
+        <location filename="../../desktop/ui/print_queue.py" line="59" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="82" />
+        <location filename="../../desktop/ui/print_queue.py" line="84" />
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="82" />
+        <location filename="../../desktop/ui/print_queue.py" line="84" />
         <source>不予许可</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="96" />
+        <location filename="../../desktop/ui/print_queue.py" line="98" />
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="99" />
+        <location filename="../../desktop/ui/print_queue.py" line="101" />
         <source>共 %1 件，符合查找条件的 %2 件</source>
         <translation>%1 cases, %2 matching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="105" />
+        <location filename="../../desktop/ui/print_queue.py" line="107" />
         <source>共 %1 件，没有符合“%2”的办件：请检查受理编号、申请人或文书编号</source>
         <translation>%1 cases, none matching “%2”: check the case number, applicant or document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="121" />
+        <location filename="../../desktop/ui/print_queue.py" line="123" />
         <source>请先选择尚待制发文书的办件</source>
         <translation>Select cases that still need documents first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="153" />
+        <location filename="../../desktop/ui/print_queue.py" line="155" />
         <source>连接中断，正在重试（第 %1 次）……已制发 %2/%3 件，不会重复制发</source>
         <translation>Connection lost, retrying (attempt %1)… %2 of %3 cases issued; none will be issued twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="156" />
+        <location filename="../../desktop/ui/print_queue.py" line="158" />
         <source>正在制发：%1/%2 件</source>
         <translation>Issuing: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="166" />
+        <location filename="../../desktop/ui/print_queue.py" line="171" />
         <source>已完成的 %1 件已保存；连接恢复后请点“刷新”，再制发其余办件</source>
         <translation>The %1 cases done are saved; when the connection is back, press Refresh, then issue the others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="176" />
+        <location filename="../../desktop/ui/print_queue.py" line="181" />
         <source>已制发 %1 份文书</source>
         <translation>%1 documents issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="178" />
+        <location filename="../../desktop/ui/print_queue.py" line="183" />
         <source>未能制发：</source>
         <translation>Could not issue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="182" />
+        <location filename="../../desktop/ui/print_queue.py" line="187" />
         <source>打印文书</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="187" />
+        <location filename="../../desktop/ui/print_queue.py" line="192" />
         <source>请选择一件办件登记出件</source>
         <translation>Select one case to record its hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="191" />
-        <location filename="../../desktop/ui/print_queue.py" line="201" />
+        <location filename="../../desktop/ui/print_queue.py" line="207" />
         <source>登记出件</source>
         <translation>Record hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="191" />
-        <source>%1 的签收人姓名：</source>
-        <translation>Who received %1:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/print_queue.py" line="205" />
+        <location filename="../../desktop/ui/print_queue.py" line="211" />
         <source>已登记出件，正在打印送达回证</source>
         <translation>Hand-over recorded; printing the proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="207" />
+        <location filename="../../desktop/ui/print_queue.py" line="213" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
@@ -4366,6 +4464,36 @@ Handler: %3 · %4</translation>
         <translation>Line {line}: {day} is a weekday; a make-up working day can only be a Saturday or Sunday</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/delivery.py" line="78" />
+        <source>请填写签收人姓名</source>
+        <translation>Enter the name of the person who received it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/delivery.py" line="80" />
+        <source>直接送达须登记签收人的居民身份证号码</source>
+        <translation>Service in person needs the resident ID number of the person who signs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/delivery.py" line="87" />
+        <source>申请人是自然人，签收人只能是本人或委托代理人</source>
+        <translation>The applicant is a person: only the applicant or an authorised agent may sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/delivery.py" line="90" />
+        <source>签收人不是申请人本人（身份证号码不符）：请选择“委托代理人”并登记授权委托书</source>
+        <translation>The signer is not the applicant (the ID numbers differ): choose “authorised agent” and record the power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/delivery.py" line="94" />
+        <source>申请人是单位，签收人应为其法定代表人或委托代理人</source>
+        <translation>The applicant is an organisation: its legal representative or an authorised agent must sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/delivery.py" line="96" />
+        <source>委托代理人签收须登记授权委托书（出具日期和委托事项）</source>
+        <translation>An agent signing needs the power of attorney recorded (its date and scope)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/guards.py" line="89" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
         <translation>The case is now "{status}": "{action}" is not possible</translation>
@@ -4561,7 +4689,7 @@ Handler: %3 · %4</translation>
         <translation>You cannot disable or enable your own account</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_trail.py" line="107" />
+        <location filename="../../desktop/services/audit_trail.py" line="118" />
         <source>只有督办人员和系统管理员可以查看审计记录</source>
         <translation>Only supervisors and system administrators can see the audit trail</translation>
     </message>
@@ -4591,62 +4719,62 @@ Handler: %3 · %4</translation>
         <translation>Wrong user name or password (attempts left: {left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="57" />
+        <location filename="../../desktop/services/bureau.py" line="45" />
         <source>文号格式“{pattern}”无效：可用 {{prefix}}、{{year}}、{{serial:04d}}，请在“单位信息”中修改</source>
         <translation>The number pattern "{pattern}" is not valid: use {{prefix}}, {{year}} and {{serial:04d}}, and change it under "Bureau profile"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="63" />
+        <location filename="../../desktop/services/bureau.py" line="51" />
         <source>文号格式“{pattern}”须含 {{year}} 和 {{serial:04d}}，否则会出现重号</source>
         <translation>The number pattern "{pattern}" must contain {{year}} and {{serial:04d}}, or numbers would repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="95" />
+        <location filename="../../desktop/services/bureau.py" line="92" />
         <source>“{first}”和“{second}”的文号格式相同，会出现重号：请为每类文书设不同的格式</source>
         <translation>"{first}" and "{second}" have the same number pattern, so numbers would repeat: give each type of document its own pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="117" />
+        <location filename="../../desktop/services/bureau.py" line="114" />
         <source>文号格式中有未知的文书类型“{code}”</source>
         <translation>The number patterns name an unknown document type "{code}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="165" />
+        <location filename="../../desktop/services/bureau.py" line="162" />
         <source>单位信息缺少“{field}”（{key}）：请由系统管理员在“单位信息”中填写并保存</source>
         <translation>The bureau profile lacks "{field}" ({key}): a system administrator fills it in under "Bureau profile" and saves</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="183" />
+        <location filename="../../desktop/services/bureau.py" line="180" />
         <source>单位信息中的“{field}”（{key}）格式不对：请由系统管理员在“单位信息”中改正并保存</source>
         <translation>The bureau profile's "{field}" ({key}) has the wrong form: a system administrator corrects it under "Bureau profile" and saves</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="239" />
+        <location filename="../../desktop/services/bureau.py" line="236" />
         <source>只有系统管理员可以修改单位信息</source>
         <translation>Only a system administrator can change the bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="242" />
+        <location filename="../../desktop/services/bureau.py" line="239" />
         <source>未知的设置项：{names}</source>
         <translation>Unknown settings: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="248" />
+        <location filename="../../desktop/services/bureau.py" line="245" />
         <source>黄牌预警比例应在 0.5 到 1 之间（如 0.9 表示用去九成时限时预警）</source>
         <translation>The yellow-warning share must be between 0.5 and 1 (0.9 warns when nine tenths of the time limit are used)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="257" />
+        <location filename="../../desktop/services/bureau.py" line="254" />
         <source>“{field}”不能为空</source>
         <translation>"{field}" cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="259" />
+        <location filename="../../desktop/services/bureau.py" line="256" />
         <source>“{field}”最多 {limit} 个字</source>
         <translation>"{field}" can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="263" />
+        <location filename="../../desktop/services/bureau.py" line="260" />
         <source>二维码网址应以 https:// 开头，可用 {placeholder} 代表事项编码</source>
         <translation>The QR address must start with https://; {placeholder} stands for the item code</translation>
     </message>
@@ -4701,12 +4829,7 @@ Handler: %3 · %4</translation>
         <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="120" />
-        <source>请填写签收人姓名</source>
-        <translation>Enter the name of the person who received it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/cases/details.py" line="158" />
+        <location filename="../../desktop/services/cases/decisions.py" line="150" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
     </message>
@@ -4806,89 +4929,114 @@ Handler: %3 · %4</translation>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="95" />
+        <location filename="../../desktop/services/documents/document_data.py" line="102" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="266" />
+        <location filename="../../desktop/services/documents/document_data.py" line="296" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="142" />
+        <location filename="../../desktop/services/documents/issuing.py" line="139" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="181" />
+        <location filename="../../desktop/services/documents/issuing.py" line="144" />
+        <source>办件 {number} 处于“{status}”，不能制发“{title}”</source>
+        <translation>Case {number} is “{status}”: no “{title}” can be issued for it now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/issuing.py" line="186" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="236" />
+        <location filename="../../desktop/services/documents/issuing.py" line="241" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="250" />
+        <location filename="../../desktop/services/documents/issuing.py" line="255" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="252" />
+        <location filename="../../desktop/services/documents/issuing.py" line="257" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="255" />
+        <location filename="../../desktop/services/documents/issuing.py" line="260" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="272" />
+        <location filename="../../desktop/services/documents/issuing.py" line="277" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="275" />
+        <location filename="../../desktop/services/documents/issuing.py" line="280" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="278" />
+        <location filename="../../desktop/services/documents/issuing.py" line="283" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="289" />
+        <location filename="../../desktop/services/documents/issuing.py" line="294" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="101" />
+        <location filename="../../desktop/services/documents/seal_custody.py" line="105" />
+        <source>签章令牌需要 PIN（由签章保管人掌握）才能加盖签章：请在窗口中输入，或在本机设置环境变量 {variable}</source>
+        <translation>The seal token needs its PIN (held by the seal custodian) to seal: enter it in the window, or set the environment variable {variable} on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="109" />
         <source>只有系统管理员可以生成或导入签章密钥</source>
         <translation>Only a system administrator can create or import the signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="108" />
+        <location filename="../../desktop/services/documents/signing_keys.py" line="131" />
         <source>签章密钥已经存在：如确需更换，请加 --replace（旧文书仍可验证）</source>
         <translation>The signing keys exist already: add --replace to change them (older documents still verify)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="120" />
+        <location filename="../../desktop/services/documents/signing_keys.py" line="143" />
         <source>本局已有签章密钥，未生成新的试用密钥：现有密钥继续有效；如需改用本局的正式证书，请点“导入签章证书…”</source>
         <translation>The bureau has signing keys already, so no trial keys were made: the keys in use stay valid; to use the bureau's own certificate, click "Import seal certificate…"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="179" />
+        <location filename="../../desktop/services/documents/signing_keys.py" line="201" />
         <source>尚未生成签章密钥，不能制发文书：请系统管理员在“系统管理 → 单位信息”中生成试用密钥或导入本局的签章证书（命令行：approval-desk keys init）</source>
         <translation>There are no signing keys yet, so no document can be issued: a system administrator makes trial keys or imports the bureau's seal certificate under "Administration → Bureau profile" (command line: approval-desk keys init)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/signing_keys.py" line="191" />
-        <source>签章密钥口令不对，不能制发文书：请在本机设置环境变量 {variable}（与生成密钥时相同），或联系系统管理员</source>
-        <translation>The signing-key passphrase is wrong, so no document can be issued: set the environment variable {variable} on this PC (as when the keys were made), or ask the system administrator</translation>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="206" />
+        <source>签章私钥仍存放在共享数据库中，不能制发文书：请签章保管人在保管签章的电脑上运行 approval-desk keys move-out，把私钥移出数据库</source>
+        <translation>The seal's private keys are still in the shared database, documents cannot be issued: the seal custodian must run approval-desk keys move-out on their PC to take them out of the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="267" />
+        <source>数据库中没有签章私钥，无需移出</source>
+        <translation>The database holds no private signing keys: nothing to move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="269" />
+        <source>移出数据库的私钥写入密钥文件：请用 --key-file 指定文件（之后可再导入签章令牌）</source>
+        <translation>Keys moved out of the database go to a key file: name it with --key-file (they can be imported onto a token afterwards)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/signing_keys.py" line="277" />
+        <source>数据库中签章私钥的口令不对：请设置环境变量 {variable}（与生成密钥时相同）后重试</source>
+        <translation>Wrong passphrase for the keys in the database: set the environment variable {variable} (as when the keys were made) and try again</translation>
     </message>
     <message>
         <location filename="../../desktop/services/input_files.py" line="36" />
@@ -5166,62 +5314,62 @@ Handler: %3 · %4</translation>
         <translation>The period must lie between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="91" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="92" />
         <source>请填写{what}</source>
         <translation>Enter {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="93" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="94" />
         <source>关联的办件不存在：请重新查找办件</source>
         <translation>The linked case does not exist: look it up again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="124" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="125" />
         <source>只有首问责任人、承办人或督办人员可以答复本件</source>
         <translation>Only the first contact, the assignee or a supervisor can answer this ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="126" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="127" />
         <source>工单 {number} 已办结，不能再答复</source>
         <translation>Ticket {number} is closed: it cannot be answered again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="128" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="129" />
         <source>请填写答复内容</source>
         <translation>Enter the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="144" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="145" />
         <source>工单 {number} 已办结，无需升级</source>
         <translation>Ticket {number} is closed: there is nothing to escalate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="146" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="147" />
         <source>请填写升级督办的理由</source>
         <translation>Enter why it is escalated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="148" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="149" />
         <source>升级对象不存在：请重新选择</source>
         <translation>The person to escalate to does not exist: choose again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="174" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="175" />
         <source>首问负责：只有首问责任人或督办人员可以办结本件</source>
         <translation>First-contact responsibility: only the first contact or a supervisor can close this ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="176" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="177" />
         <source>工单 {number} 尚未答复：请先答复来电人，再办结</source>
         <translation>Ticket {number} is not answered yet: answer the caller first, then close it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="199" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="200" />
         <source>工单不存在，或您无权查看：请刷新后重试</source>
         <translation>The ticket does not exist, or you may not see it: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/tickets.py" line="253" />
+        <location filename="../../desktop/services/supervision/tickets.py" line="254" />
         <source>工单不存在：请刷新后重试</source>
         <translation>The ticket does not exist: refresh and try again</translation>
     </message>
@@ -5538,6 +5686,14 @@ Handler: %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>seal_pin</name>
+    <message>
+        <location filename="../../desktop/ui/seal_pin.py" line="32" />
+        <source>加盖签章</source>
+        <translation>Seal</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <location filename="../../desktop/ui/admin/actions.py" line="37" />
@@ -5566,6 +5722,11 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/domain/actor.py" line="11" />
         <source>系统</source>
         <translation>the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/delivery.py" line="21" />
+        <source>签收人的居民身份证号码</source>
+        <translation>the signer's resident ID number</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/due_words.py" line="14" />
@@ -5759,481 +5920,556 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="34" />
+        <source>移出签章私钥</source>
+        <translation>Move signing keys out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="35" />
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="35" />
+        <location filename="../../desktop/services/audit_words.py" line="36" />
         <source>保存事项</source>
         <translation>Save item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="36" />
+        <location filename="../../desktop/services/audit_words.py" line="37" />
         <source>停用事项</source>
         <translation>Retire item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="37" />
+        <location filename="../../desktop/services/audit_words.py" line="38" />
         <source>恢复事项</source>
         <translation>Reinstate item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="38" />
+        <location filename="../../desktop/services/audit_words.py" line="39" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="39" />
+        <location filename="../../desktop/services/audit_words.py" line="40" />
         <source>导入前台受理</source>
         <translation>Import front-desk cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="40" />
+        <location filename="../../desktop/services/audit_words.py" line="41" />
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="41" />
+        <location filename="../../desktop/services/audit_words.py" line="42" />
         <source>登记申请人</source>
         <translation>Register applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="42" />
+        <location filename="../../desktop/services/audit_words.py" line="43" />
         <source>材料收取</source>
         <translation>Material received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="43" />
+        <location filename="../../desktop/services/audit_words.py" line="44" />
         <source>督办</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="44" />
+        <location filename="../../desktop/services/audit_words.py" line="45" />
         <source>确认督办</source>
         <translation>Acknowledge urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="45" />
+        <location filename="../../desktop/services/audit_words.py" line="46" />
         <source>制发文书</source>
         <translation>Issue document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="46" />
+        <location filename="../../desktop/services/audit_words.py" line="47" />
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="47" />
+        <location filename="../../desktop/services/audit_words.py" line="48" />
         <source>打印副本</source>
         <translation>Print copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="48" />
+        <location filename="../../desktop/services/audit_words.py" line="49" />
+        <source>登记送达</source>
+        <translation>Record service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="50" />
         <source>发送监管结果抄告</source>
         <translation>Send result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="49" />
+        <location filename="../../desktop/services/audit_words.py" line="51" />
         <source>登记抄告回执</source>
         <translation>Record notice receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="50" />
+        <location filename="../../desktop/services/audit_words.py" line="52" />
         <source>登记工单</source>
         <translation>Open ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="51" />
+        <location filename="../../desktop/services/audit_words.py" line="53" />
         <source>答复工单</source>
         <translation>Reply to ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="52" />
+        <location filename="../../desktop/services/audit_words.py" line="54" />
         <source>升级工单</source>
         <translation>Escalate ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="53" />
+        <location filename="../../desktop/services/audit_words.py" line="55" />
         <source>办结工单</source>
         <translation>Close ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="54" />
+        <location filename="../../desktop/services/audit_words.py" line="56" />
         <source>评价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="55" />
+        <location filename="../../desktop/services/audit_words.py" line="57" />
         <source>整改回访</source>
         <translation>Follow-up fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="56" />
+        <location filename="../../desktop/services/audit_words.py" line="58" />
         <source>答复回访</source>
         <translation>Answer follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="57" />
+        <location filename="../../desktop/services/audit_words.py" line="59" />
         <source>新增踏勘人员</source>
         <translation>Add inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="58" />
+        <location filename="../../desktop/services/audit_words.py" line="60" />
         <source>修改踏勘人员</source>
         <translation>Change inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="59" />
+        <location filename="../../desktop/services/audit_words.py" line="61" />
         <source>登记请假</source>
         <translation>Add leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="60" />
+        <location filename="../../desktop/services/audit_words.py" line="62" />
         <source>取消请假</source>
         <translation>Remove leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="61" />
+        <location filename="../../desktop/services/audit_words.py" line="63" />
         <source>新增回避关系</source>
         <translation>Add recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="62" />
+        <location filename="../../desktop/services/audit_words.py" line="64" />
         <source>修改回避关系</source>
         <translation>Change recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="63" />
+        <location filename="../../desktop/services/audit_words.py" line="65" />
         <source>记录抽取</source>
         <translation>Record draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="64" />
+        <location filename="../../desktop/services/audit_words.py" line="66" />
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="66" />
+        <location filename="../../desktop/services/audit_words.py" line="68" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="67" />
+        <location filename="../../desktop/services/audit_words.py" line="69" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="68" />
+        <location filename="../../desktop/services/audit_words.py" line="70" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="78" />
+        <location filename="../../desktop/services/audit_words.py" line="80" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="81" />
+        <location filename="../../desktop/services/audit_words.py" line="83" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="82" />
+        <location filename="../../desktop/services/audit_words.py" line="84" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="84" />
+        <location filename="../../desktop/services/audit_words.py" line="86" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="85" />
+        <location filename="../../desktop/services/audit_words.py" line="87" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="87" />
+        <location filename="../../desktop/services/audit_words.py" line="89" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="88" />
+        <location filename="../../desktop/services/audit_words.py" line="90" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="89" />
+        <location filename="../../desktop/services/audit_words.py" line="91" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="92" />
+        <location filename="../../desktop/services/audit_words.py" line="94" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="93" />
+        <location filename="../../desktop/services/audit_words.py" line="95" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="94" />
+        <location filename="../../desktop/services/audit_words.py" line="96" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="95" />
+        <location filename="../../desktop/services/audit_words.py" line="97" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="98" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <location filename="../../desktop/services/audit_words.py" line="99" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="98" />
+        <location filename="../../desktop/services/audit_words.py" line="100" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="99" />
+        <location filename="../../desktop/services/audit_words.py" line="101" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="100" />
+        <location filename="../../desktop/services/audit_words.py" line="102" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="105" />
-        <source>单位信息</source>
-        <translation>Bureau profile</translation>
+        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <source>办件记录</source>
+        <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="106" />
-        <source>督办设置</source>
-        <translation>Supervision settings</translation>
+        <location filename="../../desktop/services/audit_words.py" line="105" />
+        <source>材料清单</source>
+        <translation>Materials checklist</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="107" />
-        <source>签章密钥</source>
-        <translation>Signing keys</translation>
+        <source>踏勘组成员</source>
+        <translation>Inspection team member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="110" />
+        <source>踏勘人员专业</source>
+        <translation>Inspector's specialty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="111" />
+        <source>踏勘人员请假</source>
+        <translation>Inspector's leave</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="115" />
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>工单记录</source>
+        <translation>Ticket history</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="116" />
-        <source>版本</source>
-        <translation>Version</translation>
+        <source>评价记录</source>
+        <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="117" />
-        <source>编号</source>
-        <translation>Number</translation>
+        <location filename="../../desktop/services/audit_words.py" line="119" />
+        <source>抄告办件</source>
+        <translation>Case in a result notice</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="120" />
-        <source>材料</source>
-        <translation>Material</translation>
+        <source>送达记录</source>
+        <translation>Record of service</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="121" />
-        <source>已收</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="122" />
-        <source>等级</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="123" />
-        <source>角色</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="125" />
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="126" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="127" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="128" />
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="130" />
-        <source>证件号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="131" />
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="132" />
-        <source>副本份数</source>
-        <translation>Copies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="135" />
-        <source>办件数</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="136" />
-        <source>承办人</source>
-        <translation>Handler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="137" />
-        <source>启用</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="139" />
-        <source>调休上班日</source>
-        <translation>Make-up working days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="141" />
-        <source>转交给</source>
-        <translation>Passed to</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/audit_words.py" line="122" />
+        <source>专业</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="124" />
+        <source>事项材料</source>
+        <translation>Item material</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <source>事项所需专业</source>
+        <translation>Item's required specialty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="126" />
+        <source>节假日年份</source>
+        <translation>Holiday calendar year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="132" />
+        <source>单位信息</source>
+        <translation>Bureau profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <source>督办设置</source>
+        <translation>Supervision settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <source>签章密钥</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/audit_words.py" line="143" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="147" />
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <source>已收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="158" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <source>副本份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <source>办件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="163" />
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="164" />
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="166" />
+        <source>调休上班日</source>
+        <translation>Make-up working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="168" />
+        <source>转交给</source>
+        <translation>Passed to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="170" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <location filename="../../desktop/services/audit_words.py" line="171" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="145" />
+        <location filename="../../desktop/services/audit_words.py" line="172" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="147" />
+        <location filename="../../desktop/services/audit_words.py" line="174" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <location filename="../../desktop/services/audit_words.py" line="175" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <location filename="../../desktop/services/audit_words.py" line="176" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <location filename="../../desktop/services/audit_words.py" line="177" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="151" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="179" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="180" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <location filename="../../desktop/services/audit_words.py" line="181" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <location filename="../../desktop/services/audit_words.py" line="182" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="156" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <location filename="../../desktop/services/audit_words.py" line="184" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="158" />
+        <location filename="../../desktop/services/audit_words.py" line="185" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <location filename="../../desktop/services/audit_words.py" line="186" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="160" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="163" />
+        <location filename="../../desktop/services/audit_words.py" line="190" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="224" />
+        <location filename="../../desktop/services/audit_words.py" line="251" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -6401,22 +6637,22 @@ Handler: %3 · %4</translation>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="229" />
+        <location filename="../../desktop/services/audit_words.py" line="256" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="237" />
+        <location filename="../../desktop/services/audit_words.py" line="264" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="356" />
+        <location filename="../../desktop/services/documents/issuing.py" line="361" />
         <source>本局发文登记中该文书已作废，原因：{reason}</source>
         <translation>This bureau's register has the document as void, because: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="358" />
+        <location filename="../../desktop/services/documents/issuing.py" line="363" />
         <source>本局发文登记中该文书已作废</source>
         <translation>This bureau's register has the document as void</translation>
     </message>
