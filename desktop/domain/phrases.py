@@ -90,9 +90,15 @@ class Words:
             return self.word(value.joiner).join(self.word(item) for item in value.items)
         if isinstance(value, Enum) and hasattr(value, "label"):
             return self.label(value)
-        if isinstance(value, Phrase):
-            return self.text(value)
+        if isinstance(value, Phrase) or _is_explained(value):
+            return self.text(value)  # type: ignore[arg-type]
         return str(value)
+
+
+def _is_explained(value: object) -> bool:
+    """An error told to people (domain.errors.Explained, which imports this module), passed
+    on whole inside another message: said in words, translated like its own."""
+    return isinstance(value, Exception) and isinstance(getattr(value, "template", None), str)
 
 
 SOURCE = Words()

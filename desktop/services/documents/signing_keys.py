@@ -114,7 +114,7 @@ def _kept(what: Any) -> Any:
     try:
         return what()
     except DocumentError as error:
-        raise SealAway(error.template, **error.data) from None
+        raise SealAway("{detail}", **{**error.data, "detail": error}) from None
 
 
 def _where(place: KeyPlace) -> dict[str, str]:
