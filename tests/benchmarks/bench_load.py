@@ -44,6 +44,7 @@ from tests.support.drills import (
     add_logins,
     add_pool,
     add_reference,
+    give_granted_case,
     issue_number,
 )
 from tests.support.logins import staff_sessions
@@ -71,6 +72,7 @@ def build_bureau(url: sa.URL, staff: int, pool: int) -> dict[str, list[str]]:
         for category, item in items.items():
             add_pool(session, item, applicant, pool, prefix=category.value[:1])
         add_logins(session, {Role(role): names for role, names in jobs.items()})
+        give_granted_case(session, jobs["handler_engineering"][0])
     # A bulk import leaves the planner without statistics until autovacuum comes round; a
     # server in daily use has them.
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
