@@ -41,6 +41,7 @@ from desktop.ui.supervision.breakdown_view import BreakdownView, table_view
 from desktop.ui.supervision.dashboard_view import DashboardView
 from desktop.ui.supervision.follow_ups_view import FollowUpsView
 from desktop.ui.supervision.notices_view import NoticesView
+from desktop.ui.supervision.report_action import PeriodReportAction
 from desktop.ui.supervision.tickets_view import TicketsView
 from desktop.ui.table_model import TableModel
 
@@ -91,6 +92,7 @@ class SupervisionWindow(QMainWindow):
         ):
             self.dimension.addItem(text, dimension)
         self.dimension.currentIndexChanged.connect(self._show_breakdown)
+        self.report = PeriodReportAction(self)
         self._toolbar()
         self.dashboard = DashboardView()
         self.breakdown = BreakdownView()
@@ -130,6 +132,7 @@ class SupervisionWindow(QMainWindow):
             (self.tr("刷新"), QKeySequence.StandardKey.Refresh, self.refresh),
             (self.tr("导出 Excel"), QKeySequence("Ctrl+E"), lambda: self.export("xlsx")),
             (self.tr("导出 CSV"), QKeySequence("Ctrl+Shift+E"), lambda: self.export("csv")),
+            (self.tr("工作报告"), QKeySequence("Ctrl+Shift+R"), lambda: self.report.run()),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)

@@ -250,3 +250,27 @@ def test_the_urge_button_asks_in_a_dialog_that_shows_the_whole_text(
             .order_by(m.CaseUrge.id.desc())
         )
     assert sent == message
+
+
+def test_the_report_button_writes_the_period_report_off_the_ui_thread(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """工作报告: the file named is written in the background, PDF or Excel by its name, with
+    a progress bar while it runs; the workbook's figures are the window's."""
+    from PySide6.QtWidgets import QFileDialog
+
+    bar = window.findChild(QToolBar)
+    action = next(a for a in bar.actions() if a.text() == "工作报告")
+    for name in ("报告.pdf", "报告.xlsx"):
+        path = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path: (str(p), ""))
+        action.trigger()
+        qtbot.waitUntil(
+            lambda p=path: "已保存" in window.statusBar().currentMessage(), timeout=WAIT
+        )
+        assert path.read_bytes()[:4] in (b"%PDF", b"PK\x03\x04")
+        assert not window.report.progress.isVisible()
+    book = load_workbook(io.BytesIO((tmp_path / "报告.xlsx").read_bytes()), read_only=True)
+    figures = {row[0]: row[1] for row in book["主要指标"].iter_rows(values_only=True)}
+    assert figures["受理"] == window.loaded.stats.total.accepted
+    assert figures["办结"] == window.loaded.stats.total.completed
