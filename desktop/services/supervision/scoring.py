@@ -223,7 +223,8 @@ def measure_counts(row: PerformanceRow) -> dict[Measure, int]:
 
 def _parts(counts: dict[Measure, float], settings: ScoringSettings) -> tuple[ScorePart, ...]:
     return tuple(
-        ScorePart(m, counts[m], settings.weight(m), m.sign * settings.weight(m) * counts[m])
+        # `or 0.0`: a part of nothing is 0, not −0
+        ScorePart(m, counts[m], settings.weight(m), m.sign * settings.weight(m) * counts[m] or 0.0)
         for m in Measure
     )
 

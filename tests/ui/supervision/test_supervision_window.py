@@ -274,3 +274,34 @@ def test_the_report_button_writes_the_period_report_off_the_ui_thread(
     figures = {row[0]: row[1] for row in book["主要指标"].iter_rows(values_only=True)}
     assert figures["受理"] == window.loaded.stats.total.accepted
     assert figures["办结"] == window.loaded.stats.total.completed
+
+
+def test_the_performance_tab_ranks_by_score_takes_a_score_apart_and_exports(qtbot, window):
+    """绩效考核: people ranked by score, the selected score's parts beside it (they add up),
+    departments by their people's average; an assessment period sets the window's period."""
+    from desktop.services.supervision.scoring import BASE
+
+    view = window.scores
+    window.tabs.setCurrentWidget(view)
+    board = window.loaded.board
+    assert board.people and view.ranking.rowCount() == len(board.people)
+    scores = [view.ranking.object_at(r).score for r in range(view.ranking.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    view.ranking_view.selectRow(1)
+    second = view.ranking.object_at(1)
+    parts = view.parts.table.rows
+    assert parts[0] == ("基础分", None, None, BASE) and parts[-1][-1] == second.score
+    assert round(BASE + sum(row[-1] for row in parts[1:-1]), 2) == second.score
+    view.scope.setCurrentIndex(1)
+    assert view.ranking.rowCount() == len(board.departments)
+    assert view.ranking.table.headers[:4] == ("名次", "部门", "人数", "得分")
+    tables = window.export_work()()
+    assert [t.title.split()[0] for t in tables] == ["绩效考核得分（部门）", "得分构成", "绩效考核"]
+    workbook = load_workbook(io.BytesIO(encode(tables, "xlsx")))
+    assert len(workbook.worksheets) == 3
+    name, period = view.periods.itemText(1), view.periods.itemData(1)
+    assert "季度" in name
+    view.periods.setCurrentIndex(1)
+    view.periods.activated.emit(1)
+    qtbot.waitUntil(lambda: window.loaded.stats.period == period, timeout=WAIT)
+    assert window.loaded.board.period == period
