@@ -40,11 +40,13 @@ TYPEABLE_WEIGHT = 999.0
 class ScoringPage(QWidget):
     def __init__(self, window: AdminWindow) -> None:
         super().__init__()
-        self.window = window
+        self.admin = window
         self.weights: dict[Measure, QDoubleSpinBox] = {}
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for measure in Measure:
             spin = QDoubleSpinBox(minimum=0.0, maximum=TYPEABLE_WEIGHT, decimals=1, singleStep=0.5)
+            spin.setMinimumWidth(120)
             spin.setSuffix(self.tr(" 分"))
             spin.valueChanged.connect(lambda _: self.check())
             self.weights[measure] = spin
@@ -83,7 +85,7 @@ class ScoringPage(QWidget):
         layout.addLayout(buttons)
 
     def load(self) -> None:
-        context = self.window.context
+        context = self.admin.context
         run_with_status(
             self,
             self.status,
@@ -115,7 +117,7 @@ class ScoringPage(QWidget):
     def save(self) -> None:
         if not self.check():
             return
-        context, settings = self.window.context, self.settings()
+        context, settings = self.admin.context, self.settings()
         run_with_status(
             self,
             self.status,
@@ -130,4 +132,4 @@ class ScoringPage(QWidget):
         self.status.setText(self.tr("绩效考核设置已保存，督办与统计窗口刷新后按新权重排名"))
 
     def _failed(self, error: Exception) -> None:
-        QMessageBox.warning(self.window, self.tr("绩效考核设置"), explain(error))
+        QMessageBox.warning(self.admin, self.tr("绩效考核设置"), explain(error))
