@@ -28,6 +28,7 @@ from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_legal import LEGAL_ENGLISH
 from english_register import REGISTER_ENGLISH
+from english_period_report import PERIOD_REPORT_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH
@@ -62,6 +63,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DIALOGS_ENGLISH,
     **LEGAL_ENGLISH,
     **GUARD_SEAL_ENGLISH,
+    **PERIOD_REPORT_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

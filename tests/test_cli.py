@@ -223,6 +223,7 @@ def test_stats_prints_the_same_figures_as_the_export(tmp_path):
 
     from desktop.data.database import session_factory
     from desktop.domain.actor import Actor
+    from desktop.services.supervision.period_report import period_report
     from desktop.services.supervision.statistics import compute_statistics
     from desktop.services.supervision.stats_definitions import Dimension, Period
     from desktop.services.supervision.tables import figure_values, figures_table
@@ -236,11 +237,14 @@ def test_stats_prints_the_same_figures_as_the_export(tmp_path):
     data = json.loads(printed.stdout)
     engine = make_engine(parse_url(str(path)))
     with session_factory(engine)() as session:
-        result = compute_statistics(
-            session, Actor.system(), Period(date(2026, 1, 1), date(2026, 11, 20))
-        )
+        period = Period(date(2026, 1, 1), date(2026, 11, 20))
+        result = compute_statistics(session, Actor.system(), period)
+        report = period_report(session, Actor.system(), period, result)
     engine.dispose()
-    assert data == json.loads(json.dumps(result.as_dict(Dimension.DEPARTMENT)))
+    assert data == json.loads(json.dumps(report.as_dict(Dimension.DEPARTMENT)))
+    assert {k: data[k] for k in ("period", "today", "total", "months", "by")} == json.loads(
+        json.dumps(result.as_dict(Dimension.DEPARTMENT))
+    )
     exported = figures_table(result, Dimension.DEPARTMENT).rows
     assert exported[-1][1:] == figure_values(result.total)
     assert [row[0] for row in exported[:-1]] == [row["label"] for row in data["by"]["department"]]

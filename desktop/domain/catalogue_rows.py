@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain import sheet_cells as cell
-from desktop.domain.enums import Category
+from desktop.domain.enums import Category, TransferStatus
 
 ITEM_SHEET = "事项"
 MATERIAL_SHEET = "材料"
@@ -35,9 +35,13 @@ ITEM_COLUMNS = (
     "收费",
     "设定依据",
     "在用",
+    "划转状态",
 )
+# Columns a file made before they existed may lack; their default is read instead.
+OPTIONAL_COLUMNS = ("划转状态",)
 MATERIAL_COLUMNS = ("事项编码", "序号", "材料名称", "说明", "须原件", "份数")
 CATEGORY_NAMES = {category.label: category for category in Category}
+TRANSFER_NAMES = {status.label: status for status in TransferStatus}
 LIST_SEPARATOR = "、"
 MAX_DAYS = 365
 
@@ -63,6 +67,8 @@ class ItemRow:
     fee: str
     legal_basis: str
     active: bool
+    # None: the file has no such column, so the item keeps its status (new ones: NONE).
+    transfer_status: TransferStatus | None = TransferStatus.NONE
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,13 @@ def _category(value: Any, column: str) -> Category:
     return CATEGORY_NAMES[name]
 
 
+def _transfer(value: Any, column: str) -> TransferStatus:
+    name = cell.text(value, column, 10, required=False) or TransferStatus.NONE.label
+    if name not in TRANSFER_NAMES:
+        raise cell.CellError(column, f"应为“不涉及”“拟划转”或“已划转”，实为“{name}”")
+    return TRANSFER_NAMES[name]
+
+
 def _codes(value: Any, column: str) -> tuple[str, ...]:
     joined = cell.text(value, column, 400, required=False)
     return tuple(code.strip() for code in joined.split(LIST_SEPARATOR) if code.strip())
@@ -124,6 +137,7 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
         "收费": lambda v, c: cell.text(v, c, 200, required=False) or "不收费",
         "设定依据": lambda v, c: cell.text(v, c, 2000, required=False),
         "在用": cell.yes_no,
+        "划转状态": _transfer if "划转状态" in values else lambda _v, _c: None,
     }
     parsed, reasons = _collect(values, readers)
     if reasons:
@@ -176,6 +190,7 @@ def item_values(row: ItemRow) -> list[Any]:
         row.fee,
         row.legal_basis,
         yes[row.active],
+        (row.transfer_status or TransferStatus.NONE).label,
     ]
 
 

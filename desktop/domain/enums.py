@@ -16,6 +16,18 @@ class Category(StrEnum):
         return {"engineering": "工程建设类", "social": "社会事务类"}[self.value]
 
 
+class TransferStatus(StrEnum):
+    """Where an item stands in the transfer of licensing powers to the bureau (事项划转)."""
+
+    NONE = "none"  # not in the transfer plan
+    PLANNED = "planned"  # in the plan, not yet transferred
+    TRANSFERRED = "transferred"  # transferred: the bureau approves it
+
+    @property
+    def label(self) -> str:
+        return {"none": "不涉及", "planned": "拟划转", "transferred": "已划转"}[self.value]
+
+
 class ApplicantKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"

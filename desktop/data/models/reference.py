@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.data.models.base import Base, enum_column
-from desktop.domain.enums import Category
+from desktop.domain.enums import Category, TransferStatus
 
 item_specialties = sa.Table(
     "item_specialties",
@@ -68,6 +68,10 @@ class Item(Base):
     needs_inspection: Mapped[bool] = mapped_column(default=False)
     inspection_pauses_clock: Mapped[bool] = mapped_column(default=False)
     at_most_one_trip: Mapped[bool] = mapped_column(default=True)
+    # Whether the item was transferred to the bureau from its department (事项划转).
+    transfer_status: Mapped[TransferStatus] = mapped_column(
+        enum_column(TransferStatus, 16), default=TransferStatus.NONE, server_default="none"
+    )
     window_authorised: Mapped[bool] = mapped_column(default=False)
     two_level_signoff: Mapped[bool] = mapped_column(default=True)
     fee: Mapped[str] = mapped_column(sa.String(200), default="不收费")

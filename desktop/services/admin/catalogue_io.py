@@ -16,6 +16,7 @@ from desktop.domain.catalogue_rows import (
     ITEM_SHEET,
     MATERIAL_COLUMNS,
     MATERIAL_SHEET,
+    OPTIONAL_COLUMNS,
     ItemRow,
     MaterialRow,
     RowProblem,
@@ -24,7 +25,7 @@ from desktop.domain.catalogue_rows import (
     read_item,
     read_material,
 )
-from desktop.domain.enums import Role
+from desktop.domain.enums import Role, TransferStatus
 from desktop.domain.guards import NotAllowed
 from desktop.services import audit
 from desktop.services.admin.sheets import Rows, missing_columns, read_xlsx, write_xlsx
@@ -79,6 +80,7 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
             item.fee,
             item.legal_basis,
             item.active,
+            item.transfer_status,
         )
         for item in items
     ]
@@ -131,8 +133,9 @@ def _read(
 ) -> tuple[dict[str, ItemRow], dict[str, list[MaterialRow]]]:
     item_header, item_cells = read_xlsx(data, ITEM_SHEET)
     material_header, material_cells = read_xlsx(data, MATERIAL_SHEET)
+    required = tuple(c for c in ITEM_COLUMNS if c not in OPTIONAL_COLUMNS)
     for sheet, header, wanted in (
-        (ITEM_SHEET, item_header, ITEM_COLUMNS),
+        (ITEM_SHEET, item_header, required),
         (MATERIAL_SHEET, material_header, MATERIAL_COLUMNS),
     ):
         missing = missing_columns(header, wanted)
@@ -233,6 +236,10 @@ def write_rows(
             "active",
         ):
             setattr(item, attribute, getattr(row, attribute))
+        if row.transfer_status is not None:
+            item.transfer_status = row.transfer_status
+        elif item.transfer_status is None:
+            item.transfer_status = TransferStatus.NONE
         item.specialties = [specialties[c] for c in row.specialty_codes]
         _replace_materials(session, item, materials.get(code, []), report)
     session.flush()

@@ -32,6 +32,7 @@ class ItemSpec:
     at_most_one_trip: bool
     fee: str
     legal_basis: str
+    transfer_status: str = "none"  # a TransferStatus value
 
 
 ENGINEERING = "engineering"
@@ -41,6 +42,10 @@ NO_FEE = "不收费"
 
 VARIANTS: tuple[str, ...] = tuple(f"（{kind}）" for kind in ("新办", *VARIANT_KINDS))
 NEW, CHANGE, RENEW, CANCEL, REISSUE = VARIANTS
+# The demo's transfer plan (事项划转): every licensing item (one with variants) is in the
+# plan and transferred, except housing and construction's engineering items, still pending
+# under the city's construction-project approval reform.
+_TRANSFER_PENDING = frozenset({("engineering", "ZJ")})
 # Order in which variant kinds are added when growing the catalogue towards ``minimum``.
 _EXPANSION_ORDER: tuple[str, ...] = (CHANGE, CANCEL, RENEW, REISSUE)
 # A renewal keeps its on-site inspection only for these higher-risk specialties.
@@ -85,6 +90,9 @@ def _base_item(
         legal_basis=row.legal_basis,
     )
     variants = (NEW, *(f"（{kind}）" for kind in row.variants)) if row.variants else ()
+    if variants:
+        pending = (row.category, row.department) in _TRANSFER_PENDING
+        item = replace(item, transfer_status="planned" if pending else "transferred")
     return item, variants
 
 

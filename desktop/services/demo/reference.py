@@ -56,6 +56,7 @@ def item_rows(catalogue: tuple[ItemSpec, ...]) -> tuple[Rows, Rows, Rows]:
                 "needs_inspection": spec.needs_inspection,
                 "inspection_pauses_clock": spec.inspection_pauses_clock,
                 "at_most_one_trip": spec.at_most_one_trip,
+                "transfer_status": spec.transfer_status,
                 "window_authorised": spec.window_authorised,
                 "two_level_signoff": spec.two_level,
                 "fee": spec.fee,

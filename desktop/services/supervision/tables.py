@@ -12,6 +12,7 @@ from desktop.services.cases.urging import UrgeLine
 from desktop.services.supervision.performance import PerformanceRow
 from desktop.services.supervision.ratings import FollowUpLine
 from desktop.services.supervision.result_notices import NoticeLetter, NoticeLine
+from desktop.services.supervision.scoring import BASE, Measure, Scoreboard, ScoredRow
 from desktop.services.supervision.statistics import Figures, StatsResult
 from desktop.services.supervision.stats_definitions import Dimension, Period
 from desktop.services.supervision.tickets import TicketLine
@@ -263,5 +264,68 @@ def urges_table(lines: Sequence[UrgeLine]) -> Table:
                 u.acknowledged_at,
             )
             for u in lines
+        ],
+    )
+
+
+def score_table(board: Scoreboard, departments: bool = False) -> Table:
+    """The ranking: rank, name, department (people) or people (departments), score, and
+    each measure's points."""
+    rows = board.departments if departments else board.people
+    second = "人数" if departments else "部门"
+    return Table(
+        f"绩效考核得分（{'部门' if departments else '人员'}） {board.period}",
+        (
+            "名次",
+            "部门" if departments else "姓名",
+            second,
+            "得分",
+            *(f"{m.label}（分）" for m in Measure),
+        ),
+        [
+            (
+                rank,
+                row.name,
+                row.people if departments else row.department,
+                row.score,
+                *(round(p.points, 2) for p in row.parts),
+            )
+            for rank, row in enumerate(rows, 1)
+        ],
+    )
+
+
+def score_parts_table(row: ScoredRow) -> Table:
+    """One score taken apart: each measure's count, weight and points, then the total."""
+    per = "（人均）" if row.department == row.name else ""  # a department's row
+    return Table(
+        f"{row.name} 得分构成",
+        ("考核项", f"数量{per}", "权重（分）", "加减分"),
+        [
+            ("基础分", None, None, BASE),
+            *(
+                (
+                    p.measure.label,
+                    round(p.count, 2),
+                    p.weight,
+                    round(p.points, 2),
+                )
+                for p in row.parts
+            ),
+            ("得分", None, None, row.score),
+        ],
+    )
+
+
+def all_score_parts_table(board: Scoreboard, departments: bool = False) -> Table:
+    """Every score's parts, one line per person (or department) and measure, for export."""
+    rows = board.departments if departments else board.people
+    return Table(
+        f"得分构成 {board.period}",
+        ("部门" if departments else "姓名", "考核项", "数量", "权重（分）", "加减分"),
+        [
+            (row.name, p.measure.label, round(p.count, 2), p.weight, round(p.points, 2))
+            for row in rows
+            for p in row.parts
         ],
     )

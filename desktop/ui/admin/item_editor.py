@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.catalogue_rows import CATEGORY_NAMES, ITEM_COLUMNS, MATERIAL_COLUMNS
+from desktop.domain.catalogue_rows import (
+    CATEGORY_NAMES,
+    ITEM_COLUMNS,
+    MATERIAL_COLUMNS,
+    TRANSFER_NAMES,
+)
 from desktop.services.admin.catalogue import ItemForm, save_item
 from desktop.ui.context import AppContext
 from desktop.ui.messages import explain
@@ -30,6 +35,7 @@ from desktop.ui.operations import Operation
 
 CHOICES = {
     "类别": list(CATEGORY_NAMES),
+    "划转状态": list(TRANSFER_NAMES),
     **{
         c: ["是", "否"]
         for c in ("需现场踏勘", "踏勘暂停计时", "最多跑一次", "窗口授权办结", "两级审批", "在用")

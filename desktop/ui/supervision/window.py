@@ -23,6 +23,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import timesource
 from desktop.services.cases.urging import UrgeLine, list_urges
 from desktop.services.supervision.performance import PerformanceRow, moments, staff_performance
+from desktop.services.supervision.scoring import Scoreboard, scoreboard
 from desktop.services.supervision.statistics import StatsResult, compute_statistics
 from desktop.services.supervision.stats_cases import FigureQuery
 from desktop.services.supervision.stats_definitions import Dimension, Period
@@ -41,6 +42,8 @@ from desktop.ui.supervision.breakdown_view import BreakdownView, table_view
 from desktop.ui.supervision.dashboard_view import DashboardView
 from desktop.ui.supervision.follow_ups_view import FollowUpsView
 from desktop.ui.supervision.notices_view import NoticesView
+from desktop.ui.supervision.performance_view import PerformanceView
+from desktop.ui.supervision.report_action import PeriodReportAction
 from desktop.ui.supervision.tickets_view import TicketsView
 from desktop.ui.table_model import TableModel
 
@@ -49,10 +52,11 @@ URGES_SHOWN = 5000  # the period's newest urges; a longer list is narrowed by pe
 
 @dataclass(frozen=True)
 class Loaded:
-    """One refresh: the statistics, the staff performance and the urges of the period."""
+    """One refresh: the statistics, the staff performance, its scores and the urges."""
 
     stats: StatsResult
     performance: list[PerformanceRow]
+    board: Scoreboard
     urges: list[UrgeLine]
     seconds: float
 
@@ -61,8 +65,9 @@ def load(context: AppContext, period: Period) -> Loaded:
     started = time.perf_counter()
     stats = context.read(compute_statistics, period)
     performance = context.read(staff_performance, period, stats)
+    board = context.read(scoreboard, period, performance)
     urges = context.read(list_urges, urged_between=moments(period), limit=URGES_SHOWN)
-    return Loaded(stats, performance, urges, time.perf_counter() - started)
+    return Loaded(stats, performance, board, urges, time.perf_counter() - started)
 
 
 def qdate(day) -> QDate:  # type: ignore[no-untyped-def]
@@ -91,6 +96,7 @@ class SupervisionWindow(QMainWindow):
         ):
             self.dimension.addItem(text, dimension)
         self.dimension.currentIndexChanged.connect(self._show_breakdown)
+        self.report = PeriodReportAction(self)
         self._toolbar()
         self.dashboard = DashboardView()
         self.breakdown = BreakdownView()
@@ -100,6 +106,8 @@ class SupervisionWindow(QMainWindow):
         self.notices = NoticesView(context, period)
         self.urges = TableModel(parent=self)
         self.performance = TableModel(parent=self)
+        self.scores = PerformanceView(self.performance)
+        self.scores.period_chosen.connect(self.choose_period)
         for view in (self.dashboard, self.breakdown):
             view.drill.connect(self.show_cases)
         self.tabs = QTabWidget()
@@ -111,7 +119,7 @@ class SupervisionWindow(QMainWindow):
             (self.follow_ups, self.tr("差评回访")),
             (self.notices, self.tr("监管抄告")),
             (table_view(self.urges), self.tr("督办记录")),
-            (table_view(self.performance), self.tr("绩效考核")),
+            (self.scores, self.tr("绩效考核")),
         ):
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)
@@ -130,6 +138,7 @@ class SupervisionWindow(QMainWindow):
             (self.tr("刷新"), QKeySequence.StandardKey.Refresh, self.refresh),
             (self.tr("导出 Excel"), QKeySequence("Ctrl+E"), lambda: self.export("xlsx")),
             (self.tr("导出 CSV"), QKeySequence("Ctrl+Shift+E"), lambda: self.export("csv")),
+            (self.tr("工作报告"), QKeySequence("Ctrl+Shift+R"), lambda: self.report.run()),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
@@ -168,6 +177,7 @@ class SupervisionWindow(QMainWindow):
         self.performance.set_table(
             performance_table(loaded.performance, loaded.stats.period), loaded.performance
         )
+        self.scores.show_board(loaded.board)
         self.statusBar().showMessage(
             self.tr("%1 的统计，用时 %2 秒")
             .replace("%1", str(loaded.stats.period))
@@ -177,6 +187,12 @@ class SupervisionWindow(QMainWindow):
     def _show_breakdown(self) -> None:
         if self.loaded is not None:
             self.breakdown.show_result(self.loaded.stats, Dimension(self.dimension.currentData()))
+
+    def choose_period(self, period: Period) -> None:
+        """Show an assessment period (from the 绩效考核 tab) in every tab."""
+        self.start.setDate(qdate(period.start))
+        self.end.setDate(qdate(period.end))
+        self.refresh()
 
     def show_cases(self, query: FigureQuery) -> None:
         self.cases.show_query(query)
@@ -194,8 +210,10 @@ class SupervisionWindow(QMainWindow):
             return lambda: [figures_table(stats, by), months_table(stats)]
         if current in (self.cases, self.tickets, self.follow_ups, self.notices):
             return current.export_work()  # type: ignore[attr-defined,no-any-return]
-        model = self.urges if self.tabs.currentIndex() == 6 else self.performance
-        table = model.shown_table()
+        if current is self.scores:
+            tables = self.scores.export_tables()
+            return lambda: tables
+        table = self.urges.shown_table()
         return lambda: table
 
     def export(self, kind: str) -> None:

@@ -13,7 +13,7 @@ from desktop.data import models as m
 from desktop.data.bulk import bulk_insert
 from desktop.domain.actor import Actor
 from desktop.domain.catalogue_rows import ITEM_COLUMNS, ITEM_SHEET, MATERIAL_SHEET
-from desktop.domain.enums import Role
+from desktop.domain.enums import Role, TransferStatus
 from desktop.domain.guards import NotAllowed
 from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
 from desktop.services.demo.catalogue import build_catalogue
@@ -150,3 +150,39 @@ def test_columns_are_checked(sessions):
     with sessions() as session, session.begin():
         report = import_catalogue(session, ADMIN, out.getvalue())
     assert [str(p) for p in report.problems] == ["事项第1行：缺少列：收费"]
+
+
+def test_the_transfer_status_round_trips_and_is_checked(sessions):
+    """划转状态: exported as words, read back, a wrong word named; a file made before the
+    column existed still imports and leaves the items' status as it was."""
+    seed_reference(sessions, with_items=4)
+    with sessions() as session:
+        data = export_catalogue(session, ADMIN)
+    rows = sheets(data)[ITEM_SHEET]
+    column = rows[0].index("划转状态")
+    assert {row[column] for row in rows[1:]} <= {"不涉及", "拟划转", "已划转"}
+    code = rows[1][0]
+    with sessions() as session, session.begin():
+        wrong = import_catalogue(
+            session, ADMIN, edited(data, {(ITEM_SHEET, 2, "划转状态"): "划了"})
+        )
+    assert not wrong.written
+    assert wrong.problems[0].reasons == ("“划转状态”应为“不涉及”“拟划转”或“已划转”，实为“划了”",)
+    with sessions() as session, session.begin():
+        done = import_catalogue(
+            session, ADMIN, edited(data, {(ITEM_SHEET, 2, "划转状态"): "拟划转"})
+        )
+    assert done.written
+    with sessions() as session:
+        item = session.scalar(sa.select(m.Item).where(m.Item.code == code))
+        assert item.transfer_status is TransferStatus.PLANNED
+    book = load_workbook(io.BytesIO(data))
+    book[ITEM_SHEET].delete_cols(column + 1)
+    out = io.BytesIO()
+    book.save(out)
+    with sessions() as session, session.begin():
+        old = import_catalogue(session, ADMIN, out.getvalue())
+    assert old.written and not old.problems
+    with sessions() as session:
+        item = session.scalar(sa.select(m.Item).where(m.Item.code == code))
+        assert item.transfer_status is TransferStatus.PLANNED

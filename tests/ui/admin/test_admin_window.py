@@ -286,3 +286,46 @@ def test_the_guides_button_writes_the_selected_items_only(
     window.ui.makeGuides.click()  # the save dialog says what nothing selected means; cancelled
     assert captions[1][0] == "生成告知单（未选择事项：全部在用事项）"
     assert "所选 1 项" in window.ui.status.text()  # nothing else was written
+
+
+def test_the_scoring_weights_say_what_to_correct_and_save_audited(qtbot, demo_context):
+    """绩效考核 page: a weight out of range is named and blocks saving; saving stores the
+    weights and the assessment period, audited; 恢复默认权重 fills the defaults in only."""
+    from desktop.services.supervision.scoring import (
+        DEFAULT_WEIGHTS,
+        Measure,
+        load_scoring_settings,
+    )
+
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.scoring
+    window.ui.tabs.setCurrentWidget(page)
+    complaints = page.weights[Measure.COMPLAINTS]
+    qtbot.waitUntil(lambda: complaints.value() == DEFAULT_WEIGHTS["complaints"], timeout=WAIT)
+    assert page.problem.isHidden() and page.save_button.isEnabled()
+    complaints.setValue(150)
+    assert page.problem.text() == "“被投诉”的权重应在 0 至 100 分之间，实为 150.0：请改正后再保存"
+    assert not page.save_button.isEnabled()
+    complaints.setValue(8)
+    page.period.setCurrentIndex(page.period.findData("month"))
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "绩效考核设置已保存" in page.status.text(), timeout=WAIT)
+    stored = admin.read(lambda session, _actor: load_scoring_settings(session))
+    assert stored.weight(Measure.COMPLAINTS) == 8 and stored.period == "month"
+    with demo_context.sessions() as session:
+        audited = session.scalars(
+            sa.select(m.AuditEntry.new).where(
+                m.AuditEntry.entity_id == "performance_scoring",
+                m.AuditEntry.action == "update_settings",
+            )
+        ).all()
+    assert [entry["weights"]["complaints"] for entry in audited] == [8]
+    page.defaults.click()
+    assert complaints.value() == DEFAULT_WEIGHTS["complaints"]
+    assert admin.read(lambda session, _actor: load_scoring_settings(session)) == stored
+    window.resize(1366, 768)
+    assert page.save_button.isVisible()

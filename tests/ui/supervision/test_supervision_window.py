@@ -250,3 +250,58 @@ def test_the_urge_button_asks_in_a_dialog_that_shows_the_whole_text(
             .order_by(m.CaseUrge.id.desc())
         )
     assert sent == message
+
+
+def test_the_report_button_writes_the_period_report_off_the_ui_thread(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """工作报告: the file named is written in the background, PDF or Excel by its name, with
+    a progress bar while it runs; the workbook's figures are the window's."""
+    from PySide6.QtWidgets import QFileDialog
+
+    bar = window.findChild(QToolBar)
+    action = next(a for a in bar.actions() if a.text() == "工作报告")
+    for name in ("报告.pdf", "报告.xlsx"):
+        path = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path: (str(p), ""))
+        action.trigger()
+        qtbot.waitUntil(
+            lambda p=path: "已保存" in window.statusBar().currentMessage(), timeout=WAIT
+        )
+        assert path.read_bytes()[:4] in (b"%PDF", b"PK\x03\x04")
+        assert not window.report.progress.isVisible()
+    book = load_workbook(io.BytesIO((tmp_path / "报告.xlsx").read_bytes()), read_only=True)
+    figures = {row[0]: row[1] for row in book["主要指标"].iter_rows(values_only=True)}
+    assert figures["受理"] == window.loaded.stats.total.accepted
+    assert figures["办结"] == window.loaded.stats.total.completed
+
+
+def test_the_performance_tab_ranks_by_score_takes_a_score_apart_and_exports(qtbot, window):
+    """绩效考核: people ranked by score, the selected score's parts beside it (they add up),
+    departments by their people's average; an assessment period sets the window's period."""
+    from desktop.services.supervision.scoring import BASE
+
+    view = window.scores
+    window.tabs.setCurrentWidget(view)
+    board = window.loaded.board
+    assert board.people and view.ranking.rowCount() == len(board.people)
+    scores = [view.ranking.object_at(r).score for r in range(view.ranking.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    view.ranking_view.selectRow(1)
+    second = view.ranking.object_at(1)
+    parts = view.parts.table.rows
+    assert parts[0] == ("基础分", None, None, BASE) and parts[-1][-1] == second.score
+    assert round(BASE + sum(row[-1] for row in parts[1:-1]), 2) == second.score
+    view.scope.setCurrentIndex(1)
+    assert view.ranking.rowCount() == len(board.departments)
+    assert view.ranking.table.headers[:4] == ("名次", "部门", "人数", "得分")
+    tables = window.export_work()()
+    assert [t.title.split()[0] for t in tables] == ["绩效考核得分（部门）", "得分构成", "绩效考核"]
+    workbook = load_workbook(io.BytesIO(encode(tables, "xlsx")))
+    assert len(workbook.worksheets) == 3
+    name, period = view.periods.itemText(1), view.periods.itemData(1)
+    assert "季度" in name
+    view.periods.setCurrentIndex(1)
+    view.periods.activated.emit(1)
+    qtbot.waitUntil(lambda: window.loaded.stats.period == period, timeout=WAIT)
+    assert window.loaded.board.period == period

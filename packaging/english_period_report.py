@@ -1,0 +1,30 @@
+# ruff: noqa: E501  (long English sentences kept on one line each)
+"""English for the period report (工作报告), the performance scores and the transfer status."""
+
+PERIOD_REPORT_ENGLISH: dict[str | tuple[str, str], str] = {
+    "工作报告": "Work report",
+    "生成工作报告": "Make the work report",
+    "PDF 报告 (*.pdf);;Excel 数据表 (*.xlsx)": "PDF report (*.pdf);;Excel data (*.xlsx)",
+    "正在生成 %1 的工作报告……": "Making the work report for %1…",
+    "工作报告已保存到 %1": "Work report saved to %1",
+    "未能生成工作报告": "Could not make the work report",
+    "报告格式应为 PDF 或 Excel（.pdf 或 .xlsx），实为“{kind}”": "The report must be PDF or Excel (.pdf or .xlsx), not “{kind}”",
+    "人员排名": "People",
+    "部门排名": "Departments",
+    "考核期间：": "Assessment period: ",
+    "  排名：": "  Rank: ",
+    "工具栏所选期间": "The toolbar's period",
+    "得分 = 100 + 按时决定、按时答复工单、评价得分（非常满意 +2 … 非常不满意 −2）的加分 − 超期决定、红黄牌、被督办、被投诉的扣分，各按管理员设定的权重；部门得分按人员平均。考核周期：%1。": "Score = 100 + points for on-time decisions, tickets answered in time and ratings (very satisfied +2 … very dissatisfied −2) − points for late decisions, red and yellow cases, urges and complaints, each by the weight the admin set; a department scores its people's average. Assessment period: %1.",
+    " 分": " pts",
+    "加": "add",
+    "扣": "deduct",
+    "考核周期：": "Assessment period:",
+    "得分 = 100 + 各项数量 × 权重（加分项加、扣分项减）。评价得分按每条评价计：非常满意 +2、满意 +1、基本满意 0、不满意 −1、非常不满意 −2。部门得分为其人员得分构成的平均。督办与统计窗口的“绩效考核”页按此排名。": "Score = 100 + each count × its weight (added for gains, subtracted for deductions). Ratings count per rating: very satisfied +2, satisfied +1, fairly satisfied 0, dissatisfied −1, very dissatisfied −2. A department's score is the average of its people's parts. The supervision window's Performance tab ranks by it.",
+    "恢复默认权重": "Default weights",
+    "保存绩效考核设置": "Save the performance settings",
+    "绩效考核设置已保存，督办与统计窗口刷新后按新权重排名": "Performance settings saved; the supervision window ranks by the new weights once refreshed",
+    "绩效考核设置": "Performance settings",
+    "只有系统管理员可以修改绩效考核权重": "Only the system administrator can change the performance weights",
+    "“{measure}”的权重应在 0 至 {most} 分之间，实为 {weight}：请改正后再保存": "The weight of “{measure}” must be between 0 and {most} points, not {weight}: correct it, then save",
+    "考核周期应为月度、季度或年度": "The assessment period must be monthly, quarterly or yearly",
+}
