@@ -90,7 +90,9 @@ def test_good_identifier_registers_the_applicant_with_an_audit_entry(db_url):
     assert result.returncode == 0, result.stderr
     after = counts(db_url)
     assert after["applicants"] == before["applicants"] + 1
-    assert after["audit_log"] == before["audit_log"] + 1
+    # The service's entry; on PostgreSQL also the database's own record of the insert.
+    own = 1 if db_url.get_backend_name() == "postgresql" else 0
+    assert after["audit_log"] == before["audit_log"] + 1 + own
     again = run(
         "applicant", "add", "--person", "--name", "张三", "--id", "360426199101010071", db=url
     )
