@@ -48,6 +48,7 @@ from desktop.documents.model import CaseInfo, DocumentType
 from desktop.domain.enums import CaseStatus, HalfDay, InspectionStatus, MaterialState
 from desktop.domain.errors import DomainError
 from desktop.domain.timezone import CHINA
+from desktop.services import timesource
 
 GRANTED = (CaseStatus.APPROVED, CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)
 SUPPLEMENT_DAYS = 15  # calendar days the notice gives the applicant to hand materials in
@@ -115,7 +116,7 @@ def _supplement(session: Session, case: Case, info: CaseInfo, extra: dict[str, A
     if case.status is not CaseStatus.SUPPLEMENT_REQUESTED or not rows:
         raise _refuse("只有在一次性告知补正、有缺少材料时才能制发补正材料通知书", case)
     requested = _last_event(session, case, "request_supplement")
-    start = requested.at.astimezone(CHINA).date() if requested else date.today()
+    start = requested.at.astimezone(CHINA).date() if requested else timesource.today()
     return SupplementNotice(
         info,
         tuple(MissingMaterial(name, description or "") for name, description in rows),
