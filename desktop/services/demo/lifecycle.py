@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import math
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -128,9 +129,10 @@ URGE_MESSAGES = {
 }
 YELLOW_SHARE = DEFAULT_PROFILE.yellow_share
 # Decided after the promised due date: the bureau reports ~98 % on time. Cases accepted in
-# the last few weeks run late more often, so the live queues show a few red cards.
-LATE_SHARE = 0.01
-RECENT_LATE_SHARE = 0.15
+# the last few weeks run late more often, so the live queues show a few red and yellow cards.
+LATE_SHARE = 0.012
+RECENT_LATE_EVERY = 8
+DUE_SOON_LATE_EVERY = 3  # of the cases due today or later, more are behind: yellow cards
 RECENT_DAYS = 15  # working days
 OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
 REJECT_REASONS = (
@@ -147,6 +149,7 @@ class CaseSimulator:
         self.calendar = calendar
         self.today = today
         self.staff = staff
+        self._due_on: Counter[date] = Counter()  # recent cases by their first due day
 
     def simulate(
         self, rng: random.Random, item: ItemFacts, accepted_at: datetime, front_desk_id: int
@@ -204,7 +207,17 @@ class CaseSimulator:
     def _run(self) -> None:
         rng, item, case = self._rng, self._item, self._case
         recent = self.calendar.add_working_days(case.events[0].at.date(), RECENT_DAYS)
-        self._late = rng.random() < (RECENT_LATE_SHARE if recent >= self.today else LATE_SHARE)
+        draw = rng.random()
+        self._recent = recent >= self.today
+        if self._recent:
+            # Of the recent cases due on the same day, the first and every few after it run
+            # late: cases due today show yellow, those due earlier red, whatever the seed.
+            due = self.calendar.add_working_days(case.events[0].at.date(), item.promised_days)
+            self._due_on[due] += 1
+            every = RECENT_LATE_EVERY if due < self.today else DUE_SOON_LATE_EVERY
+            self._late = self._due_on[due] % every == 1
+        else:
+            self._late = draw < LATE_SHARE
         handler = rng.choice(self.staff.handlers[item.category])
         self._move(
             self._within(rng.choice((0, 0, 1, 1, 2))), handler, "claim", CaseStatus.UNDER_REVIEW
@@ -265,7 +278,7 @@ class CaseSimulator:
             case.closed_on = self._clock.date()
             return
         at = self._move(
-            rng.randint(2, 12),
+            rng.randint(1, 8),
             handler,
             "receive_supplement",
             CaseStatus.UNDER_REVIEW,
@@ -297,7 +310,7 @@ class CaseSimulator:
             if draw < 0.96
             else InspectionConclusion.FAILS
         )
-        visit = rng.randint(2, 8)
+        visit = rng.randint(3, 8)
         at = self._move(
             visit if item.inspection_pauses_clock else self._within(visit),
             handler,
@@ -344,14 +357,15 @@ class CaseSimulator:
         # The decision comes `used` working days of clock time after acceptance (pauses
         # already moved the cursor): within the promised limit, except for the late few.
         if self._late:
-            used = max(so_far, limit) + rng.randint(1, 8)
+            # A recent late case is still waiting for the days it runs over: a red card.
+            used = max(so_far, limit) + (rng.randint(3, 6) if self._recent else rng.randint(1, 8))
         else:
             used = min(limit, max(so_far, round(limit * rng.uniform(0.3, 1.0))))
         budget = max(0, used - so_far)
         # Sign-off steps take their days out of the budget; review has the rest.
         signoffs = [] if item.window_authorised else [rng.choice((0, 1, 1, 2))]
         if item.two_level and not item.window_authorised:
-            signoffs.append(rng.choice((0, 1, 1)))
+            signoffs.append(rng.choice((0, 1, 1, 2)))
         for n, days in enumerate(signoffs):
             signoffs[n] = min(days, budget - sum(signoffs[:n]))
         review = budget - sum(signoffs)
@@ -404,17 +418,24 @@ class CaseSimulator:
                 )
         case.decided_on = self._clock.date()
         clerk = rng.choice(self.staff.clerks)
+        # A window-authorised decision is made, printed and handed over while the applicant
+        # waits (窗口授权); other licences are made within a day or two and collected at the
+        # unified window or posted; a refusal is served by post or on the next visit.
+        on_the_spot = item.window_authorised and rng.random() < 0.8
         if grant:
             self._move(
-                rng.choice((0, 1, 1, 2, 3)),
+                0 if on_the_spot else rng.choice((0, 0, 1, 1, 2)),
                 clerk,
                 "issue_certificate",
                 CaseStatus.CERTIFICATE_ISSUED,
                 "制证完成",
             )
-        # A refusal is served by post or at the window on the applicant's next visit.
         self._move(
-            rng.choice((0, 1, 2, 3, 5)) if grant else rng.randint(3, 10),
+            0
+            if on_the_spot and grant
+            else rng.choice((0, 1, 2, 3, 5))
+            if grant
+            else rng.randint(3, 10),
             clerk,
             "deliver",
             CaseStatus.DELIVERED,
