@@ -2,6 +2,8 @@
 
 python packaging/document_samples.py OUTDIR [--dpi 60]
 
+(`packaging/screenshots.py` writes the same at 150 dpi into its folder's documents/.)
+
 Each type is saved as TYPE.pdf and TYPE-N.png (page N, via poppler's pdftoppm), plus a
 voided and a copy print of the licence, and the seal alone (seal.pdf, seal.png).
 """
@@ -34,12 +36,9 @@ def _png(pdf_path: Path, dpi: int) -> None:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--dpi", type=int, default=60)
-    args = parser.parse_args()
-    args.outdir.mkdir(parents=True, exist_ok=True)
+def write_samples(outdir: Path, dpi: int) -> list[Path]:
+    """Every type as PDF and PNG pages in `outdir`; returns the PDFs written."""
+    outdir.mkdir(parents=True, exist_ok=True)
     root = create_root_ca(BUREAU.organ_name)
     seal = create_seal_certificate(root, BUREAU.organ_name, BUREAU.seal_text)
     signer, qr_key = SealSigner(seal, location=BUREAU.address), create_qr_key()
@@ -49,21 +48,32 @@ def main() -> None:
         (DocumentType.LICENCE, licence, Marking.VOID),
         (DocumentType.LICENCE, licence, Marking.COPY),
     ]
+    written = []
     for kind, document, marking in prints:
         issued = produce_document(
             document, sample_issue(kind), signer=signer, qr_key=qr_key, marking=marking
         )
         name = kind.value if marking is Marking.ORIGINAL else f"{kind.value}-{marking.value}"
-        path = args.outdir / f"{name}.pdf"
+        path = outdir / f"{name}.pdf"
         path.write_bytes(issued.pdf)
-        _png(path, args.dpi)
+        _png(path, dpi)
         verdict = verify_pdf(issued.pdf, [root.certificate])
         pages = issued.rendered.layout.page_count
         print(f"{path}  {kind.label}  {pages} page(s)  {verdict.status.value}")
-    seal_path = args.outdir / "seal.pdf"
+        written.append(path)
+    seal_path = outdir / "seal.pdf"
     seal_path.write_bytes(seal_pdf(BUREAU.organ_name, BUREAU.seal_text))
-    _png(seal_path, args.dpi * 3)
+    _png(seal_path, dpi * 3)
     print(seal_path)
+    return [*written, seal_path]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--dpi", type=int, default=60)
+    args = parser.parse_args()
+    write_samples(args.outdir, args.dpi)
 
 
 if __name__ == "__main__":

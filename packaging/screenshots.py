@@ -1,6 +1,7 @@
 """Save PNG screenshots of the main screens with demo data (offscreen), to look at them
 (sign-in, queues, workbench, the supervision dashboard, tickets and performance, the
-coordinator window, urging and the supervision limits):
+coordinator window, urging and the supervision limits), and every document type's pages at
+150 dpi in DIR/documents:
 
 python packaging/screenshots.py DIR [--lang en]
 """
@@ -19,6 +20,7 @@ import sqlalchemy as sa
 
 # A sibling script: `python packaging/screenshots.py` has this folder on its path.
 from coordinator_screenshots import shoot_coordinator
+from document_samples import write_samples
 from PySide6.QtWidgets import QApplication, QMessageBox
 from urge_screenshots import shoot_urges
 
@@ -155,6 +157,7 @@ def main(folder: Path, language: str) -> None:
     supervision_screens(app, AppContext(url, sessions, supervisor(sessions)), folder)
     shoot_coordinator(app, url, sessions, folder)
     shoot_urges(app, url, sessions, folder)
+    write_samples(folder / "documents", 150)  # the pages a legal reviewer reads
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 
 

@@ -20,10 +20,14 @@ from english_daily import DAILY_ENGLISH
 from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_dialogs import DIALOGS_ENGLISH
+from english_guard_audit import GUARD_AUDIT_ENGLISH
 from english_guard_duties import GUARD_DUTIES_ENGLISH
+from english_guard_seal import GUARD_SEAL_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
+from english_legal import LEGAL_ENGLISH
+from english_register import REGISTER_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH
@@ -53,7 +57,11 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,
     **GUARD_TIME_ENGLISH,
+    **GUARD_AUDIT_ENGLISH,
+    **REGISTER_ENGLISH,
     **DIALOGS_ENGLISH,
+    **LEGAL_ENGLISH,
+    **GUARD_SEAL_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

@@ -19,8 +19,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data.database import make_engine, parse_url, session_factory
+from desktop.documents.custody import forget_opened
 from desktop.services.admin.setup import prepare_database
+from desktop.services.documents import seal_custody
 from tests.support.pg_cluster import Cluster, PostgresUnavailable, start_cluster
+from tests.support.softhsm import SoftHsmUnavailable, SoftToken, make_token
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -116,6 +119,42 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         callspec = getattr(item, "callspec", None)
         if callspec is not None and callspec.params.get("backend") == "postgres":
             item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture(scope="session")
+def soft_token(tmp_path_factory: pytest.TempPathFactory) -> SoftToken:
+    """A SoftHSM2 token for the whole session: the seal custodian's USB key in tests."""
+    try:
+        return make_token(tmp_path_factory.mktemp("softhsm"))
+    except SoftHsmUnavailable as missing:
+        if _require_pg():
+            pytest.fail(f"PostgreSQL tests sign through SoftHSM2 but cannot: {missing}")
+        pytest.skip(str(missing))
+
+
+@pytest.fixture(autouse=True)
+def seal_custody_for_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Iterator[None]:
+    """Keys made by tests stay out of the user's data folder; PostgreSQL tests keep the
+    seal's keys on a SoftHSM2 token and sign over PKCS#11, as a bureau's custodian does."""
+    for variable in (
+        seal_custody.MODULE_VARIABLE,
+        seal_custody.LABEL_VARIABLE,
+        seal_custody.PIN_VARIABLE,
+        seal_custody.KEY_FILE_VARIABLE,
+    ):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(seal_custody, "_user_key_folder", lambda: tmp_path / "user-data")
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None and callspec.params.get("backend") == "postgres":
+        token: SoftToken = request.getfixturevalue("soft_token")
+        monkeypatch.setenv(seal_custody.MODULE_VARIABLE, token.module)
+        monkeypatch.setenv(seal_custody.LABEL_VARIABLE, token.label)
+        monkeypatch.setenv(seal_custody.PIN_VARIABLE, token.pin)
+    yield
+    seal_custody.forget()
+    forget_opened()
 
 
 @pytest.fixture(params=BACKENDS)

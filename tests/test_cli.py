@@ -324,3 +324,29 @@ def test_frontdesk_watch_once_says_what_it_waits_for(tmp_path):
     assert waited.returncode == 0, waited.stderr
     assert "等待文件写入完成" in waited.stdout and "day.csv" in waited.stdout
     assert (folder / "已处理" / "day.csv").exists()
+
+
+def test_keys_go_to_a_token_or_a_key_file_and_old_keys_move_out(tmp_path, soft_token, monkeypatch):
+    import json
+
+    db = str(tmp_path / "keys.sqlite3")
+    assert run("db", "upgrade", db=db).returncode == 0
+    token = ("--pkcs11-module", soft_token.module, "--token-label", soft_token.label)
+    monkeypatch.delenv("APPROVAL_DESK_TOKEN_PIN", raising=False)
+    assert_one_line_error(run("keys", "init", *token, db=db), "APPROVAL_DESK_TOKEN_PIN")
+    monkeypatch.setenv("APPROVAL_DESK_TOKEN_PIN", soft_token.pin)
+    made = run("keys", "init", *token, db=db)
+    assert made.returncode == 0 and "签章令牌" in made.stdout, made.stderr
+    key_file = tmp_path / "custodian" / "seal.p12"
+    moved = run("keys", "init", "--replace", "--key-file", str(key_file), db=db)
+    assert moved.returncode == 0 and str(key_file) in moved.stdout, moved.stderr
+    assert key_file.exists() and key_file.with_name("seal-qr.pem").exists()
+    engine = make_engine(parse_url(db))
+    with engine.connect() as connection:
+        stored = connection.execute(
+            sa.text("SELECT value FROM settings WHERE key = 'signing_keys'")
+        ).scalar_one()
+    engine.dispose()
+    stored = json.loads(stored) if isinstance(stored, str) else stored
+    assert stored["custody"] == "key_file" and "pkcs12" not in stored
+    assert_one_line_error(run("keys", "move-out", db=db), "无需移出")

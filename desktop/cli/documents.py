@@ -30,9 +30,13 @@ def add_parsers(commands: Any) -> None:
     )
     init = keys.add_parser("init", help="生成试用的本局根证书、签章证书和二维码密钥")
     init.add_argument("--replace", action="store_true", help="更换已有密钥（旧文书仍可验证）")
+    _custody_options(init)
     load = keys.add_parser("import", help="导入本局 CA 签发的签章证书（PKCS#12）")
     load.add_argument("file", type=Path)
     load.add_argument("--password", required=True, help="PKCS#12 文件的密码")
+    _custody_options(load)
+    move = keys.add_parser("move-out", help="把旧版存放在数据库中的签章私钥移到本机密钥文件")
+    move.add_argument("--key-file", type=Path, default=None, help="密钥文件（PKCS#12）的路径")
     document = commands.add_parser("document", help="文书").add_subparsers(
         dest="document_command", required=True
     )
@@ -52,18 +56,48 @@ def add_parsers(commands: Any) -> None:
     verify.add_argument("--qr", help="扫描二维码得到的文字")
 
 
+def _custody_options(parser: argparse.ArgumentParser) -> None:
+    """Where the private keys go: a PKCS#11 token (PIN from $APPROVAL_DESK_TOKEN_PIN) or a
+    key file (passphrase from $APPROVAL_DESK_KEY_PASSPHRASE); never the database."""
+    parser.add_argument("--pkcs11-module", default=None, help="签章令牌的 PKCS#11 模块（驱动库）")
+    parser.add_argument("--token-label", default=None, help="签章令牌的标签")
+    parser.add_argument("--key-file", type=Path, default=None, help="密钥文件（PKCS#12）的路径")
+
+
 def _keys(args: argparse.Namespace) -> int:
-    from desktop.services.documents.signing_keys import import_seal, init_keys, passphrase
+    from desktop.services.documents import seal_custody
+    from desktop.services.documents.signing_keys import (
+        import_seal,
+        init_keys,
+        move_keys_out,
+        passphrase,
+    )
     from desktop.services.input_files import read_input
 
+    key_file = str(args.key_file) if args.key_file is not None else None
+    seal_custody.configure(
+        module=getattr(args, "pkcs11_module", None),
+        label=getattr(args, "token_label", None),
+        key_file=key_file,
+    )
     with sessions_for(args)() as session, session.begin():
         if args.keys_command == "init":
             key_id = init_keys(session, cli_actor(), replace=args.replace)
-        else:
+        elif args.keys_command == "import":
             key_id = import_seal(session, cli_actor(), read_input(args.file), args.password)
-    print(f"签章密钥已保存（二维码密钥编号 {key_id}）")
-    if not passphrase():
-        print("注意：未设置 APPROVAL_DESK_KEY_PASSPHRASE，密钥以试用口令保存，仅供试用")
+        else:
+            key_id = move_keys_out(session, cli_actor())
+        where = (
+            "签章令牌" if seal_custody.uses_token() else str(seal_custody.key_file_path(session))
+        )
+    print(f"签章私钥已保存在{where}，数据库只存证书和公钥（二维码密钥编号 {key_id}）")
+    if args.keys_command == "move-out":
+        print(
+            "注意：旧版把私钥（加密后）存于共享数据库，数据库的备份和审计记录中可能仍有其副本，"
+            "应视为已泄露：请尽快更换签章密钥（keys init --replace 或 keys import）"
+        )
+    elif not seal_custody.uses_token() and not passphrase():
+        print("注意：未设置 APPROVAL_DESK_KEY_PASSPHRASE，密钥文件以试用口令保存，仅供试用")
     return 0
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 from desktop.data.models import Base
+from desktop.data.security.audit_sql import AUDITED_TABLES
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,21 @@ def bulk_insert(session: Session, table: sa.Table, rows: Sequence[dict[str, Any]
 
 
 @contextmanager
-def recorded_as_one(session: Session, tables: Sequence[str]) -> Iterator[None]:
+def recorded_as_one(session: Session, tables: Sequence[str] | None = None) -> Iterator[None]:
     """A bulk load by the DBA (the demo) is recorded by one audit entry of its own, not one
-    per row: on PostgreSQL the row-recording insert triggers of `tables` are off meanwhile,
-    within the load's transaction (a failed load rolls the switch back with everything)."""
+    per row: on PostgreSQL the row-recording insert triggers of `tables` (by default every
+    audited table) are off meanwhile, within the load's transaction (a failed load rolls the
+    switch back with everything)."""
     postgres = session.get_bind().dialect.name == "postgresql"
+    tables = list(AUDITED_TABLES) if tables is None else tables
     for table in tables if postgres else ():
         session.execute(sa.text(f"ALTER TABLE {table} DISABLE TRIGGER desk_audit_inserts"))
     yield
+    if postgres and tables:
+        # A table with changes whose audit waits for the commit cannot be altered: record
+        # them now (the triggers are deferred again afterwards, as they were made).
+        session.execute(sa.text("SET CONSTRAINTS ALL IMMEDIATE"))
+        session.execute(sa.text("SET CONSTRAINTS ALL DEFERRED"))
     for table in tables if postgres else ():
         session.execute(sa.text(f"ALTER TABLE {table} ENABLE TRIGGER desk_audit_inserts"))
 

@@ -26,12 +26,13 @@ from desktop.documents.layout import (
 )
 from desktop.documents.letter import paragraph_style
 from desktop.documents.model import Issue, Marking
-from desktop.documents.wording import chinese_date
+from desktop.documents.wording import chinese_date, clause
 
 BORDER = Color(0.6, 0.12, 0.1)
 _TITLE = "行政许可证"
 _TITLE_SIZE = 40
-_FIELD_SIZE = 14
+_FIELD_SIZE = 14  # 四号
+_SMALLER_SIZES = (12, 10.5)  # 小四, 五号: for a licence with long fields, before refusing
 _LABEL_WIDTH = 44 * mm
 _TABLE_TOP = PAGE_HEIGHT - 70 * mm
 _FOOT = 28 * mm  # the signature block's bottom
@@ -59,11 +60,11 @@ def _heading(canvas: Canvas, number: str) -> None:
     draw_runs(canvas, (PAGE_WIDTH - text_width(line, size)) / 2, PAGE_HEIGHT - 59 * mm, line, size)
 
 
-def _table(licence: Licence) -> Table:
-    label = paragraph_style(HEI, _FIELD_SIZE, indent=False, align="centre")
-    value = paragraph_style(SONG, _FIELD_SIZE, indent=False, align="left")
+def _table(licence: Licence, size: float = _FIELD_SIZE) -> Table:
+    label = paragraph_style(HEI, size, indent=False, align="centre")
+    value = paragraph_style(SONG, size, indent=False, align="left")
     data = [
-        [Paragraph(markup(name, HEI), label), Paragraph(markup(text), value)]
+        [Paragraph(markup(name, HEI), label), Paragraph(markup(clause(text)), value)]
         for name, text in licence.rows()
     ]
     table = Table(data, colWidths=[_LABEL_WIDTH, TEXT_WIDTH - _LABEL_WIDTH], rowHeights=None)
@@ -97,8 +98,6 @@ def render_licence(
     attach(canvas)
     _border(canvas)
     _heading(canvas, issue.number)
-    table = _table(licence)
-    _, height = table.wrapOn(canvas, TEXT_WIDTH, PAGE_HEIGHT)
     block = SignatureBlock(
         issue.bureau.organ_name,
         chinese_date(issue.issued_on),
@@ -107,7 +106,12 @@ def render_licence(
         qr,
     )
     _, block_height = block.wrap(TEXT_WIDTH, PAGE_HEIGHT)
-    if _TABLE_TOP - height < _FOOT + block_height:
+    for size in (_FIELD_SIZE, *_SMALLER_SIZES):
+        table = _table(licence, size)
+        _, height = table.wrapOn(canvas, TEXT_WIDTH, PAGE_HEIGHT)
+        if _TABLE_TOP - height >= _FOOT + block_height:
+            break
+    else:
         raise DocumentError(
             "行政许可证内容过长，一页印不下：请精简许可内容或附加条件", field="permitted"
         )

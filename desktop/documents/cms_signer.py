@@ -6,7 +6,8 @@ costs more than the rest of signing a licence. For a plain PAdES signature (no t
 no revocation info in the attributes) everything but the message digest and the signature
 value is the same for every document, so this signer builds one CMS once as a template and
 then only re-encodes the small SignerInfo, splicing it behind the unchanged bytes. Anything
-else goes through pyHanko's ordinary path.
+else goes through pyHanko's ordinary path. The same template serves a key read from the key
+file (here) and a key on a PKCS#11 token (`desktop.documents.token`).
 """
 
 from __future__ import annotations
@@ -54,22 +55,11 @@ class _Template:
         return cms.ContentInfo.load(_der(0x30, self.content_type + _der(0xA0, signed_data)))
 
 
-class LoadedKeySigner(SimpleSigner):
-    def __init__(self, key: CertifiedKey) -> None:
-        der = key.private_key.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        registry = SimpleCertificateStore()
-        registry.register_multiple([asn1_certificate(c) for c in key.chain])
-        super().__init__(
-            signing_cert=asn1_certificate(key.certificate),
-            signing_key=asn1_keys.PrivateKeyInfo.load(der),
-            cert_registry=registry,
-        )
-        self._private_key = key.private_key
-        self._templates: dict[str, _Template] = {}
+class TemplateSigning:
+    """The template path for plain PAdES signatures, mixed into a pyHanko signer (a key in
+    memory, or a key on a PKCS#11 token: only the raw signature differs)."""
+
+    _templates: dict[str, _Template]
 
     async def async_sign(
         self,
@@ -116,6 +106,26 @@ class LoadedKeySigner(SimpleSigner):
         signed = attributes.untag().dump()  # signed as a SET OF, as in RFC 5652 5.4
         signer_info["signature"] = await self.async_sign_raw(signed, digest_algorithm, dry_run)
         return template.assemble(signer_info)
+
+
+class LoadedKeySigner(TemplateSigning, SimpleSigner):
+    """A key held in memory (read from the key file)."""
+
+    def __init__(self, key: CertifiedKey) -> None:
+        der = key.private_key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        registry = SimpleCertificateStore()
+        registry.register_multiple([asn1_certificate(c) for c in key.chain])
+        super().__init__(
+            signing_cert=asn1_certificate(key.certificate),
+            signing_key=asn1_keys.PrivateKeyInfo.load(der),
+            cert_registry=registry,
+        )
+        self._private_key = key.private_key
+        self._templates: dict[str, _Template] = {}
 
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
         key = self._private_key

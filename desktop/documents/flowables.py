@@ -59,7 +59,12 @@ class Title(Flowable):
 
 
 class RedRule(Flowable):
-    """The red line under a letterhead (GB/T 9704 版头中的分隔线)."""
+    """The red rule of the masthead, as wide as the text block (GB/T 9704 版头中的分隔线):
+    one line under a document's number, or a letter's two, thick over thin (信函格式)."""
+
+    def __init__(self, double: bool = True) -> None:
+        super().__init__()
+        self.double = double
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -68,10 +73,14 @@ class RedRule(Flowable):
     def draw(self) -> None:
         self.canv.saveState()
         self.canv.setStrokeColor(RED)
-        self.canv.setLineWidth(2)
-        self.canv.line(0, 6, self.width, 6)
-        self.canv.setLineWidth(0.7)
-        self.canv.line(0, 2.5, self.width, 2.5)
+        if self.double:
+            self.canv.setLineWidth(2)
+            self.canv.line(0, 6, self.width, 6)
+            self.canv.setLineWidth(0.7)
+            self.canv.line(0, 2.5, self.width, 2.5)
+        else:
+            self.canv.setLineWidth(1.2)
+            self.canv.line(0, 4, self.width, 4)
         self.canv.restoreState()
 
 

@@ -10,7 +10,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
+from cryptography.hazmat.primitives.asymmetric.types import (
+    CertificateIssuerPrivateKeyTypes,
+    CertificatePublicKeyTypes,
+)
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
@@ -96,16 +99,32 @@ def create_seal_certificate(
     years: int = 5,
     now: dt.datetime | None = None,
 ) -> CertifiedKey:
-    """The certificate the seal signs PDFs with, issued by `root`."""
+    """A new seal key and its certificate, issued by `root` (the key in memory)."""
     key = ec.generate_private_key(_CURVE)
+    certificate = issue_seal_certificate(
+        root, key.public_key(), organ_name, seal_text, years=years, now=now
+    )
+    return CertifiedKey(key, certificate, (root.certificate, *root.chain))
+
+
+def issue_seal_certificate(
+    root: CertifiedKey,
+    public_key: CertificatePublicKeyTypes,
+    organ_name: str,
+    seal_text: str,
+    *,
+    years: int = 5,
+    now: dt.datetime | None = None,
+) -> x509.Certificate:
+    """The certificate the seal signs PDFs with, for a key held anywhere (a token too)."""
     start = _now(now) - dt.timedelta(minutes=5)
     end = min(start + dt.timedelta(days=365 * years), root.certificate.not_valid_after_utc)
     root_key_id = x509.SubjectKeyIdentifier.from_public_key(root.private_key.public_key())
-    certificate = (
+    return (
         x509.CertificateBuilder()
         .subject_name(_name(organ_name, organ_name, seal_text))
         .issuer_name(root.certificate.subject)
-        .public_key(key.public_key())
+        .public_key(public_key)
         .serial_number(x509.random_serial_number())
         .not_valid_before(start)
         .not_valid_after(end)
@@ -115,14 +134,13 @@ def create_seal_certificate(
             x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION, _DOCUMENT_SIGNING]),
             critical=False,
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(root_key_id),
             critical=False,
         )
         .sign(root.private_key, hashes.SHA256())
     )
-    return CertifiedKey(key, certificate, (root.certificate, *root.chain))
 
 
 # id-kp-documentSigning (RFC 9336).

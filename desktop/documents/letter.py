@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.tables import LongTable, TableStyle
@@ -31,6 +32,7 @@ from desktop.documents.layout import (
     draw_page_number,
 )
 from desktop.documents.model import Marking
+from desktop.documents.wording import clause
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,8 @@ class LetterBody:
     addressee: str = ""
     blocks: tuple[Block, ...] = ()
     notes: tuple[str, ...] = ()  # 附注, under the date
-    letterhead: bool = False  # a letter (函) opens with the organ's name in red
+    letterhead: bool = False  # a letter (函): organ's name in red, two rules, number right
+    form: bool = False  # a form (送达回证): organ and title as its heading, no masthead
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class Letter:
     body: LetterBody
 
 
+MASTHEAD_SIZE = 30  # the organ's name: larger than the title; a long name is narrowed
 _ALIGN = {"justify": TA_JUSTIFY, "left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
 
 
@@ -128,6 +132,8 @@ def _grid(grid: Grid) -> LongTable:
             if isinstance(cell, Cell):
                 style = paragraph_style(face, grid.size, indent=False, align=cell.align)
                 cell = cell.text
+            else:  # a typed value: a cell is no sentence, so no closing mark
+                cell = clause(cell)
             cells.append(Paragraph(markup(cell, face), style))
         data.append(cells)
     table = LongTable(
@@ -158,9 +164,15 @@ def _flowables(letter: Letter, recorder: LayoutRecorder, qr, pitch: float) -> li
         story += [Title([letter.organ_name], 26, RED, pitch), Spacer(0, 6), RedRule()]
         story += [line(letter.number, indent=False, align="right"), Spacer(0, pitch * 0.5)]
         story.append(Title([letter.title], pitch=pitch))
-    else:
+    elif letter.body.form:
         story.append(Title([letter.organ_name, letter.title], pitch=pitch))
         story.append(line(letter.number, indent=False, align="centre"))
+    else:
+        # GB/T 9704-2012 7.2: the organ's name in red large type, the number centred under
+        # it, a red rule as wide as the text block 4 mm below the number; then the title.
+        story += [Title([letter.organ_name], MASTHEAD_SIZE, RED, pitch), Spacer(0, pitch * 0.6)]
+        story += [line(letter.number, indent=False, align="centre"), Spacer(0, 4 * mm - 4)]
+        story += [RedRule(double=False), Spacer(0, pitch * 0.6), Title([letter.title], pitch=pitch)]
     story.append(Spacer(0, pitch * 0.5))
     if letter.body.addressee:
         story.append(line(letter.body.addressee, indent=False))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from desktop.documents.model import Issue, Marking
+from desktop.documents.qr_payload import QrSigningKey
 from desktop.documents.render import Document, RenderedDocument, render_document
 from desktop.documents.signing import SealSigner
 
@@ -30,7 +29,7 @@ def produce_document(
     issue: Issue,
     *,
     signer: SealSigner,
-    qr_key: Ed25519PrivateKey | None,
+    qr_key: QrSigningKey | None,
     marking: Marking = Marking.ORIGINAL,
 ) -> IssuedDocument:
     """Render, seal and sign: what `document issue` and the clerk's action both store."""

@@ -19,9 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from desktop.documents.model import DocumentType, Marking, QrSubject
@@ -38,6 +39,15 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+class QrSigningKey(Protocol):
+    """What signs QR payloads: an Ed25519 private key in memory (a key file) or on a
+    PKCS#11 token (the private half never leaves it)."""
+
+    def sign(self, data: bytes) -> bytes: ...
+
+    def public_key(self) -> Ed25519PublicKey: ...
 
 
 def public_key_bytes(key: Ed25519PublicKey) -> bytes:
@@ -105,7 +115,7 @@ class QrVerdict:
 
 
 def sign_qr_payload(
-    key: Ed25519PrivateKey,
+    key: QrSigningKey,
     document_type: DocumentType,
     number: str,
     issued_on: date,

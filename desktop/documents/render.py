@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from desktop.documents.certificate import render_licence
 from desktop.documents.errors import MissingKey
 from desktop.documents.fonts import check_glyphs
@@ -16,7 +14,7 @@ from desktop.documents.letter import Letter, LetterBody, render_letter
 from desktop.documents.metadata import attach_record
 from desktop.documents.model import DocumentType, Issue, Marking, QrSubject
 from desktop.documents.qr import qr_matrix
-from desktop.documents.qr_payload import sign_qr_payload
+from desktop.documents.qr_payload import QrSigningKey, sign_qr_payload
 from desktop.documents.record import document_record, record_digest, text_fields
 from desktop.documents.wording import chinese_date
 
@@ -39,7 +37,7 @@ class RenderedDocument:
 
 
 def _qr_text(
-    document, issue: Issue, record: bytes, marking: Marking, key: Ed25519PrivateKey | None
+    document, issue: Issue, record: bytes, marking: Marking, key: QrSigningKey | None
 ) -> str | None:
     if not document.kind.carries_qr:
         return None
@@ -56,7 +54,7 @@ def render_document(
     issue: Issue,
     *,
     marking: Marking = Marking.ORIGINAL,
-    qr_key: Ed25519PrivateKey | None = None,
+    qr_key: QrSigningKey | None = None,
 ) -> RenderedDocument:
     """The unsigned PDF of a document, with the seal drawn; sign it with SealSigner.sign."""
     check_glyphs(text_fields(issue, "issue"))

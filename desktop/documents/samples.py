@@ -105,7 +105,7 @@ def sample_documents() -> dict[DocumentType, object]:
         DocumentType.SPECIAL_PROCEDURE: SpecialProcedureNotice(
             case,
             procedure="专家评审",
-            reasons="建筑高度超过一百米，依规定需对设计方案进行专家评审",
+            reasons="建筑高度超过一百米，设计方案的结构安全性需经专家论证",
             starts_on=date(2026, 3, 16),
             expected_days=15,
         ),
@@ -144,9 +144,12 @@ def sample_documents() -> dict[DocumentType, object]:
                 DeliveredDocument("准予行政许可决定书", "渭高审批〔2026〕0001号"),
                 DeliveredDocument("行政许可证", "渭高审批〔2026〕0002号"),
             ),
-            recipient=COMPANY.name,
             place="渭南高新区行政服务中心统一出件窗口",
-            served_by=("陈静", "孙磊"),
+            signer="刘芳",
+            capacity="委托代理人",
+            signer_id="610502198807153221",
+            authorisation="渭南市秦东建筑工程有限公司2026年3月18日出具，委托领取本件审批结果",
+            served_by=("陈静",),
         ),
         DocumentType.RESULT_NOTICE: ResultNotice(
             department="渭南高新技术产业开发区住房和城乡建设局",

@@ -18,8 +18,11 @@ SEAL_FORM = "ApprovalSeal"
 SEAL_BLEND = "Darken"
 _RIM = 1.2 * mm  # 边宽: the rim of a state organ's seal
 _STAR_RADIUS = 7 * mm
-_MAX_ARC = 220  # degrees of the rim the organ's name may take
-_STEP = 20  # degrees per character while the name is short
+_MAX_ARC = 240  # degrees of the rim the organ's name may take at most
+_STEP = 22  # degrees per character while the name is short
+_GAP = 0.2  # the share of each character's arc left free, so neighbours never touch
+_MIN_SQUEEZE = 0.6  # narrowed no further than this; then the characters are set smaller
+_CLEARANCE = 1.4 * mm  # between the characters' tops and the rim
 
 
 def _glyph(canvas: Canvas, character: str, size: float, squeeze: float) -> None:
@@ -45,14 +48,31 @@ def _star_points(cx: float, cy: float, radius: float) -> list[tuple[float, float
     return points
 
 
-def _arc_name(canvas: Canvas, cx: float, cy: float, radius: float, name: str) -> None:
-    count = len(name)
+def _arc_layout(count: int, radius: float) -> tuple[float, float, float, float]:
+    """(step in degrees, size, baseline radius, squeeze) of a name of `count` characters.
+
+    Evenly spaced over at most _MAX_ARC degrees; each character gets its arc at the baseline
+    (where neighbours come closest) less a free share, is narrowed down to _MIN_SQUEEZE
+    like a seal's long Song, and beyond that set smaller, so neighbours never touch; its top
+    keeps a clear band below the rim.
+    """
+    step = min(_STEP, _MAX_ARC / (count - 1)) if count > 1 else 0.0
     size = radius * 0.29
-    baseline = radius - _RIM - 1.6 * mm - size * 0.86
-    span = min(_MAX_ARC, _STEP * (count - 1)) if count > 1 else 0
-    step = span / (count - 1) if count > 1 else 0
-    pitch = math.radians(step) * (baseline + size * 0.4) if count > 1 else size
-    squeeze = min(1.0, pitch * 0.9 / size)
+    squeeze = 1.0
+    for _ in range(3):  # the size sets the baseline, the baseline the room per character
+        baseline = radius - _RIM - _CLEARANCE - size * 0.86
+        if count < 2:
+            break
+        room = math.radians(step) * baseline * (1 - _GAP)
+        squeeze = min(1.0, room / size)
+        if squeeze < _MIN_SQUEEZE:
+            size, squeeze = room / _MIN_SQUEEZE, _MIN_SQUEEZE
+    return step, size, radius - _RIM - _CLEARANCE - size * 0.86, squeeze
+
+
+def _arc_name(canvas: Canvas, cx: float, cy: float, radius: float, name: str) -> None:
+    step, size, baseline, squeeze = _arc_layout(len(name), radius)
+    span = step * (len(name) - 1)
     for index, character in enumerate(name):
         angle = 90 + span / 2 - index * step  # left to right over the top
         canvas.saveState()

@@ -13,11 +13,12 @@ import asyncio
 import io
 from datetime import UTC, datetime
 
+from cryptography import x509
 from pyhanko.pdf_utils import generic, layout
 from pyhanko.pdf_utils.content import PdfResources, RawContent
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter
-from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
+from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, Signer
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.stamp import StaticStampStyle
 
@@ -37,8 +38,13 @@ class SealSigner:
     def __init__(
         self, key: CertifiedKey, *, reason: str = "审批专用章", location: str = ""
     ) -> None:
-        self._signer = LoadedKeySigner(key)
-        self.certificate = key.certificate
+        self._setup(LoadedKeySigner(key), key.certificate, reason, location)
+
+    def _setup(
+        self, signer: Signer, certificate: x509.Certificate, reason: str, location: str
+    ) -> None:
+        self._signer = signer
+        self.certificate = certificate
         self.reason = reason
         self.location = location
         # pyHanko would sign a dummy first to size the signature; size it once instead.
@@ -47,6 +53,20 @@ class SealSigner:
     @classmethod
     def from_pkcs12(cls, data: bytes, password: str, **options: str) -> SealSigner:
         return cls(import_pkcs12(data, password), **options)
+
+    @classmethod
+    def with_signer(
+        cls,
+        signer: Signer,
+        certificate: x509.Certificate,
+        *,
+        reason: str = "审批专用章",
+        location: str = "",
+    ) -> SealSigner:
+        """A seal whose private key is held elsewhere (a PKCS#11 token): `signer` signs."""
+        seal = cls.__new__(cls)
+        seal._setup(signer, certificate, reason, location)
+        return seal
 
     def _estimate_reserved(self) -> int:
         dummy = asyncio.run(

@@ -2,12 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from desktop.documents.model import Applicant, CaseInfo
 from desktop.domain.enums import ApplicantKind
 
 CHINESE_NUMERALS = "〇一二三四五六七八九"
+# What may close a clause typed by a person: templates add their own punctuation.
+_CLOSING = "。．.；;，,、：:！!？? \t\r\n\u3000"
+
+
+_STACKED = re.compile(r"[。；，、：;,]+(?=[。；，、：;,])")  # keep the last mark of a run
+_BEFORE_CLOSE = re.compile(r"[。；，、：;,]+(?=[）)》”’])")  # nothing stops inside a bracket
+
+
+def tidy(text: str) -> str:
+    """Typed text with stacked marks (。。 ，。) and stops before a closing bracket removed."""
+    return _BEFORE_CLOSE.sub("", _STACKED.sub("", text.strip()))
+
+
+def clause(text: str) -> str:
+    """A typed clause without its closing punctuation or spaces, so that a template can
+    close it: "不符合许可条件。" and "不符合许可条件" both give "不符合许可条件"."""
+    return tidy(text).rstrip(_CLOSING).strip()
+
+
+def sentence(text: str) -> str:
+    """A typed clause closed by one full stop; an empty text stays empty."""
+    core = clause(text)
+    return f"{core}。" if core else ""
+
+
+def bracketed(text: str) -> str:
+    """（补充说明）, or nothing for an empty text: never an empty pair of brackets."""
+    core = clause(text)
+    return f"（{core}）" if core else ""
 
 
 def chinese_date(day: date) -> str:
@@ -35,8 +65,9 @@ def you(applicant: Applicant) -> str:
 
 def application(case: CaseInfo) -> str:
     """The application as documents name it: 提交的某事项申请（项目：某某）."""
-    project = f"（项目名称：{case.project_name}）" if case.project_name else ""
-    return f"{case.item_name}申请{project}"
+    name = clause(case.project_name)
+    project = f"（项目名称：{name}）" if name else ""
+    return f"{clause(case.item_name)}申请{project}"
 
 
 def submitted(case: CaseInfo) -> str:
@@ -50,8 +81,10 @@ def accepted(case: CaseInfo, accepted_on: date) -> str:
 
 
 def numbered(items: tuple[str, ...], last: str = "。") -> list[str]:
-    """1．甲；2．乙。 — a numbered list closed by the right punctuation."""
+    """1．甲；2．乙。 — a numbered list closed by the right punctuation, whatever the items
+    were typed with; empty items are left out."""
+    kept = [core for core in (clause(item) for item in items) if core]
     return [
-        f"{index}．{item}{last if index == len(items) else '；'}"
-        for index, item in enumerate(items, start=1)
+        f"{index}．{item}{last if index == len(kept) else '；'}"
+        for index, item in enumerate(kept, start=1)
     ]

@@ -10,15 +10,22 @@ _signer: Any = None  # the loaded SealSigner and QR key, once per process
 _qr_key: Any = None
 
 
-def start(pkcs12: bytes, secret: str, seal_text: str, qr_key_pem: bytes) -> None:
-    """The pool's initializer: load the seal certificate and the QR key."""
+def start(place: Any, certificate: bytes, root: bytes, qr_public: bytes, seal_text: str) -> None:
+    """The pool's initializer: open the seal and QR keys where they are kept (the key file,
+    or the token with one session for this process), for the bureau's current certificate."""
     global _signer, _qr_key
-    from desktop.documents.keys import import_qr_key
-    from desktop.documents.signing import SealSigner
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    _signer = SealSigner.from_pkcs12(pkcs12, secret)
+    from desktop.documents.custody import open_keys
+
+    _signer, _qr_key = open_keys(
+        place,
+        x509.load_der_x509_certificate(certificate),
+        [x509.load_der_x509_certificate(root)],
+        Ed25519PublicKey.from_public_bytes(qr_public),
+    )
     _signer.reason = seal_text
-    _qr_key = import_qr_key(qr_key_pem, secret)
     import desktop.documents.produce  # noqa: F401  (loaded now, not by the first document)
 
 

@@ -69,6 +69,7 @@ class AuditRow:
     record_label: object = None
     record: str = ""  # what people call the record: a case number, a user name, a term
     change: tuple[Phrase, ...] = ()  # "字段：旧值 → 新值", one per field
+    actor_name: str = ""  # who, as people know them: "张三（soc1）"; the login when unknown
 
 
 def _text(value: Any) -> str:
@@ -82,7 +83,17 @@ def _china_midnight(day: date) -> datetime:
 def _where(query: AuditFilter) -> list[sa.ColumnElement[bool]]:
     conditions: list[sa.ColumnElement[bool]] = []
     if query.actor.strip():
-        conditions.append(AuditEntry.actor.contains(query.actor.strip(), autoescape=True))
+        who = query.actor.strip()
+        # By login or by name: "张三" finds the entries of the login whose name it is, also
+        # those written for them by another login ("postgres for soc1").
+        named = sa.exists().where(
+            StaffUser.full_name.contains(who, autoescape=True),
+            sa.or_(
+                AuditEntry.actor == StaffUser.username,
+                AuditEntry.actor.like("% for " + StaffUser.username),
+            ),
+        )
+        conditions.append(sa.or_(AuditEntry.actor.contains(who, autoescape=True), named))
     if query.entity.strip():
         conditions.append(AuditEntry.entity.in_(codes_for(query.entity, dict(RECORDS))))
     if query.action.strip():
@@ -143,6 +154,7 @@ def fetch_audit_page(
     if wanted:
         chosen = sa.select(StaffUser.id, StaffUser.full_name).where(StaffUser.id.in_(wanted))
         people = {key: name for key, name in session.execute(chosen)}
+    actors = actor_names(session, {e.actor for e in entries})
     return [
         AuditRow(
             e.id,
@@ -157,9 +169,31 @@ def fetch_audit_page(
             record_words(e.entity),
             names.get((e.entity, e.entity_id or ""), e.entity_id or ""),
             change_words(e.old, e.new, people),
+            actors.get(e.actor, e.actor),
         )
         for e in entries
     ]
+
+
+def actor_names(session: Session, logins: set[str]) -> dict[str, str]:
+    """Login -> "full name（login）" for the staff among them. An entry written by one login
+    for another ("postgres for soc1", the DBA acting) keeps saying so, with the name."""
+    acting = {login: login.rpartition(" for ")[2] for login in logins}
+    wanted = set(acting.values())
+    if not wanted:
+        return {}
+    named = dict(
+        session.execute(
+            sa.select(StaffUser.username, StaffUser.full_name).where(StaffUser.username.in_(wanted))
+        ).all()
+    )
+    found = {}
+    for login, user in acting.items():
+        if user in named:
+            through = login[: -len(user) - len(" for ")] if login != user else ""
+            name = f"{named[user]}（{user}）"
+            found[login] = f"{name}，经 {through}" if through else name
+    return found
 
 
 # Record kinds people know by a name or number rather than by the table's id.

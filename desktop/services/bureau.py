@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.data.models import Setting
 from desktop.documents import model as documents
 from desktop.documents.model import DocumentType
+from desktop.domain import register
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
@@ -25,28 +26,15 @@ from desktop.services import audit
 
 PROFILE_KEY = "bureau_profile"
 
-# A mark per type keeps numbers of different types apart (渭高审批许〔2026〕0001号);
-# the decision to grant carries the bureau's plain number.
-NUMBER_MARKS = {
-    DocumentType.ACCEPTANCE: "受",
-    DocumentType.NON_ACCEPTANCE: "不受",
-    DocumentType.SUPPLEMENT: "补",
-    DocumentType.INSPECTION: "勘",
-    DocumentType.EXTENSION: "延",
-    DocumentType.SPECIAL_PROCEDURE: "特",
-    DocumentType.GRANT: "",
-    DocumentType.REJECTION: "不许",
-    DocumentType.LICENCE: "许",
-    DocumentType.DELIVERY_PROOF: "送",
-    DocumentType.RESULT_NOTICE: "抄",
-}
+# A mark per type keeps numbers of different types apart (desktop/domain/register.py).
+NUMBER_MARKS = {kind: register.NUMBER_MARKS[kind.value] for kind in DocumentType}
 PATTERN_FIELDS = frozenset({"prefix", "year", "serial"})
 PATTERN_LIMIT = 40  # characters
 
 
 def standard_pattern(kind: DocumentType) -> str:
     """The number pattern of a type the admin has not set: prefix, mark, year, serial."""
-    return "{prefix}" + NUMBER_MARKS[kind] + "〔{year}〕{serial:04d}号"
+    return register.standard_pattern(kind.value)
 
 
 def check_pattern(pattern: str) -> None:
@@ -75,7 +63,16 @@ def _pattern_fields(pattern: str) -> set[str] | None:
         return None
     if any(conversion or "{" in (spec or "") for _, _, spec, conversion in parsed):
         return None
-    return {name for _, name, _, _ in parsed if name is not None}
+    fields = [(name, spec or "") for _, name, spec, _ in parsed if name is not None]
+    names = [name for name, _ in fields]
+    # Each field once, the serial padded at most ({serial:04d}), the others as they are,
+    # no literal braces: the database prints numbers the same way (data/security).
+    if len(names) != len(set(names)) or "{{" in pattern or "}}" in pattern:
+        return None
+    for name, spec in fields:
+        if spec and not (name == "serial" and register.SERIAL_SPEC.fullmatch(spec)):
+            return None
+    return set(names)
 
 
 @dataclass(frozen=True)
@@ -190,7 +187,7 @@ def _wrong_type(key: str) -> DomainError:
 DEFAULT_PROFILE = BureauProfile(
     organ_name="渭南高新技术产业开发区行政审批服务局",
     seal_text="审批专用章",
-    number_prefix="渭高审批",
+    number_prefix=register.DEFAULT_NUMBER_PREFIX,
     reconsideration_body="渭南高新技术产业开发区管理委员会",
     court="渭南市临渭区人民法院",
     hotline="0913-2166000",

@@ -5,7 +5,7 @@ in one job with progress, record who collected what."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.documents.print_queue import (
     WaitingCase,
@@ -15,11 +15,13 @@ from desktop.services.documents.print_queue import (
 )
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_print_queue import Ui_PrintQueue
+from desktop.ui.hand_over_dialog import HandOverDialog
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.pdf_preview import print_in_background
 from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
+from desktop.ui.seal_pin import ask_seal_pin
 from desktop.ui.verify_dialog import VerifyDialog
 
 
@@ -161,6 +163,9 @@ class PrintQueue(QWidget):
     def _batch_failed(self, error: Exception) -> None:
         """The batch stopped (the retry time ran out): what was issued stays issued."""
         self.ui.issueAndPrint.setEnabled(True)
+        if ask_seal_pin(self, error):  # the token's PIN, asked at the first signing
+            self.issue_and_print()
+            return
         self._failed(error)
         if self.done:
             kept = self.tr("已完成的 %1 件已保存；连接恢复后请点“刷新”，再制发其余办件")
@@ -187,15 +192,16 @@ class PrintQueue(QWidget):
             self.ui.status.setText(self.tr("请选择一件办件登记出件"))
             return
         entry = entries[0]
-        who, ok = QInputDialog.getText(
-            self, self.tr("登记出件"), self.tr("%1 的签收人姓名：").replace("%1", entry.number)
+        dialog = HandOverDialog(
+            self, entry.number, entry.applicant, entry.applicant_kind, entry.applicant_identifier
         )
-        if not ok or not who.strip():
+        if dialog.exec() != HandOverDialog.DialogCode.Accepted:
             return
+        receipt = dialog.receipt()
         context = self.context
 
         def work() -> bytes:
-            return context.write(hand_over, entry.id, who).pdf
+            return context.write(hand_over, entry.id, receipt).pdf
 
         Operation(self, work).on_success(self._handed_over).on_failure(
             lambda error: QMessageBox.warning(self, self.tr("登记出件"), explain(error))

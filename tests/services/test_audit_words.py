@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from desktop.data.security.audit_sql import AUDITED_TABLES
 from desktop.domain.enums import CaseStatus
 from desktop.domain.workflow import Action
@@ -105,6 +107,13 @@ def test_the_trail_names_cases_by_number_and_filters_by_label(bureau):
     rows = bureau.run(fetch_audit_page, admin, AuditFilter(action="认领"))
     assert rows and all(row.action == "claim" for row in rows)
     claim = next(row for row in rows if row.entity == "case")
+    with bureau.sessions() as session:  # who, by name and login
+        from desktop.data import models as m
+
+        eng1 = session.scalars(sa.select(m.StaffUser).where(m.StaffUser.username == "eng1")).one()
+    assert claim.actor_name.startswith(f"{eng1.full_name}（eng1）")
+    by_name = bureau.run(fetch_audit_page, admin, AuditFilter(actor=eng1.full_name))
+    assert claim.id in {row.id for row in by_name}
     assert claim.action_label is Action.CLAIM and claim.record_label == "办件"
     with bureau.sessions() as session:
         from desktop.data import models as m

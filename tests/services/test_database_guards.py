@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.domain.enums import CaseStatus
 from desktop.domain.timezone import CHINA
+from desktop.domain.workflow import Action
 from desktop.services.cases import actions as cases
 from desktop.services.cases import urging
 from desktop.services.documents.numbering import next_serial
@@ -157,11 +158,28 @@ def test_only_their_triggers_write_the_month_tallies(logins, db_url):
         connection.execute("SELECT count(*) FROM case_month_tallies")
 
 
+def approved_case(bureau) -> int:
+    case = bureau.new_case("window")
+    soc1 = bureau.actors["soc1"]
+    state = bureau.run(cases.claim, soc1, case.id, case.version)
+    return bureau.run(cases.approve, soc1, state.id, state.version).id
+
+
+def licence_sql(serial: int) -> str:
+    return f"渭高审批许〔2026〕{serial:04d}号"
+
+
 def test_a_clerk_cannot_change_a_counter(logins, db_url):
+    case_id = approved_case(logins)
     with logins.sessions() as session, session.begin():
-        assert next_serial(session, "licence", 2026) == 1
+        assert next_serial(session, "licence", 2026) == 1  # the DBA's own business
+    clerk = logins.actors["clerk1"].user_id
+    register = (
+        "INSERT INTO issued_documents (case_id, doc_type, year, serial, number, issued_at,"
+        " issued_by_id, void, reprints) VALUES (%s, 'licence', 2026, %s, %s, now(), %s,"
+        " false, 0)"
+    )
     with connect_as(db_url, "clerk1") as connection:
-        assert connection.execute("SELECT desk_next_serial('licence', 2026)").fetchone()[0] == 2
         assert_refused(
             connection,
             "UPDATE number_counters SET last_serial = 0",
@@ -169,20 +187,12 @@ def test_a_clerk_cannot_change_a_counter(logins, db_url):
             "INSERT INTO number_counters (doc_type, year, last_serial) VALUES ('x', 2026, 5)",
         )
         # A document may carry only a number that was handed out.
-        clerk = logins.actors["clerk1"].user_id
         with pytest.raises(REFUSED):
-            connection.execute(
-                "INSERT INTO issued_documents (doc_type, year, serial, number, issued_at,"
-                " issued_by_id, void, reprints) VALUES ('licence', 2026, 9, 'X9', now(), %s,"
-                " false, 0)",
-                (clerk,),
-            )
-        connection.execute(
-            "INSERT INTO issued_documents (doc_type, year, serial, number, issued_at,"
-            " issued_by_id, void, reprints) VALUES ('licence', 2026, 2, 'X2', now(), %s,"
-            " false, 0)",
-            (clerk,),
-        )
+            connection.execute(register, (case_id, 9, licence_sql(9), clerk))
+        with connection.transaction():  # the number and its document, together
+            serial = connection.execute("SELECT desk_next_serial('licence', 2026)").fetchone()[0]
+            assert serial == 2
+            connection.execute(register, (case_id, serial, licence_sql(serial), clerk))
         with pytest.raises(REFUSED):
             connection.execute("UPDATE issued_documents SET number = 'X3' WHERE serial = 2")
         # Voiding it is allowed (the clerk's job), for good; what it says never changes.
@@ -331,7 +341,9 @@ def test_a_coordinator_moves_a_case_only_by_cancelling_its_last_inspection(login
                 (inspected.id, coordinator),
             )
         for action in ("end_inspection", "approve", "terminate"):
-            with pytest.raises(REFUSED, match="不允许"):
+            # In words, not codes: "办件 … 当前状态为“现场踏勘”，您不能“批准”".
+            words = f"当前状态为“现场踏勘”，您不能“{Action(action).label}”"
+            with pytest.raises(REFUSED, match=words):
                 act_sql(connection, inspected.id, action, inspected.version, coordinator)
         with pytest.raises(psycopg.errors.CheckViolation, match="未取消的踏勘"):
             act_sql(connection, inspected.id, "cancel_inspection", inspected.version, coordinator)
@@ -352,7 +364,7 @@ def test_a_coordinator_moves_a_case_only_by_cancelling_its_last_inspection(login
     after = logins.case(inspected.id)
     assert after.status is CaseStatus.UNDER_REVIEW
     assert after.promised_due_on == date(2026, 11, 30)  # paused on the day it was requested
-    with connect_as(db_url, "coord1") as connection, pytest.raises(REFUSED, match="不允许"):
+    with connect_as(db_url, "coord1") as connection, pytest.raises(REFUSED, match="您不能"):
         act_sql(connection, inspected.id, "cancel_inspection", after.version, coordinator)
     assert logins.case(other.id).status is CaseStatus.SUPPLEMENT_REQUESTED
 

@@ -118,7 +118,7 @@ def test_one_person_neither_reviews_and_approves_nor_approves_their_own_proposal
     state = _signed_off(bureau, "head1")
     with connect_as(db_url, "head1") as connection:
         for action in ("approve", "reject"):
-            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="不允许"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="您不能"):
                 connection.execute(ACT, (state.id, action, state.version, "同意", None, head1))
     assert bureau.case(state.id).status is CaseStatus.AWAITING_SIGNOFF
     other = _signed_off(bureau, "review1")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,7 +18,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
 from desktop.services.admin.users import add_account
 from desktop.services.audit_chain import verify_chain
-from desktop.services.bureau import DEFAULT_PROFILE
+from desktop.services.bureau import DEFAULT_PROFILE, PROFILE_KEY
 from desktop.services.deadlines import counted_due_dates
 from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.staff import actor_for
@@ -28,10 +28,17 @@ PASSWORD = "Drill#2026pw"
 DOC_TYPE, YEAR = "licence", 2026
 # Numbers as a bureau with its own prefix prints them (测审批〔2026〕0001号).
 DRILL_PROFILE = replace(DEFAULT_PROFILE, number_prefix="测审批")
+GRANTED_CASE = "DRGRANTED"  # the case the drills' licences are registered for
 
 
 def issue_number(session: Session, actor: Actor, case_id: int | None = None) -> int:
-    """Take the next licence number and record the document under it (no PDF here)."""
+    """Take the next licence number and record the document under it (no PDF here), for
+    the drill's granted case unless another is named: the register takes a licence only for
+    a granted case, numbered as the bureau's pattern prints its serial."""
+    if case_id is None:
+        case_id = session.scalar(
+            sa.select(m.Case.id).where(m.Case.number == GRANTED_CASE).order_by(m.Case.id).limit(1)
+        )
     serial = next_serial(session, DOC_TYPE, YEAR)
     session.add(
         m.IssuedDocument(
@@ -39,7 +46,7 @@ def issue_number(session: Session, actor: Actor, case_id: int | None = None) -> 
             doc_type=DOC_TYPE,
             year=YEAR,
             serial=serial,
-            number=document_number(DRILL_PROFILE, DocumentType.GRANT, YEAR, serial),
+            number=document_number(DRILL_PROFILE, DocumentType.LICENCE, YEAR, serial),
             issued_by_id=actor.user_id,
         )
     )
@@ -116,7 +123,15 @@ def add_reference(
         for category in categories
     }
     session.add_all(items.values())
+    session.merge(m.Setting(key=PROFILE_KEY, value=DRILL_PROFILE.as_stored()))
     session.flush()
+    first = next(iter(items.values()))
+    add_pool(session, first.id, applicant.id, 1, prefix=GRANTED_CASE)
+    session.execute(
+        sa.update(m.Case)
+        .where(m.Case.number.like(f"{GRANTED_CASE}%"))
+        .values(number=GRANTED_CASE, status=CaseStatus.APPROVED, decided_on=date(2026, 11, 16))
+    )
     return {category: item.id for category, item in items.items()}, applicant.id
 
 

@@ -3,7 +3,8 @@
 from desktop.data.models.base import Base
 from desktop.data.models.case_months import CaseMonthTally
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
-from desktop.data.models.control import IdempotencyKey, TransitionRule
+from desktop.data.models.control import AuditChainLock, IdempotencyKey, TransitionRule
+from desktop.data.models.deliveries import CaseDelivery
 from desktop.data.models.draws import DrawLogEntry, InspectionDraw
 from desktop.data.models.inspections import (
     Inspection,
@@ -41,11 +42,13 @@ from desktop.data.models.supervision import (
 
 __all__ = [
     "Applicant",
+    "AuditChainLock",
     "AuditEntry",
     "Base",
     "CalendarException",
     "CalendarYear",
     "Case",
+    "CaseDelivery",
     "CaseEvent",
     "CaseMaterial",
     "CaseMonthTally",

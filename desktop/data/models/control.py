@@ -38,3 +38,13 @@ class IdempotencyKey(Base):
     owner: Mapped[str] = mapped_column(sa.String(64))
     action: Mapped[str] = mapped_column(sa.String(64))
     done_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class AuditChainLock(Base):
+    """The one row whose lock orders the audit chain's sealing at commit (PostgreSQL). No
+    staff login holds a privilege on it, so none can lock it: unlike an advisory lock, which
+    any session may take on any key and so stall every audited commit."""
+
+    __tablename__ = "audit_chain_lock"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

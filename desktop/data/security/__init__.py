@@ -17,7 +17,10 @@ from desktop.data.security import (
     grants,
     guards_sql,
     identity_sql,
+    locks_sql,
     policies,
+    records_sql,
+    register_sql,
     roles_sql,
     users_sql,
     workflow_sql,
@@ -42,6 +45,7 @@ EXECUTE = {
     "desk_case_inspected(integer)": STAFF,  # in a row-security policy
     # They write only what the calendar and the case say (a calendar edit refreshes all).
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, STAFF),
+    locks_sql.SIGNATURE: group_role(Role.ADMIN),
     "desk_user_add(text, text, text[], text, integer)": group_role(Role.ADMIN),
     "desk_user_link(text, text)": group_role(Role.ADMIN),
     "desk_user_set_roles(text, text[])": group_role(Role.ADMIN),
@@ -55,6 +59,8 @@ HELPERS_FOR = (STAFF, *DEFINERS)
 OWNERS = {
     **dict.fromkeys(workflow_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(claim_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(register_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(locks_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
@@ -77,9 +83,12 @@ def all_functions() -> dict[str, str]:
         **clock_sql.FUNCTIONS,
         **workflow_sql.FUNCTIONS,
         **guards_sql.FUNCTIONS,
+        **register_sql.FUNCTIONS,
+        **locks_sql.FUNCTIONS,
         **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
         **audit_sql.FUNCTIONS,
+        **records_sql.FUNCTIONS,
         **users_sql.FUNCTIONS,
     }
 
@@ -105,7 +114,10 @@ def apply_security(connection: Connection) -> None:
     for statement in (
         workflow_sql.statements()
         + guards_sql.statements()
+        + register_sql.statements()
+        + locks_sql.statements()
         + claim_sql.statements()
+        + records_sql.statements()
         + audit_sql.statements()
         + users_sql.statements()
         + policies.statements()

@@ -17,17 +17,60 @@ from __future__ import annotations
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import AUDITOR
 
-AUDIT_CHAIN_LOCK = 0x41554454  # "AUDT": the advisory lock that orders the chain
+# The row whose lock orders the chain. Not an advisory lock: any session may take any
+# advisory key, so a login holding it would stall every audited commit; this row only the
+# auditor role may lock (no login holds a privilege on its table, grants.py).
+CHAIN_LOCK_TABLE = "audit_chain_lock"
 
-# table -> (key column, columns left out of the record: large or secret)
+# table -> (key column, columns left out of the record: large or secret). Every table with
+# legal or supervisory meaning; the rest are in NOT_AUDITED, with the reason (a test holds
+# every table of the models to one or the other).
 AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    # Cases and their history
     "cases": ("id", ()),
+    "case_events": ("id", ()),
+    "case_materials": ("id", ()),
+    "clock_pauses": ("id", ()),
+    "applicants": ("id", ()),
     "issued_documents": ("id", ("pdf",)),  # its content_sha256 is recorded instead
+    "case_deliveries": ("id", ("signer_id_number",)),  # the service's entry has it masked
+    # Inspections, their teams and draws (the snapshots are recorded by their hashes)
     "inspections": ("id", ()),
+    "inspection_members": ("inspection_id", ()),
+    "inspection_draws": ("id", ("snapshot",)),
+    "inspection_draw_log": ("id", ("snapshot",)),
+    "inspectors": ("id", ()),
+    "inspector_specialties": ("inspector_id", ()),
+    "inspector_unavailability": ("id", ()),
+    "recusal_ties": ("id", ()),
+    # Supervision
+    "case_urges": ("id", ()),
+    "tickets": ("id", ()),
+    "ticket_events": ("id", ()),
+    "ratings": ("id", ()),
+    "rating_follow_ups": ("id", ()),
+    "result_notices": ("id", ()),
+    "result_notice_cases": ("notice_id", ()),
+    # People, the catalogue, the calendar, settings
     "staff_users": ("id", ("password_hash",)),
     "staff_roles": ("user_id", ()),
+    "departments": ("id", ()),
+    "specialties": ("id", ()),
+    "items": ("id", ()),
+    "item_materials": ("id", ()),
+    "item_specialties": ("item_id", ()),
+    "calendar_years": ("year", ()),
+    "calendar_days": ("day", ()),
     "settings": ("key", ()),
-    "clock_pauses": ("id", ()),
+}
+NOT_AUDITED: dict[str, str] = {
+    "audit_log": "the audit trail itself: append-only and hash-chained",
+    "case_tallies": "counts derived from cases by triggers; recounted from the audited cases",
+    "case_month_tallies": "counts derived from cases and the calendar by triggers",
+    "number_counters": "moved only by desk_next_serial; each serial is on its audited document",
+    "transition_rules": "copied from the workflow's code at every upgrade",
+    "idempotency_keys": "replay keys of committed actions, private to their login",
+    "audit_chain_lock": "one row, locked while the chain is sealed; never changed",
 }
 
 STAMP = f"""
@@ -57,7 +100,7 @@ BEGIN
     -- At commit, one transaction at a time (the lock lasts until the commit is done, all
     -- on the server): each new row gets the next place in the chain and its hash, so the
     -- chain follows the order in which rows become visible.
-    PERFORM pg_advisory_xact_lock({AUDIT_CHAIN_LOCK});
+    PERFORM 1 FROM public.{CHAIN_LOCK_TABLE} WHERE id = 1 FOR UPDATE;
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         -- An older snapshot would not see the link committed just before the lock.
         RAISE EXCEPTION '审计记录只能在 READ COMMITTED 事务中写入'
@@ -157,6 +200,7 @@ def _arguments(table: str) -> str:
 
 def statements() -> list[str]:
     sql = list(FUNCTIONS.values())
+    sql.append(f"INSERT INTO public.{CHAIN_LOCK_TABLE} (id) VALUES (1) ON CONFLICT DO NOTHING")
     sql.append("DROP FUNCTION IF EXISTS public.desk_chain_field(text)")  # inlined in the seal
     sql += [
         "DROP TRIGGER IF EXISTS desk_audit_stamp ON public.audit_log",

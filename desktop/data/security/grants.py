@@ -8,6 +8,7 @@ within a table are narrowed further by the row-security policies (`policies.py`)
 
 from __future__ import annotations
 
+from desktop.data.models import Base
 from desktop.data.security.names import AUDITOR, STAFF, USER_ADMIN, WORKFLOW, group_role
 from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Role
 from desktop.domain.workflow import TRANSITIONS
@@ -45,6 +46,10 @@ CASE_DERIVED = (
     "updated_at",
     "updated_by_id",
 )
+# What the front desk writes as it accepts a case: every column but the key, as column
+# grants (the program sends them all; workflow_sql.GUARD_CASES refuses a handler, a
+# decision or a closing and counts the due dates again).
+CASE_INTAKE = tuple(c.name for c in Base.metadata.tables["cases"].columns if c.name != "id")
 # The rest (time, hash chain, and who, which is always the session's login) the chain sets.
 AUDIT_CONTENT = ("actor", "action", "entity", "entity_id", "old", "new")
 STAFF_VISIBLE = (
@@ -90,16 +95,28 @@ def _merge(*parts: dict[Grantee, Privileges]) -> dict[Grantee, Privileges]:
     return merged
 
 
+def _changes(table: str) -> tuple[str, ...]:
+    """UPDATE of every column but the key, as column grants: the same changes as a
+    table-wide UPDATE, which would also let its holder LOCK the table in any mode (a
+    SHARE or ACCESS EXCLUSIVE lock stalls everyone's writes or reads)."""
+    columns = tuple(c.name for c in Base.metadata.tables[table].columns if not c.primary_key)
+    return (_cols("UPDATE", columns),) if columns else ()
+
+
+def _keeps(role: Role, table: str, *, deletes: bool = False) -> dict[Grantee, Privileges]:
+    """A keeper's rights on a table: add and change rows; delete only where the program
+    deletes (a table-wide DELETE lets its holder LOCK the table too)."""
+    return {group_role(role): ("INSERT", *_changes(table), *(("DELETE",) if deletes else ()))}
+
+
 _READ = {STAFF: ("SELECT",)}
-_ADMIN_KEEPS = {group_role(Role.ADMIN): ("INSERT", "UPDATE", "DELETE")}
-_COORDINATOR_KEEPS = {group_role(Role.COORDINATOR): ("INSERT", "UPDATE", "DELETE")}
 
 TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     # Cases and what hangs on them -----------------------------------------------------
     "cases": _merge(
         _each(CASE_READERS, "SELECT"),
         _each(CLOCK_KEEPERS, _cols("UPDATE", CASE_DERIVED)),
-        {group_role(Role.CLERK): ("INSERT",)},  # the front desk accepts cases
+        {group_role(Role.CLERK): (_cols("INSERT", CASE_INTAKE),)},
         {WORKFLOW: ("SELECT", "UPDATE")},
     ),
     "case_events": _merge(
@@ -108,6 +125,11 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         # acknowledgements (the policies let each write only in their own name).
         _each((*HANDLERS, Role.CLERK, *SUPERVISORS), "INSERT"),
         {WORKFLOW: ("SELECT", "INSERT")},
+    ),
+    # The record of service, written as the case is delivered, in the server's own name.
+    "case_deliveries": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(roles_moving_to(CaseStatus.DELIVERED), "INSERT"),
     ),
     "case_materials": _merge(
         _each(CASE_READERS, "SELECT"),
@@ -123,10 +145,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "case_month_tallies": _merge(
         _each(SUPERVISORS, "SELECT"), {WORKFLOW: ("SELECT", "INSERT", "UPDATE")}
     ),
-    "applicants": _merge(
-        _each(CASE_READERS, "SELECT"),
-        {group_role(Role.CLERK): ("INSERT", "UPDATE")},
-    ),
+    "applicants": _merge(_each(CASE_READERS, "SELECT"), _keeps(Role.CLERK, "applicants")),
     "inspections": _merge(
         _each(CASE_READERS, "SELECT"),
         _each(HANDLERS, "INSERT", _cols("UPDATE", INSPECTION_RESULT)),
@@ -135,7 +154,10 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(tuple(r for r in CASE_ENDERS if r not in HANDLERS), "UPDATE(status)"),
         {WORKFLOW: ("SELECT",)},  # desk_case_act: is an inspection of the case still open?
     ),
-    "inspection_members": _merge(_each(CASE_READERS, "SELECT"), _COORDINATOR_KEEPS),
+    "inspection_members": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _keeps(Role.COORDINATOR, "inspection_members", deletes=True),  # a team redrawn
+    ),
     # Documents and their numbers: numbers only through desk_next_serial, no changes -----
     "issued_documents": _merge(
         _each(CASE_READERS, "SELECT"),
@@ -145,16 +167,25 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
             (Role.CLERK, Role.HEAD),
             _cols("UPDATE", ("void", "voided_at", "void_reason", "reprints")),
         ),
+        # The register's checks: a new document fits its case; a drawn serial is registered.
+        {WORKFLOW: ("SELECT",)},
     ),
     "number_counters": _merge(
         _each((Role.CLERK, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
         {WORKFLOW: ("SELECT", "INSERT", "UPDATE")},
     ),
     # The inspector pool, kept by the coordinators -----------------------------------------
-    "inspectors": _merge(_READ, _COORDINATOR_KEEPS),
-    "inspector_specialties": _merge(_READ, _COORDINATOR_KEEPS),
-    "inspector_unavailability": _each((Role.COORDINATOR,), "SELECT", "INSERT", "UPDATE", "DELETE"),
-    "recusal_ties": _each((Role.COORDINATOR,), "SELECT", "INSERT", "UPDATE", "DELETE"),
+    "inspectors": _merge(_READ, _keeps(Role.COORDINATOR, "inspectors")),
+    "inspector_specialties": _merge(
+        _READ, _keeps(Role.COORDINATOR, "inspector_specialties", deletes=True)
+    ),
+    "inspector_unavailability": _merge(
+        _each((Role.COORDINATOR,), "SELECT"),
+        _keeps(Role.COORDINATOR, "inspector_unavailability", deletes=True),  # leave taken back
+    ),
+    "recusal_ties": _merge(
+        _each((Role.COORDINATOR,), "SELECT"), _keeps(Role.COORDINATOR, "recusal_ties")
+    ),
     # Draws: recorded before they are computed, append-only (triggers refuse changes) -----------
     "inspection_draws": _merge(
         _each((Role.COORDINATOR,), "SELECT", "INSERT"),
@@ -169,16 +200,21 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(HANDLERS, "SELECT"),
     ),
     # Reference data and settings, kept by the admin ------------------------------------------
-    "departments": _merge(_READ, _ADMIN_KEEPS),
-    "specialties": _merge(_READ, _ADMIN_KEEPS),
-    "items": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),
-    "item_materials": _merge(_READ, _ADMIN_KEEPS),
-    "item_specialties": _merge(_READ, _ADMIN_KEEPS),
-    "calendar_years": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),  # due dates
-    "calendar_days": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),  # month tallies
-    "settings": _merge(
-        _READ, {group_role(Role.ADMIN): ("INSERT", "UPDATE")}, {WORKFLOW: ("SELECT",)}
+    "departments": _merge(_READ, _keeps(Role.ADMIN, "departments")),
+    "specialties": _merge(_READ, _keeps(Role.ADMIN, "specialties")),
+    "items": _merge(_READ, _keeps(Role.ADMIN, "items"), {WORKFLOW: ("SELECT",)}),
+    # A catalogue edit drops materials and specialties.
+    "item_materials": _merge(_READ, _keeps(Role.ADMIN, "item_materials", deletes=True)),
+    "item_specialties": _merge(_READ, _keeps(Role.ADMIN, "item_specialties", deletes=True)),
+    "calendar_years": _merge(
+        _READ, _keeps(Role.ADMIN, "calendar_years"), {WORKFLOW: ("SELECT",)}
+    ),  # due dates
+    # Days are dropped only through desk_calendar_forget (locks_sql.py); read for the
+    # month tallies.
+    "calendar_days": _merge(
+        _READ, _keeps(Role.ADMIN, "calendar_days"), {WORKFLOW: ("SELECT", "DELETE")}
     ),
+    "settings": _merge(_READ, _keeps(Role.ADMIN, "settings"), {WORKFLOW: ("SELECT",)}),
     "transition_rules": {STAFF: ("SELECT",), WORKFLOW: ("SELECT",)},
     # People: accounts change only through the user-administration functions -----------------
     "staff_users": {
@@ -192,7 +228,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         USER_ADMIN: ("SELECT", "INSERT", "DELETE"),
     },
     # Whoever takes a call opens the ticket (首问负责); answers and escalations follow.
-    "tickets": _merge({STAFF: ("SELECT", "INSERT", "UPDATE")}),
+    "tickets": _merge({STAFF: ("SELECT", "INSERT", *_changes("tickets"))}, {WORKFLOW: ("SELECT",)}),
     # Supervision: urges, result notices, ticket histories, ratings and their follow-ups -------
     "case_urges": _merge(
         _each(CASE_READERS, "SELECT"),
@@ -200,6 +236,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(HANDLERS, _cols("UPDATE", ("acknowledged_at",))),
     ),
     "result_notices": _merge(
+        {WORKFLOW: ("SELECT",)},  # a drawn serial is registered (register_sql.py)
         _each(SUPERVISORS, "SELECT", "INSERT"),
         _each(
             SUPERVISORS, _cols("UPDATE", ("received_at", "received_by", "receipt_recorded_by_id"))
@@ -237,6 +274,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         AUDITOR: ("SELECT", "INSERT", "UPDATE(chain_seq, prev_hash, hash)"),
     },
     "idempotency_keys": {STAFF: ("SELECT", "INSERT")},
+    # Its one row is locked (FOR UPDATE, which needs an UPDATE grant) to seal the chain.
+    "audit_chain_lock": {AUDITOR: ("SELECT", "UPDATE(id)")},
 }
 
 # Tables of the tools rather than of the models.

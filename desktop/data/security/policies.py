@@ -13,7 +13,7 @@ privileges in `grants.py` decide first which commands a role may run at all.
 from __future__ import annotations
 
 from desktop.data.security import step_policies
-from desktop.data.security.grants import SUPERVISORS
+from desktop.data.security.grants import SUPERVISORS, roles_moving_to
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import STAFF, WORKFLOW, group_role
 from desktop.data.security.row_security import (
@@ -24,7 +24,7 @@ from desktop.data.security.row_security import (
     visible_case,
 )
 from desktop.data.security.row_security import roles as _roles
-from desktop.domain.enums import Role
+from desktop.domain.enums import CaseStatus, Role
 from desktop.domain.guards import QUEUE_ROLE
 
 HANDLERS = _roles(*QUEUE_ROLE.values())
@@ -78,6 +78,7 @@ _TICKET_POLICIES = (
     Policy("tickets", "open", "INSERT", (STAFF,), check=f"first_contact_id = {ME}"),
     Policy("tickets", "answer_own", "UPDATE", (STAFF,), using=_INVOLVED, check="true"),
     Policy("tickets", "supervise", "ALL", SUPERVISION, using="true", check="true"),
+    Policy("tickets", "register", "SELECT", (WORKFLOW,), using="true"),  # register_sql.py
     Policy("ticket_events", "read", "SELECT", (STAFF,), using=_VISIBLE_TICKET),
     Policy(
         "ticket_events", "write", "INSERT", (STAFF,), check=f"actor_id = {ME} AND {_VISIBLE_TICKET}"
@@ -107,6 +108,18 @@ _RATING_POLICIES = (
         check=f"assignee_id = {ME}",
     ),
     Policy("rating_follow_ups", "supervise", "UPDATE", SUPERVISION, using="true", check="true"),
+)
+
+# The record of service: seen with its case, written by the server in their own name.
+_DELIVERY_POLICIES = (
+    Policy("case_deliveries", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
+    Policy(
+        "case_deliveries",
+        "record",
+        "INSERT",
+        _roles(*roles_moving_to(CaseStatus.DELIVERED)),
+        check=f"served_by_id = {ME} AND {visible_case('case_id')}",
+    ),
 )
 
 POLICIES: tuple[Policy, ...] = (
@@ -188,6 +201,8 @@ POLICIES: tuple[Policy, ...] = (
         _roles(Role.CLERK, Role.SUPERVISOR),
         using="true",
     ),
+    # The register's checks (register_sql.py) read it whole.
+    Policy("issued_documents", "register", "SELECT", (WORKFLOW,), using="true"),
     Policy(  # voiding and counting copies; the trigger keeps the content as it was
         "issued_documents",
         "mark",
@@ -225,6 +240,7 @@ POLICIES: tuple[Policy, ...] = (
     ),
     *_TICKET_POLICIES,
     *_RATING_POLICIES,
+    *_DELIVERY_POLICIES,
     Policy(
         "idempotency_keys",
         "own",

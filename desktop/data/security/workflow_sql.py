@@ -11,6 +11,8 @@ and recomputes the due dates when the clock changed; no login writes either.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from desktop.data.security.guards_sql import guard_checks
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import WORKFLOW
@@ -42,6 +44,13 @@ PROTECTED_CASE_COLUMNS = (
     "accepted_at",
     "accepted_on",
 )
+
+
+def label_of(column: str, enum: type[StrEnum]) -> str:
+    """SQL for the Chinese label of an enum's stored value, so a refusal says "待认领", not
+    "pool" (the labels are the domain's own; a value without one shows as stored)."""
+    whens = " ".join(f"WHEN '{m.value}' THEN '{m.label}'" for m in enum)  # type: ignore[attr-defined]
+    return f"(CASE {column} {whens} ELSE {column} END)"
 
 
 def queue_role_of(column: str) -> str:
@@ -182,7 +191,8 @@ BEGIN
         END IF;
     END LOOP;
     IF NOT v_fits THEN
-        RAISE EXCEPTION '不允许对状态为 % 的办件 % 执行 %', v_case.status, v_case.number, p_action
+        RAISE EXCEPTION '办件 % 当前状态为“%”，您不能“%”', v_case.number,
+            {label_of("v_case.status", CaseStatus)}, {label_of("p_action", Action)}
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     -- The legal guards of domain/guards.py, by the same names (guards_sql.py).

@@ -7,10 +7,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
+from desktop.documents.errors import DocumentError
 from desktop.documents.kinds.common import LICENSING_LAW, to_applicant
 from desktop.documents.letter import LetterBody, Para
 from desktop.documents.model import CaseInfo, DocumentType, Issue, QrSubject
-from desktop.documents.wording import accepted, chinese_date, numbered, submitted, you
+from desktop.documents.wording import (
+    accepted,
+    chinese_date,
+    clause,
+    numbered,
+    sentence,
+    submitted,
+    you,
+)
 from desktop.domain.remedies import remedies_text
 
 
@@ -31,13 +40,16 @@ class NonAcceptanceDecision:
 
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
-        redirect = f"请向{self.competent_body}提出申请。" if self.competent_body else ""
+        body = clause(self.competent_body)
+        redirect = f"请向{body}提出申请。" if body else ""
+        if not clause(self.reasons):
+            raise DocumentError("不予受理决定书须写明不予受理的理由", field="reasons")
         bureau = issue.bureau
         return to_applicant(
             case,
             issue,
-            Para(f"{submitted(case)}，经审查，{self.reasons.rstrip('。')}。"),
-            Para(f"根据{self.legal_basis}的规定，本机关决定不予受理。{redirect}"),
+            Para(f"{submitted(case)}，经审查，{sentence(self.reasons)}"),
+            Para(f"根据{clause(self.legal_basis)}的规定，本机关决定不予受理。{redirect}"),
             Para(remedies_text(bureau.reconsideration_body, bureau.court)),
         )
 
@@ -60,13 +72,15 @@ class GrantDecision:
 
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
+        if not clause(self.permitted):
+            raise DocumentError("准予行政许可决定书须写明许可内容", field="permitted")
         blocks = [
             Para(
                 accepted(case, self.accepted_on) + "经审查，"
                 f"{you(case.applicant)}的申请符合法定条件、标准。根据{LICENSING_LAW}"
                 "第三十四条、第三十八条第一款的规定，本机关决定准予行政许可。"
             ),
-            Para(f"许可内容：{self.permitted.rstrip('。')}。"),
+            Para(f"许可内容：{sentence(self.permitted)}"),
         ]
         if self.valid_from and self.valid_until:
             blocks.append(
@@ -75,10 +89,12 @@ class GrantDecision:
                     f"{chinese_date(self.valid_until)}止。"
                 )
             )
-        if self.conditions:
+        conditions = numbered(self.conditions)
+        if conditions:
             blocks.append(Para(f"{you(case.applicant)}应当遵守以下要求："))
-            blocks += [Para(item) for item in numbered(self.conditions)]
-        licence = f"（证号：{self.licence_number}）" if self.licence_number else ""
+            blocks += [Para(item) for item in conditions]
+        number = clause(self.licence_number)
+        licence = f"（证号：{number}）" if number else ""
         blocks.append(
             Para(
                 f"本机关将自作出决定之日起十个工作日内向{you(case.applicant)}颁发、送达"
@@ -104,6 +120,9 @@ class RejectionDecision:
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
         bureau = issue.bureau
+        reasons = numbered(self.reasons)
+        if not reasons:
+            raise DocumentError("不予行政许可决定书须写明理由", field="reasons")
         return to_applicant(
             case,
             issue,
@@ -111,8 +130,8 @@ class RejectionDecision:
                 accepted(case, self.accepted_on) + "经审查，"
                 f"{you(case.applicant)}的申请不符合法定条件、标准，理由如下："
             ),
-            *(Para(reason) for reason in numbered(self.reasons)),
-            Para(f"根据{self.legal_basis}的规定，本机关决定不予行政许可。"),
+            *(Para(reason) for reason in reasons),
+            Para(f"根据{clause(self.legal_basis)}的规定，本机关决定不予行政许可。"),
             Para(remedies_text(bureau.reconsideration_body, bureau.court)),
         )
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import ClassVar
 
 from desktop.documents.model import CaseInfo, DocumentType, QrSubject
-from desktop.documents.wording import chinese_date
+from desktop.documents.wording import chinese_date, clause
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,10 @@ class Licence:
             rows.append(("项目名称", case.project_name))
         if case.project_address:
             rows.append(("项目地址", case.project_address))
-        rows += [("许可内容", self.permitted), ("有效期限", self.validity())]
-        if self.conditions:
-            rows.append(("附加条件", "；".join(self.conditions)))
+        rows += [("许可内容", clause(self.permitted)), ("有效期限", self.validity())]
+        conditions = [core for core in map(clause, self.conditions) if core]
+        if conditions:
+            rows.append(("附加条件", "；".join(conditions)))
         if self.decision_number:
             rows.append(("许可决定文号", self.decision_number))
         return tuple(rows)

@@ -7,14 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
+from desktop.documents.errors import DocumentError
 from desktop.documents.kinds.common import LICENSING_LAW, to_applicant
 from desktop.documents.letter import LetterBody, Para
 from desktop.documents.model import CaseInfo, DocumentType, Issue
 from desktop.documents.wording import (
     accepted,
+    bracketed,
     chinese_count,
     chinese_date,
+    clause,
     numbered,
+    sentence,
     submitted,
     you,
 )
@@ -56,7 +60,7 @@ class MissingMaterial:
     requirement: str = ""  # what is wrong or what form it must take
 
     def describe(self) -> str:
-        return f"{self.name}（{self.requirement}）" if self.requirement else self.name
+        return f"{clause(self.name)}{bracketed(self.requirement)}"
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class SupplementNotice:
     case: CaseInfo
     missing: tuple[MissingMaterial, ...]
     supplement_by: date | None = None
+    note: str = ""  # the handler's own explanation, typed when asking for the supplement
 
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
@@ -85,6 +90,7 @@ class SupplementNotice:
                 f"{you(case.applicant)}需要补正的全部内容如下："
             ),
             *(Para(item) for item in items),
+            *((Para(f"补正说明：{sentence(self.note)}"),) if clause(self.note) else ()),
             Para(
                 f"{deadline}本机关自收到全部补正材料之日起依法办理，补正期间不计算在审批期限内。"
                 f"办件编号：{case.number}。"
@@ -115,19 +121,22 @@ class InspectionNotice:
 
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
-        team = "、".join(f"{i.name}（{i.department}）" for i in self.inspectors)
-        points = [
-            f"一、踏勘时间：{chinese_date(self.inspect_on)}{self.half_day}。",
-            f"二、踏勘地点：{self.site}。",
-            f"三、踏勘人员：{team}。",
+        if not self.inspectors or not clause(self.site):
+            raise DocumentError("现场踏勘通知书须写明踏勘地点和踏勘人员", field="inspectors")
+        team = "、".join(f"{i.name}{bracketed(i.department)}" for i in self.inspectors)
+        lines = [
+            f"踏勘时间：{chinese_date(self.inspect_on)}{self.half_day}",
+            f"踏勘地点：{clause(self.site)}",
+            f"踏勘人员：{team}",
         ]
-        if self.to_prepare:
-            points.append(f"四、请准备：{'；'.join(self.to_prepare)}。")
-        if self.contact_name:
-            points.append(
-                f"{chinese_count(len(points) + 1)}、联系人：{self.contact_name}，"
-                f"联系电话：{self.contact_phone}。"
-            )
+        prepare = [core for core in map(clause, self.to_prepare) if core]
+        if prepare:
+            lines.append(f"请准备：{'；'.join(prepare)}")
+        if clause(self.contact_name):
+            number = clause(self.contact_phone)
+            phone = f"，联系电话：{number}" if number else ""
+            lines.append(f"联系人：{clause(self.contact_name)}{phone}")
+        points = [f"{chinese_count(index)}、{line}。" for index, line in enumerate(lines, start=1)]
         closing = (
             "申请人认为踏勘人员与本申请有直接利害关系的，可以在踏勘前向本机关申请回避。"
             "请申请人或者委托代理人按时到场，配合现场核查。"
@@ -161,16 +170,25 @@ class ExtensionNotice:
 
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
+        if self.new_due <= self.original_due:
+            raise DocumentError(
+                "延期通知书的延长后期限（{new}）须晚于原期限（{old}）",
+                field="new_due",
+                new=chinese_date(self.new_due),
+                old=chinese_date(self.original_due),
+            )
+        if not clause(self.reasons):
+            raise DocumentError("延期通知书须写明延长期限的理由", field="reasons")
         return to_applicant(
             case,
             issue,
             Para(
                 accepted(case, self.accepted_on)
-                + f"因{self.reasons.rstrip('。')}，本机关不能在法定期限内作出行政许可决定。"
+                + f"因{clause(self.reasons)}，本机关不能在法定期限内作出行政许可决定。"
             ),
             Para(
-                f"经本机关负责人批准，根据{LICENSING_LAW}第四十二条第一款的规定，审批期限延长"
-                f"{chinese_count(self.extension_days)}个工作日，即由"
+                f"经本机关负责人批准，根据{LICENSING_LAW}第四十二条第一款的规定，作出行政许可"
+                f"决定的期限延长{chinese_count(self.extension_days)}个工作日，即由"
                 f"{chinese_date(self.original_due)}延长至{chinese_date(self.new_due)}。"
                 f"办件编号：{case.number}。"
             ),
@@ -190,14 +208,21 @@ class SpecialProcedureNotice:
 
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
+        procedure = clause(self.procedure)
+        if not procedure or self.expected_days < 1:
+            raise DocumentError(
+                "特别程序告知书须写明程序的种类（听证、检验、专家评审等）和预计所需时间",
+                field="procedure",
+            )
+        reasons = f"经审查，{clause(self.reasons)}，" if clause(self.reasons) else ""
         return to_applicant(
             case,
             issue,
-            Para(f"{submitted(case)}，因{self.reasons.rstrip('。')}，需要进行{self.procedure}。"),
+            Para(f"{submitted(case)}，本机关已依法受理。{reasons}本机关依法需要进行{procedure}。"),
             Para(
-                f"根据{LICENSING_LAW}第四十五条的规定，{self.procedure}所需时间不计算在审批期限内。"
-                f"{self.procedure}自{chinese_date(self.starts_on)}开始，预计需要"
-                f"{chinese_count(self.expected_days)}个工作日。本机关将在{self.procedure}结束后"
-                f"继续办理并依法作出决定。办件编号：{case.number}。"
+                f"根据{LICENSING_LAW}第四十五条的规定，{procedure}所需时间不计算在"
+                f"作出行政许可决定的期限内。{procedure}自{chinese_date(self.starts_on)}开始，"
+                f"预计需要{chinese_count(self.expected_days)}个工作日。本机关将在{procedure}"
+                f"结束后继续审查并依法作出决定。办件编号：{case.number}。"
             ),
         )

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from desktop.documents.letter import Grid, LetterBody, Para
 from desktop.documents.model import DocumentType, Issue
-from desktop.documents.wording import chinese_date
+from desktop.documents.wording import chinese_date, clause
 
 _HEADER = ("序号", "办件编号", "申请人", "许可事项", "审批结果", "决定日期", "决定文号")
 # Shares of the text width sized so codes, dates and results never break inside.
@@ -49,10 +49,10 @@ class ResultNotice:
             for index, row in enumerate(self.rows, start=1)
         ]
         table = (_HEADER, *rows)
-        contact = (
-            f"联系人：{self.contact_name}，联系电话：{self.contact_phone}"
-            if self.contact_name
-            else f"联系电话：{issue.bureau.hotline}"
+        name = clause(self.contact_name)
+        phone = clause(self.contact_phone) if name else clause(issue.bureau.hotline)
+        contact = "，".join(
+            f"{label}：{value}" for label, value in (("联系人", name), ("联系电话", phone)) if value
         )
         return LetterBody(
             addressee=f"{self.department}：",
@@ -68,5 +68,5 @@ class ResultNotice:
                 # The table ends the body, so its last rows stay on the page with the seal.
                 Grid(rows=table, widths=_WIDTHS, size=10, padding=3),
             ),
-            notes=(contact,),
+            notes=(contact,) if contact else (),
         )

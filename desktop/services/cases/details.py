@@ -22,6 +22,7 @@ from desktop.data.models import (
 )
 from desktop.domain.actor import Actor
 from desktop.domain.enums import (
+    ApplicantKind,
     CaseStatus,
     Category,
     InspectionConclusion,
@@ -133,6 +134,7 @@ class CaseDetails:
     material_ids_missing: list[int]
     assignees: list[tuple[int, str]]  # handlers of the queue, when the actor may assign
     urges: list[UrgeLine]  # urges waiting for the handler's acknowledgement
+    applicant_kind: ApplicantKind = ApplicantKind.ORGANISATION  # who may sign at hand-over
 
 
 def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str | None]:
@@ -186,6 +188,7 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
         item_code=item.code,
         applicant=applicant.name,
         applicant_identifier=applicant.identifier,
+        applicant_kind=applicant.kind,
         contact=f"{applicant.contact_name} {applicant.contact_phone}".strip(),
         address=applicant.address,
         project=case.project_name or "",

@@ -332,8 +332,8 @@ class CaseSimulator:
             handler,
             "start_special",
             CaseStatus.SPECIAL_PROCEDURE,
-            "需组织专家评审（《行政许可法》第四十五条）",
-            {"expected_days": expected},
+            "项目技术方案复杂，需组织专家对其安全性和可行性进行评审",
+            {"procedure": "专家评审", "expected_days": expected},
         )
         pause = SimulatedPause(PauseKind.SPECIAL_PROCEDURE, at.date(), None, expected, "专家评审")
         case.pauses.append(pause)

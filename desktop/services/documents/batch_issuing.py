@@ -81,7 +81,13 @@ def issue_many(
         workers(),
         mp_context=context,
         initializer=worker.start,
-        initargs=(material.pkcs12, material.secret, material.seal_text, material.qr_key_pem),
+        initargs=(
+            material.place,
+            material.certificate,
+            material.root,
+            material.qr_public,
+            material.seal_text,
+        ),
     ) as pool:
         for _ in range(workers()):
             pool.submit(worker.ready)

@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 from desktop.data.models import (
     Applicant,
     Case,
+    CaseDelivery,
     CaseEvent,
     CaseMaterial,
+    ClockPause,
     Department,
     Inspection,
     InspectionMember,
@@ -26,6 +28,7 @@ from desktop.data.models import (
     IssuedDocument,
     Item,
     ItemMaterial,
+    StaffUser,
 )
 from desktop.documents.kinds.decisions import (
     GrantDecision,
@@ -45,10 +48,13 @@ from desktop.documents.kinds.notices import (
 from desktop.documents.kinds.notices import Inspector as InspectorLine
 from desktop.documents.model import Applicant as DocumentApplicant
 from desktop.documents.model import CaseInfo, DocumentType
-from desktop.domain.enums import CaseStatus, HalfDay, InspectionStatus, MaterialState
+from desktop.domain.clock import due_date
+from desktop.domain.delivery import ServiceMethod, mask_id
+from desktop.domain.enums import CaseStatus, HalfDay, InspectionStatus, MaterialState, PauseKind
 from desktop.domain.errors import DomainError
 from desktop.domain.timezone import CHINA
 from desktop.services import timesource
+from desktop.services.deadlines import case_pauses, work_calendar
 
 GRANTED = (CaseStatus.APPROVED, CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)
 SUPPLEMENT_DAYS = 15  # calendar days the notice gives the applicant to hand materials in
@@ -121,6 +127,7 @@ def _supplement(session: Session, case: Case, info: CaseInfo, extra: dict[str, A
         info,
         tuple(MissingMaterial(name, description or "") for name, description in rows),
         start + timedelta(days=SUPPLEMENT_DAYS),
+        note=(requested.reason or "") if requested else "",
     )
 
 
@@ -155,15 +162,20 @@ def _inspection(session: Session, case: Case, info: CaseInfo, extra: dict[str, A
 
 
 def _extension(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
-    if not case.extension_days or case.promised_due_on is None:
+    """The statutory decision period (ALL art. 42) before and after the extension, counted
+    by the same clock as the case's due dates, with the pauses known today."""
+    if not case.extension_days:
         raise _refuse("本件没有延长期限", case)
+    item = session.get(Item, case.item_id)
+    assert item is not None
+    calendar, pauses = work_calendar(session), case_pauses(session, case.id)
+    as_of = case.closed_on or timesource.today()
+    before, after = (
+        due_date(calendar, case.accepted_on, item.statutory_limit_days, pauses, days, as_of).day
+        for days in (0, case.extension_days)
+    )
     return ExtensionNotice(
-        info,
-        info.received_on,
-        case.extension_reason or "",
-        case.statutory_due_on or case.promised_due_on,
-        case.promised_due_on,
-        case.extension_days,
+        info, info.received_on, case.extension_reason or "", before, after, case.extension_days
     )
 
 
@@ -172,9 +184,17 @@ def _special(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]
     if event is None:
         raise _refuse("本件没有进入特别程序", case)
     data = event.data or {}
+    procedure = data.get("procedure") or session.scalar(
+        sa.select(ClockPause.reason)
+        .where(ClockPause.case_id == case.id, ClockPause.kind == PauseKind.SPECIAL_PROCEDURE)
+        .order_by(ClockPause.id.desc())
+        .limit(1)
+    )
+    if not procedure:
+        raise _refuse("特别程序的种类（听证、检验、专家评审等）没有登记", case)
     return SpecialProcedureNotice(
         info,
-        data.get("procedure", ""),
+        procedure,
         event.reason or "",
         event.at.astimezone(CHINA).date(),
         int(data.get("expected_days", 0)),
@@ -223,12 +243,14 @@ def _non_acceptance(session: Session, case: Case, info: CaseInfo, extra: dict[st
 
 
 def _delivery(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    """The proof of service: the applicant as addressee; the signer, their capacity and
+    masked ID, the method and place as recorded at the hand-over; the clerk as server."""
     delivered = _last_event(session, case, "deliver")
-    recipient = extra.get("recipient") or (
-        (delivered.data or {}).get("received_by") if delivered else ""
-    )
-    if not recipient:
-        raise _refuse("请先在“送达出件”中登记签收人", case)
+    record = session.scalar(sa.select(CaseDelivery).where(CaseDelivery.case_id == case.id))
+    recorded_name = (delivered.data or {}).get("received_by", "") if delivered else ""
+    signer = record.signer if record else recorded_name
+    if not signer:
+        raise _refuse("请先在“登记出件”中登记签收人", case)
     documents = session.execute(
         sa.select(IssuedDocument.doc_type, IssuedDocument.number)
         .where(IssuedDocument.case_id == case.id, IssuedDocument.void.is_(False))
@@ -237,11 +259,18 @@ def _delivery(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any
     ).all()
     if not documents:
         raise _refuse("没有可以送达的决定书或许可证：请先制发", case)
+    server_id = record.served_by_id if record else delivered.actor_id if delivered else None
+    server = session.get(StaffUser, server_id) if server_id is not None else None
     return DeliveryProof(
         info,
         tuple(DeliveredDocument(DocumentType(t).label, n) for t, n in documents),
-        recipient,
-        extra.get("place", "政务服务中心统一出件窗口"),
+        (record.place if record else "") or extra.get("place", "政务服务中心统一出件窗口"),
+        method=record.method.label if record else ServiceMethod.DIRECT.label,
+        signer=signer,
+        capacity=record.capacity.label if record else "",
+        signer_id=mask_id(record.signer_id_number) if record else "",
+        authorisation=record.authorisation if record else "",
+        served_by=(server.full_name,) if server else (),
         served_on=delivered.at.astimezone(CHINA).date() if delivered else None,
     )
 

@@ -23,6 +23,7 @@ from desktop.documents.model import DocumentType, Issue, Marking
 from desktop.documents.produce import produce_document
 from desktop.documents.qr_payload import QrStatus, verify_qr_payload
 from desktop.documents.verify import PdfStatus, verify_pdf
+from desktop.domain import register
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
@@ -32,19 +33,11 @@ from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
 from desktop.services.bureau import BureauProfile, load_profile
 from desktop.services.case_core import lock_case
-from desktop.services.documents.document_data import document_for
+from desktop.services.documents.document_data import NotIssuable, document_for
 from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.documents.render_lock import rendering
 from desktop.services.documents.signing_keys import load_signing, load_trust
 from desktop.services.documents.verdict_words import PDF_VERDICTS, pdf_words, qr_words
-
-NOTICES = {
-    DocumentType.ACCEPTANCE,
-    DocumentType.SUPPLEMENT,
-    DocumentType.INSPECTION,
-    DocumentType.EXTENSION,
-    DocumentType.SPECIAL_PROCEDURE,
-}
 
 
 class DocumentNotFound(DomainError):
@@ -71,10 +64,14 @@ class Verification:
     registered: bool = False  # the number is in this bureau's register
 
 
+def _own_case(actor: Actor, case: Case) -> bool:
+    return case.handler_id is not None and case.handler_id == actor.user_id
+
+
 def may_issue(actor: Actor, case: Case, kind: DocumentType) -> bool:
-    if actor.has(Role.CLERK) or actor.has(Role.HEAD):
-        return True
-    return kind in NOTICES and case.handler_id is not None and case.handler_id == actor.user_id
+    """Whether this person issues this type for the case now: the register's rules
+    (domain/register.py, which the database applies to every registered document too)."""
+    return register.issue_allowed(kind.value, case.status, actor.roles, _own_case(actor, case))
 
 
 @dataclass(frozen=True)
@@ -138,11 +135,19 @@ def gather_issue(
 ) -> Gathered:
     """Check the permission and fill the document in from the case, without locking (so a
     batch can read the next cases while the current ones are rendered)."""
-    if not may_issue(actor, case, kind):
+    if not register.issuer_allowed(kind.value, actor.roles, _own_case(actor, case)):
         raise NotAllowed(
             "您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理", title=kind.label
         )
-    return Gathered(case.id, case.version, kind, document_for(session, case, kind, extra), extra)
+    document = document_for(session, case, kind, extra)  # says what is missing, if anything
+    if not may_issue(actor, case, kind):
+        raise NotIssuable(
+            "办件 {number} 处于“{status}”，不能制发“{title}”",
+            number=case.number,
+            status=case.status.label,
+            title=kind.label,
+        )
+    return Gathered(case.id, case.version, kind, document, extra)
 
 
 def number_issue(

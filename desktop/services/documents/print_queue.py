@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from desktop.data.models import Applicant, Case, CaseEvent, IssuedDocument, Item
 from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
-from desktop.domain.enums import CaseStatus
+from desktop.domain.delivery import Receipt
+from desktop.domain.enums import ApplicantKind, CaseStatus
 from desktop.domain.errors import DomainError
 from desktop.services.cases import actions as cases
 from desktop.services.documents.batch_issuing import issue_many, issue_one_by_one
@@ -36,16 +37,20 @@ class WaitingCase:
     decided_on: date | None
     granted: bool
     issued: tuple[str, ...]  # numbers of the documents already issued
+    issued_types: frozenset[DocumentType] = frozenset()  # their types, for what is missing
+    applicant_kind: ApplicantKind = ApplicantKind.ORGANISATION  # who may sign at hand-over
+    applicant_identifier: str = ""
 
     @property
     def needs(self) -> tuple[DocumentType, ...]:
+        """The decision's documents not yet issued, by type: a licence issued before its
+        decision (from the workbench) leaves the decision missing, not a second licence."""
         wanted = (
             (DocumentType.GRANT, DocumentType.LICENCE)
             if self.granted
             else (DocumentType.REJECTION,)
         )
-        have = len(self.issued)
-        return wanted if have == 0 else wanted[have:] if have < len(wanted) else ()
+        return tuple(kind for kind in wanted if kind not in self.issued_types)
 
 
 def waiting_cases(
@@ -68,6 +73,8 @@ def waiting_cases(
             Case.status,
             Case.decided_on,
             last_decision,
+            Applicant.kind,
+            Applicant.identifier,
         )
         .join(Applicant, Applicant.id == Case.applicant_id)
         .join(Item, Item.id == Case.item_id)
@@ -77,9 +84,10 @@ def waiting_cases(
         .where(Case.id.in_(case_ids) if case_ids is not None else sa.true())
     ).all()
     issued: dict[int, list[str]] = {}
+    issued_types: dict[int, set[DocumentType]] = {}
     ids = [row[0] for row in rows]
-    for case_id, number in session.execute(
-        sa.select(IssuedDocument.case_id, IssuedDocument.number)
+    for case_id, number, doc_type in session.execute(
+        sa.select(IssuedDocument.case_id, IssuedDocument.number, IssuedDocument.doc_type)
         .where(
             IssuedDocument.case_id.in_(ids),
             IssuedDocument.void.is_(False),
@@ -88,9 +96,22 @@ def waiting_cases(
         .order_by(IssuedDocument.id)
     ):
         issued.setdefault(case_id, []).append(number)
+        issued_types.setdefault(case_id, set()).add(DocumentType(doc_type))
     return [
-        WaitingCase(i, n, a, item, s, d, action == "approve", tuple(issued.get(i, ())))
-        for i, n, a, item, s, d, action in rows
+        WaitingCase(
+            i,
+            n,
+            a,
+            item,
+            s,
+            d,
+            action == "approve",
+            tuple(issued.get(i, ())),
+            frozenset(issued_types.get(i, ())),
+            k,
+            ident,
+        )
+        for i, n, a, item, s, d, action, k, ident in rows
     ]
 
 
@@ -133,10 +154,10 @@ def issue_for_cases(
     return batch(sessions, actor, case_ids, needs, report, on_retry)
 
 
-def hand_over(session: Session, actor: Actor, case_id: int, received_by: str) -> Issued:
+def hand_over(session: Session, actor: Actor, case_id: int, received_by: str | Receipt) -> Issued:
     """The applicant collects the result at the unified window: the certificate is marked
-    made if it was not yet, the hand-over recorded with who received it, and the proof of
-    delivery (送达回证) issued for signing."""
+    made if it was not yet, the hand-over recorded with who signed, their ID and capacity and
+    how it was served, and the proof of service (送达回证) issued for signing."""
     case = session.get(Case, case_id)
     if case is None:
         raise DomainError("办件不存在或已被删除")

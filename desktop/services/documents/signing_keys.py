@@ -1,37 +1,41 @@
-"""The bureau's signing keys, kept in the database so every clerk's PC signs the same way.
+"""The bureau's signing keys: the private halves kept by the seal's custodian, the public
+halves in the database.
 
-Stored in the settings table: the seal's PKCS#12 and the QR key, both encrypted with the
-key passphrase (`APPROVAL_DESK_KEY_PASSPHRASE`; trial keys made without one use a fixed,
-documented trial passphrase and are marked as trial keys), and the trust list: every root
-certificate and QR public key the bureau has used, so documents signed before a key change
-still verify. Loaded keys are cached per process (pyHanko signing is the costly part).
+The private keys live on a PKCS#11 token or in a key file on the custodian's PC
+(`seal_custody` says which); the settings table keeps only public data: the current seal
+certificate, its root, the QR public key, and the trust list (every root certificate and QR
+public key the bureau has used, so documents signed before a key change still verify).
+Databases from before hold the keys themselves; `move_keys_out` takes them out to a key file.
 """
 
 from __future__ import annotations
 
 import base64
-import os
-import threading
 from dataclasses import dataclass
 from typing import Any
 
 from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session
 
 from desktop.data.models import Setting
+from desktop.documents.custody import (
+    KeyFile,
+    KeyPlace,
+    PublicKeys,
+    import_keys,
+    make_keys,
+    write_key_file,
+)
+from desktop.documents.custody import open_keys as open_place
 from desktop.documents.errors import DocumentError
 from desktop.documents.keys import (
+    CertifiedKey,
     certificate_der,
-    create_qr_key,
-    create_root_ca,
-    create_seal_certificate,
-    export_pkcs12,
-    export_qr_key,
     import_pkcs12,
     import_qr_key,
 )
-from desktop.documents.qr_payload import key_id, public_key_bytes
+from desktop.documents.qr_payload import QrSigningKey, key_id, public_key_bytes
 from desktop.documents.signing import SealSigner
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
@@ -39,11 +43,17 @@ from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
 from desktop.services import audit
 from desktop.services.bureau import load_profile
+from desktop.services.documents import seal_custody
+from desktop.services.documents.seal_custody import (
+    PASSPHRASE_VARIABLE,
+    TRIAL_PASSPHRASE,
+    key_place,
+    passphrase,
+)
 
 KEYS_SETTING = "signing_keys"
 TRUST_SETTING = "signing_trust"
-PASSPHRASE_VARIABLE = "APPROVAL_DESK_KEY_PASSPHRASE"
-TRIAL_PASSPHRASE = "approval-desk-trial"  # trial keys only: they protect nothing
+__all__ = ["PASSPHRASE_VARIABLE", "TRIAL_PASSPHRASE", "passphrase"]
 
 
 class KeysMissing(DomainError):
@@ -54,10 +64,16 @@ class KeysExist(DomainError):
     code = "keys_exist"
 
 
+class SealAway(DomainError):
+    """This PC cannot reach the seal's private keys: documents cannot be sealed here."""
+
+    code = "seal_away"
+
+
 @dataclass(frozen=True)
 class Signing:
     signer: SealSigner
-    qr_key: Ed25519PrivateKey
+    qr_key: QrSigningKey
     fingerprint: str
 
 
@@ -65,14 +81,6 @@ class Signing:
 class Trust:
     roots: list[x509.Certificate]
     qr_keys: dict[str, Ed25519PublicKey]
-
-
-_cache: dict[str, Signing] = {}
-_cache_lock = threading.Lock()
-
-
-def passphrase() -> str:
-    return os.environ.get(PASSPHRASE_VARIABLE, "")
 
 
 def _b64(data: bytes) -> str:
@@ -101,15 +109,30 @@ def _require_admin(actor: Actor) -> None:
         raise NotAllowed("只有系统管理员可以生成或导入签章密钥")
 
 
+def _kept(what: Any) -> Any:
+    """Run a custody step; its failure (each says what to do at this PC) as SealAway."""
+    try:
+        return what()
+    except DocumentError as error:
+        raise SealAway(error.template, **error.data) from None
+
+
+def _where(place: KeyPlace) -> dict[str, str]:
+    if isinstance(place, KeyFile):
+        return {"custody": "key_file", "where": str(place.path)}
+    return {"custody": "token", "where": place.label}
+
+
 def init_keys(session: Session, actor: Actor, *, replace: bool = False) -> str:
-    """Make a self-signed root, the seal certificate and the QR key (for trials)."""
+    """Make a self-signed root, the seal key and certificate and the QR key (for trials), the
+    private keys in this PC's token or key file."""
     _require_admin(actor)
     if _setting(session, KEYS_SETTING) is not None and not replace:
         raise DomainError("签章密钥已经存在：如确需更换，请加 --replace（旧文书仍可验证）")
     profile = load_profile(session)
-    root = create_root_ca(profile.organ_name)
-    seal = create_seal_certificate(root, profile.organ_name, profile.seal_text)
-    return _save(session, actor, export_pkcs12(seal, _secret()), create_qr_key(), root.certificate)
+    place = key_place(session, trial=True)
+    made = _kept(lambda: make_keys(place, profile.organ_name, profile.seal_text))
+    return _save(session, actor, made, place)
 
 
 def init_trial_keys(session: Session, actor: Actor) -> str:
@@ -125,78 +148,78 @@ def init_trial_keys(session: Session, actor: Actor) -> str:
 
 
 def import_seal(session: Session, actor: Actor, pkcs12: bytes, password: str) -> str:
-    """Use a seal certificate from the bureau's CA (PKCS#12) instead of the trial one."""
+    """Use a seal certificate from the bureau's CA (PKCS#12) instead of the trial one; its
+    private key goes to this PC's token or key file, the QR key stays where it is."""
     _require_admin(actor)
-    key = import_pkcs12(pkcs12, password)
-    root = key.chain[-1] if key.chain else key.certificate
+    key: CertifiedKey = import_pkcs12(pkcs12, password)
     existing = _setting(session, KEYS_SETTING)
-    qr_key = (
-        import_qr_key(_unb64(existing["qr_key"]), _secret(existing))
-        if existing
-        else create_qr_key()
-    )
-    return _save(session, actor, export_pkcs12(key, _secret()), qr_key, root)
+    qr_public = _qr_public(existing) if existing and "qr_public" in existing else None
+    place = key_place(session, trial=True)
+    made = _kept(lambda: import_keys(place, key, qr_public))
+    return _save(session, actor, made, place)
 
 
-def _secret(stored: dict[str, Any] | None = None) -> str:
-    if stored is not None and stored.get("trial"):
-        return TRIAL_PASSPHRASE
-    return passphrase() or TRIAL_PASSPHRASE
-
-
-def _save(
-    session: Session, actor: Actor, pkcs12: bytes, qr_key: Ed25519PrivateKey, root: x509.Certificate
-) -> str:
-    public = qr_key.public_key()
-    fingerprint = key_id(public)
+def _save(session: Session, actor: Actor, keys: PublicKeys, place: KeyPlace) -> str:
+    """Record the public halves: the current keys and the trust list."""
+    fingerprint = key_id(keys.qr_public)
+    root_der = _b64(certificate_der(keys.root))
     _store(
         session,
         KEYS_SETTING,
         {
-            "pkcs12": _b64(pkcs12),
-            "qr_key": _b64(export_qr_key(qr_key, _secret())),
+            "certificate": _b64(certificate_der(keys.certificate)),
+            "root": root_der,
+            "qr_public": _b64(public_key_bytes(keys.qr_public)),
             "fingerprint": fingerprint,
-            "root": _b64(certificate_der(root)),
-            "trial": not passphrase(),
+            "custody": _where(place)["custody"],
+            "trial": isinstance(place, KeyFile) and place.passphrase == TRIAL_PASSPHRASE,
         },
     )
     trust = _setting(session, TRUST_SETTING) or {"roots": [], "qr_keys": {}}
-    root_der = _b64(certificate_der(root))
     if root_der not in trust["roots"]:
         trust["roots"].append(root_der)
-    trust["qr_keys"][fingerprint] = _b64(public_key_bytes(public))
+    trust["qr_keys"][fingerprint] = _b64(public_key_bytes(keys.qr_public))
     _store(session, TRUST_SETTING, trust)
     audit.record(
-        session, actor, "set_signing_keys", "setting", KEYS_SETTING, new={"qr_key_id": fingerprint}
+        session,
+        actor,
+        "set_signing_keys",
+        "setting",
+        KEYS_SETTING,
+        new={"qr_key_id": fingerprint, **_where(place)},
     )
     return fingerprint
 
 
-def load_signing(session: Session) -> Signing:
-    """The seal signer and QR key, loaded once per process and key."""
+def _qr_public(stored: dict[str, Any]) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(_unb64(stored["qr_public"]))
+
+
+def _current(session: Session) -> dict[str, Any]:
     stored = _setting(session, KEYS_SETTING)
     if stored is None:
         raise KeysMissing(
             "尚未生成签章密钥，不能制发文书：请系统管理员在“系统管理 → 单位信息”中"
             "生成试用密钥或导入本局的签章证书（命令行：approval-desk keys init）"
         )
-    with _cache_lock:
-        cached = _cache.get(stored["fingerprint"] + stored["pkcs12"][-16:])
-        if cached is None:
-            secret = _secret(stored)
-            try:
-                signer = SealSigner.from_pkcs12(_unb64(stored["pkcs12"]), secret)
-                qr_key = import_qr_key(_unb64(stored["qr_key"]), secret)
-            except DocumentError:
-                raise KeysMissing(
-                    "签章密钥口令不对，不能制发文书：请在本机设置环境变量 {variable}"
-                    "（与生成密钥时相同），或联系系统管理员",
-                    variable=PASSPHRASE_VARIABLE,
-                ) from None
-            signer.reason = load_profile(session).seal_text
-            cached = Signing(signer, qr_key, stored["fingerprint"])
-            _cache[stored["fingerprint"] + stored["pkcs12"][-16:]] = cached
-        return cached
+    if "pkcs12" in stored:
+        raise KeysMissing(
+            "签章私钥仍存放在共享数据库中，不能制发文书：请签章保管人在保管签章的电脑上运行 "
+            "approval-desk keys move-out，把私钥移出数据库"
+        )
+    return stored
+
+
+def load_signing(session: Session) -> Signing:
+    """The seal signer and QR key from this PC's token or key file, opened once per process;
+    a PC without them cannot seal, and says so with what to do."""
+    stored = _current(session)
+    place = key_place(session, trial=bool(stored.get("trial")))
+    certificate = x509.load_der_x509_certificate(_unb64(stored["certificate"]))
+    root = x509.load_der_x509_certificate(_unb64(stored["root"]))
+    signer, qr_key = _kept(lambda: open_place(place, certificate, [root], _qr_public(stored)))
+    signer.reason = load_profile(session).seal_text
+    return Signing(signer, qr_key, stored["fingerprint"])
 
 
 def load_trust(session: Session) -> Trust:
@@ -212,21 +235,61 @@ def load_trust(session: Session) -> Trust:
 
 @dataclass(frozen=True)
 class KeyMaterial:
-    """What a worker process needs to load the same signer (see batch issuing)."""
+    """What a worker process needs to open the same keys (see batch issuing): where they
+    are kept and which ones, never the private keys themselves."""
 
-    pkcs12: bytes
-    qr_key_pem: bytes
-    secret: str
+    place: KeyPlace
+    certificate: bytes
+    root: bytes
+    qr_public: bytes
     seal_text: str
 
 
 def key_material(session: Session) -> KeyMaterial:
     load_signing(session)  # the same checks and clear errors as signing in-process
-    stored = _setting(session, KEYS_SETTING)
-    assert stored is not None
+    stored = _current(session)
     return KeyMaterial(
-        _unb64(stored["pkcs12"]),
-        _unb64(stored["qr_key"]),
-        _secret(stored),
+        key_place(session, trial=bool(stored.get("trial"))),
+        _unb64(stored["certificate"]),
+        _unb64(stored["root"]),
+        _unb64(stored["qr_public"]),
         load_profile(session).seal_text,
     )
+
+
+def move_keys_out(session: Session, actor: Actor) -> str:
+    """Take private keys kept in the database (by earlier versions) out to this PC's key file
+    and delete them from the database; returns the QR key id. The key file keeps the
+    passphrase they were encrypted with."""
+    _require_admin(actor)
+    stored = _setting(session, KEYS_SETTING)
+    if stored is None or "pkcs12" not in stored:
+        raise DomainError("数据库中没有签章私钥，无需移出")
+    if seal_custody.uses_token():
+        raise DomainError(
+            "移出数据库的私钥写入密钥文件：请用 --key-file 指定文件（之后可再导入签章令牌）"
+        )
+    secret = TRIAL_PASSPHRASE if stored.get("trial") else passphrase()
+    try:
+        seal = import_pkcs12(_unb64(stored["pkcs12"]), secret or TRIAL_PASSPHRASE)
+        qr_key = import_qr_key(_unb64(stored["qr_key"]), secret or TRIAL_PASSPHRASE)
+    except DocumentError:
+        raise DomainError(
+            "数据库中签章私钥的口令不对：请设置环境变量 {variable}（与生成密钥时相同）后重试",
+            variable=PASSPHRASE_VARIABLE,
+        ) from None
+    place = KeyFile(seal_custody.key_file_path(session), secret or TRIAL_PASSPHRASE)
+    _kept(lambda: write_key_file(place, seal, qr_key))
+    root = seal.chain[-1] if seal.chain else seal.certificate
+    fingerprint = _save(
+        session, actor, PublicKeys(seal.certificate, root, qr_key.public_key()), place
+    )
+    audit.record(
+        session,
+        actor,
+        "move_signing_keys_out",
+        "setting",
+        KEYS_SETTING,
+        new={"qr_key_id": fingerprint, "key_file": str(place.path)},
+    )
+    return fingerprint

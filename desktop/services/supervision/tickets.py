@@ -15,6 +15,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import TicketKind, TicketStatus
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
+from desktop.domain.register import TICKET_SERIES, ticket_number
 from desktop.domain.supervision import TicketStep
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
@@ -93,9 +94,9 @@ def open_ticket(session: Session, actor: Actor, data: NewTicket) -> TicketLine:
         raise DomainError("关联的办件不存在：请重新查找办件")
     now, today = timesource.now(), timesource.today()
     days = load_supervision_settings(session).answer_days(data.kind)
-    serial = next_serial(session, "ticket", today.year)
+    serial = next_serial(session, TICKET_SERIES, today.year)
     ticket = Ticket(
-        number=f"RX{today.year}{serial:06d}",
+        number=ticket_number(today.year, serial),
         kind=data.kind,
         caller_name=data.caller_name.strip(),
         caller_phone=data.caller_phone.strip(),

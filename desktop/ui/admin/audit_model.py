@@ -39,7 +39,7 @@ def _cells(row: AuditRow) -> tuple[str, ...]:
     return (
         str(row.id),
         at,
-        row.actor,
+        row.actor_name or row.actor,
         _words(row.action_label, row.action),
         _words(row.record_label, row.entity),
         WORDS.word(row.record) if row.record else row.entity_id,

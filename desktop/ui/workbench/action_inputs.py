@@ -14,6 +14,7 @@ from desktop.domain.workflow import Action
 from desktop.services.cases import actions as cases
 from desktop.services.cases.details import CaseDetails
 from desktop.ui.context import AppContext
+from desktop.ui.hand_over_dialog import HandOverDialog
 from desktop.ui.labels import label
 from desktop.ui.workbench.action_dialog import ActionForm, Answers, ask_form
 
@@ -143,9 +144,6 @@ SPECIAL_FORM = ActionForm(
         "ActionDialog", "特别程序所需时间不计入审批期限，并书面告知申请人（行政许可法第四十五条）。"
     ),
 )
-DELIVER_FORM = ActionForm(
-    text_label=QT_TRANSLATE_NOOP("ActionDialog", "签收人姓名："), text_required=lambda _: True
-)
 SIMPLE_SERVICES = {
     Action.CLAIM: cases.claim,
     Action.RECEIVE_SUPPLEMENT: cases.receive_supplement,
@@ -178,12 +176,29 @@ def ask(
             ),
         )
         return None
+    if action is Action.DELIVER:
+        return _ask_receipt(parent, details)
     form = _form_for(action, details)
     if form is None:
         return None
     summary = f"{details.number} · {label(action)}"
     answers = ask_form(parent, details.number, summary, form, draft)
     return None if answers is None else (_work(action, details, answers), answers)
+
+
+def _ask_receipt(parent: QWidget, details: CaseDetails) -> tuple[Work, None] | None:
+    """Service of the result: who signs, their ID and capacity, how (送达回证)."""
+    dialog = HandOverDialog(
+        parent,
+        details.number,
+        details.applicant,
+        details.applicant_kind,
+        details.applicant_identifier,
+    )
+    if dialog.exec() != HandOverDialog.DialogCode.Accepted:
+        return None
+    receipt, case_id, version = dialog.receipt(), details.id, details.version
+    return (lambda c: c.write(cases.deliver, case_id, version, receipt)), None
 
 
 def _form_for(action: Action, details: CaseDetails) -> ActionForm | None:
@@ -201,7 +216,6 @@ def _form_for(action: Action, details: CaseDetails) -> ActionForm | None:
         Action.REQUEST_SUPPLEMENT: SUPPLEMENT_FORM,
         Action.END_INSPECTION: INSPECTION_RESULT_FORM,
         Action.START_SPECIAL: SPECIAL_FORM,
-        Action.DELIVER: DELIVER_FORM,
     }.get(action)
 
 
@@ -223,7 +237,5 @@ def _work(action: Action, details: CaseDetails, a: Answers) -> Work:
         return lambda c: c.write(cases.end_inspection, case_id, version, a.choice, a.text)
     if action is Action.START_SPECIAL:
         return lambda c: c.write(cases.start_special, case_id, version, a.choice, a.days, a.text)
-    if action is Action.DELIVER:
-        return lambda c: c.write(cases.deliver, case_id, version, a.text)
     assert action in (Action.ASSIGN, Action.TRANSFER), action
     return lambda c: c.write(cases.assign, [case_id], a.choice)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QMessageBox, QPu
 from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
+from desktop.ui.seal_pin import ask_seal_pin
 
 if TYPE_CHECKING:
     from desktop.documents.model import DocumentType
@@ -78,9 +79,13 @@ class DocumentsPanel(QObject):
         return self.bench.documents.rows[index.row()][0]
 
     def _run(self, work, done) -> None:  # type: ignore[no-untyped-def]
-        Operation(self, work).on_success(done).on_failure(
-            lambda error: QMessageBox.warning(self.bench, self.tr("文书"), explain(error))
-        ).run()
+        def failed(error: Exception) -> None:
+            if ask_seal_pin(self.bench, error):  # the token's PIN, asked at the first signing
+                self._run(work, done)
+            else:
+                QMessageBox.warning(self.bench, self.tr("文书"), explain(error))
+
+        Operation(self, work).on_success(done).on_failure(failed).run()
 
     def issue(self, kind: DocumentType) -> None:
         details = self.bench.details

@@ -253,3 +253,24 @@ def test_every_verdict_is_said_in_chinese(keyed):
     keyed.run(void_document, clerk, licence.number, "持证人名称有误")
     void = keyed.run(verify_qr, clerk, qr_text)
     assert void.status == "void" and "持证人名称有误" in _in_words(void)
+
+
+def test_the_print_queue_issues_the_missing_decision_not_a_second_licence(keyed):
+    """A licence issued first (from the workbench) leaves the decision missing: the print
+    queue's batch issues the decision and no second licence."""
+    from desktop.services.documents.print_queue import issue_for_cases, still_needed
+
+    clerk = keyed.actors["clerk1"]
+    case_id = decided(keyed)
+    keyed.run(issue_document, clerk, case_id, DocumentType.LICENCE)
+    assert keyed.run(still_needed, clerk, case_id) == (DocumentType.GRANT,)
+    issued, failures = issue_for_cases(keyed.sessions, clerk, [case_id], lambda d, t: None)
+    assert not failures and [i.kind for i in issued] == [DocumentType.GRANT]
+    with keyed.sessions() as session:
+        kinds = sorted(
+            session.scalars(
+                sa.select(m.IssuedDocument.doc_type).where(m.IssuedDocument.case_id == case_id)
+            )
+        )
+    assert kinds == ["grant", "licence"]
+    assert keyed.run(still_needed, clerk, case_id) == ()
