@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="打开窗口前，若数据库中没有办件则生成演示数据（2000件）",
+        help="打开窗口前，若数据库中没有办件则生成演示数据（约一年的办件）",
     )
     parser.add_argument(
         "--today",

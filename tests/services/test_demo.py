@@ -23,7 +23,7 @@ from desktop.services.demo.generate import DatabaseNotEmpty, DemoOptions, genera
 from tests.conftest import fresh_database_url
 
 TODAY = date(2026, 11, 20)
-OPTIONS = DemoOptions(cases=2000, seed=3, today=TODAY, parallel=False)
+OPTIONS = DemoOptions(cases=3000, seed=3, today=TODAY, parallel=False)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])

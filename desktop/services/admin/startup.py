@@ -16,8 +16,6 @@ from desktop.services.admin.first_run import needs_first_admin
 from desktop.services.admin.setup import prepare_database
 from desktop.services.bureau import BureauProfile, load_profile
 
-DEMO_CASES = 2000
-
 
 @dataclass(frozen=True)
 class WindowStart:
@@ -50,7 +48,7 @@ def prepare_for_window(url: URL, *, demo: bool = False, today: date | None = Non
         from desktop.services.demo.generate import DemoOptions, generate_demo
         from desktop.services.demo.people import DEMO_PASSWORD
 
-        generate_demo(sessions, DemoOptions(cases=DEMO_CASES, today=today))
+        generate_demo(sessions, DemoOptions(today=today))
         note = Phrase(
             "已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，"
             "密码 {password}",

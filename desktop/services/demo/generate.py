@@ -24,7 +24,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.phrases import Term
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import audit
-from desktop.services.demo import reference
+from desktop.services.demo import DEMO_CASES, reference
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
 from desktop.services.demo.documents import issue_demo_documents, make_trial_keys
@@ -40,7 +40,7 @@ BATCH = 2000
 # The intake of a small district hall (the field report's bureau takes ~125 a day): a demo
 # spreads its cases over as many working days as that rate needs, from a month up to two
 # years, so its share of work in flight, and so its completion rate, is a real bureau's.
-DAILY_CASES = 8
+DAILY_CASES = 12
 SHORTEST_HISTORY = 20  # working days
 LONGEST_HISTORY = timedelta(days=730)
 Row = dict[str, Any]
@@ -75,7 +75,7 @@ class DatabaseNotEmpty(DomainError):
 
 @dataclass(frozen=True)
 class DemoOptions:
-    cases: int = 2000
+    cases: int = DEMO_CASES
     seed: int = 1
     today: date | None = None
     # Simulate cases in a worker process while this one writes (same result either way).
