@@ -338,7 +338,7 @@ class CaseSimulator:
             if draw < 0.96
             else InspectionConclusion.FAILS
         )
-        visit = rng.randint(2, 6)
+        visit = rng.randint(1, 4)
         at = self._move(
             visit if item.inspection_pauses_clock else self._within(visit),
             handler,
@@ -384,9 +384,16 @@ class CaseSimulator:
         so_far = self._clock_days_so_far()
         # The decision comes `used` working days of clock time after acceptance (pauses
         # already moved the cursor): within the promised limit, except for the late few.
+        # 窗口授权: with the materials complete at the window, the decision is made, printed
+        # and handed over while the applicant waits.
+        on_the_spot = (
+            item.window_authorised and not self._late and not case.pauses and not case.inspection
+        )
         if self._late:
             # A recent late case is still waiting for the days it runs over: a red card.
             used = max(so_far, limit) + (rng.randint(3, 6) if self._recent else rng.randint(1, 8))
+        elif on_the_spot:
+            used = so_far
         else:
             # Most decisions come well before the promised limit, a few on its last days.
             used = min(limit, max(so_far, round(limit * rng.triangular(0.1, 1.0, 0.15))))
@@ -447,10 +454,8 @@ class CaseSimulator:
                 )
         case.decided_on = self._clock.date()
         clerk = rng.choice(self.staff.clerks)
-        # A window-authorised decision is made, printed and handed over while the applicant
-        # waits (窗口授权); other licences are made within a day or two and collected at the
-        # unified window or posted; a refusal is served by post or on the next visit.
-        on_the_spot = item.window_authorised and rng.random() < 0.8
+        # Other licences are made within a day or two and collected at the unified window or
+        # posted; a refusal is served by post or on the next visit.
         if grant:
             self._move(
                 0 if on_the_spot else rng.choice((0, 0, 0, 1, 1)),
