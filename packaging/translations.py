@@ -17,6 +17,7 @@ from english_batch_retry import BATCH_RETRY_ENGLISH
 from english_chinese_ui import CHINESE_UI_ENGLISH
 from english_composed import COMPOSED_ENGLISH
 from english_daily import DAILY_ENGLISH
+from english_demo_figures import DEMO_FIGURES_ENGLISH
 from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
 from english_dialogs import DIALOGS_ENGLISH
@@ -54,6 +55,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **INPUTS_ENGLISH,
     **DAILY_ENGLISH,
     **DEMO_REAL_ENGLISH,
+    **DEMO_FIGURES_ENGLISH,
     **CHINESE_UI_ENGLISH,
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,

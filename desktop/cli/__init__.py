@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from desktop import __version__
 from desktop.cli import admin, cases, database, documents, inspections, reference, statistics
+from desktop.cli.common import parse_date
 
 STARTED = time.perf_counter()  # the smoke run reports times from here
 
@@ -37,7 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="打开窗口前，若数据库中没有办件则生成演示数据（2000件）",
+        help="打开窗口前，若数据库中没有办件则生成演示数据（约一年的办件）",
+    )
+    parser.add_argument(
+        "--today",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="与 --demo 同用：演示数据与窗口都以该日为“今天”（队列、统计看板、踏勘安排）",
     )
     parser.add_argument(
         "--smoke",
@@ -67,7 +75,10 @@ def run_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     # The demo simulates in a worker process; a frozen bundle must hand such children over.
     multiprocessing.freeze_support()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None and args.today is not None and not args.demo:
+        parser.error("--today 只能与 --demo 一起使用")
     from desktop.logs import setup_logging
 
     setup_logging()

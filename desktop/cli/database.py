@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from desktop.cli.common import open_engine, parse_date
@@ -19,13 +20,13 @@ def add_parsers(commands: Any) -> None:
     db.add_parser("status", help="显示数据库位置与结构版本")
 
     demo = commands.add_parser("demo", help="生成确定性的演示数据（写入没有办件的数据库）")
-    demo.add_argument("--cases", type=int, default=2000, help="办件数量（默认2000）")
+    demo.add_argument("--cases", type=int, default=None, help="办件数量（默认约一年的受理量）")
     demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")
     demo.add_argument(
         "--today",
         type=parse_date,
         default=None,
-        help="演示数据的“今天”（默认为今天），办件分布在此前两年",
+        help="演示数据的“今天”（默认为今天），办件分布在此前约一年（办件多时至多两年）",
     )
 
 
@@ -60,7 +61,9 @@ def _demo(args: argparse.Namespace) -> int:
     engine = open_engine(args, require_current=False, create=True)
     prepare_database(engine)
     started = time.perf_counter()
-    options = DemoOptions(cases=args.cases, seed=args.seed, today=args.today)
+    options = DemoOptions(seed=args.seed, today=args.today)
+    if args.cases is not None:
+        options = replace(options, cases=args.cases)
     summary = generate_demo(session_factory(engine), options, progress=_progress_printer())
     print(file=sys.stderr)
     print(summary.describe())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -69,10 +70,11 @@ def make_application() -> QApplication:
 class Launcher(QObject):
     """Open the database (off the UI thread, with progress), sign in, show the main window."""
 
-    def __init__(self, url: DatabaseUrl, demo: bool) -> None:
+    def __init__(self, url: DatabaseUrl, demo: bool, today: date | None = None) -> None:
         super().__init__()
         self.url = url
         self.demo = demo
+        self.today = today  # the demo's today (--today), for every view that counts by it
         self.window = None
         self.progress = QProgressDialog(self.tr("正在打开数据库……"), "", 0, 0)
         self.progress.setCancelButton(None)
@@ -90,8 +92,8 @@ class Launcher(QObject):
             return
         if self.demo:
             self.progress.setLabelText(self.tr("正在准备演示数据（约需十秒）……"))
-        url, demo = self.url, self.demo
-        Operation(self, lambda: prepare_for_window(url, demo=demo)).on_success(
+        url, demo, today = self.url, self.demo, self.today
+        Operation(self, lambda: prepare_for_window(url, demo=demo, today=today)).on_success(
             self._ready
         ).on_failure(self._failed).run()
 
@@ -168,6 +170,6 @@ def run_app(args: argparse.Namespace) -> int:
         title = QCoreApplication.translate("Launcher", "审批工作台")
         QMessageBox.critical(None, title, explain(error))
         return 2
-    launcher = Launcher(url, args.demo)
+    launcher = Launcher(url, args.demo, args.today if args.demo else None)
     launcher.start()
     return app.exec()

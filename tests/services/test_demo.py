@@ -23,7 +23,7 @@ from desktop.services.demo.generate import DatabaseNotEmpty, DemoOptions, genera
 from tests.conftest import fresh_database_url
 
 TODAY = date(2026, 11, 20)
-OPTIONS = DemoOptions(cases=2000, seed=3, today=TODAY, parallel=False)
+OPTIONS = DemoOptions(cases=3000, seed=3, today=TODAY, parallel=False)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
@@ -462,3 +462,87 @@ def test_the_demo_has_trial_keys_and_sealed_documents_for_its_recent_cases(demo_
         )
     # Numbered gaplessly per type and year, in the order they were issued.
     assert all(numbers == list(range(1, len(numbers) + 1)) for numbers in serials.values())
+
+
+def test_the_supervision_window_opens_on_the_bureau_s_rates(demo_db, monkeypatch):
+    """Its default period (the last twelve months up to today): 办结率 about the field
+    report's 97.93 %, about 98 % decided on time, and a few red and yellow cards."""
+    from desktop.domain.actor import Actor
+    from desktop.services import timesource
+    from desktop.services.supervision.statistics import compute_statistics
+    from desktop.services.supervision.stats_definitions import Period
+
+    engine, _ = demo_db
+    monkeypatch.setattr(timesource, "today", lambda: TODAY)
+    with session_factory(engine)() as session:
+        total = compute_statistics(session, Actor.system(), Period.last_months(TODAY)).total
+    assert 0.97 <= total.completion_rate <= 0.985, total
+    assert 0.97 <= total.on_time_rate <= 0.99, total
+    assert 1 <= total.overdue_now <= 12 and 1 <= total.due_soon_now <= 12, total
+
+
+def test_a_handful_of_requests_wait_for_the_coordinator_and_visits_are_planned(demo_db):
+    from desktop.domain.enums import InspectionStatus
+    from desktop.services.demo.visits import AHEAD_DAYS
+
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        calendar = load_work_calendar(session)
+        rows = session.execute(
+            sa.select(
+                m.Inspection.status, m.Inspection.scheduled_on, m.Inspection.address, m.Case.status
+            ).join(m.Case)
+        ).all()
+    waiting = [row for row in rows if row[0] is InspectionStatus.REQUESTED]
+    planned = [row for row in rows if row[0] is InspectionStatus.SCHEDULED]
+    assert 3 <= len(waiting) <= 15 and 1 <= len(planned) <= 30
+    assert all(address.strip() for _, _, address, _ in waiting + planned)
+    assert {case for *_, case in waiting + planned} == {CaseStatus.INSPECTION}
+    last = calendar.add_working_days(TODAY, AHEAD_DAYS)
+    assert all(TODAY < day <= last for _, day, _, _ in planned)
+    assert all(day is None for _, day, _, _ in waiting)
+
+
+def test_planned_teams_keep_the_leave_and_recusal_rules(demo_db):
+    from desktop.domain.enums import InspectionStatus
+
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        away = set(
+            session.execute(
+                sa.select(
+                    m.InspectorUnavailability.inspector_id,
+                    m.InspectorUnavailability.day,
+                    m.InspectorUnavailability.half_day,
+                )
+            ).all()
+        )
+        ties = set(session.execute(sa.select(m.RecusalTie.inspector_id, m.RecusalTie.applicant_id)))
+        department = dict(
+            session.execute(sa.select(m.Inspector.id, m.Inspector.department_id)).all()
+        )
+        members = session.execute(
+            sa.select(
+                m.Inspection.id,
+                m.Inspection.scheduled_on,
+                m.Inspection.half_day,
+                m.Inspection.department_id,
+                m.Case.applicant_id,
+                m.InspectionMember.inspector_id,
+                m.InspectionMember.is_backup,
+            )
+            .join(m.Case, m.Case.id == m.Inspection.case_id)
+            .join(m.InspectionMember)
+            .where(m.Inspection.status == InspectionStatus.SCHEDULED)
+        ).all()
+    assert members
+    booked: set[tuple[int, date]] = set()
+    from_department: dict[int, bool] = defaultdict(bool)
+    for visit, day, half, unit, applicant, inspector, backup in members:
+        assert (inspector, day, half) not in away
+        assert (inspector, applicant) not in ties
+        if not backup:
+            assert (inspector, day) not in booked, (inspector, day)
+            booked.add((inspector, day))
+            from_department[visit] |= department[inspector] == unit
+    assert all(from_department.values())

@@ -15,8 +15,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.enums import Category
+from desktop.services import timesource
 from desktop.services.cases.queues import QueueView
 from desktop.services.database import session_factory
+from desktop.services.demo.clock import stand_demo_on
 from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.staff import actor_for
 from desktop.ui.app import install_qt_chinese, register_ui_font
@@ -25,6 +27,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.queues.navigation import KEY_ROLE
 from tests.ui.crawler import Crawler, _windows
 
+DEMO_DAY = date(2026, 11, 20)
 # The README's demo accounts, one of each role, and the windows each must reach.
 ROLES = {
     "admin": {"AdminWindow", "UsersDialog", "AuditWindow", "VerifyDialog"},
@@ -43,7 +46,10 @@ def test_every_button_of_every_window_works_for_every_role(
     qtbot, engine, db_url, tmp_path, monkeypatch
 ):
     sessions = session_factory(engine)
-    generate_demo(sessions, DemoOptions(cases=400, seed=2, today=date(2026, 11, 20)))
+    # As `approval-desk --demo --today`: the windows count from the demo's day.
+    monkeypatch.setattr(timesource, "_shift", timesource._shift)  # the real date again after
+    stand_demo_on(engine, DEMO_DAY)
+    generate_demo(sessions, DemoOptions(cases=400, seed=2, today=DEMO_DAY))
     crawler = Crawler(qtbot, monkeypatch, tmp_path)
     # A screenshot of every window per role (APPROVAL_DESK_SHOTS names a folder to keep them).
     crawler.shots = Path(os.environ.get("APPROVAL_DESK_SHOTS", tmp_path / "shots")) / (

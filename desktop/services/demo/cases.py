@@ -56,6 +56,9 @@ class ChunkResult:
     tables: list[PreparedRows]
     statuses: Counter[str]
     events: int
+    # Inspections still to be visited, with their applicant: the generator plans them once
+    # every chunk is in (`visits.plan_visits`), so no inspector is booked twice.
+    pending: list[tuple[Row, int]]
 
 
 def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
@@ -80,6 +83,7 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
     recipients = random.Random(f"{context.seed}/recipients/{chunk.index}")
     places = random.Random(f"{context.seed}/places/{chunk.index}")
     statuses: Counter[str] = Counter()
+    pending: list[tuple[Row, int]] = []
     for offset, (number, accepted_at) in enumerate(chunk.accepted):
         case_id = chunk.first_case_id + offset
         item = rng.choices(context.items, cum_weights=context.popularity)[0]
@@ -139,14 +143,17 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
             inspection, members = _inspection_rows(
                 rng, context, case_id, item, sim, applicant_id, place
             )
-            rows["inspections"].append(inspection)
-            rows["inspection_members"].extend(members)
+            if inspection["status"] is InspectionStatus.DONE:
+                rows["inspections"].append(inspection)
+                rows["inspection_members"].extend(members)
+            else:
+                pending.append((inspection, applicant_id))
     dialect = context.dialect_class()
     tables = Base.metadata.tables
     prepared = [
         prepare_rows(dialect, tables[name], table_rows) for name, table_rows in rows.items()
     ]
-    return ChunkResult(prepared, statuses, len(rows["case_events"]))
+    return ChunkResult(prepared, statuses, len(rows["case_events"]), pending)
 
 
 def _received_by(event: Event, rng: random.Random, names: list[str]) -> dict[str, Any] | None:
@@ -232,8 +239,8 @@ def _inspection_rows(
     place: str,
 ) -> tuple[Row, list[Row]]:
     """Demo teams: two or three active inspectors, one from the responsible department,
-    none with a recusal tie to the applicant. (Real draws are the scheduler's job: requests
-    whose visit would fall after today are left pending for it.)"""
+    none with a recusal tie to the applicant. A visit still to come is returned as a
+    request (no day, no team) for `visits.plan_visits`."""
     record = sim.inspection
     assert record is not None
     calendar = context.calendar
@@ -249,11 +256,10 @@ def _inspection_rows(
     )
     signed = datetime.combine(on, time(16), CHINA) if done else None
     half_day = rng.choice(("am", "pm"))
-    if not done and on > context.today:  # requested lately: waiting for the coordinator's draw
-        status, on, half_day, team = InspectionStatus.REQUESTED, None, None, []
+    if done:
+        status, team = InspectionStatus.DONE, [lead, *others]
     else:
-        status = InspectionStatus.DONE if done else InspectionStatus.SCHEDULED
-        team = [lead, *others]
+        status, on, half_day, team = InspectionStatus.REQUESTED, None, None, []
     inspection = {
         # One inspection per demo case at most, so the case id serves as the inspection id.
         "id": case_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from collections.abc import Callable
@@ -21,8 +22,9 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.phrases import Term
+from desktop.domain.workdays import WorkCalendar
 from desktop.services import audit
-from desktop.services.demo import reference
+from desktop.services.demo import DEMO_CASES, reference
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
 from desktop.services.demo.documents import issue_demo_documents, make_trial_keys
@@ -31,10 +33,16 @@ from desktop.services.demo.moments import OFFICE_SECONDS, demo_today, office_cei
 from desktop.services.demo.notices import result_notice_rows
 from desktop.services.demo.people import DEMO_PASSWORD, NamePools, make_applicants, make_staff
 from desktop.services.demo.tickets import ticket_rows
+from desktop.services.demo.visits import Pool, plan_visits
 
 Progress = Callable[[str, int, int], None]
 BATCH = 2000
-RECENT_SHARE = 0.12
+# The intake of a small district hall (the field report's bureau takes ~125 a day): a demo
+# spreads its cases over as many working days as that rate needs, from a month up to two
+# years, so its share of work in flight, and so its completion rate, is a real bureau's.
+DAILY_CASES = 12
+SHORTEST_HISTORY = 20  # working days
+LONGEST_HISTORY = timedelta(days=730)
 Row = dict[str, Any]
 INSPECTORS = 96
 RECUSAL_TIES = 320
@@ -67,7 +75,7 @@ class DatabaseNotEmpty(DomainError):
 
 @dataclass(frozen=True)
 class DemoOptions:
-    cases: int = 2000
+    cases: int = DEMO_CASES
     seed: int = 1
     today: date | None = None
     # Simulate cases in a worker process while this one writes (same result either way).
@@ -186,9 +194,9 @@ class _Generator:
         self.insert("inspectors", inspectors)
         self.insert("inspector_specialties", links)
         upcoming = [self.calendar.add_working_days(self.today, n) for n in range(1, 21)]
-        self.insert(
-            "inspector_unavailability", reference.unavailability_rows(rng, INSPECTORS, upcoming)
-        )
+        away = reference.unavailability_rows(rng, INSPECTORS, upcoming)
+        self.insert("inspector_unavailability", away)
+        self.away = frozenset((a["inspector_id"], a["day"], a["half_day"]) for a in away)
         ties = reference.recusal_rows(rng, INSPECTORS, applicant_specs, self.today, RECUSAL_TIES)
         self.insert("recusal_ties", ties)
         self.conflicts = {(t["inspector_id"], t["applicant_id"]) for t in ties}
@@ -223,14 +231,11 @@ class _Generator:
         rng, calendar, today = self.rng, self.calendar, self.today
         facts = _item_facts(items, materials)
         last = calendar.position(today)
-        two_years = calendar.position(today - timedelta(days=730)) + 1
-        recent = calendar.position(today - timedelta(days=45)) + 1
-        # A working bureau always has work in flight: a share of cases comes from recent weeks.
+        first = history_start(calendar, today, self.options.cases)
+        # Applications arrive at a steady rate: what is in flight today is the last few days'
+        # intake, as in a real hall (no surge staged for the live queues).
         days = [
-            calendar.working_day_at(
-                rng.randint(recent if rng.random() < RECENT_SHARE else two_years, last)
-            )
-            for _ in range(self.options.cases)
+            calendar.working_day_at(rng.randint(first, last)) for _ in range(self.options.cases)
         ]
         # Accepted in office hours, the last hour left for the day's first steps.
         moments = sorted(
@@ -267,9 +272,11 @@ class _Generator:
         ]
         connection = self.session.connection()
         written = 0
+        requests: list[tuple[Row, int]] = []
 
         def write(result: ChunkResult) -> None:
             nonlocal written
+            requests.extend(result.pending)
             for prepared in result.tables:
                 execute_prepared(connection, prepared)
             self.summary.statuses.update(result.statuses)
@@ -278,6 +285,12 @@ class _Generator:
             self.report("办件", written, len(accepted))
 
         run_chunks(context, chunks, write, parallel=self.options.parallel)
+        pool = Pool(by_department, context.active_inspectors, context.conflicts, self.away)
+        # Its own stream, so the cases stay as they were whatever the coordinator's day.
+        planner = random.Random(f"{self.options.seed}/visits")
+        inspections, members = plan_visits(planner, calendar, today, requests, pool)
+        self.insert("inspections", inspections)
+        self.insert("inspection_members", members)
         return len(accepted)
 
     def _advance_sequences(self) -> None:
@@ -290,6 +303,14 @@ class _Generator:
                     f"COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
                 )
             )
+
+
+def history_start(calendar: WorkCalendar, today: date, cases: int) -> int:
+    """The calendar position of the demo's first working day: `cases` at DAILY_CASES a day,
+    at least SHORTEST_HISTORY working days and at most two years before `today`."""
+    last = calendar.position(today)
+    span = max(SHORTEST_HISTORY, math.ceil(cases / DAILY_CASES))
+    return max(last - span + 1, calendar.position(today - LONGEST_HISTORY) + 1)
 
 
 def _item_facts(items: list[dict[str, Any]], materials: list[dict[str, Any]]) -> list[ItemFacts]:

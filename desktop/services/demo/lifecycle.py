@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import math
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -128,10 +129,25 @@ URGE_MESSAGES = {
 }
 YELLOW_SHARE = DEFAULT_PROFILE.yellow_share
 # Decided after the promised due date: the bureau reports ~98 % on time. Cases accepted in
-# the last few weeks run late more often, so the live queues show a few red cards.
-LATE_SHARE = 0.01
-RECENT_LATE_SHARE = 0.15
+# the last few weeks run late more often, so the live queues show a few red and yellow cards.
+LATE_SHARE = 0.018
+RECENT_LATE_EVERY = 10
+DUE_SOON_LATE_EVERY = 4  # of the cases due today or later, more are behind: yellow cards
 RECENT_DAYS = 15  # working days
+# Some statuses last an hour or a few days (approved until the licence is made, awaiting
+# the head's signature, a refusal on its way by post): of the cases that reached one in its
+# last few working days, the first few stay there, so every status shows in the queues
+# whatever the seed (the common ones need no help). Results made and not yet collected are
+# a few more: the unified window's work of the day.
+# status: (at least, within working days), no longer than the status lasts anyway.
+HELD = {
+    CaseStatus.SPECIAL_PROCEDURE: (2, 10),
+    CaseStatus.DECISION_PROPOSED: (2, 2),
+    CaseStatus.AWAITING_SIGNOFF: (2, 3),
+    CaseStatus.APPROVED: (2, 2),
+    CaseStatus.REJECTED: (2, 10),
+    CaseStatus.CERTIFICATE_ISSUED: (5, 3),
+}
 OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
 REJECT_REASONS = (
     "现场踏勘发现实际情况与申请材料不符，不符合许可条件。",
@@ -147,6 +163,9 @@ class CaseSimulator:
         self.calendar = calendar
         self.today = today
         self.staff = staff
+        self._due_on: Counter[date] = Counter()  # recent cases by their first due day
+        self._held: Counter[CaseStatus] = Counter()  # cases kept in their status (HELD)
+        self._yellow_by = calendar.add_working_days(today, 1)  # due by then: yellow if behind
 
     def simulate(
         self, rng: random.Random, item: ItemFacts, accepted_at: datetime, front_desk_id: int
@@ -192,6 +211,7 @@ class CaseSimulator:
         reason: str | None = None,
         data: dict[str, Any] | None = None,
     ) -> datetime:
+        self._hold()
         at = self._after(working_days)
         case = self._case
         case.events.append(Event(at, actor, action, case.status, to or case.status, reason, data))
@@ -199,15 +219,36 @@ class CaseSimulator:
             case.status = to
         return at
 
+    def _hold(self) -> None:
+        """Stop here if the case reached its status lately and that status wants more (HELD)."""
+        status = self._case.status
+        wanted, within = HELD.get(status, (0, 0))
+        if self._held[status] >= wanted:
+            return
+        calendar = self.calendar
+        if calendar.position(self.today) - calendar.position(self._clock.date()) < within:
+            self._held[status] += 1
+            raise _Stop
+
     # The workflow ----------------------------------------------------------------------
 
     def _run(self) -> None:
         rng, item, case = self._rng, self._item, self._case
         recent = self.calendar.add_working_days(case.events[0].at.date(), RECENT_DAYS)
-        self._late = rng.random() < (RECENT_LATE_SHARE if recent >= self.today else LATE_SHARE)
+        draw = rng.random()
+        self._recent = recent >= self.today
+        due = self.calendar.add_working_days(case.events[0].at.date(), item.promised_days)
+        if self._recent and due <= self._yellow_by:
+            # Of the recent cases due on the same day, the first and every few after it run
+            # late: cases due by tomorrow show yellow, those due earlier red, whatever the seed.
+            self._due_on[due] += 1
+            every = RECENT_LATE_EVERY if due < self.today else DUE_SOON_LATE_EVERY
+            self._late = self._due_on[due] % every == 1
+        else:
+            self._late = draw < LATE_SHARE
         handler = rng.choice(self.staff.handlers[item.category])
         self._move(
-            self._within(rng.choice((0, 0, 1, 1, 2))), handler, "claim", CaseStatus.UNDER_REVIEW
+            self._within(rng.choice((0, 0, 0, 1, 1))), handler, "claim", CaseStatus.UNDER_REVIEW
         )
         case.handler_id = handler
         if rng.random() < 0.025:
@@ -216,13 +257,13 @@ class CaseSimulator:
             )
             case.closed_on = self._clock.date()
             return
-        if item.material_ids and rng.random() < 0.18:
+        if item.material_ids and rng.random() < 0.15:
             self._supplement(handler)
             if case.status is CaseStatus.TERMINATED:
                 return
         if item.needs_inspection:
             self._inspect(handler)
-        if rng.random() < 0.03:
+        if rng.random() < 0.025:
             self._special_procedure(handler)
         if rng.random() < 0.02:
             head = rng.choice(self.staff.heads)
@@ -265,7 +306,7 @@ class CaseSimulator:
             case.closed_on = self._clock.date()
             return
         at = self._move(
-            rng.randint(2, 12),
+            rng.randint(1, 5),
             handler,
             "receive_supplement",
             CaseStatus.UNDER_REVIEW,
@@ -297,7 +338,7 @@ class CaseSimulator:
             if draw < 0.96
             else InspectionConclusion.FAILS
         )
-        visit = rng.randint(2, 8)
+        visit = rng.randint(1, 4)
         at = self._move(
             visit if item.inspection_pauses_clock else self._within(visit),
             handler,
@@ -343,15 +384,24 @@ class CaseSimulator:
         so_far = self._clock_days_so_far()
         # The decision comes `used` working days of clock time after acceptance (pauses
         # already moved the cursor): within the promised limit, except for the late few.
+        # 窗口授权: with the materials complete at the window, the decision is made, printed
+        # and handed over while the applicant waits.
+        on_the_spot = (
+            item.window_authorised and not self._late and not case.pauses and not case.inspection
+        )
         if self._late:
-            used = max(so_far, limit) + rng.randint(1, 8)
+            # A recent late case is still waiting for the days it runs over: a red card.
+            used = max(so_far, limit) + (rng.randint(3, 6) if self._recent else rng.randint(1, 8))
+        elif on_the_spot:
+            used = so_far
         else:
-            used = min(limit, max(so_far, round(limit * rng.uniform(0.3, 1.0))))
+            # Most decisions come well before the promised limit, a few on its last days.
+            used = min(limit, max(so_far, round(limit * rng.triangular(0.1, 1.0, 0.15))))
         budget = max(0, used - so_far)
         # Sign-off steps take their days out of the budget; review has the rest.
         signoffs = [] if item.window_authorised else [rng.choice((0, 1, 1, 2))]
         if item.two_level and not item.window_authorised:
-            signoffs.append(rng.choice((0, 1, 1)))
+            signoffs.append(rng.choice((0, 1, 1, 2)))
         for n, days in enumerate(signoffs):
             signoffs[n] = min(days, budget - sum(signoffs[:n]))
         review = budget - sum(signoffs)
@@ -404,17 +454,22 @@ class CaseSimulator:
                 )
         case.decided_on = self._clock.date()
         clerk = rng.choice(self.staff.clerks)
+        # Other licences are made within a day or two and collected at the unified window or
+        # posted; a refusal is served by post or on the next visit.
         if grant:
             self._move(
-                rng.choice((0, 1, 1, 2, 3)),
+                0 if on_the_spot else rng.choice((0, 0, 0, 1, 1)),
                 clerk,
                 "issue_certificate",
                 CaseStatus.CERTIFICATE_ISSUED,
                 "制证完成",
             )
-        # A refusal is served by post or at the window on the applicant's next visit.
         self._move(
-            rng.choice((0, 1, 2, 3, 5)) if grant else rng.randint(3, 10),
+            0
+            if on_the_spot and grant
+            else rng.choice((0, 0, 0, 1, 1, 2))
+            if grant
+            else rng.randint(1, 5),
             clerk,
             "deliver",
             CaseStatus.DELIVERED,

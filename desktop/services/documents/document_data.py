@@ -122,7 +122,7 @@ def _supplement(session: Session, case: Case, info: CaseInfo, extra: dict[str, A
     if case.status is not CaseStatus.SUPPLEMENT_REQUESTED or not rows:
         raise _refuse("只有在一次性告知补正、有缺少材料时才能制发补正材料通知书", case)
     requested = _last_event(session, case, "request_supplement")
-    start = requested.at.astimezone(CHINA).date() if requested else date.today()
+    start = requested.at.astimezone(CHINA).date() if requested else timesource.today()
     return SupplementNotice(
         info,
         tuple(MissingMaterial(name, description or "") for name, description in rows),
