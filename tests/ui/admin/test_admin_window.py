@@ -286,3 +286,32 @@ def test_the_guides_button_writes_the_selected_items_only(
     window.ui.makeGuides.click()  # the save dialog says what nothing selected means; cancelled
     assert captions[1][0] == "生成告知单（未选择事项：全部在用事项）"
     assert "所选 1 项" in window.ui.status.text()  # nothing else was written
+
+
+def test_the_verification_address_is_checked_and_saved(qtbot, demo_context, monkeypatch):
+    from desktop.services.bureau import load_profile
+
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.profile_fields["organ_name"].text()), timeout=WAIT)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.admin.window.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    address = window.profile_fields["verify_url"]
+    address.setText("zwfw.example.gov.cn/yz/#x")  # no scheme, a fragment: refused
+    window.save_profile()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
+    assert "核验网址" in warnings[0], warnings
+    with demo_context.sessions() as session:
+        assert load_profile(session).verify_url == ""
+    address.setText("https://zwfw.example.gov.cn/yz/")
+    window.void_list_days.setValue(14)
+    window.save_profile()
+    qtbot.waitUntil(lambda: "单位信息已保存" in window.ui.status.text(), timeout=WAIT)
+    with demo_context.sessions() as session:
+        profile = load_profile(session)
+    assert (profile.verify_url, profile.void_list_days) == ("https://zwfw.example.gov.cn/yz/", 14)
