@@ -31,6 +31,7 @@ from english_register import REGISTER_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH
+from english_verifier import VERIFIER_ENGLISH
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "approval_desk_en.ts"
@@ -62,6 +63,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DIALOGS_ENGLISH,
     **LEGAL_ENGLISH,
     **GUARD_SEAL_ENGLISH,
+    **VERIFIER_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")
