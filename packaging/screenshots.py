@@ -1,7 +1,7 @@
 """Save PNG screenshots of the main screens with demo data (offscreen), to look at them
 (sign-in, queues, workbench, the supervision dashboard, tickets and performance, the
-coordinator window, urging and the supervision limits), and every document type's pages at
-150 dpi in DIR/documents:
+coordinator window, urging and the supervision limits), the verification page in headless
+Chromium at 390 and 1280 px, and every document type's pages at 150 dpi in DIR/documents:
 
 python packaging/screenshots.py DIR [--lang en]
 """
@@ -23,6 +23,7 @@ from coordinator_screenshots import shoot_coordinator
 from document_samples import write_samples
 from PySide6.QtWidgets import QApplication, QMessageBox
 from urge_screenshots import shoot_urges
+from verifier_screenshots import shoot_verifier
 
 from desktop.data import models as m
 from desktop.data.database import make_engine, parse_url, session_factory
@@ -157,6 +158,7 @@ def main(folder: Path, language: str) -> None:
     supervision_screens(app, AppContext(url, sessions, supervisor(sessions)), folder)
     shoot_coordinator(app, url, sessions, folder)
     shoot_urges(app, url, sessions, folder)
+    shoot_verifier(sessions, folder)  # last: it issues and voids two licences
     write_samples(folder / "documents", 150)  # the pages a legal reviewer reads
     print("\n".join(str(p) for p in sorted(folder.glob("*.png"))))
 

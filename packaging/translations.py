@@ -28,11 +28,12 @@ from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_legal import LEGAL_ENGLISH
-from english_register import REGISTER_ENGLISH
 from english_period_report import PERIOD_REPORT_ENGLISH
+from english_register import REGISTER_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH
+from english_verifier import VERIFIER_ENGLISH
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "approval_desk_en.ts"
@@ -66,6 +67,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **LEGAL_ENGLISH,
     **GUARD_SEAL_ENGLISH,
     **PERIOD_REPORT_ENGLISH,
+    **VERIFIER_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

@@ -215,8 +215,19 @@ def test_keys_documents_and_verify_through_the_command_line(tmp_path):
     forged = run("verify", str(tmp_path / "forged.pdf"), db=db)
     assert forged.returncode == 1 and forged.stdout.startswith("无效"), forged.stdout
     licence_number = issued.stdout.split()[1]
+    from desktop.documents.metadata import read_record
+
+    # A QR code printed with the bureau's verification address reads as that URL.
+    url = "https://zwfw.example.gov.cn/yz/#" + read_record(pdf.read_bytes()).qr_text
+    by_url = run("verify", "--qr", url, db=db)
+    assert by_url.returncode == 0 and by_url.stdout.startswith("有效"), by_url.stdout
     assert run("document", "void", licence_number, "--reason", "打印错误", db=db).returncode == 0
     assert run("verify", str(pdf), db=db).stdout.startswith("已作废")
+    assert run("verify", "--qr", url, db=db).stdout.startswith("已作废")
+    exported = run("verifier", "export", str(tmp_path / "site"), db=db)
+    assert exported.returncode == 0 and "作废名单 1 份" in exported.stdout, exported.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert licence_number in (tmp_path / "site" / "voids.json").read_text(encoding="utf-8")
 
 
 def test_stats_prints_the_same_figures_as_the_export(tmp_path):

@@ -53,7 +53,14 @@ def add_parsers(commands: Any) -> None:
     copy.add_argument("--out", type=Path, required=True)
     verify = commands.add_parser("verify", help="核验文书 PDF 或二维码内容")
     verify.add_argument("file", type=Path, nargs="?", help="PDF 文件")
-    verify.add_argument("--qr", help="扫描二维码得到的文字")
+    verify.add_argument("--qr", help="扫描二维码得到的文字（核验网址或其中 # 后的内容）")
+    verifier = commands.add_parser("verifier", help="公众核验网页").add_subparsers(
+        dest="verifier_command", required=True
+    )
+    export = verifier.add_parser(
+        "export", help="导出（或刷新）静态核验网页：网页、本局二维码公钥和签名的作废名单"
+    )
+    export.add_argument("folder", type=Path, help="写入的文件夹（整个文件夹放到网站上）")
 
 
 def _custody_options(parser: argparse.ArgumentParser) -> None:
@@ -155,4 +162,22 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if result.status == "valid" else 1
 
 
-HANDLERS = {"keys": _keys, "document": _document, "verify": _verify}
+def _verifier(args: argparse.Namespace) -> int:
+    from desktop.services.documents.verifier import export_verifier
+
+    with sessions_for(args)() as session, session.begin():
+        done = export_verifier(session, cli_actor(), args.folder)
+    print(f"已导出核验网页到 {done.folder}：公钥 {done.keys} 个，作废名单 {done.voided} 份")
+    if done.verify_url:
+        print(f"请把整个文件夹放到 {done.verify_url} 所在的网站上；作废文书后请重新导出")
+    else:
+        print("注意：单位信息中尚未填写核验网址，文书二维码不会指向本网页")
+    return 0
+
+
+HANDLERS = {
+    "keys": _keys,
+    "document": _document,
+    "verify": _verify,
+    "verifier": _verifier,
+}

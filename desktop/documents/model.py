@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -80,6 +80,9 @@ class BureauProfile:
     court: str
     hotline: str
     address: str
+    # The verification page's address the QR code points to (README "Anyone can verify");
+    # not part of the document's record, so moving the page changes no content hash.
+    verify_url: str = field(default="", metadata={"record": False})
 
 
 @dataclass(frozen=True)

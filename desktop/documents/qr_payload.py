@@ -1,12 +1,29 @@
 """The signed QR payload: a document's key fields and content hash, signed with Ed25519.
 
-The text is compact JSON with short keys (sorted, no spaces), for example
+Version 2 (printed since the verification page, README "Anyone can verify") is binary, in
+base64url without padding, about 230 characters for a typical licence:
+
+    byte 0      2, the version
+    byte 1      flags: bits 0-1 the marking (0 original, 1 copy, 2 void), bit 2 a validity end
+    byte 2      the document type's number in TYPE_CODES, or 0 and then its code as a string
+    6 bytes     the key id: the first 6 bytes of the SHA-256 of the raw public key
+    2 bytes     the issue date, days since 2000-01-01 (big-endian)
+    2 bytes     the validity end, the same way, when flagged
+    16 bytes    the first half of the SHA-256 of the document's canonical record (record.py)
+    4 strings   number, holder, masked holder ID, item: each a length byte and GB 18030 bytes
+    64 bytes    the Ed25519 signature over every byte before it
+
+The holder ID is masked (the first 6 and last 4 characters kept, the others as *), stored
+as the ID's length and the 10 kept characters. GB 18030 (the national character set) takes
+two bytes for a common Chinese character where UTF-8 takes three; browsers decode it with
+TextDecoder("gb18030"). The QR code holds `<verification address>#<payload>` when the
+bureau has a verification address: the page there checks the signature in the browser.
+
+Version 1 (printed before) is compact JSON with short keys, sorted, no spaces:
 {"c":…,"d":"2026-03-16","h":"某某公司","i":"事项","id":"9161…","k":"Ab3x…","n":"渭高审批〔2026〕0001号",
- "s":…,"t":"licence","u":"2031-03-15","v":1}
-c is the base64url SHA-256 of the document's canonical record (see record.py), k names the
-signing key (the first 6 bytes of the SHA-256 of its raw public key), m is present only for
-a copy or a void print, and s is the Ed25519 signature over the same JSON without s.
-Anyone with the bureau's public key can check it offline.
+ "s":…,"t":"licence","u":"2031-03-15","v":1}, the holder ID in full and the whole SHA-256
+in c; s is the signature over the JSON without s. It keeps verifying.
+Anyone with the bureau's public key can check either offline.
 """
 
 from __future__ import annotations
@@ -17,9 +34,10 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
+from urllib.parse import unquote
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -28,7 +46,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from desktop.documents.model import DocumentType, Marking, QrSubject
 from desktop.documents.record import canonical_json, record_digest
 
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 2
+JSON_VERSION = 1  # the first payloads, JSON (still verified)
 _REQUIRED = {"v", "t", "n", "h", "id", "i", "d", "c", "k", "s"}
 _OPTIONAL = {"u", "m"}
 
@@ -39,6 +58,9 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+_BASE64URL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
 class QrSigningKey(Protocol):
@@ -71,7 +93,7 @@ class QrFields:
     issued_on: date
     valid_until: date | None
     marking: Marking
-    content_digest: bytes
+    content_digest: bytes  # version 2: its first DIGEST_BYTES bytes
     key_id: str
 
 
@@ -114,6 +136,43 @@ class QrVerdict:
         return self.status is QrStatus.VALID
 
 
+# The types that carry a QR code, numbered for one byte; another type is written as 0 and
+# its code. Numbers are never reused: append only.
+TYPE_CODES = ("licence", "grant", "rejection", "non_acceptance")
+_MARKINGS = (Marking.ORIGINAL, Marking.COPY, Marking.VOID)
+_EPOCH = date(2000, 1, 1)
+DIGEST_BYTES = 16
+_SIGNATURE_BYTES = 64
+_KEPT_HEAD, _KEPT_TAIL = 6, 4  # of the holder ID
+
+
+def mask_id(identifier: str) -> str:
+    """The holder ID as a QR code shows it: the first 6 and last 4 characters, the rest *."""
+    if len(identifier) <= _KEPT_HEAD + _KEPT_TAIL:
+        return identifier
+    hidden = len(identifier) - _KEPT_HEAD - _KEPT_TAIL
+    return identifier[:_KEPT_HEAD] + "*" * hidden + identifier[-_KEPT_TAIL:]
+
+
+def _day(value: date) -> bytes:
+    return (value - _EPOCH).days.to_bytes(2, "big")
+
+
+def _text(value: str) -> bytes:
+    data = value.encode("gb18030")
+    if len(data) > 255:
+        raise ValueError(f"QR field too long: {value[:20]}…")
+    return bytes([len(data)]) + data
+
+
+def _masked_id(identifier: str) -> bytes:
+    """The ID's length, then the characters a reader sees (all of a short one)."""
+    kept = identifier
+    if len(identifier) > _KEPT_HEAD + _KEPT_TAIL:
+        kept = identifier[:_KEPT_HEAD] + identifier[-_KEPT_TAIL:]
+    return bytes([len(identifier)]) + _text(kept)
+
+
 def sign_qr_payload(
     key: QrSigningKey,
     document_type: DocumentType,
@@ -123,9 +182,39 @@ def sign_qr_payload(
     record: bytes,
     marking: Marking = Marking.ORIGINAL,
 ) -> str:
-    """The QR text for a document, signed with the bureau's QR key."""
+    """The QR payload for a document (version 2), signed with the bureau's QR key."""
+    flags = _MARKINGS.index(marking) | (4 if subject.valid_until is not None else 0)
+    code = document_type.value
+    kind = bytes([TYPE_CODES.index(code) + 1]) if code in TYPE_CODES else b"\0" + _text(code)
+    body = bytes([PAYLOAD_VERSION, flags]) + kind
+    body += _unb64(key_id(key.public_key())) + _day(issued_on)
+    if subject.valid_until is not None:
+        body += _day(subject.valid_until)
+    body += record_digest(record)[:DIGEST_BYTES]
+    body += _text(number) + _text(subject.holder) + _masked_id(subject.holder_id)
+    body += _text(subject.item)
+    return _b64(body + key.sign(body))
+
+
+def qr_content(payload: str, verify_url: str = "") -> str:
+    """What the QR code holds: the verification page's address with the payload as its
+    fragment (which browsers never send to the server), or the bare payload."""
+    return f"{verify_url}#{payload}" if verify_url else payload
+
+
+def sign_qr_json(
+    key: QrSigningKey,
+    document_type: DocumentType,
+    number: str,
+    issued_on: date,
+    subject: QrSubject,
+    record: bytes,
+    marking: Marking = Marking.ORIGINAL,
+) -> str:
+    """A version 1 (JSON) payload, as printed before version 2: kept to test that old codes
+    keep verifying."""
     body: dict[str, object] = {
-        "v": PAYLOAD_VERSION,
+        "v": JSON_VERSION,
         "t": document_type.value,
         "n": number,
         "h": subject.holder,
@@ -143,11 +232,87 @@ def sign_qr_payload(
     return canonical_json({**body, "s": _b64(signature)}).decode("utf-8")
 
 
-def _parse(text: str) -> tuple[dict[str, object], QrFields]:
+class _Reader:
+    """Reads version 2's fields in order; running past the end is a ValueError."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 0
+
+    def take(self, count: int) -> bytes:
+        if self.at + count > len(self.data):
+            raise ValueError("payload too short")
+        chunk = self.data[self.at : self.at + count]
+        self.at += count
+        return chunk
+
+    def byte(self) -> int:
+        return self.take(1)[0]
+
+    def day(self) -> date:
+        return _EPOCH + timedelta(days=int.from_bytes(self.take(2), "big"))
+
+    def text(self) -> str:
+        return self.take(self.byte()).decode("gb18030")
+
+
+def _parse_binary(text: str) -> tuple[bytes, bytes, QrFields]:
+    """The signed bytes, the signature and the fields of a version 2 payload."""
+    if not text or not set(text) <= _BASE64URL:
+        raise ValueError("not a payload")
+    data = _unb64(text)
+    if len(data) <= _SIGNATURE_BYTES:
+        raise ValueError("payload too short")
+    signed, signature = data[:-_SIGNATURE_BYTES], data[-_SIGNATURE_BYTES:]
+    reader = _Reader(signed)
+    if reader.byte() != PAYLOAD_VERSION:
+        raise ValueError("unknown payload version")
+    flags = reader.byte()
+    if flags & ~0b111 or flags & 0b11 >= len(_MARKINGS):
+        raise ValueError("unknown flags")
+    index = reader.byte()
+    if index > len(TYPE_CODES):
+        raise ValueError("unknown document type")
+    document_type = DocumentType(TYPE_CODES[index - 1] if index else reader.text())
+    kid = _b64(reader.take(6))
+    issued_on = reader.day()
+    valid_until = reader.day() if flags & 0b100 else None
+    digest = reader.take(DIGEST_BYTES)
+    number, holder = reader.text(), reader.text()
+    length = reader.byte()
+    kept = reader.text()
+    if length > _KEPT_HEAD + _KEPT_TAIL:
+        hidden = length - _KEPT_HEAD - _KEPT_TAIL
+        if len(kept) != _KEPT_HEAD + _KEPT_TAIL:
+            raise ValueError("masked ID of the wrong length")
+        holder_id = kept[:_KEPT_HEAD] + "*" * hidden + kept[_KEPT_HEAD:]
+    elif len(kept) == length:
+        holder_id = kept
+    else:
+        raise ValueError("ID of the wrong length")
+    item = reader.text()
+    if reader.at != len(signed):
+        raise ValueError("unexpected bytes after the fields")
+    fields = QrFields(
+        document_type=document_type,
+        number=number,
+        holder=holder,
+        holder_id=holder_id,
+        item=item,
+        issued_on=issued_on,
+        valid_until=valid_until,
+        marking=_MARKINGS[flags & 0b11],
+        content_digest=digest,
+        key_id=kid,
+    )
+    return signed, signature, fields
+
+
+def _parse_json(text: str) -> tuple[bytes, bytes, QrFields]:
+    """The signed bytes, the signature and the fields of a version 1 (JSON) payload."""
     body = json.loads(text)
     if not isinstance(body, dict) or not _REQUIRED <= body.keys() <= _REQUIRED | _OPTIONAL:
         raise ValueError("unexpected fields")
-    if body["v"] != PAYLOAD_VERSION:
+    if body["v"] != JSON_VERSION:
         raise ValueError("unknown payload version")
     strings = {key: value for key, value in body.items() if key != "v"}
     if not all(isinstance(value, str) for value in strings.values()):
@@ -166,7 +331,19 @@ def _parse(text: str) -> tuple[dict[str, object], QrFields]:
     )
     if len(fields.content_digest) != 32:
         raise ValueError("content hash must be SHA-256")
-    return body, fields
+    unsigned = {key: value for key, value in body.items() if key != "s"}
+    return canonical_json(unsigned), _unb64(str(body["s"])), fields
+
+
+def payload_of(text: str) -> str:
+    """The payload in what a scanner read: the fragment of a verification address, or the
+    text itself."""
+    text = text.strip()
+    if text.startswith(("https://", "http://")) and "#" in text:
+        text = text.split("#", 1)[1]
+        if "%" in text:  # a browser or scanner may have escaped it
+            text = unquote(text)
+    return text.strip()
 
 
 def verify_qr_payload(
@@ -175,10 +352,12 @@ def verify_qr_payload(
     *,
     record: bytes | None = None,
 ) -> QrVerdict:
-    """Check scanned QR text against the trusted keys (and, given it, the document's record)."""
+    """Check scanned QR text (a payload of either version, or a verification address with
+    one) against the trusted keys (and, given it, the document's record)."""
+    payload = payload_of(text)
     try:
-        body, fields = _parse(text)
-        signature = _unb64(str(body["s"]))
+        parse = _parse_json if payload.startswith("{") else _parse_binary
+        signed, signature, fields = parse(payload)
     except (ValueError, TypeError, KeyError, binascii.Error) as error:
         return QrVerdict(QrStatus.MALFORMED, detail=str(error), problem=QrProblem.MALFORMED)
     keys = {}
@@ -193,9 +372,8 @@ def verify_qr_payload(
             f"key {fields.key_id} is not trusted",
             QrProblem.UNTRUSTED_KEY,
         )
-    unsigned = {key: value for key, value in body.items() if key != "s"}
     try:
-        public.verify(signature, canonical_json(unsigned))
+        public.verify(signature, signed)
     except InvalidSignature:
         return QrVerdict(
             QrStatus.TAMPERED,
@@ -203,7 +381,8 @@ def verify_qr_payload(
             "signature does not match the fields",
             QrProblem.SIGNATURE_MISMATCH,
         )
-    if record is not None and record_digest(record) != fields.content_digest:
+    digest = fields.content_digest
+    if record is not None and record_digest(record)[: len(digest)] != digest:
         return QrVerdict(
             QrStatus.TAMPERED,
             fields,

@@ -14,7 +14,7 @@ from desktop.documents.letter import Letter, LetterBody, render_letter
 from desktop.documents.metadata import attach_record
 from desktop.documents.model import DocumentType, Issue, Marking, QrSubject
 from desktop.documents.qr import qr_matrix
-from desktop.documents.qr_payload import QrSigningKey, sign_qr_payload
+from desktop.documents.qr_payload import QrSigningKey, qr_content, sign_qr_payload
 from desktop.documents.record import document_record, record_digest, text_fields
 from desktop.documents.wording import chinese_date
 
@@ -44,9 +44,10 @@ def _qr_text(
     if key is None:
         raise MissingKey(f"{document.kind.label}须带签名二维码：请先生成或导入本局的二维码密钥")
     subject: QrSubject = document.qr_subject()
-    return sign_qr_payload(
+    payload = sign_qr_payload(
         key, document.kind, issue.number, issue.issued_on, subject, record, marking
     )
+    return qr_content(payload, issue.bureau.verify_url)
 
 
 def render_document(

@@ -46,6 +46,7 @@ NAMED_ACTIONS: dict[str, Term] = {
     "issue_document": Term("制发文书"),
     "void_document": Term("作废文书"),
     "print_copy": Term("打印副本"),
+    "export_verifier": Term("导出核验网页"),
     "record_delivery": Term("登记送达"),
     "send_result_notice": Term("发送监管结果抄告"),
     "record_receipt": Term("登记抄告回执"),

@@ -129,6 +129,11 @@ class BureauProfile:
     hotline: str
     address: str
     qr_url_pattern: str = ""  # https://…/{code}; empty: the guide's QR holds its text
+    # The verification page (README "Anyone can verify"): documents' QR codes point there;
+    # empty: they hold the bare payload, which `approval-desk verify --qr` still checks.
+    verify_url: str = ""
+    # After how many days the page warns that its list of voided documents is old.
+    void_list_days: int = 7
     yellow_share: float = 0.9  # share of the time limit used when a case turns yellow
     number_patterns: NumberPatterns = field(default_factory=NumberPatterns)
 
@@ -142,12 +147,15 @@ class BureauProfile:
             court=self.court,
             hotline=self.hotline,
             address=self.address,
+            verify_url=self.verify_url,
         )
 
     def as_stored(self) -> dict[str, Any]:
         """The JSON stored: the same keys as ever, `number_patterns` only when any is set."""
         stored: dict[str, Any] = {key: getattr(self, key) for key in TEXT_KEYS}
         stored["qr_url_pattern"] = self.qr_url_pattern
+        stored["verify_url"] = self.verify_url
+        stored["void_list_days"] = self.void_list_days
         stored["yellow_share"] = self.yellow_share
         if self.number_patterns.chosen:
             stored["number_patterns"] = self.number_patterns.as_stored()
@@ -166,14 +174,23 @@ class BureauProfile:
                 )
             values[key] = stored[key]
         values["qr_url_pattern"] = stored.get("qr_url_pattern", "")
+        values["verify_url"] = stored.get("verify_url", "")
         for key, value in values.items():
             if not isinstance(value, str):
                 raise _wrong_type(key)
         share = stored.get("yellow_share", 0.9)
         if isinstance(share, bool) or not isinstance(share, int | float):
             raise _wrong_type("yellow_share")
+        days = stored.get("void_list_days", 7)
+        if isinstance(days, bool) or not isinstance(days, int):
+            raise _wrong_type("void_list_days")
         patterns = NumberPatterns.from_stored(stored.get("number_patterns") or {})
-        return cls(**values, yellow_share=float(share), number_patterns=patterns)
+        return cls(
+            **values,
+            void_list_days=days,
+            yellow_share=float(share),
+            number_patterns=patterns,
+        )
 
 
 def _wrong_type(key: str) -> DomainError:
@@ -215,6 +232,7 @@ EDITABLE = {
     "hotline": 32,
     "address": 120,
     "qr_url_pattern": 300,
+    "verify_url": 200,
 }
 TEXT_KEYS = (
     "organ_name",
@@ -234,7 +252,8 @@ def save_profile(session: Session, actor: Actor, changes: dict[str, Any]) -> Bur
     number of that type."""
     if not actor.has(Role.ADMIN):
         raise NotAllowed("只有系统管理员可以修改单位信息")
-    unknown = sorted(set(changes) - set(EDITABLE) - {"yellow_share", "number_patterns"})
+    numbers = {"yellow_share", "number_patterns", "void_list_days"}
+    unknown = sorted(set(changes) - set(EDITABLE) - numbers)
     if unknown:
         raise DomainError("未知的设置项：{names}", names="、".join(unknown))
     cleaned: dict[str, Any] = {}
@@ -245,12 +264,15 @@ def save_profile(session: Session, actor: Actor, changes: dict[str, Any]) -> Bur
                 raise DomainError("黄牌预警比例应在 0.5 到 1 之间（如 0.9 表示用去九成时限时预警）")
             cleaned[key] = share
             continue
+        if key == "void_list_days":
+            cleaned[key] = _void_list_days(value)
+            continue
         if key == "number_patterns":
             # Checked with the whole profile below; stored without the emptied ones.
             cleaned[key] = {code: str(text).strip() for code, text in dict(value).items()}
             continue
         text = str(value).strip()
-        if key != "qr_url_pattern" and not text:
+        if key not in ("qr_url_pattern", "verify_url") and not text:
             raise DomainError("“{field}”不能为空", field=FIELD_NAMES[key])
         if len(text) > EDITABLE[key]:
             raise DomainError(
@@ -261,12 +283,14 @@ def save_profile(session: Session, actor: Actor, changes: dict[str, Any]) -> Bur
                 "二维码网址应以 https:// 开头，可用 {placeholder} 代表事项编码",
                 placeholder="{code}",
             )
+        if key == "verify_url" and text:
+            check_verify_url(text)
         cleaned[key] = text
     stored = _stored(session)
     before = stored.copy()
     # From the stored JSON, not the checked profile: a save can mend a broken profile.
     after = BureauProfile.from_stored({**stored, **cleaned})
-    known = {*TEXT_KEYS, "qr_url_pattern", "yellow_share", "number_patterns"}
+    known = {*TEXT_KEYS, "qr_url_pattern", "verify_url", *numbers}
     value = {key: v for key, v in stored.items() if key not in known} | after.as_stored()
     setting = session.get(Setting, PROFILE_KEY)
     if setting is None:
@@ -275,6 +299,32 @@ def save_profile(session: Session, actor: Actor, changes: dict[str, Any]) -> Bur
         setting.value = value
     audit.record(session, actor, "save_profile", "setting", PROFILE_KEY, old=before, new=value)
     return after
+
+
+def check_verify_url(text: str) -> None:
+    """A verification address is a web address the bureau hosts the page at: https (http
+    only on an intranet), no fragment of its own (the payload goes there), short."""
+    if (
+        not text.startswith(("https://", "http://"))
+        or "#" in text
+        or any(character.isspace() for character in text)
+        or len(text) > EDITABLE["verify_url"]
+    ):
+        raise DomainError(
+            "核验网址应以 https:// 开头，不含空格和 #，最多 {limit} 个字符，"
+            "如 https://zwfw.example.gov.cn/yz/",
+            limit=EDITABLE["verify_url"],
+        )
+
+
+def _void_list_days(value: Any) -> int:
+    try:
+        days = int(str(value).strip())
+    except ValueError:
+        days = 0
+    if not 1 <= days <= 365:
+        raise DomainError("作废名单提醒天数应为 1 到 365 之间的整数（如 7）")
+    return days
 
 
 FIELD_NAMES = {
@@ -286,6 +336,8 @@ FIELD_NAMES = {
     "hotline": "咨询电话",
     "address": "办公地址",
     "qr_url_pattern": "二维码网址格式",
+    "verify_url": "核验网址",
+    "void_list_days": "作废名单提醒天数",
     "yellow_share": "黄牌预警比例",
     "number_patterns": "文号格式",
 }

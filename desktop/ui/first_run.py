@@ -4,7 +4,7 @@ a new database the bureau's name and the first administrator account."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from desktop.services.admin.first_run import FirstAdmin, create_first_admin
 from desktop.services.database import DatabaseUrl, Sessions, check_server, server_url
@@ -83,6 +83,11 @@ class FirstAdminDialog(QDialog):
         ui.setupUi(self)
         ui.organName.setText(organ_name)
         ui.numberPrefix.setText(prefix)
+        # The verification page's address, printed in every QR code (may be set later).
+        self.verify_url = QLineEdit(
+            placeholderText=self.tr("如 https://zwfw.example.gov.cn/yz/（可稍后填写）")
+        )
+        ui.form.insertRow(2, self.tr("核验网址："), self.verify_url)
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("建立账号"))
         ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
         ui.buttons.accepted.connect(self.create)
@@ -99,6 +104,7 @@ class FirstAdminDialog(QDialog):
             ui.password.text(),
             ui.organName.text(),
             ui.numberPrefix.text(),
+            self.verify_url.text(),
         )
         sessions = self.sessions
         ui.buttons.setEnabled(False)

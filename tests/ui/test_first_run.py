@@ -10,6 +10,7 @@ from desktop.data.database import session_factory
 from desktop.domain.errors import DomainError
 from desktop.services.admin.first_run import FirstAdmin, create_first_admin
 from desktop.services.auth import sign_in
+from desktop.services.bureau import load_profile
 from desktop.ui.first_run import DatabaseChoiceDialog, FirstAdminDialog
 
 
@@ -33,6 +34,7 @@ def test_first_admin_of_a_new_database(qtbot, engine):
     qtbot.addWidget(dialog)
     ui = dialog.ui
     ui.fullName.setText("李管理")
+    dialog.verify_url.setText("https://zwfw.example.gov.cn/yz/")
     ui.password.setText("Admin@2026")
     ui.confirm.setText("Admin@2027")
     dialog.create()
@@ -42,6 +44,8 @@ def test_first_admin_of_a_new_database(qtbot, engine):
     qtbot.waitUntil(lambda: dialog.username == "admin", timeout=15000)
     actor = sign_in(sessions, "admin", "Admin@2026")
     assert actor.full_name == "李管理"
+    with sessions() as session:
+        assert load_profile(session).verify_url == "https://zwfw.example.gov.cn/yz/"
     with sessions() as session, pytest.raises(DomainError):
         create_first_admin(session, FirstAdmin("other", "他人", "Other@2026", "x", "y"))
     with sessions() as session:

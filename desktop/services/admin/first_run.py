@@ -1,4 +1,6 @@
-"""A new database's first steps: the bureau's name and the first administrator account.
+"""A new database's first steps: the bureau's name, the address of its verification page
+(README "Anyone can verify"; may be left empty and set later) and the first administrator
+account.
 
 Allowed only while the database has no staff at all, so it cannot be used to slip an extra
 administrator into a bureau that is already working.
@@ -27,6 +29,7 @@ class FirstAdmin:
     password: str
     organ_name: str
     number_prefix: str
+    verify_url: str = ""  # the verification page's address; may be set later
 
 
 def needs_first_admin(session: Session) -> bool:
@@ -55,7 +58,11 @@ def create_first_admin(session: Session, data: FirstAdmin) -> Actor:
     save_profile(
         session,
         actor,
-        {"organ_name": data.organ_name, "number_prefix": data.number_prefix},
+        {
+            "organ_name": data.organ_name,
+            "number_prefix": data.number_prefix,
+            "verify_url": data.verify_url,
+        },
     )
     audit.record(
         session, actor, "create_first_admin", "staff_user", user.id, new={"username": username}

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -62,6 +63,7 @@ PROFILE_FIELDS = (
     QT_TRANSLATE_NOOP("AdminWindow", "咨询电话"),
     QT_TRANSLATE_NOOP("AdminWindow", "办公地址"),
     QT_TRANSLATE_NOOP("AdminWindow", "二维码网址格式"),
+    QT_TRANSLATE_NOOP("AdminWindow", "核验网址"),
 )
 
 
@@ -115,6 +117,14 @@ class AdminWindow(QWidget):
             ui.profileForm.addRow(self.tr(FIELD_NAMES[key]) + "：", field)
         self.yellow_share = QDoubleSpinBox(minimum=0.5, maximum=0.99, singleStep=0.05)
         ui.profileForm.addRow(self.tr("黄牌预警比例（用去时限的比例）："), self.yellow_share)
+        self.profile_fields["verify_url"].setPlaceholderText(
+            self.tr("文书二维码指向的核验网页，如 https://zwfw.example.gov.cn/yz/")
+        )
+        self.void_list_days = QSpinBox(minimum=1, maximum=365)
+        self.void_list_days.setSuffix(self.tr(" 天"))
+        ui.profileForm.addRow(
+            self.tr("作废名单超过此天数未更新时，核验网页提示："), self.void_list_days
+        )
         # One pattern per numbered type; empty keeps the standard one, shown as placeholder.
         patterns = QGroupBox(
             self.tr("文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）")
@@ -391,6 +401,7 @@ class AdminWindow(QWidget):
         for key, field in self.profile_fields.items():
             field.setText(getattr(profile, key))
         self.yellow_share.setValue(profile.yellow_share)
+        self.void_list_days.setValue(profile.void_list_days)
         chosen = profile.number_patterns.as_stored()
         for kind, field in self.number_patterns.items():
             field.setText(chosen.get(kind.value, ""))
@@ -398,6 +409,7 @@ class AdminWindow(QWidget):
     def save_profile(self) -> None:
         changes: dict[str, Any] = {key: f.text() for key, f in self.profile_fields.items()}
         changes["yellow_share"] = round(self.yellow_share.value(), 2)
+        changes["void_list_days"] = self.void_list_days.value()
         changes["number_patterns"] = {
             kind.value: field.text() for kind, field in self.number_patterns.items()
         }

@@ -3,6 +3,7 @@ and gapless numbers when fifty clerks issue at once."""
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 import threading
@@ -165,6 +166,14 @@ def test_fifty_clerks_issue_licences_at_once_without_gaps(keyed):
     assert stored == serials
 
 
+def edited_holder(qr_text: str) -> str:
+    """The QR payload with the holder's name changed in its bytes (GB 18030 text)."""
+    data = base64.urlsafe_b64decode(qr_text + "=" * (-len(qr_text) % 4))
+    old, new = "渭南测试有限公司".encode("gb18030"), "渭南伪造有限公司".encode("gb18030")
+    assert old in data
+    return base64.urlsafe_b64encode(data.replace(old, new)).rstrip(b"=").decode()
+
+
 def test_qr_text_verifies_and_an_edited_payload_does_not(keyed):
     from desktop.documents.metadata import read_record
 
@@ -172,7 +181,7 @@ def test_qr_text_verifies_and_an_edited_payload_does_not(keyed):
     licence = keyed.run(issue_document, clerk, decided(keyed), DocumentType.LICENCE)
     qr_text = read_record(licence.pdf).qr_text
     assert keyed.run(verify_qr, clerk, qr_text).status == "valid"
-    edited = qr_text.replace("渭南测试有限公司", "渭南伪造有限公司")
+    edited = edited_holder(qr_text)
     assert edited != qr_text
     assert keyed.run(verify_qr, clerk, edited).status in ("tampered", "malformed")
 
@@ -248,7 +257,7 @@ def test_every_verdict_is_said_in_chinese(keyed):
     malformed = keyed.run(verify_qr, clerk, "{broken")
     assert "不是本局文书二维码" in _in_words(malformed)
     qr_text = read_record(licence.pdf).qr_text
-    edited = qr_text.replace("渭南测试有限公司", "渭南伪造有限公司")
+    edited = edited_holder(qr_text)
     assert _in_words(keyed.run(verify_qr, clerk, edited)).startswith("无效")
     keyed.run(void_document, clerk, licence.number, "持证人名称有误")
     void = keyed.run(verify_qr, clerk, qr_text)

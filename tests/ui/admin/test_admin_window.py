@@ -329,3 +329,32 @@ def test_the_scoring_weights_say_what_to_correct_and_save_audited(qtbot, demo_co
     assert admin.read(lambda session, _actor: load_scoring_settings(session)) == stored
     window.resize(1366, 768)
     assert page.save_button.isVisible()
+
+
+def test_the_verification_address_is_checked_and_saved(qtbot, demo_context, monkeypatch):
+    from desktop.services.bureau import load_profile
+
+    with demo_context.sessions() as session:
+        admin = AppContext(demo_context.url, demo_context.sessions, actor_for(session, "admin"))
+    window = AdminWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.profile_fields["organ_name"].text()), timeout=WAIT)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.admin.window.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    address = window.profile_fields["verify_url"]
+    address.setText("zwfw.example.gov.cn/yz/#x")  # no scheme, a fragment: refused
+    window.save_profile()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT)
+    assert "核验网址" in warnings[0], warnings
+    with demo_context.sessions() as session:
+        assert load_profile(session).verify_url == ""
+    address.setText("https://zwfw.example.gov.cn/yz/")
+    window.void_list_days.setValue(14)
+    window.save_profile()
+    qtbot.waitUntil(lambda: "单位信息已保存" in window.ui.status.text(), timeout=WAIT)
+    with demo_context.sessions() as session:
+        profile = load_profile(session)
+    assert (profile.verify_url, profile.void_list_days) == ("https://zwfw.example.gov.cn/yz/", 14)
