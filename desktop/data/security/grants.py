@@ -181,6 +181,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "item_specialties": _merge(_READ, _ADMIN_KEEPS),
     "calendar_years": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),  # due dates
     "calendar_days": _merge(_READ, _ADMIN_KEEPS, {WORKFLOW: ("SELECT",)}),  # month tallies
+    # Each calendar edit's version, made and recounted by the workflow role's triggers.
+    "calendar_versions": {STAFF: ("SELECT",), WORKFLOW: ("SELECT", "INSERT", "UPDATE")},
     "settings": _merge(
         _READ, {group_role(Role.ADMIN): ("INSERT", "UPDATE")}, {WORKFLOW: ("SELECT",)}
     ),
