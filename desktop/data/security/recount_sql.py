@@ -189,7 +189,10 @@ _SETUP = f"""
     v_version integer;
     v_written integer;
 BEGIN
-    SELECT (value ->> 'yellow_share')::double precision INTO v_share
+    -- A share stored as anything but a number counts as the default (the services refuse
+    -- to load such a profile and say which key is wrong).
+    SELECT CASE WHEN jsonb_typeof(value -> 'yellow_share') = 'number'
+                THEN (value ->> 'yellow_share')::double precision END INTO v_share
         FROM public.settings WHERE key = '{PROFILE_KEY}';
     v_share := coalesce(v_share, {DEFAULT_YELLOW_SHARE});
     v_version := public.desk_calendar_version();"""
