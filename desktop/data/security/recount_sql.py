@@ -116,7 +116,7 @@ bounds AS (
 ),
 numbered AS (
     SELECT g.d::date AS d, {working} AS working,
-           count(*) FILTER (WHERE {working}) OVER (ORDER BY g.d) AS n
+           (count(*) FILTER (WHERE {working}) OVER (ORDER BY g.d))::integer AS n
     FROM bounds b, generate_series(b.first::timestamp, b.last::timestamp, interval '1 day') g(d)
     LEFT JOIN public.calendar_days k ON k.day = g.d::date
 ),
@@ -124,7 +124,7 @@ counted AS (
     SELECT k.id, k.tag, k.days, f.n AS n_from, t.n - f.n AS free,
            coalesce(sum(t.n - f.n) OVER (PARTITION BY k.id, k.tag
                     ORDER BY coalesce(g.after, k.start)
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::integer AS before
     FROM clocks k
     LEFT JOIN gaps g ON g.id = k.id AND g.tag = k.tag
     JOIN numbered f ON f.d = coalesce(g.after, k.start)
@@ -183,6 +183,10 @@ def _count(where: str) -> str:
     )
 
 
+# The planner's estimates of this query are far off (CTEs over CTEs): JIT compiling it costs
+# more than running it, and its sorts fit in memory at a few tens of thousands of cases.
+_TUNED = "SET jit = off SET work_mem = '64MB'"
+
 _SETUP = f"""
     v_today date := public.desk_today();
     v_share double precision;
@@ -210,7 +214,7 @@ RECOUNT_CASES = f"""
 CREATE OR REPLACE FUNCTION public.desk_recount_due(
     p_ids integer[], OUT recounted integer, OUT changed integer
 )
-LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} {_TUNED} AS $$
 DECLARE{_SETUP}
 {_count("c.id = ANY(p_ids)")};
 END $$
@@ -219,7 +223,7 @@ END $$
 # Every case not yet closed, recorded by one audit entry (by the caller), not one per case.
 RECOUNT_OPEN = f"""
 CREATE OR REPLACE FUNCTION public.desk_recount_open(OUT recounted integer, OUT changed integer)
-LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} {_TUNED} AS $$
 DECLARE{_SETUP}
     PERFORM set_config('{QUIET_SETTING}', 'on', true);
 {_count(f"c.status NOT IN ({_CLOSED})")};
