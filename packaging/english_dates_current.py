@@ -7,6 +7,9 @@ DATES_CURRENT_ENGLISH: dict[str | tuple[str, str], str] = {
         "versions were kept)"
     ),
     "（{day} 修改）": " (changed {day})",
+    "期限按初次录入的节假日安排和预警比例计算（尚未修改过）": (
+        "Dates counted by the holidays and warning share as first entered (never changed)"
+    ),
     "期限按第 {version} 版节假日安排和预警比例计算{when}": (
         "Dates counted by version {version} of the holidays and warning share{when}"
     ),
@@ -24,6 +27,12 @@ DATES_CURRENT_ENGLISH: dict[str | tuple[str, str], str] = {
     "文件 {file} 不是 UTF-8 文本：请另存为 UTF-8 后再导入": (
         "File {file} is not UTF-8 text: save it as UTF-8 and import it again"
     ),
+    # The queues' step column
+    "环节": "Step",
+    "%1临近到期": "%1 due soon",
+    "%1超时": "%1 overdue",
+    ("terms", "审批签发"): "Sign-off",
+    ("terms", "送达"): "Delivery",
     ("terms", "按新日历重算期限"): "Due dates recounted by the new calendar",
     ("terms", "日历版本"): "Calendar version",
 }

@@ -9,8 +9,10 @@ counts from its first start (a send-back does not restart it).
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
+from desktop.domain.clock import WarningLevel
 from desktop.domain.enums import CaseStatus
 
 
@@ -57,3 +59,15 @@ CURRENT_STEP = {
 def current_step(status: CaseStatus) -> Step | None:
     """The step a case in `status` is in; None in the pool and once closed."""
     return CURRENT_STEP.get(status)
+
+
+def step_warning(due: date | None, warn: date | None, today: date) -> WarningLevel:
+    """Red past the current step's due day, yellow from its warning day (the stored days,
+    which the database keeps current); the SQL of the supervision counts the same."""
+    if due is None:
+        return WarningLevel.NORMAL
+    if today > due:
+        return WarningLevel.RED
+    if warn is not None and today >= warn:
+        return WarningLevel.YELLOW
+    return WarningLevel.NORMAL
