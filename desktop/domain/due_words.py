@@ -70,13 +70,16 @@ def _calendar_phrases(note: CalendarNote) -> list[Phrase]:
     if note.version is None:
         return [Phrase("期限所依据的节假日安排版本未记录（本件在记录版本之前计算）")]
     if note.version == 0:
-        return [Phrase("期限按初次录入的节假日安排和预警比例计算（尚未修改过）")]
-    when = Phrase("（{day} 修改）", day=note.changed_on) if note.changed_on else ""
-    out = [
-        Phrase(
-            "期限按第 {version} 版节假日安排和预警比例计算{when}", version=note.version, when=when
-        )
-    ]
+        out = [Phrase("期限按初次录入的节假日安排和预警比例计算（尚未修改过）")]
+    else:
+        when = Phrase("（{day} 修改）", day=note.changed_on) if note.changed_on else ""
+        out = [
+            Phrase(
+                "期限按第 {version} 版节假日安排和预警比例计算{when}",
+                version=note.version,
+                when=when,
+            )
+        ]
     if note.version != note.current:
         out.append(
             Phrase(

@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.clock import WarningLevel
-from desktop.domain.enums import CaseStatus
+from desktop.domain.enums import PAUSE_STEPS, CaseStatus
 
 
 class Step(StrEnum):
@@ -61,10 +61,17 @@ def current_step(status: CaseStatus) -> Step | None:
     return CURRENT_STEP.get(status)
 
 
-def step_warning(due: date | None, warn: date | None, today: date) -> WarningLevel:
+# While the case is paused its clock stands still: its stored days wait for the restart
+# (as the case's own warnings do in the queues).
+CLOCK_STANDS = frozenset(PAUSE_STEPS.values())
+
+
+def step_warning(
+    status: CaseStatus, due: date | None, warn: date | None, today: date
+) -> WarningLevel:
     """Red past the current step's due day, yellow from its warning day (the stored days,
-    which the database keeps current); the SQL of the supervision counts the same."""
-    if due is None:
+    which the database keeps current), unless paused; the supervision's SQL says the same."""
+    if due is None or status in CLOCK_STANDS:
         return WarningLevel.NORMAL
     if today > due:
         return WarningLevel.RED

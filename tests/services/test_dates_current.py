@@ -251,3 +251,36 @@ def test_a_case_closed_before_a_change_keeps_its_dates_and_says_so(bureau, clock
         note = explain_case(session, session.get(m.Case, ids["closed"])).calendar
         assert note is not None and note.version == closed.calendar_version
         assert note.current == calendar_version(session) != note.version
+
+
+def test_late_and_yellow_steps_are_counted_by_person_and_department(bureau, clock):
+    from desktop.domain.clock import WarningLevel
+    from desktop.domain.guards import NotAllowed
+    from desktop.domain.steps import Step, step_warning
+    from desktop.services.supervision.late_steps import late_step_cases, late_steps
+
+    ids = cases_in_every_state(bureau, clock)
+    clock.advance(days=5)  # review (5 working days) and sign-off (2) run late by now
+    found = bureau.run(late_steps, bureau.actors["super1"])
+    with pytest.raises(NotAllowed):
+        bureau.run(late_steps, bureau.actors["eng1"])
+    with bureau.sessions() as session:
+        today = clock.now.date()
+        levels = {
+            case.id: step_warning(case.status, case.step_due_on, case.step_warn_on, today)
+            for case in session.scalars(sa.select(m.Case))
+        }
+    red = sorted(i for i, level in levels.items() if level is WarningLevel.RED)
+    yellow = sorted(i for i, level in levels.items() if level is WarningLevel.YELLOW)
+    assert ids["review"] in red and ids["proposed"] in red  # the review and the sign-off
+    assert (found.red, found.yellow) == (len(red), len(yellow))
+    assert sorted(bureau.run(late_step_cases, bureau.actors["super1"], red=True)) == red
+    people = {row.name: row for row in found.by_person}
+    with bureau.sessions() as session:
+        handler = session.get(m.StaffUser, bureau.actors["eng1"].user_id).full_name
+    assert dict(people[handler].by_step)[Step.REVIEW] == 1  # paused, the other's clock stands
+    assert sorted(
+        bureau.run(late_step_cases, bureau.actors["super1"], red=True, handler=handler)
+    ) == sorted(i for i in red if bureau.case(i).handler_id == bureau.actors["eng1"].user_id)
+    assert [row.name for row in found.by_department] == ["住房和城乡建设局"]
+    assert found.by_department[0].red == len(red)

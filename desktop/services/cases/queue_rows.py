@@ -143,7 +143,7 @@ def queue_rows(found: list[Any], today: date, calendar: WorkCalendar) -> list[Qu
                 version=row.version,
                 urged=bool(row.urged),
                 step=current_step(row.status),
-                step_warning=step_warning(row.step_due_on, row.step_warn_on, today),
+                step_warning=step_warning(row.status, row.step_due_on, row.step_warn_on, today),
             )
         )
     return rows
