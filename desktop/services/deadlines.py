@@ -3,7 +3,7 @@ current as a case moves and as the calendar or the yellow-warning share changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import sqlalchemy as sa
@@ -201,8 +201,9 @@ def step_started_on(session: Session, case: Case, step: Step) -> date | None:
 
 def recount_open_cases(session: Session, actor: Actor, what: str) -> Recount:
     """After a change to the calendar or the yellow share (`what`): every case not yet
-    closed counted again, in this transaction, under a new calendar version, audited as one
-    entry. On PostgreSQL the database does it (and would at commit anyway)."""
+    closed counted again (a decided one keeps its own dates, its step is counted), in this
+    transaction, under a new calendar version, audited as one entry. On PostgreSQL the
+    database does it (and would at commit anyway)."""
     if guarded(session):
         session.flush()
         recounted, changed = session.execute(RECOUNT_IN_DATABASE).one()
@@ -226,11 +227,25 @@ def recount_open_cases(session: Session, actor: Actor, what: str) -> Recount:
     changed = 0
     for case in cases:
         dates = counted_dates(session, case, calendar, share, pauses[case.id])
+        if not own_clock_runs(case):  # decided under the calendar then: its step alone
+            dates = replace(
+                dates,
+                promised=case.promised_due_on,
+                warn=case.promised_warn_on,
+                statutory=case.statutory_due_on,
+                provisional=case.due_provisional,
+            )
         changed += _store(case, dates, version.version)
     version.recounted = len(cases)
     recount = Recount(version.version, len(cases), changed)
     _audit_recount(session, actor, recount, what)
     return recount
+
+
+def own_clock_runs(case: Case) -> bool:
+    """Whether a calendar edit recounts the case's own dates: not yet decided, or decided
+    on provisional ones (recount_sql.OWN_CLOCK_RUNS); otherwise only its current step."""
+    return case.decided_on is None or case.due_provisional
 
 
 def _audit_recount(session: Session, actor: Actor, recount: Recount, what: str) -> None:

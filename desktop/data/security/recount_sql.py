@@ -6,7 +6,8 @@ A change to `calendar_days`, `calendar_years` or the bureau profile's `yellow_sh
 the transaction's `calendar_versions` row (once per transaction) and marks it pending; a
 deferred trigger recounts every case not yet closed at commit, unless the services asked
 for it earlier (`desk_recount_now`, which tells them how many). The recount is recorded as
-one audit entry of its own, not one per case. Closed cases keep what they were decided under.
+one audit entry of its own, not one per case. Decided and closed cases keep the dates they
+were decided under (a decided case's current step, certificate or delivery, is recounted).
 
 The counting is `domain/clock.py` (`due_date`, `warning_date`) for many cases at once: the
 working days numbered once by the calendar, each clock's pauses merged into spans (A, B]
@@ -68,7 +69,7 @@ _WORKING = (
 _COUNT = """
 WITH target AS (
     SELECT c.id, c.item_id, c.accepted_on, c.extension_days AS ext, c.decided_on,
-           coalesce(c.closed_on, v_today) AS as_of, {step} AS step
+           coalesce(c.closed_on, v_today) AS as_of, {step} AS step, {own} AS own
     FROM public.cases c WHERE {where}
 ),
 facts AS (
@@ -77,9 +78,10 @@ facts AS (
     FROM target t JOIN public.items i ON i.id = t.item_id
 ),
 clocks AS (
-    SELECT id, 1 AS tag, accepted_on AS start, promised AS days, as_of FROM facts
-    UNION ALL SELECT id, 2, accepted_on, statutory, as_of FROM facts
+    SELECT id, 1 AS tag, accepted_on AS start, promised AS days, as_of FROM facts WHERE own
+    UNION ALL SELECT id, 2, accepted_on, statutory, as_of FROM facts WHERE own
     UNION ALL SELECT id, 3, accepted_on, ceil(v_share * promised)::integer, as_of FROM facts
+        WHERE own
     UNION ALL SELECT id, 4, step_start, step_days, v_today FROM facts
         WHERE step_start IS NOT NULL AND step_days >= 1
     UNION ALL SELECT id, 5, step_start, ceil(v_share * step_days)::integer, v_today FROM facts
@@ -142,17 +144,22 @@ result AS (
            max(d.due) FILTER (WHERE d.tag = 2) AS statutory,
            max(d.due) FILTER (WHERE d.tag = 4) AS step_due,
            max(d.due) FILTER (WHERE d.tag = 5) AS step_warn,
-           min(t.accepted_on) AS accepted_on
+           min(t.accepted_on) AS accepted_on, bool_and(t.own) AS own
     FROM target t LEFT JOIN dues d ON d.id = t.id GROUP BY t.id
 ),
 fresh AS (
-    SELECT r.id, r.promised, r.warn, r.statutory, r.step_due, r.step_warn,
-           coalesce((SELECT count(*) FROM public.calendar_years y
+    SELECT r.id,
+           CASE WHEN r.own THEN r.promised ELSE k.promised_due_on END AS promised,
+           CASE WHEN r.own THEN r.warn ELSE k.promised_warn_on END AS warn,
+           CASE WHEN r.own THEN r.statutory ELSE k.statutory_due_on END AS statutory,
+           r.step_due, r.step_warn,
+           CASE WHEN NOT r.own THEN k.due_provisional
+                ELSE coalesce((SELECT count(*) FROM public.calendar_years y
                      WHERE y.year BETWEEN extract(year FROM r.accepted_on)
                                       AND extract(year FROM greatest(r.promised, r.statutory)))
                     < extract(year FROM greatest(r.promised, r.statutory))
-                      - extract(year FROM r.accepted_on) + 1, true) AS provisional
-    FROM result r
+                      - extract(year FROM r.accepted_on) + 1, true) END AS provisional
+    FROM result r JOIN public.cases k ON k.id = r.id
 ),
 written AS (
     UPDATE public.cases c SET promised_due_on = f.promised, promised_warn_on = f.warn,
@@ -177,10 +184,22 @@ INTO recounted, changed, v_written
 """
 
 
-def _count(where: str) -> str:
+def _count(where: str, own: str = "true") -> str:
+    """The recount of the cases `where` says; `own`: those whose own clocks are counted
+    (the rest keep them and have only their current step counted)."""
     return _COUNT.format(
-        step=_STEP, step_start=_STEP_START, step_days=_STEP_DAYS, working=_WORKING, where=where
+        step=_STEP,
+        step_start=_STEP_START,
+        step_days=_STEP_DAYS,
+        working=_WORKING,
+        where=where,
+        own=own,
     )
+
+
+# A calendar edit recounts a case's own clocks while they run; a decided case keeps the
+# dates it was decided under (unless they were provisional: the year is now known).
+OWN_CLOCK_RUNS = "(c.decided_on IS NULL OR c.due_provisional)"
 
 
 # The planner's estimates of this query are far off (CTEs over CTEs): JIT compiling it costs
@@ -220,13 +239,14 @@ DECLARE{_SETUP}
 END $$
 """
 
-# Every case not yet closed, recorded by one audit entry (by the caller), not one per case.
+# Every case not yet closed (a decided one: its current step), recorded by one audit entry
+# (by the caller), not one per case.
 RECOUNT_OPEN = f"""
 CREATE OR REPLACE FUNCTION public.desk_recount_open(OUT recounted integer, OUT changed integer)
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} {_TUNED} AS $$
 DECLARE{_SETUP}
     PERFORM set_config('{QUIET_SETTING}', 'on', true);
-{_count(f"c.status NOT IN ({_CLOSED})")};
+{_count(f"c.status NOT IN ({_CLOSED})", OWN_CLOCK_RUNS)};
     PERFORM set_config('{QUIET_SETTING}', 'off', true);
 END $$
 """
