@@ -27,7 +27,7 @@ from desktop.domain.enums import CLOSED_STATUSES, DayKind
 from desktop.domain.workdays import CalendarDay
 from desktop.services.admin.calendar import calendar_overview, set_year
 from desktop.services.admin.setup import prepare_database
-from desktop.services.deadlines import counted_dates
+from desktop.services.deadlines import counted_dates, own_clock_runs
 from desktop.services.demo.generate import DemoOptions, generate_demo
 from tests.support.pg_cluster import start_cluster
 
@@ -114,11 +114,9 @@ def main() -> None:
             sample = session.scalars(
                 sa.select(m.Case).where(sa.text(_OPEN)).order_by(m.Case.id.desc()).limit(200)
             ).all()
-            wrong = [
-                c.number
-                for c in sample
-                if counted_dates(session, c).as_stored()
-                != (
+            wrong = []
+            for c in sample:
+                stored = (
                     c.promised_due_on,
                     c.promised_warn_on,
                     c.statutory_due_on,
@@ -126,7 +124,10 @@ def main() -> None:
                     c.step_due_on,
                     c.step_warn_on,
                 )
-            ]
+                counted = counted_dates(session, c).as_stored()
+                first = 0 if own_clock_runs(c) else 4  # a decided case: its step alone
+                if stored[first:] != counted[first:]:
+                    wrong.append(c.number)
         print(f"sample of {len(sample)}: {len(wrong)} differ from the clock {wrong[:5]}")
     finally:
         cluster.stop()
