@@ -17,6 +17,7 @@ from english_batch_retry import BATCH_RETRY_ENGLISH
 from english_chinese_ui import CHINESE_UI_ENGLISH
 from english_composed import COMPOSED_ENGLISH
 from english_daily import DAILY_ENGLISH
+from english_dates_current import DATES_CURRENT_ENGLISH
 from english_demo_figures import DEMO_FIGURES_ENGLISH
 from english_demo_real import DEMO_REAL_ENGLISH
 from english_desk import DESK_ENGLISH
@@ -61,6 +62,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,
     **GUARD_TIME_ENGLISH,
+    **DATES_CURRENT_ENGLISH,
     **GUARD_AUDIT_ENGLISH,
     **REGISTER_ENGLISH,
     **DIALOGS_ENGLISH,

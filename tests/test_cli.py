@@ -367,3 +367,36 @@ def test_keys_go_to_a_token_or_a_key_file_and_old_keys_move_out(tmp_path, soft_t
     stored = json.loads(stored) if isinstance(stored, str) else stored
     assert stored["custody"] == "key_file" and "pkcs12" not in stored
     assert_one_line_error(run("keys", "move-out", db=db), "无需移出")
+
+
+def test_calendar_import_stores_the_years_or_names_the_bad_line_and_writes_nothing(
+    db_url, tmp_path
+):
+    url = db_url.render_as_string(hide_password=False)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("2027-01-01 休 元旦\n2027-02-06 休 春节\n", encoding="utf-8")  # a Saturday
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        known = connection.execute(sa.text("SELECT count(*) FROM calendar_days")).scalar_one()
+    assert_one_line_error(run("calendar", "import", str(bad), db=url), "第2行", "周末")
+    good = tmp_path / "2027.txt"
+    good.write_text(
+        "2027-01-01 休 元旦\n\n2027-02-07 班 春节调休\n2028-01-03 休 元旦\n", encoding="utf-8"
+    )
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM calendar_days")).scalar() == known
+    result = run("calendar", "import", str(good), db=url)
+    assert result.returncode == 0, result.stderr
+    assert "2027、2028" in result.stdout and "期限已重算" in result.stdout
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.text("SELECT day, kind FROM calendar_days WHERE day >= '2027-01-01'")
+        ).fetchall()
+        versions = connection.execute(sa.text("SELECT what FROM calendar_versions")).fetchall()
+    engine.dispose()
+    assert {(str(day), kind) for day, kind in rows} == {
+        ("2027-01-01", "holiday"),
+        ("2027-02-07", "workday"),
+        ("2028-01-03", "holiday"),
+    }
+    assert versions[-1] == ("calendar",)

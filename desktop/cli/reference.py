@@ -1,5 +1,6 @@
-"""`approval-desk catalogue …` and `frontdesk …`: the item catalogue as XLSX, and
-front-desk hand-over files (one at a time, or a watched folder)."""
+"""`approval-desk catalogue …`, `calendar …` and `frontdesk …`: the item catalogue as
+XLSX, the holiday calendar from a text file, and front-desk hand-over files (one at a time,
+or a watched folder)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ def add_parsers(commands: Any) -> None:
     load.add_argument(
         "--only-good-rows", action="store_true", help="有错误行时仍导入无误的行（默认全部不导入）"
     )
+    calendar = commands.add_parser("calendar", help="节假日安排").add_subparsers(
+        dest="calendar_command", required=True
+    )
+    lines = calendar.add_parser(
+        "import",
+        help="从文本文件导入节假日安排（每行如“2027-01-01 休 元旦”或“2027-02-07 班”），"
+        "并重算在办件的期限",
+    )
+    lines.add_argument("file", type=Path)
     frontdesk = commands.add_parser("frontdesk", help="前台受理文件").add_subparsers(
         dest="frontdesk_command", required=True
     )
@@ -55,6 +65,25 @@ def _catalogue(args: argparse.Namespace) -> int:
     print(f"新增 {len(report.added)} 项，更新 {len(report.updated)} 项")
     for kept in report.kept_materials:
         print(f"保留 {kept}（已有办件使用，未删除）")
+    return 0
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    from desktop.cli.admin import acting_person
+    from desktop.domain.errors import DomainError
+    from desktop.services.admin.calendar import import_calendar
+    from desktop.services.input_files import read_input
+
+    data = read_input(args.file)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DomainError(
+            "文件 {file} 不是 UTF-8 文本：请另存为 UTF-8 后再导入", file=args.file
+        ) from None
+    with sessions_for(args)() as session, session.begin():
+        report = import_calendar(session, acting_person(session), text)
+    print("\n".join(report.lines()))
     return 0
 
 
@@ -103,4 +132,4 @@ def _wait_for_settling(folder: Path) -> None:
         time.sleep(1.0)
 
 
-HANDLERS = {"catalogue": _catalogue, "frontdesk": _frontdesk}
+HANDLERS = {"catalogue": _catalogue, "calendar": _calendar, "frontdesk": _frontdesk}

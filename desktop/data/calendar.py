@@ -28,8 +28,9 @@ def load_work_calendar(session: Session) -> WorkCalendar:
     return WorkCalendar.from_days(days, known_years(session))
 
 
-def replace_year(session: Session, year: int, days: Iterable[CalendarDay], source: str) -> None:
-    """Store one year's exceptions, replacing whatever was there, and mark the year known.
+def replace_year(session: Session, year: int, days: Iterable[CalendarDay], source: str) -> bool:
+    """Store one year's exceptions, replacing whatever was there, and mark the year known;
+    whether the working days changed (a day, or the year newly known).
 
     Only the days that change are written: for each changed day, triggers recount the working
     days of the month tallies (see `CaseMonthTally`) over the cases."""
@@ -43,6 +44,7 @@ def replace_year(session: Session, year: int, days: Iterable[CalendarDay], sourc
         day: (kind, name) for day, kind, name in session.execute(sa.select(*row).where(this_year))
     }
     gone = [day for day in stored if day not in wanted]
+    changed = bool(gone)
     if gone:
         if session.get_bind().dialect.name == "postgresql":
             # No login may delete there (data/security/locks_sql.py).
@@ -51,6 +53,7 @@ def replace_year(session: Session, year: int, days: Iterable[CalendarDay], sourc
             session.execute(sa.delete(CalendarException).where(CalendarException.day.in_(gone)))
     for day, (kind, name) in wanted.items():
         if day in stored and stored[day] != (kind, name):
+            changed = changed or stored[day][0] != kind
             session.execute(
                 sa.update(CalendarException)
                 .where(CalendarException.day == day)
@@ -69,3 +72,4 @@ def replace_year(session: Session, year: int, days: Iterable[CalendarDay], sourc
     else:
         existing.source = source
         existing.updated_at = utcnow()
+    return changed or bool(added) or existing is None

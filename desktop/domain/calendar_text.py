@@ -33,10 +33,26 @@ def format_days(days: list[CalendarDay]) -> str:
     return "\n".join(f"{d.day.isoformat()} {WORDS[d.kind]} {d.name}".rstrip() for d in days)
 
 
+def parse_years(text: str) -> dict[int, list[CalendarDay]]:
+    """A file of one or more years (`calendar import`): every line read and checked against
+    its own year, grouped by year, or an error naming the first bad line."""
+    years: dict[int, list[CalendarDay]] = {}
+    for day in parse_days(text, year=EACH_OWN_YEAR):
+        years.setdefault(day.day.year, []).append(day)
+    if not years:
+        raise CalendarTextError(
+            "文件中没有日期：每行应为“2027-01-01 休 元旦”或“2027-02-07 班”", line=0
+        )
+    return years
+
+
+EACH_OWN_YEAR = 0  # parse_days: check each day against its own year
+
+
 def parse_days(text: str, year: int | None = None) -> list[CalendarDay]:
     """Every line read, or an error naming the first bad line and what is wrong with it.
-    Given the year, each day must belong to it, a holiday must fall on a weekday and a
-    make-up working day on a weekend (weekends are not working days anyway)."""
+    Given the year (or EACH_OWN_YEAR), each day must belong to it, a holiday must fall on a
+    weekday and a make-up working day on a weekend (weekends are not working days anyway)."""
     days: list[CalendarDay] = []
     first_line: dict[date, int] = {}
     for number, line in enumerate(text.splitlines(), 1):
@@ -53,7 +69,7 @@ def parse_days(text: str, year: int | None = None) -> list[CalendarDay]:
                 text=line.strip(),
             ) from None
         if year is not None:
-            _check(day, kind, year, number)
+            _check(day, kind, year or day.year, number)
         if day in first_line:
             raise CalendarTextError(
                 "第{line}行：{day} 在第{first}行已写过", line=number, day=day, first=first_line[day]

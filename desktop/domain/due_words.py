@@ -9,7 +9,12 @@ from desktop.domain.clock import WarningLevel
 from desktop.domain.phrases import Listing, Phrase, Term
 
 if TYPE_CHECKING:  # explain.py imports this module to word its explanations
-    from desktop.domain.explain import ClockExplanation, DueExplanation, StepExplanation
+    from desktop.domain.explain import (
+        CalendarNote,
+        ClockExplanation,
+        DueExplanation,
+        StepExplanation,
+    )
 
 PROMISED = Term("承诺时限")
 STATUTORY = Term("法定时限")
@@ -56,6 +61,35 @@ def due_phrases(explanation: DueExplanation) -> list[Phrase]:
             )
         )
     out.extend(_step_phrase(step) for step in explanation.steps if step.started_on is not None)
+    if explanation.calendar is not None:
+        out.extend(_calendar_phrases(explanation.calendar))
+    return out
+
+
+def _calendar_phrases(note: CalendarNote) -> list[Phrase]:
+    if note.version is None:
+        return [Phrase("期限所依据的节假日安排版本未记录（本件在记录版本之前计算）")]
+    if note.version == 0:
+        out = [Phrase("期限按初次录入的节假日安排和预警比例计算（尚未修改过）")]
+    else:
+        when = Phrase("（{day} 修改）", day=note.changed_on) if note.changed_on else ""
+        out = [
+            Phrase(
+                "期限按第 {version} 版节假日安排和预警比例计算{when}",
+                version=note.version,
+                when=when,
+            )
+        ]
+    if note.version != note.current:
+        out.append(
+            Phrase(
+                "  此后节假日安排或预警比例已修改（现为第 {current} 版）；本件已办结，"
+                "期限保持办结时的计算",
+                current=note.current,
+            )
+        )
+    if note.stored_due is not None:
+        out.append(Phrase("  办结时记录的承诺期限为 {day}", day=note.stored_due))
     return out
 
 

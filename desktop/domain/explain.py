@@ -65,6 +65,18 @@ class StepInput:
     done_on: date | None
 
 
+@dataclass(frozen=True)
+class CalendarNote:
+    """The calendar version a case's stored dates were counted by (None: not recorded,
+    0: the calendar as first entered), the one in force, and the stored promised due date
+    when it differs from today's count (a closed case keeps what it was decided under)."""
+
+    version: int | None
+    current: int
+    changed_on: date | None = None
+    stored_due: date | None = None
+
+
 @dataclass
 class DueExplanation:
     today: date
@@ -74,6 +86,7 @@ class DueExplanation:
     remaining_working_days: int
     stopped_on: date | None  # the decision (or closing) day that stopped the clock
     steps: list[StepExplanation] = field(default_factory=list)
+    calendar: CalendarNote | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return _plain(asdict(self))

@@ -33,6 +33,7 @@ NAMED_ACTIONS: dict[str, Term] = {
     "set_signing_keys": Term("设置签章密钥"),
     "move_signing_keys_out": Term("移出签章私钥"),
     "set_calendar_year": Term("录入节假日"),
+    "recount_due": Term("按新日历重算期限"),
     "save_item": Term("保存事项"),
     "retire_item": Term("停用事项"),
     "reinstate_item": Term("恢复事项"),
@@ -126,6 +127,7 @@ RECORDS: dict[str, Term] = {
     "item_specialties": Term("事项所需专业"),
     "calendar_years": Term("节假日年份"),
     "calendar_days": Term("节假日"),
+    "calendar_versions": Term("日历版本"),
 }
 
 # Settings are records named by their key.

@@ -41,6 +41,7 @@ from desktop.ui.operations import Operation
 from desktop.ui.queues.navigation import KEY_ROLE, NavigationModel
 from desktop.ui.queues.queue_model import (
     COLUMNS,
+    STEP_COLUMN,
     URGE_COLUMN,
     WARNING_COLUMN,
     QueueModel,
@@ -407,13 +408,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         # The urge column is the model's last, so saved layouts keep their columns; it is
         # shown beside the warning, and moved there in a layout saved before it existed.
+        # The step column, added after it, goes beside the urge the same way.
         header.moveSection(URGE_COLUMN, WARNING_COLUMN + 1)
+        header.moveSection(STEP_COLUMN, WARNING_COLUMN + 2)
         state = settings.QUEUE_COLUMNS.of(user).get()
         saved_columns = settings.QUEUE_COLUMN_COUNT.of(user).get()
-        if state is not None and header.restoreState(state) and saved_columns <= URGE_COLUMN:
-            header.moveSection(
-                header.visualIndex(URGE_COLUMN), header.visualIndex(WARNING_COLUMN) + 1
-            )
+        if state is None or not header.restoreState(state):
+            return
+        for column, beside in ((URGE_COLUMN, WARNING_COLUMN), (STEP_COLUMN, URGE_COLUMN)):
+            if saved_columns <= column:
+                header.moveSection(header.visualIndex(column), header.visualIndex(beside) + 1)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         user = self.context.actor.username

@@ -30,6 +30,9 @@ DUE_COLUMNS = {
     "promised_warn_on": "DATE '2099-01-01'",
     "statutory_due_on": "DATE '2099-01-01'",
     "due_provisional": "true",
+    "step_due_on": "DATE '2099-01-01'",
+    "step_warn_on": "DATE '2099-01-01'",
+    "calendar_version": "99",
 }
 PAST = timedelta(days=200)
 

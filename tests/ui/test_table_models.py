@@ -40,6 +40,7 @@ HEADERS = (
     "状态",
     "承办人",
     "督办",
+    "环节",
 )
 
 
@@ -78,6 +79,29 @@ def test_the_queue_columns_keep_their_headers_order_and_sql_sorts():
             query = QueueQuery(Category.ENGINEERING, sort=key, descending=descending)
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             assert sort_indicator(query) == (column, order)
+
+
+def test_a_late_or_yellow_step_is_named_in_the_step_column(qtbot):
+    from desktop.domain.steps import Step
+    from desktop.ui.queues.queue_model import COLUMN, URGE_COLOUR
+
+    rows = [
+        queue_row(1, status=CaseStatus.DECISION_PROPOSED, step=Step.SIGNOFF),
+        queue_row(
+            2, status=CaseStatus.APPROVED, step=Step.CERTIFICATE, step_warning=WarningLevel.RED
+        ),
+        queue_row(
+            3, status=CaseStatus.UNDER_REVIEW, step=Step.REVIEW, step_warning=WarningLevel.YELLOW
+        ),
+    ]
+    model = QueueModel(lambda query, after: Page(rows, None))
+    model.set_query(QueueQuery(Category.ENGINEERING))
+    wait_idle(qtbot)
+    column = COLUMN["step"]
+    texts = [model.index(r, column).data() for r in range(3)]
+    assert texts == ["", "制证超时", "审查临近到期"]
+    red = model.index(1, column).data(Qt.ItemDataRole.ForegroundRole)
+    assert red.color() == URGE_COLOUR
 
 
 def test_the_queue_model_pages_sorts_and_passes_the_model_tester(qtbot, qtmodeltester):

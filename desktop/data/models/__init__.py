@@ -18,6 +18,7 @@ from desktop.data.models.people import Applicant, StaffRole, StaffUser
 from desktop.data.models.records import (
     AuditEntry,
     CalendarException,
+    CalendarVersion,
     CalendarYear,
     IssuedDocument,
     NumberCounter,
@@ -46,6 +47,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "CalendarException",
+    "CalendarVersion",
     "CalendarYear",
     "Case",
     "CaseDelivery",

@@ -20,6 +20,9 @@ IN_BACK_OFFICE_SQL = sa.text(
 
 POOL_SQL = sa.text("status = 'received'")
 
+# Cases whose current step has a clock (review, sign-off, certificate, delivery).
+STEP_RUNNING_SQL = sa.text("step_due_on IS NOT NULL")
+
 
 class Case(Base):
     """One application, from acceptance at the front desk to delivery of the result."""
@@ -84,6 +87,18 @@ class Case(Base):
             postgresql_where=POOL_SQL,
             sqlite_where=POOL_SQL,
         ),
+        # Today's late and yellow steps per (queue, item, handler), from the index alone.
+        sa.Index(
+            "ix_cases_step_warnings",
+            "category",
+            "item_id",
+            "handler_id",
+            "status",
+            "step_due_on",
+            "step_warn_on",
+            postgresql_where=STEP_RUNNING_SQL,
+            sqlite_where=STEP_RUNNING_SQL,
+        ),
         sa.CheckConstraint("extension_days >= 0", name="extension_non_negative"),
     )
 
@@ -114,6 +129,13 @@ class Case(Base):
     promised_warn_on: Mapped[date | None]
     statutory_due_on: Mapped[date | None]
     due_provisional: Mapped[bool] = mapped_column(default=False)
+    # The current step's own clock (domain/steps.py): its due and yellow days, NULL while
+    # no step runs (in the pool, once closed).
+    step_due_on: Mapped[date | None]
+    step_warn_on: Mapped[date | None]
+    # The calendar version (CalendarVersion) the stored dates were counted by: the current
+    # one for a case still open, the one in force when it closed otherwise.
+    calendar_version: Mapped[int | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("staff_users.id"))
     # Optimistic locking: every action bumps it; an action based on an older version is

@@ -55,6 +55,24 @@ class CalendarYear(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class CalendarVersion(Base):
+    """One version of what the due dates are counted by: each transaction that edits the
+    holidays or the yellow-warning share makes the next one, and recounts the open cases."""
+
+    __tablename__ = "calendar_versions"
+
+    version: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    changed_by: Mapped[str] = mapped_column(sa.String(64))
+    # What changed: "calendar", "yellow_share" or both, comma-separated.
+    what: Mapped[str] = mapped_column(sa.String(64))
+    recounted: Mapped[int] = mapped_column(default=0)
+    # PostgreSQL: the transaction that made it and whether its recount is still to run at
+    # commit (data/security/recount_sql.py); NULL on SQLite, where the services recount.
+    txid: Mapped[int | None] = mapped_column(sa.BigInteger, unique=True)
+    pending: Mapped[bool] = mapped_column(default=False)
+
+
 class CalendarException(Base):
     """A weekday holiday or a weekend make-up working day (调休)."""
 

@@ -20,6 +20,7 @@ from desktop.data.security import (
     locks_sql,
     policies,
     records_sql,
+    recount_sql,
     register_sql,
     roles_sql,
     users_sql,
@@ -46,6 +47,7 @@ EXECUTE = {
     # They write only what the calendar and the case say (a calendar edit refreshes all).
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, STAFF),
     locks_sql.SIGNATURE: group_role(Role.ADMIN),
+    **dict.fromkeys(recount_sql.FOR_STAFF, STAFF),
     "desk_user_add(text, text, text[], text, integer)": group_role(Role.ADMIN),
     "desk_user_link(text, text)": group_role(Role.ADMIN),
     "desk_user_set_roles(text, text[])": group_role(Role.ADMIN),
@@ -62,6 +64,7 @@ OWNERS = {
     **dict.fromkeys(register_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(locks_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(recount_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
     **dict.fromkeys(users_sql.DEFINER_FUNCTIONS, USER_ADMIN),
@@ -81,6 +84,7 @@ def all_functions() -> dict[str, str]:
     return {
         **identity_sql.FUNCTIONS,
         **clock_sql.FUNCTIONS,
+        **recount_sql.FUNCTIONS,
         **workflow_sql.FUNCTIONS,
         **guards_sql.FUNCTIONS,
         **register_sql.FUNCTIONS,
@@ -109,10 +113,15 @@ def apply_security(connection: Connection) -> None:
         return
     for statement in roles_sql.statements():
         _run(connection, statement)
-    for function in (*identity_sql.FUNCTIONS.values(), *clock_sql.FUNCTIONS.values()):
+    for function in (
+        *identity_sql.FUNCTIONS.values(),
+        *clock_sql.FUNCTIONS.values(),
+        *recount_sql.FUNCTIONS.values(),
+    ):
         _run(connection, function)
     for statement in (
-        workflow_sql.statements()
+        recount_sql.statements()
+        + workflow_sql.statements()
         + guards_sql.statements()
         + register_sql.statements()
         + locks_sql.statements()

@@ -16,6 +16,11 @@ from __future__ import annotations
 
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import AUDITOR
+from desktop.data.security.recount_sql import quiet_when
+
+# Updates left out of the per-row record: a calendar edit's recount of every open case's
+# derived dates, recorded instead by one entry of its own (recount_sql.desk_recount_now).
+QUIET_UPDATES = {"cases": quiet_when()}
 
 # The row whose lock orders the chain. Not an advisory lock: any session may take any
 # advisory key, so a login holding it would stall every audited commit; this row only the
@@ -67,6 +72,7 @@ NOT_AUDITED: dict[str, str] = {
     "audit_log": "the audit trail itself: append-only and hash-chained",
     "case_tallies": "counts derived from cases by triggers; recounted from the audited cases",
     "case_month_tallies": "counts derived from cases and the calendar by triggers",
+    "calendar_versions": "stamps of calendar edits, each recorded with its recount's entry",
     "number_counters": "moved only by desk_next_serial; each serial is on its audited document",
     "transition_rules": "copied from the workflow's code at every upgrade",
     "idempotency_keys": "replay keys of committed actions, private to their login",
@@ -224,8 +230,21 @@ def statements() -> list[str]:
             "REFERENCING NEW TABLE AS new_rows "
             f"FOR EACH STATEMENT EXECUTE FUNCTION public.desk_audit_inserts({arguments})",
             f"DROP TRIGGER IF EXISTS desk_audit_changes ON public.{table}",
-            f"CREATE CONSTRAINT TRIGGER desk_audit_changes AFTER UPDATE OR DELETE "
-            f"ON public.{table} DEFERRABLE INITIALLY DEFERRED "
-            f"FOR EACH ROW EXECUTE FUNCTION public.desk_audit_change({arguments})",
+            f"DROP TRIGGER IF EXISTS desk_audit_deletes ON public.{table}",
         ]
+        changes = ("UPDATE OR DELETE", "")
+        if table in QUIET_UPDATES:  # (a WHEN that reads NEW cannot watch deletes)
+            changes = ("UPDATE", f" WHEN ({QUIET_UPDATES[table]})")
+            sql.append(_change_trigger("desk_audit_deletes", "DELETE", table, "", arguments))
+        sql.append(
+            _change_trigger("desk_audit_changes", *changes[:1], table, changes[1], arguments)
+        )
     return sql
+
+
+def _change_trigger(name: str, event: str, table: str, when: str, arguments: str) -> str:
+    return (
+        f"CREATE CONSTRAINT TRIGGER {name} AFTER {event} "
+        f"ON public.{table} DEFERRABLE INITIALLY DEFERRED "
+        f"FOR EACH ROW{when} EXECUTE FUNCTION public.desk_audit_change({arguments})"
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.domain.clock import DEFAULT_YELLOW_SHARE
-from desktop.domain.enums import CLOSED_STATUSES, DayKind
+from desktop.domain.enums import DayKind
 
 # The bureau profile's settings key (services.bureau.PROFILE_KEY; a test holds them equal).
 PROFILE_KEY = "bureau_profile"
@@ -137,44 +137,22 @@ BEGIN
 END $$
 """
 
-# Recomputing stored due dates: by the workflow role only, so it runs as the definer.
+# Recomputing stored due dates: by the workflow role only, so it runs as the definer; the
+# counting itself is the set-based recount of recount_sql, for this one case.
 REFRESH_DUE = f"""
 CREATE OR REPLACE FUNCTION public.desk_refresh_due(p_case_id integer) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
-DECLARE
-    v_case public.cases;
-    v_due record;
 BEGIN
-    SELECT * INTO v_case FROM public.cases WHERE id = p_case_id;
-    IF NOT FOUND THEN
-        RETURN;
-    END IF;
-    v_due := public.desk_due_dates(v_case.id, v_case.item_id, v_case.accepted_on,
-                                   v_case.extension_days, v_case.closed_on);
-    UPDATE public.cases SET promised_due_on = v_due.promised, promised_warn_on = v_due.warn,
-                            statutory_due_on = v_due.statutory,
-                            due_provisional = v_due.provisional
-    WHERE id = p_case_id
-      AND (promised_due_on, promised_warn_on, statutory_due_on, due_provisional)
-          IS DISTINCT FROM (v_due.promised, v_due.warn, v_due.statutory, v_due.provisional);
+    PERFORM public.desk_recount_due(ARRAY[p_case_id]);
 END $$
 """
 
-# After a calendar edit: every open case whose due date was provisional.
-_CLOSED = ", ".join(f"'{s}'" for s in sorted(CLOSED_STATUSES))
+# Every case not yet closed, counted again (after an upgrade adds what the clock derives).
 REFRESH_PROVISIONAL = f"""
 CREATE OR REPLACE FUNCTION public.desk_refresh_provisional() RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
-DECLARE
-    v_id integer;
-    v_count integer := 0;
 BEGIN
-    FOR v_id IN SELECT id FROM public.cases WHERE due_provisional AND status NOT IN ({_CLOSED})
-    LOOP
-        PERFORM public.desk_refresh_due(v_id);
-        v_count := v_count + 1;
-    END LOOP;
-    RETURN v_count;
+    RETURN (SELECT o.changed FROM public.desk_recount_open() o);
 END $$
 """
 

@@ -214,6 +214,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "calendar_days": _merge(
         _READ, _keeps(Role.ADMIN, "calendar_days"), {WORKFLOW: ("SELECT", "DELETE")}
     ),
+    # Each calendar edit's version, made and recounted by the workflow role's triggers.
+    "calendar_versions": {STAFF: ("SELECT",), WORKFLOW: ("SELECT", "INSERT", "UPDATE")},
     "settings": _merge(_READ, _keeps(Role.ADMIN, "settings"), {WORKFLOW: ("SELECT",)}),
     "transition_rules": {STAFF: ("SELECT",), WORKFLOW: ("SELECT",)},
     # People: accounts change only through the user-administration functions -----------------

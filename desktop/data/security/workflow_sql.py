@@ -16,6 +16,7 @@ from enum import StrEnum
 from desktop.data.security.guards_sql import guard_checks
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import WORKFLOW
+from desktop.data.security.recount_sql import DERIVED
 from desktop.data.security.row_security import SEES_EVERY_CASE
 from desktop.domain.enums import (
     CLOSED_STATUSES,
@@ -78,7 +79,7 @@ _PAUSE_OF_STEP = (
     + " END)"
 )
 # Columns the clock derives: written by the workflow role alone (desk_refresh_due).
-DUE_COLUMNS = ("promised_due_on", "promised_warn_on", "statutory_due_on", "due_provisional")
+DUE_COLUMNS = DERIVED
 
 RULE_FITS = f"""
 CREATE OR REPLACE FUNCTION public.desk_rule_fits(
@@ -256,14 +257,14 @@ BEGIN
                     ELSE p_data ->> 'procedure' END);
         v_clock := true;
     END IF;
-    IF v_clock OR p_action = 'extend' THEN
-        PERFORM public.desk_refresh_due(p_case_id);
-    END IF;
-
     INSERT INTO public.case_events
         (case_id, at, actor_id, action, from_status, to_status, reason, data)
     VALUES (p_case_id, public.desk_now(), v_actor, p_action, v_case.status, v_status,
             nullif(btrim(coalesce(p_reason, '')), ''), p_data);
+    -- After the event: a step (domain/steps.py) starts at its first claim or proposal.
+    IF v_clock OR p_action = 'extend' OR v_status <> v_case.status THEN
+        PERFORM public.desk_refresh_due(p_case_id);
+    END IF;
     RETURN v_case.version + 1;
 END $$
 """
@@ -311,6 +312,7 @@ BEGIN
                      NEW.due_provisional
                 FROM public.desk_due_dates(NEW.id, NEW.item_id, NEW.accepted_on,
                                            NEW.extension_days, NEW.closed_on) AS d;
+            NEW.calendar_version := public.desk_calendar_version();
         END IF;
         RETURN NEW;
     END IF;
@@ -325,6 +327,9 @@ BEGIN
             INTO NEW.promised_due_on, NEW.promised_warn_on, NEW.statutory_due_on,
                  NEW.due_provisional
             FROM public.desk_due_dates(NEW.id, NEW.item_id, NEW.accepted_on, 0, NULL) AS d;
+        NEW.step_due_on := NULL;  -- in the pool: no step runs yet
+        NEW.step_warn_on := NULL;
+        NEW.calendar_version := public.desk_calendar_version();
         RETURN NEW;
     END IF;
     IF NOT ({_CASE_CHANGED}) THEN

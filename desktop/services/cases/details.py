@@ -34,9 +34,10 @@ from desktop.domain.guards import available_actions
 from desktop.domain.workflow import ELSEWHERE, MATERIAL_EVENT, Action
 from desktop.services import timesource
 from desktop.services.case_core import CaseNotFound, case_facts
+from desktop.services.cases.explanation import explain_case
 from desktop.services.cases.queue_rows import QueueRow, queue_rows, row_select
 from desktop.services.cases.urging import UrgeLine, open_urges_of_case
-from desktop.services.deadlines import explain_case, work_calendar
+from desktop.services.deadlines import work_calendar
 from desktop.services.staff import handlers_of
 
 # The level of each opinion; None: a decision, whose level its event data records.

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.data.models import Applicant, Case, Item
 from desktop.domain.errors import DomainError
 from desktop.domain.explain import DueExplanation
-from desktop.services.deadlines import explain_case
+from desktop.services.cases.explanation import explain_case
 
 
 @dataclass

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 from desktop.data.models import Applicant, Case, CaseUrge, Item, StaffUser
 from desktop.domain.clock import WarningLevel, remaining_working_days
 from desktop.domain.enums import CaseStatus
+from desktop.domain.steps import Step, current_step, step_warning
 from desktop.domain.workdays import WorkCalendar
 
 # Statuses whose clock is running: what yellow and red warnings are about.
@@ -59,6 +60,8 @@ class QueueRow:
     provisional: bool
     version: int
     urged: bool  # a supervisor's urge waits for the handler's acknowledgement
+    step: Step | None = None  # the step the case is in (domain/steps.py)
+    step_warning: WarningLevel = WarningLevel.NORMAL  # that step's own clock
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ _ROWS = (
         Case.accepted_at,
         Case.promised_due_on,
         Case.promised_warn_on,
+        Case.step_due_on,
+        Case.step_warn_on,
         Case.status,
         Case.green_channel,
         Case.queue_rank,
@@ -137,6 +142,8 @@ def queue_rows(found: list[Any], today: date, calendar: WorkCalendar) -> list[Qu
                 provisional=provisional,
                 version=row.version,
                 urged=bool(row.urged),
+                step=current_step(row.status),
+                step_warning=step_warning(row.status, row.step_due_on, row.step_warn_on, today),
             )
         )
     return rows

@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.documents.model import DocumentType
 from desktop.domain.calendar_text import format_days
 from desktop.domain.phrases import Phrase
-from desktop.services.admin.calendar import calendar_overview, calendar_warning, set_year
+from desktop.services.admin.calendar import (
+    calendar_overview,
+    calendar_warning,
+    save_bureau_profile,
+    set_year,
+)
 from desktop.services.admin.catalogue import item_form, list_items, set_item_active
 from desktop.services.admin.catalogue_io import export_catalogue, import_catalogue
 from desktop.services.admin.frontdesk_import import import_frontdesk_file
@@ -34,7 +39,6 @@ from desktop.services.bureau import (
     PATTERN_LIMIT,
     BureauProfile,
     load_profile,
-    save_profile,
     standard_pattern,
 )
 from desktop.services.documents.guides import make_guides, make_poster
@@ -389,9 +393,8 @@ class AdminWindow(QWidget):
         def saved(changed: int) -> None:
             self.holiday_draft = None
             self.load_all()  # first, so that its reading notes do not cover the outcome
-            self.ui.status.setText(
-                self.tr("已保存；重新计算了 %1 件暂定期限").replace("%1", str(changed))
-            )
+            words = self.tr("已保存；在办件的期限已按新日历重算，%1 件有变化")
+            self.ui.status.setText(words.replace("%1", str(changed)))
 
         self._run(lambda: context.write(set_year, year, days), saved, self.tr("正在保存……"))
 
@@ -415,7 +418,7 @@ class AdminWindow(QWidget):
         }
         context = self.context
         self._run(
-            lambda: context.write(save_profile, changes),
+            lambda: context.write(save_bureau_profile, changes),
             lambda profile: (
                 self._show_profile(profile),
                 self.ui.status.setText(self.tr("单位信息已保存")),

@@ -19,6 +19,7 @@ from desktop.ui.rows_model import OBJECT_ROLE, Index
 __all__ = [
     "COLUMNS",
     "OBJECT_ROLE",
+    "STEP_COLUMN",
     "URGE_COLUMN",
     "WARNING_COLUMN",
     "Column",
@@ -80,6 +81,17 @@ def _urge(row: QueueRow) -> str:
     return QCoreApplication.translate("QueueModel", "待确认") if row.urged else ""
 
 
+def _step(row: QueueRow) -> str:
+    if row.step is None or row.step_warning not in STEP_TEXT:
+        return ""
+    step = QCoreApplication.translate("terms", row.step.label)
+    return _tr(STEP_TEXT[row.step_warning]).replace("%1", step)
+
+
+STEP_TEXT = {
+    WarningLevel.YELLOW: QT_TRANSLATE_NOOP("QueueModel", "%1临近到期"),
+    WarningLevel.RED: QT_TRANSLATE_NOOP("QueueModel", "%1超时"),
+}
 WARNING_TEXT = {
     WarningLevel.NORMAL: "",
     WarningLevel.YELLOW: QT_TRANSLATE_NOOP("QueueModel", "黄牌"),
@@ -87,6 +99,7 @@ WARNING_TEXT = {
 }
 WARNING_COLOUR = {WarningLevel.YELLOW: QColor("#fff3c4"), WarningLevel.RED: QColor("#fbd5d5")}
 URGE_COLOUR = QColor("#b00020")
+STEP_YELLOW = QColor("#8a6d00")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 COLUMNS = (
@@ -154,10 +167,13 @@ COLUMNS = (
     ),
     # Last: column layouts saved before it existed keep their columns.
     Column("urge", QT_TRANSLATE_NOOP("QueueModel", "督办"), _urge, sample="待确认"),
+    # The current step's own clock (electronic supervision flags a late step too).
+    Column("step", QT_TRANSLATE_NOOP("QueueModel", "环节"), _step, sample="审批签发超时"),
 )
 COLUMN = {column.key: position for position, column in enumerate(COLUMNS)}
 WARNING_COLUMN = COLUMN["warning"]
 URGE_COLUMN = COLUMN["urge"]
+STEP_COLUMN = COLUMN["step"]
 
 
 CELL_PADDING = 12  # the cell's margins and the header's sort arrow
@@ -254,6 +270,8 @@ class QueueModel(PagedModel):
             return row
         if role == Qt.ItemDataRole.BackgroundRole and row.warning in WARNING_COLOUR:
             return QBrush(WARNING_COLOUR[row.warning])
+        if column.key == "step" and role == Qt.ItemDataRole.ForegroundRole and _step(row):
+            return QBrush(URGE_COLOUR if row.step_warning is WarningLevel.RED else STEP_YELLOW)
         if column.key == "urge" and row.urged:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(URGE_COLOUR)

@@ -17,7 +17,7 @@ from desktop.services.admin import calendar as calendar_admin
 from desktop.services.case_core import CaseChanged, CaseNotFound
 from desktop.services.cases import actions as cases
 from desktop.services.cases.details import case_details
-from desktop.services.deadlines import explain_case
+from desktop.services.cases.explanation import explain_case
 
 
 def events(bureau, case_id):

@@ -24,7 +24,7 @@ from desktop.services.demo.people import DEMO_PASSWORD
 from desktop.services.staff import actor_for
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.queues.queue_model import URGE_COLUMN, WARNING_COLUMN
+from desktop.ui.queues.queue_model import STEP_COLUMN, URGE_COLUMN, WARNING_COLUMN
 
 WAIT = 15000
 
@@ -181,4 +181,5 @@ def test_a_layout_saved_before_the_urge_column_gets_it_beside_the_warning(qtbot,
     assert header.visualIndex(URGE_COLUMN) == header.visualIndex(WARNING_COLUMN) + 1
     assert header.sectionSize(1) == 321 and header.visualIndex(2) == 0  # the user's layout
     window.close()
-    assert int(QSettings().value("eng1/main/column_count")) == URGE_COLUMN + 1
+    assert header.visualIndex(STEP_COLUMN) == header.visualIndex(URGE_COLUMN) + 1
+    assert int(QSettings().value("eng1/main/column_count")) == STEP_COLUMN + 1
