@@ -27,8 +27,8 @@ from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_legal import LEGAL_ENGLISH
-from english_register import REGISTER_ENGLISH
 from english_period_report import PERIOD_REPORT_ENGLISH
+from english_register import REGISTER_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
 from english_ui import UI_ENGLISH

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desktop.domain.enums import DECIDED_STATUSES, Role
 from desktop.domain.enums import CaseStatus as S
+from desktop.domain.item_kinds import ItemKind, kind_allows
 
 # The certificate window and the bureau's head issue every type of a case's documents.
 DESK = frozenset({Role.CLERK, Role.HEAD})
@@ -45,7 +46,9 @@ ISSUE_RULES: dict[str, IssueRule] = {
     for rule in (
         # Acceptance is a fact from the first day on: its notice may be printed at any time.
         IssueRule("acceptance", frozenset(S), handler=True),
-        IssueRule("non_acceptance", frozenset({S.TERMINATED})),
+        # 不予受理 refuses an application before a case exists (ALL art. 32): never a
+        # document of an accepted case, whatever became of it.
+        IssueRule("non_acceptance", frozenset()),
         IssueRule("supplement", frozenset({S.SUPPLEMENT_REQUESTED}), handler=True),
         IssueRule("inspection", frozenset({S.INSPECTION}), handler=True),
         # Granted before the decision; its notice may still be printed after it.
@@ -54,17 +57,35 @@ ISSUE_RULES: dict[str, IssueRule] = {
         IssueRule("grant", GRANTED),
         IssueRule("licence", GRANTED),
         IssueRule("rejection", frozenset({S.REJECTED, S.DELIVERED})),
+        # The other kinds' ends (domain/item_kinds.py says which kind has which).
+        IssueRule("filing", GRANTED),
+        IssueRule("filing_refusal", frozenset({S.REJECTED, S.DELIVERED})),
+        IssueRule("completion", GRANTED),
+        IssueRule("refusal", frozenset({S.REJECTED, S.DELIVERED})),
+        # The acts that end an accepted case without a decision on its merits.
+        IssueRule("termination", frozenset({S.TERMINATED})),
+        IssueRule("withdrawal", frozenset({S.WITHDRAWN})),
         IssueRule("delivery_proof", frozenset({S.CERTIFICATE_ISSUED, S.REJECTED, S.DELIVERED})),
     )
 }
 
 
-def issue_allowed(doc_type: str, status: S, roles: frozenset[Role], own_case: bool) -> bool:
+def issue_allowed(
+    doc_type: str,
+    status: S,
+    roles: frozenset[Role],
+    own_case: bool,
+    kind: ItemKind = ItemKind.LICENSING,
+    issues_licence: bool = True,
+) -> bool:
     """Whether someone holding `roles` (the case's handler when `own_case`) may register a
-    document of this type for a case in `status`. Types not listed (the result notice, which
-    has its own register) are never a case's document."""
+    document of this type for a case in `status` of an item of this kind (a filing never
+    gets a licence). Types not listed (the result notice, which has its own register) are
+    never a case's document."""
     rule = ISSUE_RULES.get(doc_type)
     if rule is None or status not in rule.statuses:
+        return False
+    if not kind_allows(doc_type, kind, issues_licence):
         return False
     return bool(rule.roles & roles) or (rule.handler and own_case)
 
@@ -88,6 +109,12 @@ NUMBER_MARKS = {
     "grant": "",
     "rejection": "不许",
     "licence": "许",
+    "filing": "备",
+    "filing_refusal": "不备",
+    "completion": "结",
+    "refusal": "不办",
+    "termination": "终",
+    "withdrawal": "撤",
     "delivery_proof": "送",
     "result_notice": "抄",
 }

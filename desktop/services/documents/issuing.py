@@ -71,7 +71,15 @@ def _own_case(actor: Actor, case: Case) -> bool:
 def may_issue(actor: Actor, case: Case, kind: DocumentType) -> bool:
     """Whether this person issues this type for the case now: the register's rules
     (domain/register.py, which the database applies to every registered document too)."""
-    return register.issue_allowed(kind.value, case.status, actor.roles, _own_case(actor, case))
+    item = case.item
+    return register.issue_allowed(
+        kind.value,
+        case.status,
+        actor.roles,
+        _own_case(actor, case),
+        item.kind,
+        item.issues_licence,
+    )
 
 
 @dataclass(frozen=True)
