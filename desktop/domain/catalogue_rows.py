@@ -75,7 +75,7 @@ class ItemRow:
     # None: the file has no such column, so the item keeps its status (new ones: NONE).
     transfer_status: TransferStatus | None = TransferStatus.NONE
     kind: ItemKind = ItemKind.LICENSING
-    issues_licence: bool = False
+    issues_licence: bool = True
     validity_years: int | None = None  # None: 长期, or no licence
 
 
@@ -163,13 +163,15 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
         "在用": cell.yes_no,
         "划转状态": _transfer if "划转状态" in values else lambda _v, _c: None,
         "事项类型": _kind,
-        # A file from before kinds existed: every item was a licence with a licence.
-        "发放许可证": cell.yes_no if "发放许可证" in values else lambda _v, _c: True,
+        # A file without the column: a licensing item issues its licence, others none.
+        "发放许可证": cell.yes_no if "发放许可证" in values else lambda _v, _c: None,
         "许可证有效期": _validity,
     }
     parsed, reasons = _collect(values, readers)
     if reasons:
         return None, reasons
+    if parsed["发放许可证"] is None:
+        parsed["发放许可证"] = parsed["事项类型"] is ItemKind.LICENSING
     row = ItemRow(*(parsed[column] for column in ITEM_COLUMNS))
     if row.promised_limit_days > row.statutory_limit_days:
         reasons.append("“承诺时限”不能长于“法定时限”")

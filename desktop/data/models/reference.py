@@ -83,7 +83,7 @@ class Item(Base):
     kind: Mapped[ItemKind] = mapped_column(
         enum_column(ItemKind), default=ItemKind.LICENSING, server_default="licensing"
     )
-    issues_licence: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    issues_licence: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
     # Years a licence is valid from its decision; None: 长期有效.
     validity_years: Mapped[int | None] = mapped_column(default=None)
     window_authorised: Mapped[bool] = mapped_column(default=False)

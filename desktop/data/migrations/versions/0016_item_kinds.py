@@ -41,7 +41,6 @@ def upgrade() -> None:
         )
         batch_op.add_column(sa.Column("validity_years", sa.Integer(), nullable=True))
     with op.batch_alter_table("items", schema=None) as batch_op:
-        batch_op.alter_column("issues_licence", server_default=sa.false())
         batch_op.create_check_constraint(
             "licence_kind", "issues_licence = false OR kind = 'licensing'"
         )
