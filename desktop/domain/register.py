@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from desktop.domain.enums import DECIDED_STATUSES, Role
 from desktop.domain.enums import CaseStatus as S
-from desktop.domain.item_kinds import ItemKind, kind_allows
 
 # The certificate window and the bureau's head issue every type of a case's documents.
 DESK = frozenset({Role.CLERK, Role.HEAD})
@@ -70,22 +69,13 @@ ISSUE_RULES: dict[str, IssueRule] = {
 }
 
 
-def issue_allowed(
-    doc_type: str,
-    status: S,
-    roles: frozenset[Role],
-    own_case: bool,
-    kind: ItemKind = ItemKind.LICENSING,
-    issues_licence: bool = True,
-) -> bool:
+def issue_allowed(doc_type: str, status: S, roles: frozenset[Role], own_case: bool) -> bool:
     """Whether someone holding `roles` (the case's handler when `own_case`) may register a
-    document of this type for a case in `status` of an item of this kind (a filing never
-    gets a licence). Types not listed (the result notice, which has its own register) are
-    never a case's document."""
+    document of this type for a case in `status` (the item's kind is checked apart, by
+    item_kinds.kind_allows, in the services and in SQL alike). Types not listed (the result
+    notice, which has its own register) are never a case's document."""
     rule = ISSUE_RULES.get(doc_type)
     if rule is None or status not in rule.statuses:
-        return False
-    if not kind_allows(doc_type, kind, issues_licence):
         return False
     return bool(rule.roles & roles) or (rule.handler and own_case)
 

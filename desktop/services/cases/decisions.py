@@ -223,16 +223,14 @@ def terminate(
     session: Session, actor: Actor, case_id: int, version: int, reason: str, basis: str = ""
 ) -> CaseState:
     """终止审查, with the reason and its legal basis (both go into the decision); without a
-    basis typed, the item's own legal basis is cited."""
+    basis typed, the item's own legal basis is cited (an item without one leaves the
+    decision to be made once a basis is recorded: document_data says so)."""
     case = session.get(Case, case_id)
     if not basis.strip() and case is not None:
         item = session.get(Item, case.item_id)
         basis = item.legal_basis if item is not None else ""
-    if not basis.strip():
-        raise DomainError("终止审查须写明法律依据")
-    return _end(
-        session, actor, case_id, version, Action.TERMINATE, reason, {"basis": basis.strip()}
-    )
+    data: dict[str, object] | None = {"basis": basis.strip()} if basis.strip() else None
+    return _end(session, actor, case_id, version, Action.TERMINATE, reason, data)
 
 
 def _end(
