@@ -28,6 +28,7 @@ from english_guard_seal import GUARD_SEAL_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
+from english_item_kinds import ITEM_KINDS_ENGLISH
 from english_legal import LEGAL_ENGLISH
 from english_period_report import PERIOD_REPORT_ENGLISH
 from english_register import REGISTER_ENGLISH
@@ -58,6 +59,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DAILY_ENGLISH,
     **DEMO_REAL_ENGLISH,
     **DEMO_FIGURES_ENGLISH,
+    **ITEM_KINDS_ENGLISH,
     **CHINESE_UI_ENGLISH,
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,

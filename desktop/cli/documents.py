@@ -20,6 +20,12 @@ TYPES = (
     "grant",
     "rejection",
     "licence",
+    "filing",
+    "filing_refusal",
+    "completion",
+    "refusal",
+    "termination",
+    "withdrawal",
     "delivery_proof",
 )
 

@@ -24,6 +24,12 @@ class DocumentType(StrEnum):
     GRANT = "grant"
     REJECTION = "rejection"
     LICENCE = "licence"
+    FILING = "filing"
+    FILING_REFUSAL = "filing_refusal"
+    COMPLETION = "completion"
+    REFUSAL = "refusal"
+    TERMINATION = "termination"
+    WITHDRAWAL = "withdrawal"
     DELIVERY_PROOF = "delivery_proof"
     RESULT_NOTICE = "result_notice"
 
@@ -48,6 +54,12 @@ DOCUMENT_TITLES = {
     DocumentType.GRANT: "准予行政许可决定书",
     DocumentType.REJECTION: "不予行政许可决定书",
     DocumentType.LICENCE: "行政许可证",
+    DocumentType.FILING: "备案通知书",
+    DocumentType.FILING_REFUSAL: "不予备案通知书",
+    DocumentType.COMPLETION: "办结通知书",
+    DocumentType.REFUSAL: "不予办理决定书",
+    DocumentType.TERMINATION: "终止审查决定书",
+    DocumentType.WITHDRAWAL: "准予撤回申请决定书",
     DocumentType.DELIVERY_PROOF: "送达回证",
     DocumentType.RESULT_NOTICE: "监管结果抄告函",
 }
@@ -58,6 +70,12 @@ QR_DOCUMENTS = frozenset(
         DocumentType.GRANT,
         DocumentType.REJECTION,
         DocumentType.LICENCE,
+        DocumentType.FILING,
+        DocumentType.FILING_REFUSAL,
+        DocumentType.COMPLETION,
+        DocumentType.REFUSAL,
+        DocumentType.TERMINATION,
+        DocumentType.WITHDRAWAL,
     }
 )
 

@@ -10,6 +10,7 @@ from desktop.documents.kinds.decisions import (
     RejectionDecision,
 )
 from desktop.documents.kinds.delivery import DeliveredDocument, DeliveryProof
+from desktop.documents.kinds.ends import TerminationDecision, WithdrawalDecision
 from desktop.documents.kinds.licence import Licence
 from desktop.documents.kinds.notices import (
     AcceptanceNotice,
@@ -20,9 +21,16 @@ from desktop.documents.kinds.notices import (
     SpecialProcedureNotice,
     SupplementNotice,
 )
+from desktop.documents.kinds.outcomes import (
+    CompletionNotice,
+    FilingNotice,
+    FilingRefusal,
+    RefusalDecision,
+)
 from desktop.documents.kinds.result_notice import ResultNotice, ResultRow
 from desktop.documents.model import Applicant, BureauProfile, CaseInfo, DocumentType, Issue
 from desktop.domain.enums import ApplicantKind
+from desktop.domain.item_kinds import ItemKind
 
 BUREAU = BureauProfile(
     organ_name="渭南高新技术产业开发区行政审批服务局",
@@ -49,6 +57,20 @@ ENGINEERING_CASE = CaseInfo(
     received_on=date(2026, 3, 2),
     project_name="秦东花园二期3号住宅楼",
     project_address="渭南高新区东风大街与新兴路十字东北角",
+)
+FILING_CASE = CaseInfo(
+    number="GX202603040021",
+    item_name="企业投资项目备案",
+    applicant=COMPANY,
+    received_on=date(2026, 3, 4),
+    project_name="秦东建材仓储物流中心",
+    project_address="渭南高新区新兴路中段",
+)
+SERVICE_CASE = CaseInfo(
+    number="SH202603090013",
+    item_name="最低生活保障审核确认",
+    applicant=PERSON,
+    received_on=date(2026, 3, 9),
 )
 SOCIAL_CASE = CaseInfo(
     number="SH202603050042",
@@ -137,6 +159,44 @@ def sample_documents() -> dict[DocumentType, object]:
             valid_until=date(2027, 3, 19),
             conditions=("按审定的总平面图及设计方案施工",),
             decision_number="渭高审批〔2026〕0001号",
+        ),
+        DocumentType.FILING: FilingNotice(
+            FILING_CASE,
+            accepted_on=date(2026, 3, 4),
+            filed_on=date(2026, 3, 5),
+            legal_basis="《企业投资项目核准和备案管理条例》第十三条",
+        ),
+        DocumentType.FILING_REFUSAL: FilingRefusal(
+            FILING_CASE,
+            accepted_on=date(2026, 3, 4),
+            reasons=("项目属于《政府核准的投资项目目录》所列应当核准的项目，不属于备案范围",),
+            legal_basis="《企业投资项目核准和备案管理条例》第三条",
+        ),
+        DocumentType.COMPLETION: CompletionNotice(
+            SERVICE_CASE,
+            accepted_on=date(2026, 3, 9),
+            item_kind=ItemKind.CONFIRMATION,
+            result="确认申请人家庭自2026年4月起享受城市最低生活保障，保障人口二人",
+            legal_basis="《社会救助暂行办法》第十一条",
+        ),
+        DocumentType.REFUSAL: RefusalDecision(
+            SERVICE_CASE,
+            accepted_on=date(2026, 3, 9),
+            reasons=("经入户调查和家庭经济状况核对，申请人家庭月人均收入高于本地最低生活保障标准",),
+            legal_basis="《社会救助暂行办法》第九条",
+        ),
+        DocumentType.TERMINATION: TerminationDecision(
+            SOCIAL_CASE,
+            accepted_on=date(2026, 3, 6),
+            reason="申请人已于2026年3月12日死亡，申请的许可赋予其本人特定资格，无人可以承继",
+            legal_basis="《市场监督管理行政许可程序暂行规定》第三十八条第一款第（二）项",
+            terminated_on=date(2026, 3, 16),
+        ),
+        DocumentType.WITHDRAWAL: WithdrawalDecision(
+            SOCIAL_CASE,
+            accepted_on=date(2026, 3, 6),
+            requested_on=date(2026, 3, 10),
+            reason="经营场所租赁合同未能续签",
         ),
         DocumentType.DELIVERY_PROOF: DeliveryProof(
             case,

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.domain import sheet_cells as cell
 from desktop.domain.enums import Category, TransferStatus
+from desktop.domain.item_kinds import KIND_NAMES, ItemKind
 
 ITEM_SHEET = "事项"
 MATERIAL_SHEET = "材料"
@@ -36,9 +37,13 @@ ITEM_COLUMNS = (
     "设定依据",
     "在用",
     "划转状态",
+    "事项类型",
+    "发放许可证",
+    "许可证有效期",
 )
 # Columns a file made before they existed may lack; their default is read instead.
-OPTIONAL_COLUMNS = ("划转状态",)
+OPTIONAL_COLUMNS = ("划转状态", "事项类型", "发放许可证", "许可证有效期")
+LONG_TERM = "长期"  # a licence valid without end
 MATERIAL_COLUMNS = ("事项编码", "序号", "材料名称", "说明", "须原件", "份数")
 CATEGORY_NAMES = {category.label: category for category in Category}
 TRANSFER_NAMES = {status.label: status for status in TransferStatus}
@@ -69,6 +74,9 @@ class ItemRow:
     active: bool
     # None: the file has no such column, so the item keeps its status (new ones: NONE).
     transfer_status: TransferStatus | None = TransferStatus.NONE
+    kind: ItemKind = ItemKind.LICENSING
+    issues_licence: bool = True
+    validity_years: int | None = None  # None: 长期, or no licence
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,22 @@ def _transfer(value: Any, column: str) -> TransferStatus:
     return TRANSFER_NAMES[name]
 
 
+def _kind(value: Any, column: str) -> ItemKind:
+    name = cell.text(value, column, 10, required=False) or ItemKind.LICENSING.label
+    if name not in KIND_NAMES:
+        names = "、".join(f"“{n}”" for n in KIND_NAMES)
+        raise cell.CellError(column, f"应为{names}之一，实为“{name}”")
+    return KIND_NAMES[name]
+
+
+def _validity(value: Any, column: str) -> int | None:
+    """Years, or 长期 (or empty) for a licence without end."""
+    raw = cell.text(value, column, 10, required=False)
+    if raw in ("", LONG_TERM):
+        return None
+    return cell.integer(raw, column, 1, 99)
+
+
 def _codes(value: Any, column: str) -> tuple[str, ...]:
     joined = cell.text(value, column, 400, required=False)
     return tuple(code.strip() for code in joined.split(LIST_SEPARATOR) if code.strip())
@@ -138,10 +162,16 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
         "设定依据": lambda v, c: cell.text(v, c, 2000, required=False),
         "在用": cell.yes_no,
         "划转状态": _transfer if "划转状态" in values else lambda _v, _c: None,
+        "事项类型": _kind,
+        # A file without the column: a licensing item issues its licence, others none.
+        "发放许可证": cell.yes_no if "发放许可证" in values else lambda _v, _c: None,
+        "许可证有效期": _validity,
     }
     parsed, reasons = _collect(values, readers)
     if reasons:
         return None, reasons
+    if parsed["发放许可证"] is None:
+        parsed["发放许可证"] = parsed["事项类型"] is ItemKind.LICENSING
     row = ItemRow(*(parsed[column] for column in ITEM_COLUMNS))
     if row.promised_limit_days > row.statutory_limit_days:
         reasons.append("“承诺时限”不能长于“法定时限”")
@@ -149,6 +179,10 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
         reasons.append("不需现场踏勘的事项，“踏勘暂停计时”只能填“否”")
     if row.needs_inspection and not row.specialty_codes:
         reasons.append("需现场踏勘的事项须填写“踏勘专业”")
+    if row.issues_licence and row.kind is not ItemKind.LICENSING:
+        reasons.append(f"“{row.kind.label}”事项不发放许可证：“发放许可证”只能填“否”")
+    if row.validity_years is not None and not row.issues_licence:
+        reasons.append("不发放许可证的事项不填“许可证有效期”")
     return (None, reasons) if reasons else (row, [])
 
 
@@ -191,7 +225,16 @@ def item_values(row: ItemRow) -> list[Any]:
         row.legal_basis,
         yes[row.active],
         (row.transfer_status or TransferStatus.NONE).label,
+        row.kind.label,
+        yes[row.issues_licence],
+        _validity_text(row),
     ]
+
+
+def _validity_text(row: ItemRow) -> int | str:
+    if row.validity_years is not None:
+        return row.validity_years
+    return LONG_TERM if row.issues_licence else ""
 
 
 def material_values(row: MaterialRow) -> list[Any]:

@@ -45,7 +45,9 @@ ISSUE_RULES: dict[str, IssueRule] = {
     for rule in (
         # Acceptance is a fact from the first day on: its notice may be printed at any time.
         IssueRule("acceptance", frozenset(S), handler=True),
-        IssueRule("non_acceptance", frozenset({S.TERMINATED})),
+        # 不予受理 refuses an application before a case exists (ALL art. 32): never a
+        # document of an accepted case, whatever became of it.
+        IssueRule("non_acceptance", frozenset()),
         IssueRule("supplement", frozenset({S.SUPPLEMENT_REQUESTED}), handler=True),
         IssueRule("inspection", frozenset({S.INSPECTION}), handler=True),
         # Granted before the decision; its notice may still be printed after it.
@@ -54,6 +56,14 @@ ISSUE_RULES: dict[str, IssueRule] = {
         IssueRule("grant", GRANTED),
         IssueRule("licence", GRANTED),
         IssueRule("rejection", frozenset({S.REJECTED, S.DELIVERED})),
+        # The other kinds' ends (domain/item_kinds.py says which kind has which).
+        IssueRule("filing", GRANTED),
+        IssueRule("filing_refusal", frozenset({S.REJECTED, S.DELIVERED})),
+        IssueRule("completion", GRANTED),
+        IssueRule("refusal", frozenset({S.REJECTED, S.DELIVERED})),
+        # The acts that end an accepted case without a decision on its merits.
+        IssueRule("termination", frozenset({S.TERMINATED})),
+        IssueRule("withdrawal", frozenset({S.WITHDRAWN})),
         IssueRule("delivery_proof", frozenset({S.CERTIFICATE_ISSUED, S.REJECTED, S.DELIVERED})),
     )
 }
@@ -61,8 +71,9 @@ ISSUE_RULES: dict[str, IssueRule] = {
 
 def issue_allowed(doc_type: str, status: S, roles: frozenset[Role], own_case: bool) -> bool:
     """Whether someone holding `roles` (the case's handler when `own_case`) may register a
-    document of this type for a case in `status`. Types not listed (the result notice, which
-    has its own register) are never a case's document."""
+    document of this type for a case in `status` (the item's kind is checked apart, by
+    item_kinds.kind_allows, in the services and in SQL alike). Types not listed (the result
+    notice, which has its own register) are never a case's document."""
     rule = ISSUE_RULES.get(doc_type)
     if rule is None or status not in rule.statuses:
         return False
@@ -88,6 +99,12 @@ NUMBER_MARKS = {
     "grant": "",
     "rejection": "不许",
     "licence": "许",
+    "filing": "备",
+    "filing_refusal": "不备",
+    "completion": "结",
+    "refusal": "不办",
+    "termination": "终",
+    "withdrawal": "撤",
     "delivery_proof": "送",
     "result_notice": "抄",
 }

@@ -97,6 +97,12 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "准予行政许可决定书"),
     QT_TRANSLATE_NOOP("labels", "不予行政许可决定书"),
     QT_TRANSLATE_NOOP("labels", "行政许可证"),
+    QT_TRANSLATE_NOOP("labels", "备案通知书"),
+    QT_TRANSLATE_NOOP("labels", "不予备案通知书"),
+    QT_TRANSLATE_NOOP("labels", "办结通知书"),
+    QT_TRANSLATE_NOOP("labels", "不予办理决定书"),
+    QT_TRANSLATE_NOOP("labels", "终止审查决定书"),
+    QT_TRANSLATE_NOOP("labels", "准予撤回申请决定书"),
     QT_TRANSLATE_NOOP("labels", "送达回证"),
     QT_TRANSLATE_NOOP("labels", "监管结果抄告函"),
     # Urges

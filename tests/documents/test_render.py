@@ -47,6 +47,18 @@ EXPECTED = {
         "六个月内向渭南市临渭区人民法院提起行政诉讼",
     ],
     DocumentType.LICENCE: ["持证人", "91610502MA6Y4N0R2X", "2026年3月20日至2027年3月19日"],
+    DocumentType.FILING: ["予以备案", "备案不是行政许可", "2026年3月5日", "第十三条"],
+    DocumentType.FILING_REFUSAL: ["不予备案", "不属于备案范围", "如不服本通知", "六个月内"],
+    DocumentType.COMPLETION: ["本机关予以确认", "现予办结", "保障人口二人"],
+    DocumentType.REFUSAL: ["决定不予办理", "最低生活保障标准", "六十日内"],
+    DocumentType.TERMINATION: [
+        "终止对该申请的审查",
+        "2026年3月16日",
+        "第三十八条第一款第（二）项",
+        "可以依法重新提出申请",
+        "六个月内",
+    ],
+    DocumentType.WITHDRAWAL: ["准予撤回", "2026年3月10日", "租赁合同未能续签", "领回"],
     DocumentType.DELIVERY_PROOF: [
         "受送达人渭南市秦东建筑工程有限公司",
         "签收人刘芳（委托代理人）",

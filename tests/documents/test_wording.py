@@ -31,6 +31,7 @@ _NAMES = {
     "legal_representative",
     "decision_number",
     "licence_number",
+    "item_kind",  # a code chosen from the catalogue, not typed
 }
 _LONG = "经逐项比对申请材料与现场核查情况并依据现行有效的审查细则"
 

@@ -411,6 +411,7 @@ def test_every_inspection_has_a_place(demo_db):
 
 def test_the_demo_has_trial_keys_and_sealed_documents_for_its_recent_cases(demo_db):
     from desktop.documents.model import DocumentType
+    from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind, outputs
     from desktop.services.demo.documents import documented_cases
     from desktop.services.documents.issuing import verify_document
     from desktop.services.documents.signing_keys import KEYS_SETTING
@@ -455,8 +456,15 @@ def test_the_demo_has_trial_keys_and_sealed_documents_for_its_recent_cases(demo_
         assert issued_at.astimezone(CHINA).date() >= decided_on[case_id]
     assert set(kinds) == set(chosen)
     for case_id, status in statuses.items():
-        decision = {DocumentType.GRANT.value, DocumentType.LICENCE.value} & kinds[case_id]
-        assert decision or DocumentType.REJECTION.value in kinds[case_id], case_id
+        # Each case has its kind's decision documents (item_kinds.outputs), and only those.
+        decision = kinds[case_id] & DECISION_DOCUMENTS
+        assert decision, case_id
+        assert any(
+            decision == set(outputs(kind, licence, granted))
+            for kind in ItemKind
+            for licence in (True, False)
+            for granted in (True, False)
+        ), (case_id, decision)
         assert (DocumentType.DELIVERY_PROOF.value in kinds[case_id]) == (
             status is CaseStatus.DELIVERED
         )

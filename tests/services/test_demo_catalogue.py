@@ -45,6 +45,8 @@ TRANSFER_PINNED = {"none": 45, "planned": 21, "transferred": 254}
 def without_transfer(item: object) -> dict:
     fields = asdict(item)  # type: ignore[call-overload]
     fields.pop("transfer_status")
+    for kept_apart in ("kind", "issues_licence", "validity_years"):  # pinned below
+        fields.pop(kept_apart)
     return fields
 
 
@@ -57,6 +59,23 @@ def test_built_catalogue_is_unchanged(minimum):
 def test_the_demo_transfer_plan_is_pinned():
     counts = Counter(item.transfer_status for item in build_catalogue())
     assert counts == TRANSFER_PINNED
+
+
+def test_the_demo_kinds_licences_and_validities_are_pinned():
+    items = build_catalogue()
+    assert Counter((item.kind, item.issues_licence) for item in items) == {
+        ("licensing", True): 149,
+        ("licensing", False): 114,
+        ("filing", False): 36,
+        ("other_power", False): 10,
+        ("public_service", False): 7,
+        ("confirmation", False): 4,
+    }
+    filing = next(item for item in items if item.name.startswith("企业投资项目备案"))
+    assert filing.kind == "filing" and not filing.issues_licence
+    food = next(item for item in items if item.name == "食品经营许可（新办）")
+    assert food.issues_licence and food.validity_years == 5
+    assert all(item.validity_years is None for item in items if not item.issues_licence)
 
 
 def test_default_catalogue_is_the_320_pinned_items():

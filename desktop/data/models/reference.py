@@ -7,6 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.data.models.base import Base, enum_column
 from desktop.domain.enums import Category, TransferStatus
+from desktop.domain.item_kinds import ItemKind
 
 item_specialties = sa.Table(
     "item_specialties",
@@ -51,6 +52,12 @@ class Item(Base):
             "inspection_pauses_clock = false OR needs_inspection = true",
             name="pause_needs_inspection",
         ),
+        # Only a licensing item issues a licence; only a licence has a validity.
+        sa.CheckConstraint("issues_licence = false OR kind = 'licensing'", name="licence_kind"),
+        sa.CheckConstraint(
+            "validity_years IS NULL OR (validity_years >= 1 AND issues_licence = true)",
+            name="validity_of_licence",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -72,6 +79,13 @@ class Item(Base):
     transfer_status: Mapped[TransferStatus] = mapped_column(
         enum_column(TransferStatus, 16), default=TransferStatus.NONE, server_default="none"
     )
+    # The kind of matter (domain/item_kinds.py): which documents a decided case ends in.
+    kind: Mapped[ItemKind] = mapped_column(
+        enum_column(ItemKind), default=ItemKind.LICENSING, server_default="licensing"
+    )
+    issues_licence: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
+    # Years a licence is valid from its decision; None: 长期有效.
+    validity_years: Mapped[int | None] = mapped_column(default=None)
     window_authorised: Mapped[bool] = mapped_column(default=False)
     two_level_signoff: Mapped[bool] = mapped_column(default=True)
     fee: Mapped[str] = mapped_column(sa.String(200), default="不收费")

@@ -13,6 +13,7 @@ the status and the number.
 from __future__ import annotations
 
 from desktop.data.security.identity_sql import SAFE_PATH
+from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind, outputs
 from desktop.domain.register import (
     DEFAULT_NUMBER_PREFIX,
     ISSUE_RULES,
@@ -34,6 +35,9 @@ def _rule_case() -> str:
     """ISSUE_RULES as one CASE over the document type (domain.register.issue_allowed)."""
     whens = []
     for rule in ISSUE_RULES.values():
+        if not rule.statuses:  # never a case's document (不予受理 comes before a case)
+            whens.append(f"WHEN {_literal(rule.doc_type)} THEN false")
+            continue
         statuses = ", ".join(_literal(s.value) for s in sorted(rule.statuses))
         roles = " OR ".join(
             f"public.desk_holds(p_staff, {_literal(r.value)})" for r in sorted(rule.roles)
@@ -55,6 +59,40 @@ BEGIN
     -- domain/register.py's issue_allowed. NULL staff: the DBA acting as the system, which
     -- holds every role (the status still has to fit).
     RETURN {_rule_case()};
+END $$
+"""
+
+
+def _kind_case() -> str:
+    """item_kinds.kind_allows as SQL: the decision documents each kind may have."""
+    whens = []
+    for kind in ItemKind:
+        always = sorted(set(outputs(kind, False, True) + outputs(kind, False, False)))
+        with_licence = sorted(set(outputs(kind, True, True)) - set(always))
+        allowed = " OR ".join(
+            [f"p_doc_type IN ({', '.join(map(_literal, always))})"]
+            + [f"(p_issues_licence AND p_doc_type = {_literal(c)})" for c in with_licence]
+        )
+        whens.append(f"WHEN {_literal(kind.value)} THEN {allowed}")
+    decisions = ", ".join(map(_literal, sorted(DECISION_DOCUMENTS)))
+    return f"p_doc_type NOT IN ({decisions}) OR coalesce(CASE p_kind {' '.join(whens)} END, false)"
+
+
+_KIND_LABEL = (
+    "(CASE v_item.kind "
+    + " ".join(f"WHEN {_literal(k.value)} THEN {_literal(k.label)}" for k in ItemKind)
+    + " ELSE v_item.kind END)"
+)
+
+KIND_ALLOWS = f"""
+CREATE OR REPLACE FUNCTION public.desk_kind_allows(
+    p_doc_type text, p_kind text, p_issues_licence boolean
+) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE {SAFE_PATH} AS $$
+BEGIN
+    -- domain/item_kinds.py's kind_allows: a filing is never granted a licence, a licence is
+    -- issued only where the catalogue says the item issues one.
+    RETURN {_kind_case()};
 END $$
 """
 
@@ -103,6 +141,7 @@ LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
 DECLARE
     v_trusted boolean := public.desk_is_trusted(session_user);
     v_case public.cases;
+    v_item public.items;
 BEGIN
     -- Errors name neither the case nor its status: the caller may not see the case (row
     -- security checks the new row only after this trigger).
@@ -112,6 +151,11 @@ BEGIN
     END IF;
     IF v_case.id IS NULL THEN
         RAISE EXCEPTION '发文登记中的文书必须属于一个办件' USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT * INTO v_item FROM public.items WHERE id = v_case.item_id;
+    IF NOT public.desk_kind_allows(NEW.doc_type, v_item.kind, v_item.issues_licence) THEN
+        RAISE EXCEPTION '“%”事项不能登记“%”类文书', {_KIND_LABEL}, NEW.doc_type
+            USING ERRCODE = 'check_violation';
     END IF;
     IF NOT public.desk_issue_allowed(
             NEW.doc_type, v_case.status,
@@ -163,6 +207,7 @@ END $$
 
 FUNCTIONS = {
     "desk_issue_allowed(text, text, integer, integer)": ISSUE_ALLOWED,
+    "desk_kind_allows(text, text, boolean)": KIND_ALLOWS,
     "desk_document_number(text, integer, integer)": DOCUMENT_NUMBER,
     "desk_guard_issue()": GUARD_ISSUE,
     "desk_counter_carries_document()": COUNTER_CARRIES_DOCUMENT,

@@ -69,6 +69,8 @@ class GrantDecision:
     valid_until: date | None = None
     conditions: tuple[str, ...] = ()
     licence_number: str = ""
+    scope: str = ""  # 许可范围, where the proposal set one
+    issues_licence: bool = True  # whether a licence follows this decision
 
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
@@ -82,6 +84,8 @@ class GrantDecision:
             ),
             Para(f"许可内容：{sentence(self.permitted)}"),
         ]
+        if clause(self.scope):
+            blocks.append(Para(f"许可范围：{sentence(self.scope)}"))
         if self.valid_from and self.valid_until:
             blocks.append(
                 Para(
@@ -89,12 +93,16 @@ class GrantDecision:
                     f"{chinese_date(self.valid_until)}止。"
                 )
             )
+        elif self.valid_from and self.issues_licence:
+            blocks.append(Para(f"有效期限：自{chinese_date(self.valid_from)}起长期有效。"))
         conditions = numbered(self.conditions)
         if conditions:
             blocks.append(Para(f"{you(case.applicant)}应当遵守以下要求："))
             blocks += [Para(item) for item in conditions]
         number = clause(self.licence_number)
         licence = f"（证号：{number}）" if number else ""
+        if not self.issues_licence:
+            return to_applicant(case, issue, *blocks)
         blocks.append(
             Para(
                 f"本机关将自作出决定之日起十个工作日内向{you(case.applicant)}颁发、送达"

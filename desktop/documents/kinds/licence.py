@@ -19,6 +19,7 @@ class Licence:
     valid_until: date | None  # None: 长期有效
     conditions: tuple[str, ...] = ()
     decision_number: str = ""  # the decision to grant it rests on
+    scope: str = ""  # 许可范围, where the approved proposal set one
 
     def validity(self) -> str:
         if self.valid_until is None:
@@ -42,7 +43,10 @@ class Licence:
             rows.append(("项目名称", case.project_name))
         if case.project_address:
             rows.append(("项目地址", case.project_address))
-        rows += [("许可内容", clause(self.permitted)), ("有效期限", self.validity())]
+        rows.append(("许可内容", clause(self.permitted)))
+        if clause(self.scope):
+            rows.append(("许可范围", clause(self.scope)))
+        rows.append(("有效期限", self.validity()))
         conditions = [core for core in map(clause, self.conditions) if core]
         if conditions:
             rows.append(("附加条件", "；".join(conditions)))

@@ -81,6 +81,9 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
             item.legal_basis,
             item.active,
             item.transfer_status,
+            item.kind,
+            item.issues_licence,
+            item.validity_years,
         )
         for item in items
     ]
@@ -234,6 +237,9 @@ def write_rows(
             "fee",
             "legal_basis",
             "active",
+            "kind",
+            "issues_licence",
+            "validity_years",
         ):
             setattr(item, attribute, getattr(row, attribute))
         if row.transfer_status is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.orm import Session
 
-from desktop.data.models import Applicant, Case, CaseDelivery
+from desktop.data.models import Applicant, Case, CaseDelivery, Item
 from desktop.domain.actor import Actor
 from desktop.domain.delivery import Receipt, check_receipt, mask_id
 from desktop.domain.enums import OpinionLevel, Role
@@ -22,11 +24,39 @@ from desktop.services.case_core import (
 )
 from desktop.services.inspections.changes import cancel_with_case, lock_pool_for_case
 
+MAX_CONDITIONS, MAX_CONDITION, MAX_SCOPE = 10, 200, 500
+
 
 def propose(
-    session: Session, actor: Actor, case_id: int, version: int, *, grant: bool, opinion: str
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    *,
+    grant: bool,
+    opinion: str,
+    conditions: Sequence[str] = (),
+    scope: str = "",
 ) -> CaseState:
-    """The handler's proposed decision (承办意见); refusals need written reasons."""
+    """The handler's proposed decision (承办意见); refusals need written reasons. A grant
+    may set the scope (许可范围, or what a completed item's result is) and conditions the
+    licence carries (ALL art. 39): approving the proposal approves them with it."""
+    kept = [line.strip() for line in conditions if line.strip()]
+    if not grant and (kept or scope.strip()):
+        raise DomainError("拟不予许可的，不能附加条件或许可范围")
+    if any(len(line) > MAX_CONDITION for line in kept) or len(kept) > MAX_CONDITIONS:
+        raise DomainError(
+            "附加条件最多 {count} 条，每条不超过 {length} 字",
+            count=MAX_CONDITIONS,
+            length=MAX_CONDITION,
+        )
+    if len(scope.strip()) > MAX_SCOPE:
+        raise DomainError("许可范围不能超过 {length} 字", length=MAX_SCOPE)
+    data: dict[str, object] = {"grant": grant, "level": OpinionLevel.HANDLER.label}
+    if kept:
+        data["conditions"] = kept
+    if scope.strip():
+        data["scope"] = scope.strip()
     step = act(
         session,
         actor,
@@ -35,7 +65,7 @@ def propose(
         Action.PROPOSE,
         reason=opinion,
         grant=grant,
-        data={"grant": grant, "level": OpinionLevel.HANDLER.label},
+        data=data,
     )
     return finish(session, actor, step)
 
@@ -189,16 +219,32 @@ def withdraw(session: Session, actor: Actor, case_id: int, version: int, reason:
     return _end(session, actor, case_id, version, Action.WITHDRAW, reason)
 
 
-def terminate(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    return _end(session, actor, case_id, version, Action.TERMINATE, reason)
+def terminate(
+    session: Session, actor: Actor, case_id: int, version: int, reason: str, basis: str = ""
+) -> CaseState:
+    """终止审查, with the reason and its legal basis (both go into the decision); without a
+    basis typed, the item's own legal basis is cited (an item without one leaves the
+    decision to be made once a basis is recorded: document_data says so)."""
+    case = session.get(Case, case_id)
+    if not basis.strip() and case is not None:
+        item = session.get(Item, case.item_id)
+        basis = item.legal_basis if item is not None else ""
+    data: dict[str, object] | None = {"basis": basis.strip()} if basis.strip() else None
+    return _end(session, actor, case_id, version, Action.TERMINATE, reason, data)
 
 
 def _end(
-    session: Session, actor: Actor, case_id: int, version: int, action: Action, reason: str
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    action: Action,
+    reason: str,
+    data: dict[str, object] | None = None,
 ) -> CaseState:
     """Withdraw or terminate: the clock stops, and open inspections are cancelled."""
     lock_pool_for_case(session, case_id)
-    step = act(session, actor, case_id, version, action, reason=reason)
+    step = act(session, actor, case_id, version, action, reason=reason, data=data)
     close_case(session, step.case)
     cancel_with_case(session, actor, step.case, f"{action.label}：{reason.strip()}")
     return finish(session, actor, step)

@@ -33,6 +33,9 @@ class ItemSpec:
     fee: str
     legal_basis: str
     transfer_status: str = "none"  # a TransferStatus value
+    kind: str = "licensing"  # an ItemKind value
+    issues_licence: bool = False
+    validity_years: int | None = None
 
 
 ENGINEERING = "engineering"
@@ -88,6 +91,9 @@ def _base_item(
         at_most_one_trip=row.at_most_one_trip,
         fee=row.fee or NO_FEE,
         legal_basis=row.legal_basis,
+        kind=row.kind,
+        issues_licence=row.issues_licence,
+        validity_years=row.validity_years,
     )
     variants = (NEW, *(f"（{kind}）" for kind in row.variants)) if row.variants else ()
     if variants:
@@ -157,6 +163,9 @@ def _variant(base: ItemSpec, suffix: str, data: CatalogueFile) -> ItemSpec:
         two_level=two_level,
         at_most_one_trip=base.at_most_one_trip or suffix in (CANCEL, REISSUE),
         fee=base.fee if suffix == RENEW else NO_FEE,
+        # A cancellation (注销) ends a licence: it issues none.
+        issues_licence=base.issues_licence and suffix != CANCEL,
+        validity_years=base.validity_years if suffix != CANCEL else None,
     )
 
 

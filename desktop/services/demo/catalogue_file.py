@@ -11,6 +11,7 @@ from typing import Any, NoReturn
 
 from desktop.assets import resource
 from desktop.domain.enums import Category
+from desktop.domain.item_kinds import ItemKind
 
 CATALOGUE_FILE = ("demo", "catalogue.json")
 CATEGORIES = tuple(category.value for category in Category)
@@ -19,7 +20,9 @@ VARIANT_KINDS = ("变更", "延续", "注销", "补证")
 VARIANT_MATERIALS = ("original_licence", "change_proof", "renew_report", "loss_statement")
 TWO_LEVEL, WINDOW_AUTHORISED = "two_level", "window_authorised"
 NOT_ONE_TRIP, INSPECTION_IN_LIMIT = "not_one_trip", "inspection_in_limit"
-FLAGS = (TWO_LEVEL, WINDOW_AUTHORISED, NOT_ONE_TRIP, INSPECTION_IN_LIMIT)
+NO_LICENCE = "no_licence"  # a licensing item decided by a decision alone, with no licence
+FLAGS = (TWO_LEVEL, WINDOW_AUTHORISED, NOT_ONE_TRIP, INSPECTION_IN_LIMIT, NO_LICENCE)
+KINDS = tuple(kind.value for kind in ItemKind)
 TOP_FIELDS = (
     "about",
     "legend",
@@ -81,6 +84,9 @@ class ItemRow:
     materials: tuple[str, ...]
     legal_basis: str
     fee: str | None
+    kind: str = ItemKind.LICENSING.value
+    issues_licence: bool = False
+    validity_years: int | None = None
 
 
 @dataclass(frozen=True)
@@ -234,12 +240,17 @@ def _item_place(source: str, index: int, raw: Any) -> str:
 
 
 def _item(raw: Any, where: str, codes: dict[str, set[str]]) -> ItemRow:
-    entry = _Entry(raw, where, ITEM_FIELDS, optional=("fee",))
+    entry = _Entry(raw, where, ITEM_FIELDS, optional=("fee", "kind", "validity"))
     statutory = entry.whole("statutory_days", least=1)
     promised = entry.whole("promised_days", least=1)
     if promised > statutory:
         entry.fail(f"promised_days {promised} exceeds statutory_days {statutory}")
     flags = entry.words("flags", FLAGS)
+    kind = entry.choice("kind", KINDS) if "kind" in entry.value else ItemKind.LICENSING.value
+    licence = kind == ItemKind.LICENSING.value and NO_LICENCE not in flags
+    validity = entry.whole("validity", least=1) if "validity" in entry.value else None
+    if validity is not None and not licence:
+        entry.fail("validity is given only for an item that issues a licence")
     return ItemRow(
         department=entry.choice("department", sorted(codes["departments"])),
         category=entry.choice("category", CATEGORIES),
@@ -255,6 +266,9 @@ def _item(raw: Any, where: str, codes: dict[str, set[str]]) -> ItemRow:
         materials=entry.words("materials", codes["materials"]),
         legal_basis=entry.text("legal_basis"),
         fee=entry.text("fee") if "fee" in entry.value else None,
+        kind=kind,
+        issues_licence=licence,
+        validity_years=validity,
     )
 
 

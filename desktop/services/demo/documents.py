@@ -16,10 +16,11 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.data.models import Case, CaseEvent, StaffUser
+from desktop.data.models import Case, CaseEvent, Item, StaffUser
 from desktop.documents.model import DocumentType
 from desktop.documents.produce import produce_document
 from desktop.domain.enums import CaseStatus
+from desktop.domain.item_kinds import outputs
 from desktop.services.bureau import load_profile
 from desktop.services.case_core import read_case
 from desktop.services.documents.issuing import gather_issue, number_issue, record_issue
@@ -80,6 +81,14 @@ def documented_cases(session: Session) -> list[int]:
 
 def _plan(session: Session) -> list[Planned]:
     case_ids = documented_cases(session)
+    kinds = {
+        case_id: (kind, licence)
+        for case_id, kind, licence in session.execute(
+            sa.select(Case.id, Item.kind, Item.issues_licence)
+            .join(Item, Item.id == Case.item_id)
+            .where(Case.id.in_(case_ids))
+        )
+    }
     events: dict[int, dict[str, tuple[datetime, int]]] = {}
     for case_id, action, at, actor_id in session.execute(
         sa.select(CaseEvent.case_id, CaseEvent.action, CaseEvent.at, CaseEvent.actor_id)
@@ -94,15 +103,16 @@ def _plan(session: Session) -> list[Planned]:
     for case_id in case_ids:
         history = events[case_id]
         delivered = history.get("deliver")
-        if "issue_certificate" in history:  # granted: the clerk made decision and licence
+        if "issue_certificate" in history:  # granted: the clerk made the kind's documents
             at, clerk = history["issue_certificate"]
             plan += [
-                (at, case_id, 0, DocumentType.GRANT, clerk),
-                (at, case_id, 1, DocumentType.LICENCE, clerk),
+                (at, case_id, order, DocumentType(code), clerk)
+                for order, code in enumerate(outputs(*kinds[case_id], granted=True))
             ]
         elif delivered is not None and "reject" in history:
             # The refusal is made on the decision day by the clerk who later serves it.
-            plan.append((history["reject"][0], case_id, 0, DocumentType.REJECTION, delivered[1]))
+            (code,) = outputs(*kinds[case_id], granted=False)
+            plan.append((history["reject"][0], case_id, 0, DocumentType(code), delivered[1]))
         if delivered is not None:
             plan.append((delivered[0], case_id, 2, DocumentType.DELIVERY_PROOF, delivered[1]))
     return plan

@@ -301,6 +301,7 @@ class CaseSimulator:
                 "terminate",
                 CaseStatus.TERMINATED,
                 "申请人逾期未补正材料，视为放弃申请",
+                {"basis": "《中华人民共和国行政许可法》第三十二条第一款第（四）项"},
             )
             pause.ended_on = self._clock.date()
             case.closed_on = self._clock.date()

@@ -32,10 +32,10 @@ from desktop.data.models import (
 )
 from desktop.documents.kinds.decisions import (
     GrantDecision,
-    NonAcceptanceDecision,
     RejectionDecision,
 )
 from desktop.documents.kinds.delivery import DeliveredDocument, DeliveryProof
+from desktop.documents.kinds.ends import TerminationDecision, WithdrawalDecision
 from desktop.documents.kinds.licence import Licence
 from desktop.documents.kinds.notices import (
     AcceptanceNotice,
@@ -46,17 +46,36 @@ from desktop.documents.kinds.notices import (
     SupplementNotice,
 )
 from desktop.documents.kinds.notices import Inspector as InspectorLine
+from desktop.documents.kinds.outcomes import (
+    CompletionNotice,
+    FilingNotice,
+    FilingRefusal,
+    RefusalDecision,
+)
 from desktop.documents.model import Applicant as DocumentApplicant
 from desktop.documents.model import CaseInfo, DocumentType
 from desktop.domain.clock import due_date
 from desktop.domain.delivery import ServiceMethod, mask_id
 from desktop.domain.enums import CaseStatus, HalfDay, InspectionStatus, MaterialState, PauseKind
 from desktop.domain.errors import DomainError
+from desktop.domain.item_kinds import kind_allows, valid_until
 from desktop.domain.timezone import CHINA
 from desktop.services import timesource
 from desktop.services.deadlines import case_pauses, work_calendar
 
 GRANTED = (CaseStatus.APPROVED, CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)
+# The documents a proof of service lists: what ends the case.
+SERVED = (
+    "grant",
+    "licence",
+    "rejection",
+    "filing",
+    "filing_refusal",
+    "completion",
+    "refusal",
+    "termination",
+    "withdrawal",
+)
 SUPPLEMENT_DAYS = 15  # calendar days the notice gives the applicant to hand materials in
 
 
@@ -206,17 +225,59 @@ def _decided_on(case: Case) -> date:
     return case.decided_on
 
 
-def _grant(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+def _proposal(session: Session, case: Case) -> dict[str, Any]:
+    """The proposal the decision approved: its scope and conditions (the last proposal)."""
+    event = _last_event(session, case, "propose")
+    return (event.data or {}) if event else {}
+
+
+def _conditions(proposal: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(
+        str(line).strip() for line in proposal.get("conditions") or () if str(line).strip()
+    )
+
+
+def _item(session: Session, case: Case) -> Item:
+    item = session.get(Item, case.item_id)
+    assert item is not None
+    return item
+
+
+def _granted_case(session: Session, case: Case, what: str) -> None:
     if case.status not in GRANTED or not _granted(session, case):
-        raise _refuse("准予许可的决定尚未作出", case)
+        raise _refuse(f"{what}的决定尚未作出", case)
+
+
+def _reasons(session: Session, case: Case, what: str) -> tuple[str, ...]:
+    decision = _last_event(session, case, "approve", "reject")
+    if decision is None or decision.action != "reject":
+        raise _refuse(f"{what}的决定尚未作出", case)
+    return tuple(line.strip() for line in (decision.reason or "").splitlines() if line.strip())
+
+
+def _grant(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    _granted_case(session, case, "准予许可")
+    item, proposal = _item(session, case), _proposal(session, case)
+    decided = _decided_on(case)
     return GrantDecision(
-        info, info.received_on, f"准予{info.item_name}", valid_from=_decided_on(case)
+        info,
+        info.received_on,
+        f"准予{info.item_name}",
+        valid_from=decided if item.issues_licence else None,
+        valid_until=valid_until(decided, item.validity_years) if item.issues_licence else None,
+        conditions=_conditions(proposal),
+        scope=str(proposal.get("scope") or ""),
+        issues_licence=item.issues_licence,
     )
 
 
 def _licence(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
-    if case.status not in GRANTED or not _granted(session, case):
-        raise _refuse("准予许可的决定尚未作出", case)
+    """The licence: valid from the decision for the catalogue's years (or 长期), with the
+    scope and conditions the approved proposal set."""
+    _granted_case(session, case, "准予许可")
+    item, proposal = _item(session, case), _proposal(session, case)
+    if not item.issues_licence:
+        raise _refuse("该事项按事项目录不发放许可证", case)
     decision = session.scalar(
         sa.select(IssuedDocument.number).where(
             IssuedDocument.case_id == case.id,
@@ -224,22 +285,79 @@ def _licence(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]
             IssuedDocument.void.is_(False),
         )
     )
-    return Licence(info, f"准予{info.item_name}", _decided_on(case), None, (), decision or "")
+    decided = _decided_on(case)
+    return Licence(
+        info,
+        f"准予{info.item_name}",
+        decided,
+        valid_until(decided, item.validity_years),
+        _conditions(proposal),
+        decision or "",
+        scope=str(proposal.get("scope") or ""),
+    )
 
 
 def _rejection(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
-    decision = _last_event(session, case, "approve", "reject")
-    if decision is None or decision.action != "reject":
-        raise _refuse("不予许可的决定尚未作出", case)
-    reasons = tuple(line.strip() for line in (decision.reason or "").splitlines() if line.strip())
+    reasons = _reasons(session, case, "不予许可")
     return RejectionDecision(info, info.received_on, reasons or ("不符合法定条件",))
 
 
-def _non_acceptance(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
-    if case.status is not CaseStatus.TERMINATED:
-        raise _refuse("只有终止办理的办件才能制发不予受理决定书", case)
+def _filing(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    _granted_case(session, case, "予以备案")
+    item = _item(session, case)
+    return FilingNotice(info, info.received_on, _decided_on(case), item.legal_basis)
+
+
+def _filing_refusal(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    reasons = _reasons(session, case, "不予备案")
+    item = _item(session, case)
+    return FilingRefusal(info, info.received_on, reasons or ("不符合备案条件",), item.legal_basis)
+
+
+def _completion(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    _granted_case(session, case, "办结")
+    item = _item(session, case)
+    decision = _last_event(session, case, "propose")
+    result = (decision.data or {}).get("scope", "") if decision else ""
+    return CompletionNotice(info, info.received_on, item.kind, str(result), item.legal_basis)
+
+
+def _refusal(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    reasons = _reasons(session, case, "不予办理")
+    item = _item(session, case)
+    return RefusalDecision(info, info.received_on, reasons or ("不符合规定",), item.legal_basis)
+
+
+def _termination(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    """终止审查: the reason and legal basis given when the case was terminated."""
     event = _last_event(session, case, "terminate")
-    return NonAcceptanceDecision(info, (event.reason if event else "") or "不符合受理条件")
+    if case.status is not CaseStatus.TERMINATED or event is None:
+        raise _refuse("只有终止审查的办件才能制发终止审查决定书", case)
+    basis = (event.data or {}).get("basis") or ""
+    if not str(basis).strip():
+        raise _refuse("终止审查时没有登记法律依据", case)
+    return TerminationDecision(
+        info,
+        info.received_on,
+        event.reason or "",
+        str(basis),
+        event.at.astimezone(CHINA).date(),
+    )
+
+
+def _withdrawal(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    event = _last_event(session, case, "withdraw")
+    if case.status is not CaseStatus.WITHDRAWN or event is None:
+        raise _refuse("只有申请人撤回的办件才能制发准予撤回申请决定书", case)
+    return WithdrawalDecision(
+        info, info.received_on, event.at.astimezone(CHINA).date(), event.reason or ""
+    )
+
+
+def _non_acceptance(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    # ALL art. 32: refusing to accept comes before a case exists; an accepted case ends by
+    # decision, withdrawal (准予撤回) or termination of review (终止审查), never by this.
+    raise _refuse("已受理的办件不能制发不予受理决定书（终止审查或准予撤回另有文书）", case)
 
 
 def _delivery(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
@@ -254,7 +372,7 @@ def _delivery(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any
     documents = session.execute(
         sa.select(IssuedDocument.doc_type, IssuedDocument.number)
         .where(IssuedDocument.case_id == case.id, IssuedDocument.void.is_(False))
-        .where(IssuedDocument.doc_type.in_(("grant", "rejection", "licence")))
+        .where(IssuedDocument.doc_type.in_(SERVED))
         .order_by(IssuedDocument.id)
     ).all()
     if not documents:
@@ -285,6 +403,12 @@ BUILDERS: dict[DocumentType, Callable[..., Any]] = {
     DocumentType.GRANT: _grant,
     DocumentType.REJECTION: _rejection,
     DocumentType.LICENCE: _licence,
+    DocumentType.FILING: _filing,
+    DocumentType.FILING_REFUSAL: _filing_refusal,
+    DocumentType.COMPLETION: _completion,
+    DocumentType.REFUSAL: _refusal,
+    DocumentType.TERMINATION: _termination,
+    DocumentType.WITHDRAWAL: _withdrawal,
     DocumentType.DELIVERY_PROOF: _delivery,
 }
 
@@ -294,4 +418,13 @@ def document_for(
 ):
     if kind not in BUILDERS:
         raise DomainError("“{title}”不是针对单个办件的文书", title=kind.label)
+    item = session.get(Item, case.item_id)
+    assert item is not None
+    if not kind_allows(kind.value, item.kind, item.issues_licence):
+        raise NotIssuable(
+            "“{item_kind}”事项“{item}”不能制发“{title}”",
+            item_kind=item.kind.label,
+            item=item.name,
+            title=kind.label,
+        )
     return BUILDERS[kind](session, case, case_info(session, case), extra or {})

@@ -28,6 +28,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
+from desktop.domain.item_kinds import kind_allows
 from desktop.domain.phrases import Phrase
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
@@ -71,7 +72,10 @@ def _own_case(actor: Actor, case: Case) -> bool:
 def may_issue(actor: Actor, case: Case, kind: DocumentType) -> bool:
     """Whether this person issues this type for the case now: the register's rules
     (domain/register.py, which the database applies to every registered document too)."""
-    return register.issue_allowed(kind.value, case.status, actor.roles, _own_case(actor, case))
+    item = case.item
+    return kind_allows(kind.value, item.kind, item.issues_licence) and register.issue_allowed(
+        kind.value, case.status, actor.roles, _own_case(actor, case)
+    )
 
 
 @dataclass(frozen=True)

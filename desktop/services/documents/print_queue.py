@@ -16,6 +16,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.delivery import Receipt
 from desktop.domain.enums import ApplicantKind, CaseStatus
 from desktop.domain.errors import DomainError
+from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind, outputs
 from desktop.services.cases import actions as cases
 from desktop.services.documents.batch_issuing import issue_many, issue_one_by_one
 from desktop.services.documents.document_data import NotIssuable, document_for
@@ -40,17 +41,18 @@ class WaitingCase:
     issued_types: frozenset[DocumentType] = frozenset()  # their types, for what is missing
     applicant_kind: ApplicantKind = ApplicantKind.ORGANISATION  # who may sign at hand-over
     applicant_identifier: str = ""
+    item_kind: ItemKind = ItemKind.LICENSING
+    issues_licence: bool = True
 
     @property
     def needs(self) -> tuple[DocumentType, ...]:
-        """The decision's documents not yet issued, by type: a licence issued before its
-        decision (from the workbench) leaves the decision missing, not a second licence."""
-        wanted = (
-            (DocumentType.GRANT, DocumentType.LICENCE)
-            if self.granted
-            else (DocumentType.REJECTION,)
+        """The decision's documents not yet issued, by type and by the item's kind (a filing
+        gets its 备案通知书, never a licence): a licence issued before its decision (from the
+        workbench) leaves the decision missing, not a second licence."""
+        wanted = outputs(self.item_kind, self.issues_licence, self.granted)
+        return tuple(
+            DocumentType(code) for code in wanted if DocumentType(code) not in self.issued_types
         )
-        return tuple(kind for kind in wanted if kind not in self.issued_types)
 
 
 def waiting_cases(
@@ -75,6 +77,8 @@ def waiting_cases(
             last_decision,
             Applicant.kind,
             Applicant.identifier,
+            Item.kind,
+            Item.issues_licence,
         )
         .join(Applicant, Applicant.id == Case.applicant_id)
         .join(Item, Item.id == Case.item_id)
@@ -91,7 +95,7 @@ def waiting_cases(
         .where(
             IssuedDocument.case_id.in_(ids),
             IssuedDocument.void.is_(False),
-            IssuedDocument.doc_type.in_(("grant", "licence", "rejection")),
+            IssuedDocument.doc_type.in_(sorted(DECISION_DOCUMENTS)),
         )
         .order_by(IssuedDocument.id)
     ):
@@ -110,8 +114,10 @@ def waiting_cases(
             frozenset(issued_types.get(i, ())),
             k,
             ident,
+            item_kind,
+            licence,
         )
-        for i, n, a, item, s, d, action, k, ident in rows
+        for i, n, a, item, s, d, action, k, ident, item_kind, licence in rows
     ]
 
 

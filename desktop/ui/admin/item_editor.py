@@ -28,6 +28,7 @@ from desktop.domain.catalogue_rows import (
     MATERIAL_COLUMNS,
     TRANSFER_NAMES,
 )
+from desktop.domain.item_kinds import KIND_NAMES
 from desktop.services.admin.catalogue import ItemForm, save_item
 from desktop.ui.context import AppContext
 from desktop.ui.messages import explain
@@ -36,9 +37,18 @@ from desktop.ui.operations import Operation
 CHOICES = {
     "类别": list(CATEGORY_NAMES),
     "划转状态": list(TRANSFER_NAMES),
+    "事项类型": list(KIND_NAMES),
     **{
         c: ["是", "否"]
-        for c in ("需现场踏勘", "踏勘暂停计时", "最多跑一次", "窗口授权办结", "两级审批", "在用")
+        for c in (
+            "需现场踏勘",
+            "踏勘暂停计时",
+            "最多跑一次",
+            "窗口授权办结",
+            "两级审批",
+            "在用",
+            "发放许可证",
+        )
     },
 }
 
