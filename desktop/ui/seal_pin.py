@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from desktop.services.documents import seal_custody
-
 
 def needs_pin(error: BaseException) -> bool:
     """The token asked for a PIN, or refused the one given."""
@@ -35,5 +33,9 @@ def ask_seal_pin(parent: QWidget, error: BaseException) -> bool:
     )
     if not ok or not pin:
         return False
+    # Here, not at the top: custody brings the signing stack (pkcs11, pyHanko, reportlab),
+    # which the workbench leaves to its background work (tests/test_smoke.py).
+    from desktop.services.documents import seal_custody
+
     seal_custody.give_pin(pin)
     return True
