@@ -415,310 +415,335 @@
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="56" />
+        <location filename="../../desktop/ui/admin/window.py" line="62" />
         <source>机关名称</source>
         <translation>Organ name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="57" />
+        <location filename="../../desktop/ui/admin/window.py" line="63" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="58" />
+        <location filename="../../desktop/ui/admin/window.py" line="64" />
         <source>文号机关代字</source>
         <translation>Number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="59" />
+        <location filename="../../desktop/ui/admin/window.py" line="65" />
         <source>复议机关</source>
         <translation>Reconsideration body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="60" />
+        <location filename="../../desktop/ui/admin/window.py" line="66" />
         <source>管辖法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="61" />
+        <location filename="../../desktop/ui/admin/window.py" line="67" />
         <source>咨询电话</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="62" />
+        <location filename="../../desktop/ui/admin/window.py" line="68" />
         <source>办公地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="63" />
+        <location filename="../../desktop/ui/admin/window.py" line="69" />
         <source>二维码网址格式</source>
         <translation>QR address pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="75" />
+        <location filename="../../desktop/ui/admin/window.py" line="70" />
+        <source>核验网址</source>
+        <translation>Verification address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="82" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="76" />
+        <location filename="../../desktop/ui/admin/window.py" line="83" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="77" />
+        <location filename="../../desktop/ui/admin/window.py" line="84" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="78" />
+        <location filename="../../desktop/ui/admin/window.py" line="85" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="79" />
+        <location filename="../../desktop/ui/admin/window.py" line="86" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="80" />
+        <location filename="../../desktop/ui/admin/window.py" line="87" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="81" />
+        <location filename="../../desktop/ui/admin/window.py" line="88" />
         <source>需踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="82" />
+        <location filename="../../desktop/ui/admin/window.py" line="89" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="102" />
+        <location filename="../../desktop/ui/admin/window.py" line="109" />
         <source>生成试用签章密钥</source>
         <translation>Make trial signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="104" />
+        <location filename="../../desktop/ui/admin/window.py" line="111" />
         <source>尚无签章密钥时生成试用密钥（与 approval-desk keys init 相同），即可制发文书</source>
         <translation>Where there are no signing keys yet, make trial keys (as approval-desk keys init does) so that documents can be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="116" />
+        <location filename="../../desktop/ui/admin/window.py" line="123" />
         <source>黄牌预警比例（用去时限的比例）：</source>
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="119" />
+        <location filename="../../desktop/ui/admin/window.py" line="125" />
+        <source>文书二维码指向的核验网页，如 https://zwfw.example.gov.cn/yz/</source>
+        <translation>The verification page documents' QR codes point to, e.g. https://zwfw.example.gov.cn/yz/</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="128" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="130" />
+        <source>作废名单超过此天数未更新时，核验网页提示：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="134" />
         <source>文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）</source>
         <translation>Number patterns ({prefix}, {year}, {serial:04d}; empty for the standard one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="149" />
-        <location filename="../../desktop/ui/admin/window.py" line="154" />
-        <location filename="../../desktop/ui/admin/window.py" line="156" />
-        <location filename="../../desktop/ui/admin/window.py" line="200" />
+        <location filename="../../desktop/ui/admin/window.py" line="146" />
+        <source>绩效考核</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="166" />
+        <location filename="../../desktop/ui/admin/window.py" line="171" />
+        <location filename="../../desktop/ui/admin/window.py" line="173" />
+        <location filename="../../desktop/ui/admin/window.py" line="218" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="162" />
+        <location filename="../../desktop/ui/admin/window.py" line="180" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="166" />
+        <location filename="../../desktop/ui/admin/window.py" line="184" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="177" />
+        <location filename="../../desktop/ui/admin/window.py" line="195" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="177" />
+        <location filename="../../desktop/ui/admin/window.py" line="195" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="215" />
-        <location filename="../../desktop/ui/admin/window.py" line="382" />
-        <location filename="../../desktop/ui/admin/window.py" line="407" />
+        <location filename="../../desktop/ui/admin/window.py" line="233" />
+        <location filename="../../desktop/ui/admin/window.py" line="399" />
+        <location filename="../../desktop/ui/admin/window.py" line="426" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="220" />
+        <location filename="../../desktop/ui/admin/window.py" line="238" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="220" />
-        <location filename="../../desktop/ui/admin/window.py" line="234" />
+        <location filename="../../desktop/ui/admin/window.py" line="238" />
+        <location filename="../../desktop/ui/admin/window.py" line="252" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="227" />
+        <location filename="../../desktop/ui/admin/window.py" line="245" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="228" />
+        <location filename="../../desktop/ui/admin/window.py" line="246" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="234" />
+        <location filename="../../desktop/ui/admin/window.py" line="252" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="242" />
+        <location filename="../../desktop/ui/admin/window.py" line="260" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="248" />
+        <location filename="../../desktop/ui/admin/window.py" line="266" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="250" />
+        <location filename="../../desktop/ui/admin/window.py" line="268" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="253" />
+        <location filename="../../desktop/ui/admin/window.py" line="271" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="259" />
+        <location filename="../../desktop/ui/admin/window.py" line="277" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="260" />
+        <location filename="../../desktop/ui/admin/window.py" line="278" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="264" />
+        <location filename="../../desktop/ui/admin/window.py" line="282" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="282" />
+        <location filename="../../desktop/ui/admin/window.py" line="300" />
         <source>所选事项均已停用，停用的事项不生成告知单：请选择在用事项，或不选以生成全部</source>
         <translation>The selected items are all inactive and inactive items get no guide: select active items, or none to make them all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="287" />
+        <location filename="../../desktop/ui/admin/window.py" line="305" />
         <source>生成告知单（所选 %1 项）</source>
         <translation>Make guides (%1 selected items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="290" />
+        <location filename="../../desktop/ui/admin/window.py" line="308" />
         <source>生成告知单（未选择事项：全部在用事项）</source>
         <translation>Make guides (no item selected: every active item)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="301" />
+        <location filename="../../desktop/ui/admin/window.py" line="319" />
         <source>正在生成所选 %1 项事项的告知单……</source>
         <translation>Making the guides of the %1 selected items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="304" />
+        <location filename="../../desktop/ui/admin/window.py" line="322" />
         <source>未选择事项，正在生成全部在用事项的告知单……</source>
         <translation>No item selected: making the guides of every active item…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="318" />
+        <location filename="../../desktop/ui/admin/window.py" line="336" />
         <source>已保存所选 %2 项事项的告知单到 %1</source>
         <translation>Saved the guides of the %2 selected items to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="321" />
+        <location filename="../../desktop/ui/admin/window.py" line="339" />
         <source>未选择事项，已生成全部 %2 个在用事项的告知单，已保存到 %1</source>
         <translation>No item selected: made the guides of all %2 active items, saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="332" />
+        <location filename="../../desktop/ui/admin/window.py" line="350" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="342" />
+        <location filename="../../desktop/ui/admin/window.py" line="360" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="346" />
+        <location filename="../../desktop/ui/admin/window.py" line="364" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="360" />
+        <location filename="../../desktop/ui/admin/window.py" line="378" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="379" />
-        <source>已保存；重新计算了 %1 件暂定期限</source>
-        <translation>Saved; %1 provisional due dates recomputed</translation>
+        <location filename="../../desktop/ui/admin/window.py" line="396" />
+        <source>已保存；在办件的期限已按新日历重算，%1 件有变化</source>
+        <translation>Saved; the due dates of open cases were recounted by the new calendar, %1 changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="405" />
+        <location filename="../../desktop/ui/admin/window.py" line="424" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="414" />
-        <location filename="../../desktop/ui/admin/window.py" line="421" />
+        <location filename="../../desktop/ui/admin/window.py" line="433" />
+        <location filename="../../desktop/ui/admin/window.py" line="440" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="414" />
+        <location filename="../../desktop/ui/admin/window.py" line="433" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="422" />
+        <location filename="../../desktop/ui/admin/window.py" line="441" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="430" />
+        <location filename="../../desktop/ui/admin/window.py" line="449" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="431" />
-        <location filename="../../desktop/ui/admin/window.py" line="460" />
+        <location filename="../../desktop/ui/admin/window.py" line="450" />
+        <location filename="../../desktop/ui/admin/window.py" line="479" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="440" />
+        <location filename="../../desktop/ui/admin/window.py" line="459" />
         <source>试用签章密钥已生成（二维码密钥 %1），现在可以制发文书</source>
         <translation>Trial signing keys made (QR key %1): documents can be issued now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="444" />
+        <location filename="../../desktop/ui/admin/window.py" line="463" />
         <source>正在生成密钥……</source>
         <translation>Making the keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="452" />
+        <location filename="../../desktop/ui/admin/window.py" line="471" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="452" />
+        <location filename="../../desktop/ui/admin/window.py" line="471" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -1635,17 +1660,27 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="86" />
+        <location filename="../../desktop/ui/first_run.py" line="88" />
+        <source>如 https://zwfw.example.gov.cn/yz/（可稍后填写）</source>
+        <translation>e.g. https://zwfw.example.gov.cn/yz/ (may be set later)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="90" />
+        <source>核验网址：</source>
+        <translation>Verification address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="91" />
         <source>建立账号</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="87" />
+        <location filename="../../desktop/ui/first_run.py" line="92" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="94" />
+        <location filename="../../desktop/ui/first_run.py" line="99" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -2191,42 +2226,42 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="45" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="61" />
         <source>编辑事项</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="45" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="61" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="69" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="85" />
         <source>添加材料</source>
         <translation>Add material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="71" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="87" />
         <source>删除所选材料</source>
         <translation>Delete selected materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="79" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="95" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="80" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="96" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="85" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="101" />
         <source>申请材料：</source>
         <translation>Materials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="123" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="139" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -2234,24 +2269,24 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="77" />
+        <location filename="../../desktop/ui/app.py" line="79" />
         <source>正在打开数据库……</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="79" />
-        <location filename="../../desktop/ui/app.py" line="132" />
-        <location filename="../../desktop/ui/app.py" line="168" />
+        <location filename="../../desktop/ui/app.py" line="81" />
+        <location filename="../../desktop/ui/app.py" line="134" />
+        <location filename="../../desktop/ui/app.py" line="170" />
         <source>审批工作台</source>
         <translation>Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="92" />
+        <location filename="../../desktop/ui/app.py" line="94" />
         <source>正在准备演示数据（约需十秒）……</source>
         <translation>Preparing the demo data (about ten seconds)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="116" />
+        <location filename="../../desktop/ui/app.py" line="118" />
         <source>管理员账号已建立，请登录</source>
         <translation>The administrator account is ready: please sign in</translation>
     </message>
@@ -2259,7 +2294,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66" />
+        <location filename="../../desktop/ui/main_window.py" line="67" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -2370,7 +2405,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="128" />
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -2475,62 +2510,62 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88" />
+        <location filename="../../desktop/ui/main_window.py" line="89" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>工具</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377" />
+        <location filename="../../desktop/ui/main_window.py" line="378" />
         <source>收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到</source>
         <translation>A new urge has arrived: open “My urges” (Ctrl+Shift+U) to read and acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392" />
+        <location filename="../../desktop/ui/main_window.py" line="393" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397" />
+        <location filename="../../desktop/ui/main_window.py" line="398" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399" />
+        <location filename="../../desktop/ui/main_window.py" line="400" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
@@ -2831,6 +2866,67 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
 </context>
 <context>
+    <name>PerformanceView</name>
+    <message>
+        <location filename="../../desktop/ui/supervision/performance_view.py" line="45" />
+        <source>人员排名</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/performance_view.py" line="46" />
+        <source>部门排名</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/performance_view.py" line="58" />
+        <source>考核期间：</source>
+        <translation>Assessment period: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/performance_view.py" line="60" />
+        <source>  排名：</source>
+        <translation>  Rank: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/performance_view.py" line="83" />
+        <source>工具栏所选期间</source>
+        <translation>The toolbar's period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/performance_view.py" line="89" />
+        <source>得分 = 100 + 按时决定、按时答复工单、评价得分（非常满意 +2 … 非常不满意 −2）的加分 − 超期决定、红黄牌、被督办、被投诉的扣分，各按管理员设定的权重；部门得分按人员平均。考核周期：%1。</source>
+        <translation>Score = 100 + points for on-time decisions, tickets answered in time and ratings (very satisfied +2 … very dissatisfied −2) − points for late decisions, red and yellow cases, urges and complaints, each by the weight the admin set; a department scores its people's average. Assessment period: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportAction</name>
+    <message>
+        <location filename="../../desktop/ui/supervision/report_action.py" line="42" />
+        <source>生成工作报告</source>
+        <translation>Make the work report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/report_action.py" line="44" />
+        <source>PDF 报告 (*.pdf);;Excel 数据表 (*.xlsx)</source>
+        <translation>PDF report (*.pdf);;Excel data (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/report_action.py" line="56" />
+        <source>正在生成 %1 的工作报告……</source>
+        <translation>Making the work report for %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/report_action.py" line="73" />
+        <source>工作报告已保存到 %1</source>
+        <translation>Work report saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/report_action.py" line="78" />
+        <source>未能生成工作报告</source>
+        <translation>Could not make the work report</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueue</name>
     <message>
         <location filename="../../forms/print_queue.ui" line="6" />
@@ -3001,107 +3097,122 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="95" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="108" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="103" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="116" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="109" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="122" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="115" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="128" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="122" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="135" />
         <source>受理日期</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="129" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="142" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="136" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="149" />
         <source>剩余工作日</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="141" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="154" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="144" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="157" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="151" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="164" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="156" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="169" />
         <source>督办</source>
         <translation>Urged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="85" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="97" />
         <source>黄牌</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="86" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="98" />
         <source>红牌</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="54" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="55" />
         <source>【绿】</source>
         <translation>[G] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="60" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="61" />
         <source>（暂定）</source>
         <translation> (prov.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="68" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="69" />
         <source>暂停计时</source>
         <translation>Clock paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="80" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="81" />
         <source>待确认</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="284" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="92" />
+        <source>%1临近到期</source>
+        <translation>%1 due soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/queue_model.py" line="93" />
+        <source>%1超时</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/queue_model.py" line="171" />
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/queue_model.py" line="302" />
         <source>申请人：</source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="287" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="305" />
         <source>绿色通道：优先办理</source>
         <translation>Green channel: handle first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="290" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="308" />
         <source>期限为暂定：所跨年份的节假日安排尚未公布</source>
         <translation>Provisional: the holiday calendar of a year it spans is not published yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="294" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="312" />
         <source>已被督办，承办人尚未确认收到督办通知</source>
         <translation>Urged: the handler has not acknowledged the urge yet</translation>
     </message>
@@ -3122,6 +3233,64 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <location filename="../../desktop/ui/supervision/record_list_view.py" line="101" />
         <source>提示</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="50" />
+        <source> 分</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="53" />
+        <source>加</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="53" />
+        <source>扣</source>
+        <translation>deduct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="58" />
+        <source>考核周期：</source>
+        <translation>Assessment period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="61" />
+        <source>得分 = 100 + 各项数量 × 权重（加分项加、扣分项减）。评价得分按每条评价计：非常满意 +2、满意 +1、基本满意 0、不满意 −1、非常不满意 −2。部门得分为其人员得分构成的平均。督办与统计窗口的“绩效考核”页按此排名。</source>
+        <translation>Score = 100 + each count × its weight (added for gains, subtracted for deductions). Ratings count per rating: very satisfied +2, satisfied +1, fairly satisfied 0, dissatisfied −1, very dissatisfied −2. A department's score is the average of its people's parts. The supervision window's Performance tab ranks by it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="72" />
+        <source>恢复默认权重</source>
+        <translation>Default weights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="74" />
+        <source>保存绩效考核设置</source>
+        <translation>Save the performance settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="92" />
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="124" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="132" />
+        <source>绩效考核设置已保存，督办与统计窗口刷新后按新权重排名</source>
+        <translation>Performance settings saved; the supervision window ranks by the new weights once refreshed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/scoring_page.py" line="135" />
+        <source>绩效考核设置</source>
+        <translation>Performance settings</translation>
     </message>
 </context>
 <context>
@@ -3301,112 +3470,117 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="78" />
+        <location filename="../../desktop/ui/supervision/window.py" line="83" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="87" />
+        <location filename="../../desktop/ui/supervision/window.py" line="92" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="88" />
+        <location filename="../../desktop/ui/supervision/window.py" line="93" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="89" />
+        <location filename="../../desktop/ui/supervision/window.py" line="94" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="90" />
+        <location filename="../../desktop/ui/supervision/window.py" line="95" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="107" />
+        <location filename="../../desktop/ui/supervision/window.py" line="115" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="108" />
+        <location filename="../../desktop/ui/supervision/window.py" line="116" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="109" />
+        <location filename="../../desktop/ui/supervision/window.py" line="117" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="110" />
+        <location filename="../../desktop/ui/supervision/window.py" line="118" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="111" />
+        <location filename="../../desktop/ui/supervision/window.py" line="119" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="112" />
+        <location filename="../../desktop/ui/supervision/window.py" line="120" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="113" />
+        <location filename="../../desktop/ui/supervision/window.py" line="121" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="114" />
+        <location filename="../../desktop/ui/supervision/window.py" line="122" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="120" />
+        <location filename="../../desktop/ui/supervision/window.py" line="128" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="122" />
+        <location filename="../../desktop/ui/supervision/window.py" line="130" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="126" />
+        <location filename="../../desktop/ui/supervision/window.py" line="134" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="130" />
+        <location filename="../../desktop/ui/supervision/window.py" line="138" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="131" />
+        <location filename="../../desktop/ui/supervision/window.py" line="139" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="132" />
+        <location filename="../../desktop/ui/supervision/window.py" line="140" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="154" />
+        <location filename="../../desktop/ui/supervision/window.py" line="141" />
+        <source>工作报告</source>
+        <translation>Work report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/window.py" line="163" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="172" />
+        <location filename="../../desktop/ui/supervision/window.py" line="182" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="204" />
+        <location filename="../../desktop/ui/supervision/window.py" line="222" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -4439,27 +4613,32 @@ Handler: %3 · %4</translation>
         <translation>The database is not set up yet or is out of date: run `approval-desk db upgrade` first</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_text.py" line="50" />
+        <location filename="../../desktop/domain/calendar_text.py" line="43" />
+        <source>文件中没有日期：每行应为“2027-01-01 休 元旦”或“2027-02-07 班”</source>
+        <translation>The file holds no dates: each line should read “2027-01-01 休 元旦” or “2027-02-07 班”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/calendar_text.py" line="66" />
         <source>第{line}行“{text}”看不懂：应为“2027-01-01 休 元旦”或“2027-02-07 班”</source>
         <translation>Line {line} “{text}” cannot be read: write it like “2027-01-01 休 New Year” or “2027-02-07 班”</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_text.py" line="58" />
+        <location filename="../../desktop/domain/calendar_text.py" line="74" />
         <source>第{line}行：{day} 在第{first}行已写过</source>
         <translation>Line {line}: {day} is already on line {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_text.py" line="68" />
+        <location filename="../../desktop/domain/calendar_text.py" line="84" />
         <source>第{line}行：{day} 不属于 {year} 年</source>
         <translation>Line {line}: {day} is not in the year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_text.py" line="73" />
+        <location filename="../../desktop/domain/calendar_text.py" line="89" />
         <source>第{line}行：{day} 是周末，本就不计入工作日，无需标为节假日</source>
         <translation>Line {line}: {day} is a weekend day, which is never a working day: it need not be marked as a holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_text.py" line="77" />
+        <location filename="../../desktop/domain/calendar_text.py" line="93" />
         <source>第{line}行：{day} 是工作日，调休上班日只能是周六或周日</source>
         <translation>Line {line}: {day} is a weekday; a make-up working day can only be a Saturday or Sunday</translation>
     </message>
@@ -4559,57 +4738,57 @@ Handler: %3 · %4</translation>
         <translation>The area code {area} of the {field} "{value}" is in no edition of the administrative division codes: check the number; if it is right, it can still be registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/calendar.py" line="25" />
+        <location filename="../../desktop/services/admin/calendar.py" line="54" />
         <source>只有系统管理员可以维护节假日安排</source>
         <translation>Only the system administrator can maintain the holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/calendar.py" line="28" />
+        <location filename="../../desktop/services/admin/calendar.py" line="57" />
         <source>{day} 不属于 {year} 年</source>
         <translation>{day} is not in the year {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/calendar.py" line="31" />
+        <location filename="../../desktop/services/admin/calendar.py" line="60" />
         <source>{day} 是周末，本就不计入工作日，无需标为节假日</source>
         <translation>{day} is a weekend day and never counts as a working day: there is no need to mark it as a holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/calendar.py" line="33" />
+        <location filename="../../desktop/services/admin/calendar.py" line="62" />
         <source>{day} 是工作日，调休上班日只能是周六或周日</source>
         <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue.py" line="90" />
+        <location filename="../../desktop/services/admin/catalogue.py" line="92" />
         <source>事项 {code} 不存在</source>
         <translation>There is no item {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue.py" line="113" />
+        <location filename="../../desktop/services/admin/catalogue.py" line="115" />
         <source>事项未保存：{problems}</source>
         <translation>The item was not saved: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue_io.py" line="48" />
+        <location filename="../../desktop/services/admin/catalogue_io.py" line="49" />
         <source>只有系统管理员可以导入或修改事项目录</source>
         <translation>Only a system administrator can import or change the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/first_run.py" line="38" />
+        <location filename="../../desktop/services/admin/first_run.py" line="41" />
         <source>数据库中已有工作人员账号：新账号请由系统管理员在“系统管理”中添加</source>
         <translation>The database already has staff accounts: a system administrator adds new ones under "Administration"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/first_run.py" line="41" />
+        <location filename="../../desktop/services/admin/first_run.py" line="44" />
         <source>用户名只能由英文字母、数字、下划线和点组成</source>
         <translation>A user name may only have letters, digits, underscores and dots</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/first_run.py" line="43" />
+        <location filename="../../desktop/services/admin/first_run.py" line="46" />
         <source>请填写管理员姓名</source>
         <translation>Enter the administrator's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/first_run.py" line="45" />
+        <location filename="../../desktop/services/admin/first_run.py" line="48" />
         <source>密码至少需要 {length} 位</source>
         <translation>The password needs at least {length} characters</translation>
     </message>
@@ -4739,44 +4918,54 @@ Handler: %3 · %4</translation>
         <translation>The number patterns name an unknown document type "{code}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="162" />
+        <location filename="../../desktop/services/bureau.py" line="170" />
         <source>单位信息缺少“{field}”（{key}）：请由系统管理员在“单位信息”中填写并保存</source>
         <translation>The bureau profile lacks "{field}" ({key}): a system administrator fills it in under "Bureau profile" and saves</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="180" />
+        <location filename="../../desktop/services/bureau.py" line="197" />
         <source>单位信息中的“{field}”（{key}）格式不对：请由系统管理员在“单位信息”中改正并保存</source>
         <translation>The bureau profile's "{field}" ({key}) has the wrong form: a system administrator corrects it under "Bureau profile" and saves</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="236" />
+        <location filename="../../desktop/services/bureau.py" line="254" />
         <source>只有系统管理员可以修改单位信息</source>
         <translation>Only a system administrator can change the bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="239" />
+        <location filename="../../desktop/services/bureau.py" line="258" />
         <source>未知的设置项：{names}</source>
         <translation>Unknown settings: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="245" />
+        <location filename="../../desktop/services/bureau.py" line="264" />
         <source>黄牌预警比例应在 0.5 到 1 之间（如 0.9 表示用去九成时限时预警）</source>
         <translation>The yellow-warning share must be between 0.5 and 1 (0.9 warns when nine tenths of the time limit are used)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="254" />
+        <location filename="../../desktop/services/bureau.py" line="276" />
         <source>“{field}”不能为空</source>
         <translation>"{field}" cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="256" />
+        <location filename="../../desktop/services/bureau.py" line="278" />
         <source>“{field}”最多 {limit} 个字</source>
         <translation>"{field}" can have at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bureau.py" line="260" />
+        <location filename="../../desktop/services/bureau.py" line="282" />
         <source>二维码网址应以 https:// 开头，可用 {placeholder} 代表事项编码</source>
         <translation>The QR address must start with https://; {placeholder} stands for the item code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="313" />
+        <source>核验网址应以 https:// 开头，不含空格和 #，最多 {limit} 个字符，如 https://zwfw.example.gov.cn/yz/</source>
+        <translation>The verification address should start with https://, contain no spaces and no #, and be at most {limit} characters, e.g. https://zwfw.example.gov.cn/yz/</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/bureau.py" line="326" />
+        <source>作废名单提醒天数应为 1 到 365 之间的整数（如 7）</source>
+        <translation>The void list warning age should be a whole number of days from 1 to 365 (e.g. 7)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/case_core.py" line="100" />
@@ -4829,7 +5018,22 @@ Handler: %3 · %4</translation>
         <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="150" />
+        <location filename="../../desktop/services/cases/decisions.py" line="46" />
+        <source>拟不予许可的，不能附加条件或许可范围</source>
+        <translation>A proposal to refuse cannot carry conditions or a scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="48" />
+        <source>附加条件最多 {count} 条，每条不超过 {length} 字</source>
+        <translation>At most {count} conditions, each of at most {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="54" />
+        <source>许可范围不能超过 {length} 字</source>
+        <translation>The scope may not exceed {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="180" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
     </message>
@@ -4919,77 +5123,87 @@ Handler: %3 · %4</translation>
         <translation>Only the urged handler can acknowledge the urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="114" />
+        <location filename="../../desktop/services/demo/clock.py" line="50" />
+        <source>数据库中已有不是演示数据生成的办件：--today 只能用于演示数据库</source>
+        <translation>The database holds cases the demo did not make: --today is for demo databases only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/demo/generate.py" line="122" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="128" />
+        <location filename="../../desktop/services/demo/generate.py" line="136" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="102" />
+        <location filename="../../desktop/services/documents/document_data.py" line="121" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="296" />
+        <location filename="../../desktop/services/documents/document_data.py" line="420" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="139" />
+        <location filename="../../desktop/services/documents/document_data.py" line="424" />
+        <source>“{item_kind}”事项“{item}”不能制发“{title}”</source>
+        <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/issuing.py" line="143" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="144" />
+        <location filename="../../desktop/services/documents/issuing.py" line="148" />
         <source>办件 {number} 处于“{status}”，不能制发“{title}”</source>
         <translation>Case {number} is “{status}”: no “{title}” can be issued for it now</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="186" />
+        <location filename="../../desktop/services/documents/issuing.py" line="190" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="241" />
+        <location filename="../../desktop/services/documents/issuing.py" line="245" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="255" />
+        <location filename="../../desktop/services/documents/issuing.py" line="259" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="257" />
+        <location filename="../../desktop/services/documents/issuing.py" line="261" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="260" />
+        <location filename="../../desktop/services/documents/issuing.py" line="264" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="277" />
+        <location filename="../../desktop/services/documents/issuing.py" line="281" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="280" />
+        <location filename="../../desktop/services/documents/issuing.py" line="284" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="283" />
+        <location filename="../../desktop/services/documents/issuing.py" line="287" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="294" />
+        <location filename="../../desktop/services/documents/issuing.py" line="298" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
@@ -5037,6 +5251,26 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/documents/signing_keys.py" line="277" />
         <source>数据库中签章私钥的口令不对：请设置环境变量 {variable}（与生成密钥时相同）后重试</source>
         <translation>Wrong passphrase for the keys in the database: set the environment variable {variable} (as when the keys were made) and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verifier.py" line="52" />
+        <source>缺少核验网页的资源文件：安装不完整，请重新安装审批工作台</source>
+        <translation>The verification page's files are missing: the installation is incomplete, please reinstall Approval Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verifier.py" line="76" />
+        <source>只有系统管理员、发证窗口人员或局领导可以导出核验网页</source>
+        <translation>Only an administrator, an issuing clerk or a bureau head can export the verification page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verifier.py" line="78" />
+        <source>“{folder}”不是文件夹：请指定要写入核验网页的文件夹</source>
+        <translation>“{folder}” is not a folder: name the folder to write the verification page into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/verifier.py" line="123" />
+        <source>无法写入文件夹“{folder}”：{reason}</source>
+        <translation>Cannot write to the folder “{folder}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/input_files.py" line="36" />
@@ -5264,6 +5498,11 @@ Handler: %3 · %4</translation>
         <translation>The follow-up does not exist: refresh and try again</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/supervision/report_content.py" line="266" />
+        <source>报告格式应为 PDF 或 Excel（.pdf 或 .xlsx），实为“{kind}”</source>
+        <translation>The report must be PDF or Excel (.pdf or .xlsx), not “{kind}”</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/supervision/result_notices.py" line="163" />
         <source>{department}在 {period} 没有尚未抄告的准予许可办件</source>
         <translation>{department} has no approvals in {period} that are not reported yet</translation>
@@ -5287,6 +5526,21 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/supervision/result_notices.py" line="223" />
         <source>部门不存在：请重新选择</source>
         <translation>The department does not exist: choose again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/scoring.py" line="115" />
+        <source>“{measure}”的权重应在 0 至 {most} 分之间，实为 {weight}：请改正后再保存</source>
+        <translation>The weight of “{measure}” must be between 0 and {most} points, not {weight}: correct it, then save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/scoring.py" line="122" />
+        <source>考核周期应为月度、季度或年度</source>
+        <translation>The assessment period must be monthly, quarterly or yearly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/scoring.py" line="131" />
+        <source>只有系统管理员可以修改绩效考核权重</source>
+        <translation>Only the system administrator can change the performance weights</translation>
     </message>
     <message>
         <location filename="../../desktop/services/supervision/settings.py" line="70" />
@@ -5653,21 +5907,51 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="100" />
+        <source>备案通知书</source>
+        <translation>Filing notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="101" />
+        <source>不予备案通知书</source>
+        <translation>Notice refusing the filing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="102" />
+        <source>办结通知书</source>
+        <translation>Completion notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="103" />
+        <source>不予办理决定书</source>
+        <translation>Decision not to proceed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="104" />
+        <source>终止审查决定书</source>
+        <translation>Decision to terminate the review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="105" />
+        <source>准予撤回申请决定书</source>
+        <translation>Decision granting withdrawal of the application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="106" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101" />
+        <location filename="../../desktop/ui/labels.py" line="107" />
         <source>监管结果抄告函</source>
         <translation>Result notice to the supervising department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103" />
+        <location filename="../../desktop/ui/labels.py" line="109" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104" />
+        <location filename="../../desktop/ui/labels.py" line="110" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>
@@ -5688,7 +5972,7 @@ Handler: %3 · %4</translation>
 <context>
     <name>seal_pin</name>
     <message>
-        <location filename="../../desktop/ui/seal_pin.py" line="32" />
+        <location filename="../../desktop/ui/seal_pin.py" line="30" />
         <source>加盖签章</source>
         <translation>Seal</translation>
     </message>
@@ -5729,62 +6013,62 @@ Handler: %3 · %4</translation>
         <translation>the signer's resident ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="14" />
+        <location filename="../../desktop/domain/due_words.py" line="19" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="15" />
+        <location filename="../../desktop/domain/due_words.py" line="20" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="17" />
+        <location filename="../../desktop/domain/due_words.py" line="22" />
         <source>补正材料</source>
         <translation>supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="18" />
+        <location filename="../../desktop/domain/due_words.py" line="23" />
         <source>现场踏勘</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="19" />
+        <location filename="../../desktop/domain/due_words.py" line="24" />
         <source>特别程序</source>
         <translation>special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="21" />
+        <location filename="../../desktop/domain/due_words.py" line="26" />
         <source>（暂定：所跨年份的节假日安排尚未公布）</source>
         <translation> (provisional: the holiday calendar of a year it spans is not published yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="23" />
+        <location filename="../../desktop/domain/due_words.py" line="28" />
         <source>正常</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="24" />
+        <location filename="../../desktop/domain/due_words.py" line="29" />
         <source>黄牌预警</source>
         <translation>yellow warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="25" />
+        <location filename="../../desktop/domain/due_words.py" line="30" />
         <source>红牌（已超期）</source>
         <translation>red (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="28" />
+        <location filename="../../desktop/domain/due_words.py" line="33" />
         <source>，进行中</source>
         <translation>, in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="30" />
+        <location filename="../../desktop/domain/due_words.py" line="35" />
         <source>，超时（红牌）</source>
         <translation>, overdue (red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="31" />
+        <location filename="../../desktop/domain/due_words.py" line="36" />
         <source>，临近到期（黄牌）</source>
         <translation>, due soon (yellow)</translation>
     </message>
@@ -5930,546 +6214,561 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="36" />
+        <source>按新日历重算期限</source>
+        <translation>Due dates recounted by the new calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="37" />
         <source>保存事项</source>
         <translation>Save item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="37" />
+        <location filename="../../desktop/services/audit_words.py" line="38" />
         <source>停用事项</source>
         <translation>Retire item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="38" />
+        <location filename="../../desktop/services/audit_words.py" line="39" />
         <source>恢复事项</source>
         <translation>Reinstate item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="39" />
+        <location filename="../../desktop/services/audit_words.py" line="40" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="40" />
+        <location filename="../../desktop/services/audit_words.py" line="41" />
         <source>导入前台受理</source>
         <translation>Import front-desk cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="41" />
+        <location filename="../../desktop/services/audit_words.py" line="42" />
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="42" />
+        <location filename="../../desktop/services/audit_words.py" line="43" />
         <source>登记申请人</source>
         <translation>Register applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="43" />
+        <location filename="../../desktop/services/audit_words.py" line="44" />
         <source>材料收取</source>
         <translation>Material received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="44" />
+        <location filename="../../desktop/services/audit_words.py" line="45" />
         <source>督办</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="45" />
+        <location filename="../../desktop/services/audit_words.py" line="46" />
         <source>确认督办</source>
         <translation>Acknowledge urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="46" />
+        <location filename="../../desktop/services/audit_words.py" line="47" />
         <source>制发文书</source>
         <translation>Issue document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="47" />
+        <location filename="../../desktop/services/audit_words.py" line="48" />
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="48" />
+        <location filename="../../desktop/services/audit_words.py" line="49" />
         <source>打印副本</source>
         <translation>Print copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="49" />
+        <location filename="../../desktop/services/audit_words.py" line="50" />
+        <source>导出核验网页</source>
+        <translation>Export the verification page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="51" />
         <source>登记送达</source>
         <translation>Record service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="50" />
+        <location filename="../../desktop/services/audit_words.py" line="52" />
         <source>发送监管结果抄告</source>
         <translation>Send result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="51" />
+        <location filename="../../desktop/services/audit_words.py" line="53" />
         <source>登记抄告回执</source>
         <translation>Record notice receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="52" />
+        <location filename="../../desktop/services/audit_words.py" line="54" />
         <source>登记工单</source>
         <translation>Open ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="53" />
+        <location filename="../../desktop/services/audit_words.py" line="55" />
         <source>答复工单</source>
         <translation>Reply to ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="54" />
+        <location filename="../../desktop/services/audit_words.py" line="56" />
         <source>升级工单</source>
         <translation>Escalate ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="55" />
+        <location filename="../../desktop/services/audit_words.py" line="57" />
         <source>办结工单</source>
         <translation>Close ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="56" />
+        <location filename="../../desktop/services/audit_words.py" line="58" />
         <source>评价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="57" />
+        <location filename="../../desktop/services/audit_words.py" line="59" />
         <source>整改回访</source>
         <translation>Follow-up fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="58" />
+        <location filename="../../desktop/services/audit_words.py" line="60" />
         <source>答复回访</source>
         <translation>Answer follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="59" />
+        <location filename="../../desktop/services/audit_words.py" line="61" />
         <source>新增踏勘人员</source>
         <translation>Add inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="60" />
+        <location filename="../../desktop/services/audit_words.py" line="62" />
         <source>修改踏勘人员</source>
         <translation>Change inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="61" />
+        <location filename="../../desktop/services/audit_words.py" line="63" />
         <source>登记请假</source>
         <translation>Add leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="62" />
+        <location filename="../../desktop/services/audit_words.py" line="64" />
         <source>取消请假</source>
         <translation>Remove leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="63" />
+        <location filename="../../desktop/services/audit_words.py" line="65" />
         <source>新增回避关系</source>
         <translation>Add recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="64" />
+        <location filename="../../desktop/services/audit_words.py" line="66" />
         <source>修改回避关系</source>
         <translation>Change recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="65" />
+        <location filename="../../desktop/services/audit_words.py" line="67" />
         <source>记录抽取</source>
         <translation>Record draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="66" />
+        <location filename="../../desktop/services/audit_words.py" line="68" />
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="68" />
+        <location filename="../../desktop/services/audit_words.py" line="70" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="69" />
+        <location filename="../../desktop/services/audit_words.py" line="71" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="70" />
+        <location filename="../../desktop/services/audit_words.py" line="72" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="80" />
+        <location filename="../../desktop/services/audit_words.py" line="82" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="83" />
+        <location filename="../../desktop/services/audit_words.py" line="85" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="84" />
+        <location filename="../../desktop/services/audit_words.py" line="86" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="86" />
+        <location filename="../../desktop/services/audit_words.py" line="88" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="87" />
+        <location filename="../../desktop/services/audit_words.py" line="89" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="89" />
+        <location filename="../../desktop/services/audit_words.py" line="91" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="90" />
+        <location filename="../../desktop/services/audit_words.py" line="92" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="91" />
+        <location filename="../../desktop/services/audit_words.py" line="93" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="94" />
+        <location filename="../../desktop/services/audit_words.py" line="96" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="95" />
+        <location filename="../../desktop/services/audit_words.py" line="97" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="98" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <location filename="../../desktop/services/audit_words.py" line="99" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="98" />
+        <location filename="../../desktop/services/audit_words.py" line="100" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="99" />
+        <location filename="../../desktop/services/audit_words.py" line="101" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="100" />
+        <location filename="../../desktop/services/audit_words.py" line="102" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="101" />
+        <location filename="../../desktop/services/audit_words.py" line="103" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="102" />
+        <location filename="../../desktop/services/audit_words.py" line="104" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <location filename="../../desktop/services/audit_words.py" line="106" />
         <source>办件记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="105" />
+        <location filename="../../desktop/services/audit_words.py" line="107" />
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="107" />
+        <location filename="../../desktop/services/audit_words.py" line="109" />
         <source>踏勘组成员</source>
         <translation>Inspection team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="110" />
+        <location filename="../../desktop/services/audit_words.py" line="112" />
         <source>踏勘人员专业</source>
         <translation>Inspector's specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="111" />
+        <location filename="../../desktop/services/audit_words.py" line="113" />
         <source>踏勘人员请假</source>
         <translation>Inspector's leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="115" />
+        <location filename="../../desktop/services/audit_words.py" line="117" />
         <source>工单记录</source>
         <translation>Ticket history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="116" />
+        <location filename="../../desktop/services/audit_words.py" line="118" />
         <source>评价记录</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="119" />
+        <location filename="../../desktop/services/audit_words.py" line="121" />
         <source>抄告办件</source>
         <translation>Case in a result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="120" />
+        <location filename="../../desktop/services/audit_words.py" line="122" />
         <source>送达记录</source>
         <translation>Record of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="121" />
+        <location filename="../../desktop/services/audit_words.py" line="123" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="122" />
+        <location filename="../../desktop/services/audit_words.py" line="124" />
         <source>专业</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="124" />
+        <location filename="../../desktop/services/audit_words.py" line="126" />
         <source>事项材料</source>
         <translation>Item material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <location filename="../../desktop/services/audit_words.py" line="127" />
         <source>事项所需专业</source>
         <translation>Item's required specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="126" />
+        <location filename="../../desktop/services/audit_words.py" line="128" />
         <source>节假日年份</source>
         <translation>Holiday calendar year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="132" />
+        <location filename="../../desktop/services/audit_words.py" line="130" />
+        <source>日历版本</source>
+        <translation>Calendar version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="135" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <location filename="../../desktop/services/audit_words.py" line="136" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <location filename="../../desktop/services/audit_words.py" line="137" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <location filename="../../desktop/services/audit_words.py" line="145" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="143" />
+        <location filename="../../desktop/services/audit_words.py" line="146" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <location filename="../../desktop/services/audit_words.py" line="147" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="147" />
+        <location filename="../../desktop/services/audit_words.py" line="150" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <location filename="../../desktop/services/audit_words.py" line="151" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <location filename="../../desktop/services/audit_words.py" line="152" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <location filename="../../desktop/services/audit_words.py" line="153" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="155" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="156" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <location filename="../../desktop/services/audit_words.py" line="157" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <location filename="../../desktop/services/audit_words.py" line="158" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <location filename="../../desktop/services/audit_words.py" line="160" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="158" />
+        <location filename="../../desktop/services/audit_words.py" line="161" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <location filename="../../desktop/services/audit_words.py" line="162" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <location filename="../../desktop/services/audit_words.py" line="165" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="163" />
+        <location filename="../../desktop/services/audit_words.py" line="166" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="164" />
+        <location filename="../../desktop/services/audit_words.py" line="167" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="166" />
+        <location filename="../../desktop/services/audit_words.py" line="169" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="168" />
+        <location filename="../../desktop/services/audit_words.py" line="171" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="170" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="171" />
+        <location filename="../../desktop/services/audit_words.py" line="174" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="172" />
+        <location filename="../../desktop/services/audit_words.py" line="175" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="173" />
+        <location filename="../../desktop/services/audit_words.py" line="176" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="174" />
+        <location filename="../../desktop/services/audit_words.py" line="177" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="175" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="176" />
+        <location filename="../../desktop/services/audit_words.py" line="179" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="177" />
+        <location filename="../../desktop/services/audit_words.py" line="180" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="178" />
+        <location filename="../../desktop/services/audit_words.py" line="181" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="179" />
+        <location filename="../../desktop/services/audit_words.py" line="182" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="180" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="181" />
+        <location filename="../../desktop/services/audit_words.py" line="184" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="182" />
+        <location filename="../../desktop/services/audit_words.py" line="185" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="183" />
+        <location filename="../../desktop/services/audit_words.py" line="186" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="184" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="185" />
+        <location filename="../../desktop/services/audit_words.py" line="188" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="186" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="187" />
+        <location filename="../../desktop/services/audit_words.py" line="190" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="189" />
+        <location filename="../../desktop/services/audit_words.py" line="192" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="189" />
+        <location filename="../../desktop/services/audit_words.py" line="192" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="190" />
+        <location filename="../../desktop/services/audit_words.py" line="193" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="251" />
+        <location filename="../../desktop/services/audit_words.py" line="254" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -6484,27 +6783,7 @@ Handler: %3 · %4</translation>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/deadlines.py" line="141" />
-        <source>审查</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/deadlines.py" line="142" />
-        <source>审批签发</source>
-        <translation>Sign-off</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/deadlines.py" line="144" />
-        <source>制证</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/deadlines.py" line="149" />
-        <source>送达</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/demo/generate.py" line="125" />
+        <location filename="../../desktop/services/demo/generate.py" line="133" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>
@@ -6582,77 +6861,107 @@ Handler: %3 · %4</translation>
         <translation>The holidays of {year} have not been entered: every due date reaching into {year} is provisional. Enter the arrangement the State Council has published under “Administration → Holidays”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="43" />
+        <location filename="../../desktop/domain/due_words.py" line="48" />
         <source>已于 {day} 作出决定或办结，计时停止：{state}</source>
         <translation>Decided or closed on {day}, the clock stopped: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="51" />
+        <location filename="../../desktop/domain/due_words.py" line="56" />
         <source>今日 {today}：距承诺期限还有 {days} 个工作日，{state}</source>
         <translation>Today, {today}: {days} working days left to the promised due date, {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="64" />
+        <location filename="../../desktop/domain/due_words.py" line="71" />
+        <source>期限所依据的节假日安排版本未记录（本件在记录版本之前计算）</source>
+        <translation>The calendar version these dates were counted by was not recorded (counted before versions were kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="73" />
+        <source>期限按初次录入的节假日安排和预警比例计算（尚未修改过）</source>
+        <translation>Dates counted by the holidays and warning share as first entered (never changed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="75" />
+        <source>（{day} 修改）</source>
+        <translation> (changed {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="77" />
+        <source>期限按第 {version} 版节假日安排和预警比例计算{when}</source>
+        <translation>Dates counted by version {version} of the holidays and warning share{when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="85" />
+        <source>  此后节假日安排或预警比例已修改（现为第 {current} 版）；本件已办结，期限保持办结时的计算</source>
+        <translation>  The holidays or the warning share have changed since (now version {current}); the case is closed and keeps the dates it was decided under</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="92" />
+        <source>  办结时记录的承诺期限为 {day}</source>
+        <translation>  Promised due date recorded at closing: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/due_words.py" line="98" />
         <source>{name}：{limit} 个工作日，自受理日 {start} 的次日起算，至 {due} 届满{mark}</source>
         <translation>{name}: {limit} working days, counted from the day after acceptance ({start}), ending on {due}{mark}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="74" />
+        <location filename="../../desktop/domain/due_words.py" line="108" />
         <source>  延长 {days} 个工作日（已批准）</source>
         <translation>  Extended by {days} working days (approved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="83" />
+        <location filename="../../desktop/domain/due_words.py" line="117" />
         <source>  {kind}暂停：{stopped} 停止计时，今日（仍在暂停） 恢复，扣除 {days} 个工作日</source>
         <translation>  Paused for the {kind}: stopped on {stopped}, still paused today, {days} working days not counted so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="90" />
+        <location filename="../../desktop/domain/due_words.py" line="124" />
         <source>  {kind}暂停：{stopped} 停止计时，{resumed} 恢复，扣除 {days} 个工作日</source>
         <translation>  Paused for the {kind}: stopped on {stopped}, restarted on {resumed}, {days} working days not counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="97" />
+        <location filename="../../desktop/domain/due_words.py" line="131" />
         <source>  跳过法定节假日：{days}</source>
         <translation>  Public holidays skipped: {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="100" />
+        <location filename="../../desktop/domain/due_words.py" line="134" />
         <source>  计入调休工作日：{days}</source>
         <translation>  Make-up working days counted: {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="106" />
+        <location filename="../../desktop/domain/due_words.py" line="140" />
         <source>，{day} 完成</source>
         <translation>, done on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/due_words.py" line="107" />
+        <location filename="../../desktop/domain/due_words.py" line="141" />
         <source>环节“{name}”：时限 {limit} 个工作日，{start} 开始，{due} 到期{done}{late}</source>
         <translation>Step "{name}": {limit} working days, started on {start}, due on {due}{done}{late}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/startup.py" line="48" />
+        <location filename="../../desktop/services/admin/startup.py" line="52" />
         <source>已生成演示数据：账号 eng1、soc1、review1、head1、clerk1、super1、admin 等，密码 {password}</source>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="256" />
+        <location filename="../../desktop/services/audit_words.py" line="259" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="264" />
+        <location filename="../../desktop/services/audit_words.py" line="267" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="361" />
+        <location filename="../../desktop/services/documents/issuing.py" line="365" />
         <source>本局发文登记中该文书已作废，原因：{reason}</source>
         <translation>This bureau's register has the document as void, because: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="363" />
+        <location filename="../../desktop/services/documents/issuing.py" line="367" />
         <source>本局发文登记中该文书已作废</source>
         <translation>This bureau's register has the document as void</translation>
     </message>
