@@ -4,6 +4,9 @@ VERIFIER_ENGLISH: dict[str | tuple[str, str], str] = {
     "核验网址": "Verification address",
     "核验网址：": "Verification address:",
     "作废名单提醒天数": "Void list warning age",
+    "作废名单超过此天数未更新时，核验网页提示：": (
+        "The verification page warns when the void list is older than:"
+    ),
     "作废名单提醒天数（核验网页）：": "Void list warning age (verification page):",
     " 天": " days",
     "如 https://zwfw.example.gov.cn/yz/（可稍后填写）": (

@@ -527,7 +527,7 @@
     <message>
         <location filename="../../desktop/ui/admin/window.py" line="130" />
         <source>作废名单超过此天数未更新时，核验网页提示：</source>
-        <translation type="unfinished" />
+        <translation>The verification page warns when the void list is older than:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/window.py" line="134" />
