@@ -262,8 +262,10 @@ BEGIN
     VALUES (p_case_id, public.desk_now(), v_actor, p_action, v_case.status, v_status,
             nullif(btrim(coalesce(p_reason, '')), ''), p_data);
     -- After the event: a step (domain/steps.py) starts at its first claim or proposal.
-    IF v_clock OR p_action = 'extend' OR v_status <> v_case.status THEN
+    IF v_clock OR p_action = 'extend' THEN
         PERFORM public.desk_refresh_due(p_case_id);
+    ELSIF v_status <> v_case.status THEN
+        PERFORM public.desk_refresh_step(p_case_id, v_case.status, v_status);
     END IF;
     RETURN v_case.version + 1;
 END $$
