@@ -313,57 +313,71 @@ _LIMIT_OF = (
     "(CASE v_new " + " ".join(f"WHEN '{s}' THEN i.{c}" for s, c in LIMIT_COLUMNS.items()) + " END)"
 )
 
-# A move's own refresh of the step, without the full count where it is not needed (every
-# claim passes here): the same step running on keeps its days; a step that began today has
-# no pause behind it, so its days are the limit's working days from today, as the full
-# count says; anything else (a step started earlier, a pause) goes through the full count.
-REFRESH_STEP = f"""
-CREATE OR REPLACE FUNCTION public.desk_refresh_step(p_case_id integer, p_from text, p_to text)
-RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+_STARTERS = {s: ", ".join(f"'{a}'" for a in acts) for s, acts in STARTED_BY.items()}
+# When the step `v_new` began: its first starting event, or this move if it is the first;
+# the decision for the steps that follow it.
+_BEGAN = (
+    "(CASE v_new "
+    + " ".join(
+        f"WHEN '{s}' THEN coalesce((SELECT (e.at AT TIME ZONE '{CHINA_ZONE}')::date"
+        f" FROM public.case_events e WHERE e.case_id = p_case.id AND e.action IN ({a})"
+        f" ORDER BY e.id LIMIT 1), CASE WHEN p_action IN ({a}) THEN v_today END)"
+        for s, a in _STARTERS.items()
+    )
+    + " ELSE coalesce(p_case.decided_on,"
+    " CASE WHEN p_action IN ('approve', 'reject') THEN v_today END) END)"
+)
+
+# A move's step days, told before the move writes the case, so the move's one UPDATE sets
+# them (every claim passes here): the same step running on keeps its days; a step that
+# begins today has no pause behind it, so its days are the limit's working days from today,
+# as the full count says. Anything else (a step begun earlier, a pause) is not `known`: the
+# move then counts it in full after its history event (desk_refresh_due).
+STEP_PLAN = f"""
+CREATE OR REPLACE FUNCTION public.desk_step_plan(
+    p_case public.cases, p_action text, p_to text,
+    OUT known boolean, OUT due date, OUT warn date
+)
+LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_PATH} AS $$
 DECLARE
-    v_old text := {_step_of("p_from")};
+    v_old text := {_step_of("p_case.status")};
     v_new text := {_step_of("p_to")};
     v_today date := public.desk_today();
-    v_start date;
     v_days integer;
     v_share double precision;
-    t record;
 BEGIN
-    IF v_new IS NOT DISTINCT FROM v_old AND (v_new IS NULL OR EXISTS (
-            SELECT 1 FROM public.cases WHERE id = p_case_id AND step_due_on IS NOT NULL)) THEN
-        RETURN;  -- (a case loaded without its step's days gets them at its next move)
+    known := true;
+    IF v_new IS NOT DISTINCT FROM v_old AND (v_new IS NULL OR p_case.step_due_on IS NOT NULL)
+    THEN
+        due := p_case.step_due_on;  -- (a case loaded without them gets them at a move)
+        warn := p_case.step_warn_on;
+        RETURN;
     END IF;
     IF v_new IS NULL THEN
-        UPDATE public.cases SET step_due_on = NULL, step_warn_on = NULL
-            WHERE id = p_case_id AND (step_due_on IS NOT NULL OR step_warn_on IS NOT NULL);
+        RETURN;  -- in the pool, or closed: no step runs
+    END IF;
+    IF {_BEGAN} IS DISTINCT FROM v_today THEN
+        known := false;
         RETURN;
     END IF;
-    SELECT c.id, c.decided_on, v_new AS step INTO t FROM public.cases c WHERE c.id = p_case_id;
-    v_start := {_STEP_START};
-    IF v_start IS DISTINCT FROM v_today THEN
-        PERFORM public.desk_recount_due(ARRAY[p_case_id]);
+    SELECT {_LIMIT_OF} INTO v_days FROM public.items i WHERE i.id = p_case.item_id;
+    IF v_days IS NULL OR v_days < 1 THEN
         RETURN;
     END IF;
-    SELECT {_LIMIT_OF} INTO v_days
-        FROM public.cases c JOIN public.items i ON i.id = c.item_id WHERE c.id = p_case_id;
     SELECT CASE WHEN jsonb_typeof(value -> 'yellow_share') = 'number'
                 THEN (value ->> 'yellow_share')::double precision END INTO v_share
         FROM public.settings WHERE key = '{PROFILE_KEY}';
     v_share := coalesce(v_share, {DEFAULT_YELLOW_SHARE});
-    UPDATE public.cases SET
-        step_due_on = CASE WHEN v_days >= 1
-                           THEN public.desk_add_working_days(v_today, v_days) END,
-        step_warn_on = CASE WHEN v_days >= 1 AND ceil(v_share * v_days) >= 1
-                            THEN public.desk_add_working_days(
-                                     v_today, ceil(v_share * v_days)::integer) END
-        WHERE id = p_case_id;
+    due := public.desk_add_working_days(v_today, v_days);
+    IF ceil(v_share * v_days) >= 1 THEN
+        warn := public.desk_add_working_days(v_today, ceil(v_share * v_days)::integer);
+    END IF;
 END $$
 """
 
 FUNCTIONS = {
     "desk_calendar_version()": CALENDAR_VERSION,
-    "desk_refresh_step(integer, text, text)": REFRESH_STEP,
+    "desk_step_plan(cases, text, text)": STEP_PLAN,
     "desk_recount_due(integer[])": RECOUNT_CASES,
     "desk_recount_open()": RECOUNT_OPEN,
     "desk_calendar_changed()": CHANGED,
@@ -373,7 +387,7 @@ FUNCTIONS = {
 # Owned by the workflow role: they write the derived columns and the versions.
 DEFINER_FUNCTIONS = (
     "desk_recount_due(integer[])",
-    "desk_refresh_step(integer, text, text)",
+    "desk_step_plan(cases, text, text)",
     "desk_recount_open()",
     "desk_calendar_changed()",
     "desk_recount_now()",

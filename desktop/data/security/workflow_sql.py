@@ -150,6 +150,7 @@ DECLARE
     v_handler integer;
     v_status text;
     v_clock boolean := false;
+    v_plan record;
 BEGIN
     SELECT * INTO v_case FROM public.cases WHERE id = p_case_id FOR UPDATE;
     IF NOT FOUND THEN
@@ -219,9 +220,12 @@ BEGIN
         v_handler := p_handler_id;
     END IF;
     v_status := coalesce(v_rule.target, v_case.status);
+    v_plan := public.desk_step_plan(v_case, p_action, v_status);
 
     UPDATE public.cases SET
         status = v_status,
+        step_due_on = CASE WHEN v_plan.known THEN v_plan.due ELSE step_due_on END,
+        step_warn_on = CASE WHEN v_plan.known THEN v_plan.warn ELSE step_warn_on END,
         handler_id = v_handler,
         decided_on = CASE WHEN p_action IN ('approve', 'reject') THEN {CHINA_DAY}
                           ELSE decided_on END,
@@ -262,10 +266,8 @@ BEGIN
     VALUES (p_case_id, public.desk_now(), v_actor, p_action, v_case.status, v_status,
             nullif(btrim(coalesce(p_reason, '')), ''), p_data);
     -- After the event: a step (domain/steps.py) starts at its first claim or proposal.
-    IF v_clock OR p_action = 'extend' THEN
+    IF v_clock OR p_action = 'extend' OR NOT v_plan.known THEN
         PERFORM public.desk_refresh_due(p_case_id);
-    ELSIF v_status <> v_case.status THEN
-        PERFORM public.desk_refresh_step(p_case_id, v_case.status, v_status);
     END IF;
     RETURN v_case.version + 1;
 END $$
