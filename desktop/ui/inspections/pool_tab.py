@@ -41,15 +41,10 @@ from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
 
 class FilteredRows(QSortFilterProxyModel):
     """Filters as one types; sorting is the rows model's own (numbers as numbers, dates
-    as dates), and a cell too long for its column shows whole as a tooltip."""
+    as dates)."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index, Qt.ItemDataRole.DisplayRole)
-        return super().data(index, role)
 
 
 class Runner(Protocol):

@@ -11,6 +11,7 @@ from desktop.services.inspections.pool import list_inspectors
 from desktop.services.inspections.pool_overview import pool_overview
 from desktop.ui.inspections import pool_dialogs
 from desktop.ui.inspections.window import CoordinatorWindow
+from desktop.ui.operations import _the_relay
 from tests.ui.inspections.test_coordinator_window import WAIT, as_user
 
 
@@ -36,6 +37,12 @@ def select(qtbot, tab, name):
         timeout=WAIT,
     )
     tab.table.selectRow(row_of(tab, name))
+
+
+def settled(qtbot, window):
+    """Every read the window started has come back (none outlives the test's database)."""
+    qtbot.waitUntil(lambda: window.pool_tab.model.rowCount() > 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: not _the_relay().running, timeout=WAIT)
 
 
 def answering(monkeypatch, dialog_class, fill):
@@ -125,11 +132,13 @@ def test_every_button_of_the_pool_tab(qtbot, qtmodeltester, demo_context, monkey
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
     assert f"未变 {len(before)} 人" in shown[0]
     assert context.read(list_inspectors) == before
+    settled(qtbot, window)
 
 
 def test_nothing_selected_says_so(qtbot, demo_context):
     window = CoordinatorWindow(as_user(demo_context, "coord1"))
     qtbot.addWidget(window)
+    settled(qtbot, window)
     for key in ("edit", "retire", "leave", "tie"):
         window.ui.status.clear()
         window.pool_tab.buttons[key].click()
