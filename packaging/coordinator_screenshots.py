@@ -36,6 +36,9 @@ def shoot_coordinator(
     wait_for(app, lambda: window.pending.rowCount() > 0 and window.week.rowCount() > 0)
     window.ui.tabs.setCurrentWidget(window.ui.drawTab)
     wait_for(app, lambda: True)
+    window.ui.openDraw.click()  # the commitment first, then the witness's text
+    wait_for(app, lambda: window.ticket is not None)
+    window.ui.witness.setText("监督-2718")
     window.grab().save(str(folder / "coordinator-pending.png"))
     window.ui.drawButton.click()
     wait_for(app, lambda: window.outcome is not None)
@@ -53,6 +56,9 @@ def shoot_coordinator(
     window.ui.tabs.setCurrentWidget(window.ui.scheduledTab)
     wait_for(app, lambda: True)
     window.grab().save(str(folder / "coordinator-scheduled.png"))
+    window.ui.tabs.setCurrentWidget(window.pool_tab)
+    wait_for(app, lambda: window.pool_tab.model.rowCount() > 0)
+    window.grab().save(str(folder / "coordinator-pool.png"))
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from english_inspections import INSPECTIONS_ENGLISH
 from english_item_kinds import ITEM_KINDS_ENGLISH
 from english_legal import LEGAL_ENGLISH
 from english_period_report import PERIOD_REPORT_ENGLISH
+from english_pool_draw import POOL_DRAW_ENGLISH
 from english_register import REGISTER_ENGLISH
 from english_supervision import SUPERVISION_ENGLISH
 from english_trust import TRUST_ENGLISH
@@ -72,6 +73,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **GUARD_SEAL_ENGLISH,
     **PERIOD_REPORT_ENGLISH,
     **VERIFIER_ENGLISH,
+    **POOL_DRAW_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

@@ -163,7 +163,7 @@ def test_catalogue_and_frontdesk_files_through_the_command_line(tmp_path):
 
     from desktop.domain.frontdesk_rows import COLUMNS
     from desktop.domain.timezone import CHINA
-    from desktop.services.admin.sheets import write_csv
+    from desktop.services.sheets import write_csv
 
     path = tmp_path / "ref.sqlite3"
     db = str(path)

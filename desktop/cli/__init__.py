@@ -1,6 +1,7 @@
 """The `approval-desk` command: the window by default, and headless commands for scripts.
 
-Each command group (database, cases, statistics, reference, documents, inspections, admin)
+Each command group (database, cases, statistics, reference, documents, inspections, pool,
+admin)
 declares its parsers and the handlers of its commands; their bodies import what they need
 when they run, so that the window's start loads none of it.
 """
@@ -14,13 +15,22 @@ import time
 from collections.abc import Callable, Sequence
 
 from desktop import __version__
-from desktop.cli import admin, cases, database, documents, inspections, reference, statistics
+from desktop.cli import (
+    admin,
+    cases,
+    database,
+    documents,
+    inspections,
+    pool,
+    reference,
+    statistics,
+)
 from desktop.cli.common import parse_date
 
 STARTED = time.perf_counter()  # the smoke run reports times from here
 
 Handler = Callable[[argparse.Namespace], int]
-GROUPS = (database, cases, statistics, reference, documents, admin, inspections)
+GROUPS = (database, cases, statistics, reference, documents, admin, inspections, pool)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,11 +1,12 @@
-"""`approval-desk inspections …`: plan the pending requests by a recorded draw, and
-replay a recorded draw to show it gives the identical plan."""
+"""`approval-desk inspections …`: open a draw (prints its commitment), draw it with the
+witness's text, and replay a recorded draw to show it gives the identical plan. No
+command takes a seed: it comes from the committed secret and the witness."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.cli.common import cli_actor, parse_date, sessions_for
@@ -16,33 +17,58 @@ def add_parsers(commands: Any) -> None:
     inspections = commands.add_parser("inspections", help="现场踏勘").add_subparsers(
         dest="inspections_command", required=True
     )
-    plan = inspections.add_parser(
-        "plan", help="抽取踏勘人员：为待安排的踏勘申请排定日期和人员（先登记种子）"
+    opening = inspections.add_parser(
+        "open", help="开启抽取：冻结待安排的申请和人才库快照，公布承诺值"
     )
-    plan.add_argument(
+    opening.add_argument(
         "--from", dest="first_day", type=parse_date, default=None, help="首个可安排日（默认明天）"
     )
-    plan.add_argument("--days", type=int, default=5, help="安排的工作日数（默认5）")
-    plan.add_argument("--seed", default=None, help="随机种子（默认随机生成，抽取前登记）")
-    plan.add_argument("--json", action="store_true", help="以 JSON 输出，供脚本使用")
-    replay = inspections.add_parser("replay", help="用登记的种子和快照重新计算，核验是否一致")
+    opening.add_argument("--days", type=int, default=5, help="安排的工作日数（默认5）")
+    draw = inspections.add_parser(
+        "draw", help="抽取：见证人看到承诺值后给出随机数，揭示秘密值并排定日期和人员"
+    )
+    draw.add_argument("draw_id", type=int, help="开启抽取时打印的抽取编号")
+    draw.add_argument("--witness", required=True, help="见证人随机数（4至64个字符）")
+    draw.add_argument("--json", action="store_true", help="以 JSON 输出，供脚本使用")
+    replay = inspections.add_parser(
+        "replay", help="核验抽取：承诺值、见证、快照和结果是否一致（重新计算）"
+    )
     replay.add_argument("draw_id", type=int, help="抽取编号")
 
 
-def _plan(args: argparse.Namespace) -> int:
-    from datetime import timedelta
-
+def _open(args: argparse.Namespace) -> int:
     from desktop.services import timesource
-    from desktop.services.inspections.draws import plan_inspections
+    from desktop.services.inspections.draws import open_draw
 
     sessions = sessions_for(args)
     first_day: date = args.first_day or timesource.today() + timedelta(days=1)
-    outcome = plan_inspections(sessions, cli_actor(), first_day, args.days, args.seed)
+    with sessions() as session, session.begin():
+        ticket = open_draw(session, cli_actor(), first_day, args.days)
+    print(f"抽取编号：{ticket.draw_id}")
+    print(f"承诺值 {ticket.commitment}")
+    print(f"快照摘要 {ticket.snapshot_hash}  规则版本 {ticket.rules_version}")
+    print(f"待安排 {ticket.requests} 项，自 {ticket.first_day} 起 {ticket.days} 个工作日")
+    print(
+        f"请见证人看到承诺值后给出随机数，再运行：approval-desk inspections draw "
+        f"{ticket.draw_id} --witness 随机数"
+    )
+    return 0
+
+
+def _draw(args: argparse.Namespace) -> int:
+    from desktop.services.inspections.draws import draw_with_witness
+
+    sessions = sessions_for(args)
+    outcome = draw_with_witness(sessions, cli_actor(), args.draw_id, args.witness)
     if args.json:
         print(json.dumps(plain(outcome), ensure_ascii=False, indent=2))
         return 0
-    print(f"抽取编号 {outcome.draw_id}  种子 {outcome.seed}  规则版本 {outcome.rules_version}")
+    print(f"抽取编号 {outcome.draw_id}  规则版本 {outcome.rules_version}")
+    print(f"承诺值 {outcome.commitment}")
+    print(f"秘密值 {outcome.secret}")
+    print(f"见证人随机数 {outcome.witness}")
     print(f"快照摘要 {outcome.snapshot_hash}")
+    print(f"种子 {outcome.seed}")
     print(f"结果摘要 {outcome.digest}")
     for line in outcome.planned:
         half = "上午" if line.half_day and line.half_day.value == "am" else "下午"
@@ -56,7 +82,6 @@ def _plan(args: argparse.Namespace) -> int:
         f"已安排 {len(outcome.planned)} 项，未安排 {len(outcome.unplanned)} 项；"
         f"最高负荷 {outcome.max_load}，计数下限 {outcome.load_floor}（{fair}）"
     )
-    print(f"抽取编号：{outcome.draw_id}")
     return 0
 
 
@@ -72,7 +97,7 @@ def _replay(args: argparse.Namespace) -> int:
 
 
 def _inspections(args: argparse.Namespace) -> int:
-    return {"plan": _plan, "replay": _replay}[args.inspections_command](args)
+    return {"open": _open, "draw": _draw, "replay": _replay}[args.inspections_command](args)
 
 
 HANDLERS = {"inspections": _inspections}

@@ -65,6 +65,9 @@ NAMED_ACTIONS: dict[str, Term] = {
     "add_recusal_tie": Term("新增回避关系"),
     "edit_recusal_tie": Term("修改回避关系"),
     "record_draw": Term("记录抽取"),
+    "open_draw": Term("开启抽取"),
+    "witness_draw": Term("登记见证"),
+    "import_inspectors": Term("导入踏勘人才库"),
     "generate_demo": Term("生成演示数据"),
     # Written by the database's own triggers (PostgreSQL)
     "insert": Term("新增记录"),
@@ -112,6 +115,7 @@ RECORDS: dict[str, Term] = {
     "inspector_specialties": Term("踏勘人员专业"),
     "inspector_unavailability": Term("踏勘人员请假"),
     "recusal_ties": Term("回避关系"),
+    "inspection_draw_witnesses": Term("抽取见证"),
     "case_urges": Term("督办"),
     "tickets": Term("工单"),
     "ticket_events": Term("工单记录"),

@@ -5,7 +5,7 @@ from desktop.data.models.case_months import CaseMonthTally
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
 from desktop.data.models.control import AuditChainLock, IdempotencyKey, TransitionRule
 from desktop.data.models.deliveries import CaseDelivery
-from desktop.data.models.draws import DrawLogEntry, InspectionDraw
+from desktop.data.models.draws import DrawLogEntry, DrawSecret, DrawWitness, InspectionDraw
 from desktop.data.models.inspections import (
     Inspection,
     InspectionMember,
@@ -59,6 +59,8 @@ __all__ = [
     "ClockPause",
     "Department",
     "DrawLogEntry",
+    "DrawSecret",
+    "DrawWitness",
     "IdempotencyKey",
     "Inspection",
     "InspectionDraw",

@@ -14,6 +14,7 @@ from desktop.data.security import (
     audit_sql,
     claim_sql,
     clock_sql,
+    draw_secret_sql,
     grants,
     guards_sql,
     identity_sql,
@@ -48,6 +49,8 @@ EXECUTE = {
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, STAFF),
     locks_sql.SIGNATURE: group_role(Role.ADMIN),
     **dict.fromkeys(recount_sql.FOR_STAFF, STAFF),
+    "desk_draw_commit()": group_role(Role.COORDINATOR),
+    "desk_draw_reveal(integer)": STAFF,  # once the witness is committed (it checks)
     "desk_user_add(text, text, text[], text, integer)": group_role(Role.ADMIN),
     "desk_user_link(text, text)": group_role(Role.ADMIN),
     "desk_user_set_roles(text, text[])": group_role(Role.ADMIN),
@@ -66,6 +69,7 @@ OWNERS = {
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(recount_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(draw_secret_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
     **dict.fromkeys(users_sql.DEFINER_FUNCTIONS, USER_ADMIN),
 }
@@ -94,6 +98,7 @@ def all_functions() -> dict[str, str]:
         **audit_sql.FUNCTIONS,
         **records_sql.FUNCTIONS,
         **users_sql.FUNCTIONS,
+        **draw_secret_sql.FUNCTIONS,
     }
 
 
@@ -117,6 +122,7 @@ def apply_security(connection: Connection) -> None:
         *identity_sql.FUNCTIONS.values(),
         *clock_sql.FUNCTIONS.values(),
         *recount_sql.FUNCTIONS.values(),
+        *draw_secret_sql.FUNCTIONS.values(),
     ):
         _run(connection, function)
     for statement in (

@@ -44,6 +44,7 @@ AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "inspection_members": ("inspection_id", ()),
     "inspection_draws": ("id", ("snapshot",)),
     "inspection_draw_log": ("id", ("snapshot",)),
+    "inspection_draw_witnesses": ("draw_id", ()),
     "inspectors": ("id", ()),
     "inspector_specialties": ("inspector_id", ()),
     "inspector_unavailability": ("id", ()),
@@ -77,6 +78,8 @@ NOT_AUDITED: dict[str, str] = {
     "transition_rules": "copied from the workflow's code at every upgrade",
     "idempotency_keys": "replay keys of committed actions, private to their login",
     "audit_chain_lock": "one row, locked while the chain is sealed; never changed",
+    "inspection_draw_secrets": "a draw's secret must not be copied anywhere before its reveal;"
+    " its commitment is audited with the draw, the secret with the draw's result",
 }
 
 STAMP = f"""

@@ -23,6 +23,8 @@ SUPERVISORS = (Role.SUPERVISOR, Role.HEAD)
 # policies narrow that to cases with an inspection).
 CASE_ACTORS = (*HANDLERS, *SIGNERS, Role.CLERK, Role.SUPERVISOR)
 CLOCK_KEEPERS = (*CASE_ACTORS, Role.COORDINATOR)
+# The inspector pool (services/inspections/access.py: POOL_KEEPING, READING).
+POOL_READERS = (Role.COORDINATOR, Role.HEAD, Role.SUPERVISOR, Role.ADMIN)
 
 
 def roles_moving_to(*statuses: CaseStatus) -> tuple[Role, ...]:
@@ -175,21 +177,38 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         {WORKFLOW: ("SELECT", "INSERT", "UPDATE")},
     ),
     # The inspector pool, kept by the coordinators -----------------------------------------
-    "inspectors": _merge(_READ, _keeps(Role.COORDINATOR, "inspectors")),
+    # (and the admin, as services/inspections/access.py says); read by whoever reads draws.
+    "inspectors": _merge(
+        _READ, _keeps(Role.COORDINATOR, "inspectors"), _keeps(Role.ADMIN, "inspectors")
+    ),
     "inspector_specialties": _merge(
-        _READ, _keeps(Role.COORDINATOR, "inspector_specialties", deletes=True)
+        _READ,
+        _keeps(Role.COORDINATOR, "inspector_specialties", deletes=True),
+        _keeps(Role.ADMIN, "inspector_specialties", deletes=True),
     ),
     "inspector_unavailability": _merge(
-        _each((Role.COORDINATOR,), "SELECT"),
+        _each(POOL_READERS, "SELECT"),
         _keeps(Role.COORDINATOR, "inspector_unavailability", deletes=True),  # leave taken back
+        _keeps(Role.ADMIN, "inspector_unavailability", deletes=True),
     ),
     "recusal_ties": _merge(
-        _each((Role.COORDINATOR,), "SELECT"), _keeps(Role.COORDINATOR, "recusal_ties")
+        _each(POOL_READERS, "SELECT"),
+        _keeps(Role.COORDINATOR, "recusal_ties"),
+        _keeps(Role.ADMIN, "recusal_ties"),
     ),
     # Draws: recorded before they are computed, append-only (triggers refuse changes) -----------
     "inspection_draws": _merge(
         _each((Role.COORDINATOR,), "SELECT", "INSERT"),
         _each((Role.HEAD, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
+        {WORKFLOW: ("SELECT",)},
+    ),
+    # Commit, then reveal: the secrets are made and read only by desk_draw_commit and
+    # desk_draw_reveal (owned by WORKFLOW); no login reads them (draw_secret_sql.py).
+    "inspection_draw_secrets": {WORKFLOW: ("SELECT", "INSERT")},
+    "inspection_draw_witnesses": _merge(
+        _each((Role.COORDINATOR,), "SELECT", "INSERT"),
+        _each((Role.HEAD, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
+        {WORKFLOW: ("SELECT",)},
     ),
     "inspection_draw_log": _merge(
         _each((Role.COORDINATOR,), "SELECT", "INSERT"),

@@ -37,6 +37,7 @@ SIGNED_RECORDS: dict[str, tuple[str, str, str]] = {
     "inspection_draws": ("operator_id", "operator", "created_at"),
     "inspection_draw_log": ("", "actor", "at"),
     "case_deliveries": ("served_by_id", "", "served_at"),
+    "inspection_draw_witnesses": ("", "witnessed_by", "witnessed_at"),
 }
 # History: written once, never changed or removed by a login.
 HISTORY_TABLES = ("case_events", "ticket_events", "ratings", "case_deliveries")

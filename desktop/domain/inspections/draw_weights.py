@@ -1,23 +1,18 @@
 """Seeded draw weights: the only source of chance in a draw, so a recorded seed replays it.
 
-The seed is fixed and recorded before the draw (as in procurement-expert draws); each
-(request, inspector) pair gets a weight from SHA-256, and among the plans the rules
-allow, the one with the largest total weight is taken.
+The seed is derived from a committed secret, a witness's text and the snapshot digest
+(draw_commitment.py), so nobody can choose it; each (request, inspector) pair gets a
+weight from SHA-256, and among the plans the rules allow, the one with the largest total
+weight is taken.
 """
 
 from __future__ import annotations
 
 import hashlib
-import secrets
 from collections.abc import Iterable
 
 # Four bytes keep a whole plan's weight sum far inside CP-SAT's 64-bit integers.
 WEIGHT_BYTES = 4
-
-
-def new_seed() -> str:
-    """A fresh seed to record before drawing (128 random bits, hexadecimal)."""
-    return secrets.token_hex(16)
 
 
 def draw_weight(seed: str, request_id: int, inspector_id: int) -> int:

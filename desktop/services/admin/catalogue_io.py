@@ -28,7 +28,7 @@ from desktop.domain.catalogue_rows import (
 from desktop.domain.enums import Role, TransferStatus
 from desktop.domain.guards import NotAllowed
 from desktop.services import audit
-from desktop.services.admin.sheets import Rows, missing_columns, read_xlsx, write_xlsx
+from desktop.services.sheets import Rows, missing_columns, read_xlsx, write_xlsx
 
 
 @dataclass

@@ -24,9 +24,9 @@ from desktop.domain.frontdesk_rows import REQUIRED, AcceptedCase, read_row
 from desktop.domain.guards import NotAllowed
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
-from desktop.services.admin.sheets import Rows, missing_columns, read_csv, read_xlsx
 from desktop.services.cases.applicants import NewApplicant, register_applicant
 from desktop.services.cases.intake import NewCase, accept_case
+from desktop.services.sheets import Rows, missing_columns, read_csv, read_xlsx
 
 ALLOWED = (Role.ADMIN, Role.CLERK, Role.SUPERVISOR)
 

@@ -95,11 +95,11 @@ class DrawLine:
     id: int
     created_at: datetime
     operator: str
-    seed: str
+    commitment: str  # the seed instead, for draws made before commit-then-reveal
     first_day: date
     days: int
     requests: int
-    state: str  # the latest of result / failed / abandoned, or "" while computing
+    state: str  # the latest of result / failed / abandoned, or "" while open
 
 
 @dataclass(frozen=True)
@@ -269,7 +269,7 @@ def recent_draws(session: Session, actor: Actor, limit: int = 50) -> list[DrawLi
             d.id,
             d.created_at,
             d.operator,
-            d.seed,
+            d.commitment or d.seed or "",
             d.first_day,
             d.days,
             d.request_count,
@@ -290,7 +290,7 @@ def draw_outcome(session: Session, actor: Actor, draw_id: int) -> DrawOutcome:
 
 
 def draw_history(session: Session, actor: Actor, draw_id: int) -> list[EventLine]:
-    """Every event after the draw's seed, oldest first: result, replacements, changes."""
+    """Every event after the draw was opened, oldest first: result, replacements, changes."""
     require(actor, READING, "查看抽取记录")
     rows = session.execute(
         sa.select(m.DrawLogEntry, m.Case.number)

@@ -83,3 +83,13 @@ def entries(
 def result_entry(session: Session, draw_id: int) -> DrawLogEntry | None:
     found = entries(session, draw_id, DrawEvent.RESULT)
     return found[0] if found else None
+
+
+def drawn_seed(session: Session, draw: InspectionDraw) -> str:
+    """The seed the draw's result was computed with: derived from the revealed secret and
+    the witness (or, for draws before commit-then-reveal, the one recorded first).
+    Replacements draw with it too, so no one chooses theirs."""
+    result = result_entry(session, draw.id)
+    if result is None or not result.data:
+        raise DrawNotFound("抽取 {draw_id} 没有保存结果", draw_id=draw.id)
+    return str(result.data["result"]["seed"])

@@ -45,6 +45,9 @@ class DrawOutcome:
     draw_id: int
     seed: str
     snapshot_hash: str
+    commitment: str  # "" for draws made before commit-then-reveal (their seed was chosen)
+    secret: str  # revealed with the result
+    witness: str
     rules_version: str
     digest: str
     operator: str
@@ -74,10 +77,14 @@ def outcome_of(draw: InspectionDraw, entry: DrawLogEntry) -> DrawOutcome:
     lines = [_planned(p, names) for p in result["planned"]]
     lines += [_unplanned(u, names) for u in result["unplanned"]]
     figures = result["figures"]
+    revealed = data.get("reveal") or {}
     return DrawOutcome(
         draw.id,
-        draw.seed,
+        result["seed"],
         draw.snapshot_hash,
+        draw.commitment or "",
+        revealed.get("secret", ""),
+        revealed.get("witness", ""),
         draw.rules_version,
         entry.digest or "",
         draw.operator,

@@ -13,10 +13,9 @@ from desktop.data import models as m
 from desktop.domain.actor import Actor
 from desktop.domain.enums import InspectionStatus
 from desktop.domain.errors import DomainError
+from desktop.domain.inspections.pool_rows import MAX_DAILY_CAPACITY
 from desktop.services import audit, timesource
 from desktop.services.inspections.access import POOL_KEEPING, READING, lock_pool, require
-
-MAX_DAILY_CAPACITY = 4
 
 
 class InspectorRefused(DomainError):
@@ -138,21 +137,29 @@ def save_inspector(session: Session, actor: Actor, form: InspectorForm) -> int:
 
 
 def _refuse_if_booked(session: Session, inspector: m.Inspector) -> None:
-    booked = session.scalar(
-        sa.select(sa.func.count())
-        .select_from(m.InspectionMember)
-        .join(m.Inspection, m.Inspection.id == m.InspectionMember.inspection_id)
-        .where(
-            m.InspectionMember.inspector_id == inspector.id,
-            m.InspectionMember.is_backup.is_(False),
-            m.Inspection.status == InspectionStatus.SCHEDULED,
-            m.Inspection.scheduled_on >= timesource.today(),
-        )
-    )
+    booked = booked_count(session, inspector.id)
     if booked:
         raise InspectorRefused(
             "{name}还有{count}项已安排的踏勘：请先更换人员再停用", name=inspector.name, count=booked
         )
+
+
+def booked_count(session: Session, inspector_id: int) -> int:
+    """Scheduled inspections from today on with the inspector on the team."""
+    return (
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(m.InspectionMember)
+            .join(m.Inspection, m.Inspection.id == m.InspectionMember.inspection_id)
+            .where(
+                m.InspectionMember.inspector_id == inspector_id,
+                m.InspectionMember.is_backup.is_(False),
+                m.Inspection.status == InspectionStatus.SCHEDULED,
+                m.Inspection.scheduled_on >= timesource.today(),
+            )
+        )
+        or 0
+    )
 
 
 def _fields(inspector: m.Inspector) -> dict[str, object]:
@@ -165,3 +172,22 @@ def _fields(inspector: m.Inspector) -> dict[str, object]:
         "active": inspector.active,
         "daily_capacity": inspector.daily_capacity,
     }
+
+
+def set_active(session: Session, actor: Actor, inspector_id: int, active: bool) -> InspectorLine:
+    """Retire an inspector from the pool (the draws pass them over) or take them back."""
+    line = next((i for i in list_inspectors(session, actor) if i.id == inspector_id), None)
+    if line is None:
+        raise InspectorRefused("没有编号为 {id} 的踏勘人员", id=inspector_id)
+    form = InspectorForm(
+        line.id,
+        line.name,
+        line.department_id,
+        line.specialty_ids,
+        line.title,
+        line.phone,
+        active,
+        line.daily_capacity,
+    )
+    save_inspector(session, actor, form)
+    return next(i for i in list_inspectors(session, actor) if i.id == inspector_id)

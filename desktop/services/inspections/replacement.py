@@ -98,7 +98,8 @@ def replace_member(
         draw_log.entries(session, draw.id, DrawEvent.REPLACEMENT, inspection_id=inspection.id)
     )
     assignment = Assignment(inspection.id, slot, team.members)
-    replacement = draw_replacement(booked, draw.seed, assignment, leaving_id, number, load_cap)
+    seed = draw_log.drawn_seed(session, draw)
+    replacement = draw_replacement(booked, seed, assignment, leaving_id, number, load_cap)
     backups = [p.inspector_id for p in replacement.backups][:BACKUP_COUNT]
     if replacement.chosen is None:  # no one fits at this half-day: plan it again
         inspection.status = InspectionStatus.REQUESTED

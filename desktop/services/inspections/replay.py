@@ -1,5 +1,6 @@
-"""Replaying a recorded draw: recompute it from the stored seed and snapshot and compare
-digests with the log and with the audit trail, replacements included.
+"""Replaying a recorded draw: check the revealed secret against the commitment and the
+witness against the record, derive the seed, recompute the plan from the stored snapshot
+and compare digests with the log and with the audit trail, replacements included.
 
 Loading happens in a session (`load_recorded`); the recomputation (`replay`) needs none,
 so no transaction stays open while the solver runs.
@@ -8,17 +9,18 @@ so no transaction stays open while the solver runs.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.data.models import AuditEntry
+from desktop.data.models import AuditEntry, DrawWitness
 from desktop.domain.actor import Actor
 from desktop.domain.enums import HalfDay
 from desktop.domain.inspections.draw import draw_plan
+from desktop.domain.inspections.draw_commitment import commitment_of, derive_seed
 from desktop.domain.inspections.draw_events import DrawEvent
 from desktop.domain.inspections.draw_replacement import draw_replacement
 from desktop.domain.inspections.draw_result import DRAW_RULES_VERSION, Assignment
@@ -42,14 +44,18 @@ class RecordedDraw:
     """What the database says about a draw, and what the audit trail says about it."""
 
     draw_id: int
-    seed: str
+    seed: str  # the result's seed ("" when no result was stored)
     rules_version: str
     snapshot_hash: str
     snapshot: str
     recorded_digest: str | None  # None: no result was stored
-    audit_record: dict[str, Any]  # the audit entry written when the seed was recorded
+    audit_record: dict[str, Any]  # the audit entry written when the draw was opened
     audit_digest: str | None  # the digest the audit entry of the result names
     replacements: tuple[RecordedReplacement, ...]
+    commitment: str = ""  # "": a draw before commit-then-reveal, its seed chosen
+    witness: str = ""  # as the witness table has it
+    audit_witness: str = ""  # as the audit entry of the witness has it
+    reveal: dict[str, Any] = field(default_factory=dict)  # as the result entry has it
 
 
 @dataclass(frozen=True)
@@ -60,14 +66,23 @@ class ReplayReport:
     recomputed_digest: str | None
     replacements: tuple[tuple[int, bool], ...]  # (log entry id, identical)
     problems: tuple[str, ...]
+    commitment: str = ""
+    witness: str = ""
+    secret: str = ""
 
     @property
     def identical(self) -> bool:
         return not self.problems
 
     def lines(self) -> list[str]:
-        lines = [
-            f"抽取 {self.draw_id}  种子 {self.seed}",
+        lines = [f"抽取 {self.draw_id}  种子 {self.seed or '无'}"]
+        if self.commitment:
+            lines += [
+                f"承诺值：{self.commitment}",
+                f"秘密值：{self.secret or '未揭示'}",
+                f"见证人随机数：{self.witness or '无'}",
+            ]
+        lines += [
             f"记录的结果摘要：{self.recorded_digest or '无'}",
             f"重新计算的摘要：{self.recomputed_digest or '无'}",
         ]
@@ -83,13 +98,19 @@ def load_recorded(session: Session, actor: Actor, draw_id: int) -> RecordedDraw:
     require(actor, READING, "核验抽取记录")
     draw = draw_log.draw_row(session, draw_id)
     result = draw_log.result_entry(session, draw_id)
-    record = _audit_new(session, "record_draw", "inspection_draw", draw_id) or {}
+    committed = draw.commitment is not None
+    opening = "open_draw" if committed else "record_draw"
+    record = _audit_new(session, opening, "inspection_draw", draw_id) or {}
     audit_result = (
         _audit_new(session, "draw_result", "inspection_draw_log", result.id) if result else None
     )
+    witness = session.get(DrawWitness, draw_id)
+    audit_witness = _audit_new(session, "witness_draw", "inspection_draw", draw_id) or {}
+    data = (result.data or {}) if result else {}
+    seed = data["result"]["seed"] if "result" in data else (draw.seed or "")
     return RecordedDraw(
         draw.id,
-        draw.seed,
+        seed,
         draw.rules_version,
         draw.snapshot_hash,
         draw.snapshot,
@@ -100,6 +121,10 @@ def load_recorded(session: Session, actor: Actor, draw_id: int) -> RecordedDraw:
             RecordedReplacement(e.id, e.inspection_id, e.digest, e.snapshot, e.data or {})
             for e in draw_log.entries(session, draw_id, DrawEvent.REPLACEMENT)
         ),
+        draw.commitment or "",
+        witness.witness if witness else "",
+        str(audit_witness.get("witness", "")),
+        dict(data.get("reveal") or {}),
     )
 
 
@@ -113,11 +138,7 @@ def replay(recorded: RecordedDraw) -> ReplayReport:
     stored = hashlib.sha256(recorded.snapshot.encode("utf-8")).hexdigest()
     if stored != recorded.snapshot_hash:
         problems.append("存储的数据快照与登记的快照摘要不符：快照已被改动")
-    if (recorded.audit_record.get("seed"), recorded.audit_record.get("snapshot_hash")) != (
-        recorded.seed,
-        recorded.snapshot_hash,
-    ):
-        problems.append("抽取记录的种子或快照摘要与审计日志登记的不一致")
+    seed = _check_seed(recorded, problems)
     if recorded.recorded_digest is None:
         problems.append("本次抽取没有保存结果，无可比对")
     elif recorded.audit_digest != recorded.recorded_digest:
@@ -125,12 +146,12 @@ def replay(recorded: RecordedDraw) -> ReplayReport:
     snapshot = _parse(recorded.snapshot, problems)
     recomputed = None
     if snapshot is not None:
-        recomputed = draw_plan(snapshot, recorded.seed).result_digest()
+        recomputed = draw_plan(snapshot, seed).result_digest()
         if recorded.recorded_digest is not None and recomputed != recorded.recorded_digest:
             problems.append("用登记的种子和快照重新计算，结果与记录不一致")
     replacements = []
     for entry in recorded.replacements:
-        same = _replacement_digest(entry, recorded.seed) == entry.digest
+        same = _replacement_digest(entry, seed) == entry.digest
         replacements.append((entry.entry_id, same))
         if not same:
             problems.append(f"补抽记录 {entry.entry_id} 重新计算后与记录不一致")
@@ -141,7 +162,41 @@ def replay(recorded: RecordedDraw) -> ReplayReport:
         recomputed,
         tuple(replacements),
         tuple(problems),
+        recorded.commitment,
+        recorded.witness,
+        str(recorded.reveal.get("secret", "")),
     )
+
+
+def _check_seed(recorded: RecordedDraw, problems: list[str]) -> str:
+    """The seed the record vouches for; every way it fails to follow is named."""
+    audit = recorded.audit_record
+    if not recorded.commitment:  # before commit-then-reveal: the seed was recorded first
+        if (audit.get("seed"), audit.get("snapshot_hash")) != (
+            recorded.seed,
+            recorded.snapshot_hash,
+        ):
+            problems.append("抽取记录的种子或快照摘要与审计日志登记的不一致")
+        return recorded.seed
+    if (audit.get("commitment"), audit.get("snapshot_hash")) != (
+        recorded.commitment,
+        recorded.snapshot_hash,
+    ):
+        problems.append("抽取记录的承诺值或快照摘要与审计日志登记的不一致")
+    secret = str(recorded.reveal.get("secret", ""))
+    if not recorded.reveal:
+        problems.append("本次抽取尚未揭示秘密值，无可比对")
+        return recorded.seed
+    if commitment_of(secret) != recorded.commitment:
+        problems.append("揭示的秘密值与开启抽取时公布的承诺值不符：秘密值已被改动")
+    if not recorded.witness or recorded.witness != recorded.audit_witness:
+        problems.append("见证人随机数与审计日志登记的不一致：见证已被改动")
+    if recorded.reveal.get("witness") != recorded.witness:
+        problems.append("抽取结果所用的见证人随机数与登记的不一致")
+    seed = derive_seed(secret, recorded.witness, recorded.snapshot_hash)
+    if seed != recorded.seed:
+        problems.append("结果所用的种子不是由秘密值、见证人随机数和快照摘要推出的")
+    return seed
 
 
 def _replacement_digest(entry: RecordedReplacement, seed: str) -> str | None:

@@ -120,7 +120,9 @@ class Ui_CoordinatorWindow(object):
 
         self.drawBox = QGroupBox(self.drawTab)
         self.drawBox.setObjectName(u"drawBox")
-        self.drawBar = QHBoxLayout(self.drawBox)
+        self.drawRows = QVBoxLayout(self.drawBox)
+        self.drawRows.setObjectName(u"drawRows")
+        self.drawBar = QHBoxLayout()
         self.drawBar.setObjectName(u"drawBar")
         self.firstDayLabel = QLabel(self.drawBox)
         self.firstDayLabel.setObjectName(u"firstDayLabel")
@@ -146,27 +148,58 @@ class Ui_CoordinatorWindow(object):
 
         self.drawBar.addWidget(self.days)
 
-        self.seedLabel = QLabel(self.drawBox)
-        self.seedLabel.setObjectName(u"seedLabel")
+        self.openDraw = QPushButton(self.drawBox)
+        self.openDraw.setObjectName(u"openDraw")
 
-        self.drawBar.addWidget(self.seedLabel)
+        self.drawBar.addWidget(self.openDraw)
 
-        self.seed = QLineEdit(self.drawBox)
-        self.seed.setObjectName(u"seed")
-        self.seed.setMinimumSize(QSize(290, 0))
-        self.seed.setMaxLength(64)
+        self.drawSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.drawBar.addWidget(self.seed)
+        self.drawBar.addItem(self.drawSpacer)
 
-        self.newSeed = QPushButton(self.drawBox)
-        self.newSeed.setObjectName(u"newSeed")
 
-        self.drawBar.addWidget(self.newSeed)
+        self.drawRows.addLayout(self.drawBar)
+
+        self.commitmentBar = QHBoxLayout()
+        self.commitmentBar.setObjectName(u"commitmentBar")
+        self.commitmentLabel = QLabel(self.drawBox)
+        self.commitmentLabel.setObjectName(u"commitmentLabel")
+
+        self.commitmentBar.addWidget(self.commitmentLabel)
+
+        self.commitment = QLabel(self.drawBox)
+        self.commitment.setObjectName(u"commitment")
+        self.commitment.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.commitmentBar.addWidget(self.commitment)
+
+        self.commitmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.commitmentBar.addItem(self.commitmentSpacer)
+
+
+        self.drawRows.addLayout(self.commitmentBar)
+
+        self.witnessBar = QHBoxLayout()
+        self.witnessBar.setObjectName(u"witnessBar")
+        self.witnessLabel = QLabel(self.drawBox)
+        self.witnessLabel.setObjectName(u"witnessLabel")
+
+        self.witnessBar.addWidget(self.witnessLabel)
+
+        self.witness = QLineEdit(self.drawBox)
+        self.witness.setObjectName(u"witness")
+        self.witness.setEnabled(False)
+        self.witness.setMinimumSize(QSize(240, 0))
+        self.witness.setMaxLength(64)
+
+        self.witnessBar.addWidget(self.witness)
 
         self.drawButton = QPushButton(self.drawBox)
         self.drawButton.setObjectName(u"drawButton")
+        self.drawButton.setEnabled(False)
 
-        self.drawBar.addWidget(self.drawButton)
+        self.witnessBar.addWidget(self.drawButton)
 
         self.progress = QProgressBar(self.drawBox)
         self.progress.setObjectName(u"progress")
@@ -174,11 +207,14 @@ class Ui_CoordinatorWindow(object):
         self.progress.setTextVisible(False)
         self.progress.setMaximumSize(QSize(140, 16777215))
 
-        self.drawBar.addWidget(self.progress)
+        self.witnessBar.addWidget(self.progress)
 
-        self.drawSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.witnessSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.drawBar.addItem(self.drawSpacer)
+        self.witnessBar.addItem(self.witnessSpacer)
+
+
+        self.drawRows.addLayout(self.witnessBar)
 
 
         self.drawLayout.addWidget(self.drawBox)
@@ -304,7 +340,7 @@ class Ui_CoordinatorWindow(object):
 #if QT_CONFIG(shortcut)
         self.firstDayLabel.setBuddy(self.firstDay)
         self.daysLabel.setBuddy(self.days)
-        self.seedLabel.setBuddy(self.seed)
+        self.witnessLabel.setBuddy(self.witness)
         self.drawsLabel.setBuddy(self.draws)
 #endif // QT_CONFIG(shortcut)
 
@@ -325,13 +361,15 @@ class Ui_CoordinatorWindow(object):
         self.overridePending.setText(QCoreApplication.translate("CoordinatorWindow", u"\u4eba\u5de5\u6307\u5b9a\u2026", None))
         self.postponePending.setText(QCoreApplication.translate("CoordinatorWindow", u"\u5ef6\u671f\u2026", None))
         self.cancelPending.setText(QCoreApplication.translate("CoordinatorWindow", u"\u53d6\u6d88\u8e0f\u52d8\u2026", None))
-        self.drawBox.setTitle(QCoreApplication.translate("CoordinatorWindow", u"\u62bd\u53d6\uff08\u53cc\u968f\u673a\uff1a\u79cd\u5b50\u5728\u62bd\u53d6\u524d\u767b\u8bb0\uff0c\u53ef\u51ed\u79cd\u5b50\u548c\u6570\u636e\u5feb\u7167\u91cd\u653e\uff09", None))
+        self.drawBox.setTitle(QCoreApplication.translate("CoordinatorWindow", u"\u62bd\u53d6\uff08\u53cc\u968f\u673a\uff1a\u5f00\u542f\u65f6\u516c\u5e03\u627f\u8bfa\u503c\uff0c\u89c1\u8bc1\u4eba\u968f\u540e\u7ed9\u51fa\u968f\u673a\u6570\uff0c\u518d\u63ed\u793a\u79d8\u5bc6\u503c\uff1b\u79cd\u5b50\u7531\u4e09\u8005\u63a8\u51fa\uff0c\u4efb\u4f55\u4eba\u4e0d\u80fd\u9009\u5b9a\uff09", None))
         self.firstDayLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"\u81ea", None))
         self.firstDay.setDisplayFormat(QCoreApplication.translate("CoordinatorWindow", u"yyyy-MM-dd", None))
         self.daysLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"\u8d77", None))
         self.days.setSuffix(QCoreApplication.translate("CoordinatorWindow", u" \u4e2a\u5de5\u4f5c\u65e5", None))
-        self.seedLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"\u968f\u673a\u79cd\u5b50\uff1a", None))
-        self.newSeed.setText(QCoreApplication.translate("CoordinatorWindow", u"\u6362\u4e00\u4e2a\u79cd\u5b50", None))
+        self.openDraw.setText(QCoreApplication.translate("CoordinatorWindow", u"\u5f00\u542f\u62bd\u53d6", None))
+        self.commitmentLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"\u627f\u8bfa\u503c\uff1a", None))
+        self.commitment.setText(QCoreApplication.translate("CoordinatorWindow", u"\uff08\u5c1a\u672a\u5f00\u542f\uff09", None))
+        self.witnessLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"\u89c1\u8bc1\u4eba\u968f\u673a\u6570\uff08\u7531\u76d1\u7763\u4eba\u5458\u770b\u5230\u627f\u8bfa\u503c\u540e\u8f93\u5165\uff09\uff1a", None))
         self.drawButton.setText(QCoreApplication.translate("CoordinatorWindow", u"\u62bd\u53d6", None))
         self.tabs.setTabText(self.tabs.indexOf(self.drawTab), QCoreApplication.translate("CoordinatorWindow", u"\u5f85\u5b89\u6392\u4e0e\u62bd\u53d6", None))
         self.drawsLabel.setText(QCoreApplication.translate("CoordinatorWindow", u"\u62bd\u53d6\u8bb0\u5f55\uff1a", None))

@@ -34,7 +34,8 @@ LOAD = QT_TRANSLATE_NOOP("DrawExplanation", "近期工作量 %1 次（含本次�
 PEOPLE = QT_TRANSLATE_NOOP("DrawExplanation", "%1 人")
 HOW_TO_READ = QT_TRANSLATE_NOOP(
     "DrawExplanation",
-    "说明：抽签排序由本次抽取前登记的种子计算（SHA-256），任何人可凭种子和数据快照复算；"
+    "说明：抽签排序由种子计算（SHA-256），种子由开启抽取时承诺的秘密值、见证人随机数和"
+    "数据快照摘要推出，任何人不能选定，任何人可凭抽取记录复算；"
     "在符合全部规则、并使全体人员的最高近期工作量尽可能低的安排中，优先选抽签排序靠前的人。"
     "近期工作量为近 %1 天已安排的踏勘次数（含本次）。",
 )

@@ -1,7 +1,9 @@
 """The inspection coordinator's window: the week by inspector and half-day, the pending
-requests and the draw (seed shown before drawing), each draw with its explanation, and
-the scheduled inspections with replacement, override, reschedule, postpone and cancel.
-Everything that touches the database or the solver runs off the UI thread."""
+requests and the draw (opened first: its commitment is shown before the witness types),
+each draw with its record (commitment, secret, witness, digests) and explanation, the
+scheduled inspections with replacement, override, reschedule, postpone and cancel, and
+the inspector pool. Everything that touches the database or the solver runs off the UI
+thread."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
-from desktop.domain.inspections.draw_weights import new_seed
+from desktop.domain.inspections.draw_commitment import WitnessRefused
 from desktop.domain.timezone import CHINA
 from desktop.services import timesource
 from desktop.services.inspections.board import (
@@ -23,12 +25,13 @@ from desktop.services.inspections.board import (
     week_calendar,
 )
 from desktop.services.inspections.draw_outcome import DrawOutcome
-from desktop.services.inspections.draws import plan_inspections
+from desktop.services.inspections.draws import DrawTicket, draw_with_witness, open_draw
 from desktop.services.inspections.replay import load_recorded, replay
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_coordinator_window import Ui_CoordinatorWindow
 from desktop.ui.inspections.actions import InspectionActions
 from desktop.ui.inspections.draw_explanation import explain, half_day_text
+from desktop.ui.inspections.pool_tab import PoolTab
 from desktop.ui.inspections.week_calendar_model import WeekCalendarModel
 from desktop.ui.messages import explain as explain_error
 from desktop.ui.operations import Operation, run_with_status
@@ -36,7 +39,7 @@ from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
 
 SCHEDULED_DAYS_AHEAD = 60
 DRAW_STEPS = (
-    QT_TRANSLATE_NOOP("CoordinatorWindow", "登记种子和数据快照……"),
+    QT_TRANSLATE_NOOP("CoordinatorWindow", "登记见证人随机数……"),
     QT_TRANSLATE_NOOP("CoordinatorWindow", "正在抽取……"),
     QT_TRANSLATE_NOOP("CoordinatorWindow", "正在保存……"),
 )
@@ -95,7 +98,9 @@ class CoordinatorWindow(QWidget):
         self.actions = InspectionActions(self, self)
         tomorrow = timesource.today() + timedelta(days=1)
         ui.firstDay.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-        ui.seed.setText(new_seed())
+        self.ticket: DrawTicket | None = None
+        self.pool_tab = PoolTab(context, self)
+        ui.tabs.addTab(self.pool_tab, self.tr("踏勘人才库"))
         self._connect()
         self.refresh()
 
@@ -104,7 +109,7 @@ class CoordinatorWindow(QWidget):
         ui.previousWeek.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         ui.nextWeek.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
         ui.thisWeek.clicked.connect(lambda: self.show_week(_monday(timesource.today())))
-        ui.newSeed.clicked.connect(lambda: ui.seed.setText(new_seed()))
+        ui.openDraw.clicked.connect(self.open_draw)
         ui.drawButton.clicked.connect(self.draw)
         ui.draws.activated.connect(lambda _: self.show_draw(ui.draws.currentData()))
         ui.replayButton.clicked.connect(self.replay)
@@ -129,12 +134,23 @@ class CoordinatorWindow(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.ui.status.clear()
+        if self.ticket is not None and not isinstance(error, WitnessRefused):
+            self.ticket = None  # drawn, abandoned or refused: open a new draw
+            self._close_draw()
         self._drawing(False)
         QMessageBox.warning(self, self.windowTitle(), explain_error(error))
+
+    def run_work(self, work: Callable[[], Any], done: Callable[[Any], None], what: str) -> None:
+        """Run `work` off the UI thread, then `done` with its result; failures are shown."""
+        self._run(work, done, what)
+
+    def say(self, text: str) -> None:
+        self.ui.status.setText(text)
 
     def refresh(self) -> None:
         context = self.context
         self.show_week(self.monday)
+        self.pool_tab.refresh()
         self._run(lambda: context.read(pending_requests), self._show_pending, self.tr("正在读取……"))
         first = timesource.today()
         last = first + timedelta(days=SCHEDULED_DAYS_AHEAD)
@@ -200,27 +216,60 @@ class CoordinatorWindow(QWidget):
             list(lines),
         )
         self.ui.pending.resizeColumnsToContents()
-        self.ui.drawButton.setEnabled(bool(lines))
+        self.ui.openDraw.setEnabled(bool(lines))
         count = str(len(lines))
         self.ui.pendingLabel.setText(self.tr("待安排的踏勘申请（%1 项）").replace("%1", count))
 
-    def draw(self) -> None:
-        """Draw with the seed on screen: it is recorded before anything is computed."""
+    def open_draw(self) -> None:
+        """Freeze the pending requests and the pool, and show the commitment: only then
+        does the witness type their text."""
         picked = self.ui.firstDay.date()
         first = date(picked.year(), picked.month(), picked.day())
-        days, seed = self.ui.days.value(), self.ui.seed.text().strip()
+        days, context = self.ui.days.value(), self.context
+        self._run(
+            lambda: context.write(open_draw, first, days), self._opened, self.tr("正在开启抽取……")
+        )
+
+    def _opened(self, ticket: DrawTicket) -> None:
+        self.ticket = ticket
+        ui = self.ui
+        ui.commitment.setText(
+            self.tr("%1（抽取 %2，快照摘要 %3…）")
+            .replace("%1", ticket.commitment)
+            .replace("%2", str(ticket.draw_id))
+            .replace("%3", ticket.snapshot_hash[:16])
+        )
+        ui.witness.clear()
+        ui.witness.setEnabled(True)
+        ui.drawButton.setEnabled(True)
+        ui.witness.setFocus()
+        ui.status.setText(
+            self.tr("抽取 %1 已开启：请见证人看到承诺值后输入随机数").replace(
+                "%1", str(ticket.draw_id)
+            )
+        )
+
+    def draw(self) -> None:
+        """Draw the open draw with the witness's text: recorded first, then the secret is
+        revealed and the seed derived; nobody chooses it."""
+        ticket, witness = self.ticket, self.ui.witness.text()
+        if ticket is None:
+            self.ui.status.setText(self.tr("请先开启抽取"))
+            return
         context = self.context
         self._drawing(True)
 
         def work(report: Callable[[int, int], None]) -> DrawOutcome:
-            return plan_inspections(context.sessions, context.actor, first, days, seed, report)
+            return draw_with_witness(
+                context.sessions, context.actor, ticket.draw_id, witness, report
+            )
 
         Operation(self, work).with_progress(self._progress).on_success(self._drawn).on_failure(
             self._failed
         ).run()
 
     def _drawing(self, busy: bool) -> None:
-        self.ui.drawButton.setEnabled(not busy)
+        self.ui.drawButton.setEnabled(not busy and self.ticket is not None)
         self.ui.progress.setVisible(busy)
         self.ui.progress.setRange(0, 0 if busy else 1)
         if busy:
@@ -232,8 +281,9 @@ class CoordinatorWindow(QWidget):
             self.ui.status.setText(self.tr(DRAW_STEPS[done]))
 
     def _drawn(self, outcome: DrawOutcome) -> None:
+        self.ticket = None  # one commitment, one draw: the next is opened afresh
         self._drawing(False)
-        self.ui.seed.setText(new_seed())  # the next draw gets a fresh seed, shown beforehand
+        self._close_draw()
         self.refresh()
         self._show_outcome(outcome)
         self.ui.tabs.setCurrentWidget(self.ui.resultTab)
@@ -244,6 +294,12 @@ class CoordinatorWindow(QWidget):
             .replace("%3", str(len(outcome.unplanned)))
         )
 
+    def _close_draw(self) -> None:
+        self.ui.witness.clear()
+        self.ui.witness.setEnabled(False)
+        self.ui.drawButton.setEnabled(False)
+        self.ui.commitment.setText(self.tr("（尚未开启）"))
+
     # Draws and their explanation -----------------------------------------------------------
 
     def _show_draws(self, draws: list[Any]) -> None:
@@ -253,7 +309,7 @@ class CoordinatorWindow(QWidget):
         for line in draws:
             made = line.created_at.astimezone(CHINA)
             text = f"#{line.id}  {made:%Y-%m-%d %H:%M}  {line.operator}"
-            combo.addItem(f"{text}  {line.state or self.tr('计算中')}", line.id)
+            combo.addItem(f"{text}  {line.state or self.tr('待抽取')}", line.id)
         index = combo.findData(keep)
         combo.setCurrentIndex(max(index, 0))
         if self.outcome is None and draws:
@@ -272,20 +328,27 @@ class CoordinatorWindow(QWidget):
         self.outcome = outcome
         fair = self.tr("公平已证明") if outcome.fairness_proven else self.tr("未达计数下限")
         who = (
-            self.tr("抽取 %1 · 种子 %2 · 规则版本 %3 · 操作人 %4")
+            self.tr("抽取 %1 · 规则版本 %2 · 操作人 %3")
             .replace("%1", str(outcome.draw_id))
-            .replace("%2", outcome.seed)
-            .replace("%3", outcome.rules_version)
-            .replace("%4", outcome.operator)
+            .replace("%2", outcome.rules_version)
+            .replace("%3", outcome.operator)
+        )
+        record = (
+            self.tr("承诺值 %1\n秘密值 %2\n见证人随机数 %3\n快照摘要 %4\n种子 %5")
+            .replace("%1", outcome.commitment or self.tr("（旧式抽取，无承诺值）"))
+            .replace("%2", outcome.secret or "—")
+            .replace("%3", outcome.witness or "—")
+            .replace("%4", outcome.snapshot_hash)
+            .replace("%5", outcome.seed)
         )
         figures = (
-            self.tr("结果摘要 %1… · 最高负荷 %2，计数下限 %3（%4）")
-            .replace("%1", outcome.digest[:16])
+            self.tr("结果摘要 %1 · 最高负荷 %2，计数下限 %3（%4）")
+            .replace("%1", outcome.digest)
             .replace("%2", str(outcome.max_load))
             .replace("%3", str(outcome.load_floor))
             .replace("%4", fair)
         )
-        self.ui.drawSummary.setText(f"{who}\n{figures}")
+        self.ui.drawSummary.setText(f"{who}\n{record}\n{figures}")
         self.plan.set_rows(
             [
                 (

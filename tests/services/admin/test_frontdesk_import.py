@@ -15,7 +15,7 @@ from desktop.domain.frontdesk_rows import COLUMNS
 from desktop.domain.timezone import CHINA
 from desktop.services.admin.frontdesk_folder import DONE, FAILED, process_folder, settling_files
 from desktop.services.admin.frontdesk_import import import_frontdesk_file
-from desktop.services.admin.sheets import write_csv, write_xlsx
+from desktop.services.sheets import write_csv, write_xlsx
 
 CLERK = Actor(None, "clerk", "窗口", frozenset({Role.CLERK}))
 GOOD_ID = "11010519491231002X"

@@ -1,7 +1,10 @@
-"""The draw through the services: seed and snapshot recorded before computing, teams and
-backups stored, every exclusion explained, replays identical, tampering detected."""
+"""The draw through the services: commitment and snapshot recorded before the witness,
+the witness before the reveal, teams and backups stored, every exclusion explained,
+replays identical, tampering detected."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 import sqlalchemy as sa
@@ -11,6 +14,7 @@ from desktop.documents.model import DocumentType
 from desktop.domain.enums import InspectionStatus
 from desktop.domain.guards import NotAllowed
 from desktop.domain.inspections.draw import draw_plan
+from desktop.domain.inspections.draw_commitment import WitnessRefused, commitment_of, derive_seed
 from desktop.domain.inspections.draw_events import DrawEvent
 from desktop.domain.inspections.pool_codec import snapshot_from_json
 from desktop.services.documents.issuing import issue_document
@@ -20,20 +24,22 @@ from desktop.services.inspections.board import draw_history, draw_outcome, pendi
 from desktop.services.inspections.draws import (
     DrawRefused,
     PoolChanged,
+    open_draw,
     plan_inspections,
-    record_draw,
+    revealed_draw,
     store_draw,
+    witness_draw,
 )
 from desktop.services.inspections.leave import add_leave
 from desktop.services.inspections.replay import load_recorded, replay
 from tests.support.draw_checker import violations
 from tests.support.inspection_bureau import DAYS, FIRST_DAY
 
-SEED = "test-seed-1"
+WITNESS = "witness-1"
 
 
-def plan(pool, seed=SEED):
-    return plan_inspections(pool.bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, seed)
+def plan(pool, witness=WITNESS):
+    return plan_inspections(pool.bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, witness)
 
 
 def stored(pool, draw_id):
@@ -50,26 +56,31 @@ def stored(pool, draw_id):
         return draw, log
 
 
-def test_the_seed_and_snapshot_are_committed_before_the_plan_is_computed(pool, monkeypatch):
+def test_commitment_snapshot_and_witness_are_committed_before_the_plan_is_computed(
+    pool, monkeypatch
+):
     seen = {}
 
     def watching(snapshot, seed):
         draw_id = pool.bureau.run(lambda s: s.scalar(sa.select(sa.func.max(m.InspectionDraw.id))))
         draw, log = stored(pool, draw_id)
-        seen.update(seed=draw.seed, hash=draw.snapshot_hash, log=list(log))
+        witness = pool.bureau.run(lambda s: s.get(m.DrawWitness, draw_id).witness)
+        seen.update(seed=draw.seed, commitment=draw.commitment, witness=witness, log=list(log))
         assert snapshot.snapshot_hash() == draw.snapshot_hash  # computed from what was stored
         return draw_plan(snapshot, seed)
 
     monkeypatch.setattr(inspection_draws, "draw_plan", watching)
     outcome = plan(pool)
-    assert seen == {"seed": SEED, "hash": outcome.snapshot_hash, "log": []}
+    assert seen == {"seed": None, "commitment": outcome.commitment, "witness": WITNESS, "log": []}
+    assert commitment_of(outcome.secret) == outcome.commitment and outcome.witness == WITNESS
+    assert outcome.seed == derive_seed(outcome.secret, WITNESS, outcome.snapshot_hash)
     draw, log = stored(pool, outcome.draw_id)
     assert [e.kind for e in log] == [DrawEvent.RESULT]
     assert log[0].digest == outcome.digest and draw.operator == "coord1"
     assert draw.request_count == 3 and draw.days == DAYS and draw.first_day == FIRST_DAY
 
 
-def test_a_failed_computation_leaves_the_seed_on_record_and_changes_nothing(pool, monkeypatch):
+def test_a_failed_computation_leaves_the_reveal_on_record_and_changes_nothing(pool, monkeypatch):
     def broken(snapshot, seed):
         raise RuntimeError("solver crashed")
 
@@ -77,9 +88,11 @@ def test_a_failed_computation_leaves_the_seed_on_record_and_changes_nothing(pool
     with pytest.raises(RuntimeError):
         plan(pool)
     draw, log = stored(pool, 1)
-    assert draw.seed == SEED
     assert [(e.kind, e.reason) for e in log] == [(DrawEvent.FAILED, "solver crashed")]
+    assert commitment_of(log[0].data["reveal"]["secret"]) == draw.commitment
     assert len(pool.run(pending_requests)) == 3
+    with pytest.raises(DrawRefused, match="已经结束"):  # the commitment is spent
+        pool.run(witness_draw, 1, WITNESS)
 
 
 def test_the_plan_keeps_every_hard_rule_and_explains_every_exclusion(pool):
@@ -87,7 +100,7 @@ def test_the_plan_keeps_every_hard_rule_and_explains_every_exclusion(pool):
     assert len(outcome.planned) == 3 and not outcome.unplanned
     draw, _ = stored(pool, outcome.draw_id)
     snapshot = snapshot_from_json(draw.snapshot)
-    assert violations(snapshot, draw_plan(snapshot, SEED)) == []
+    assert violations(snapshot, draw_plan(snapshot, outcome.seed)) == []
     names = pool.inspectors
     for line in outcome.lines:
         reasons = {e.name: e.reasons for e in line.exclusions}
@@ -114,7 +127,7 @@ def test_the_plan_keeps_every_hard_rule_and_explains_every_exclusion(pool):
     assert pool.run(draw_outcome, outcome.draw_id) == outcome
 
 
-def test_replay_is_identical_and_another_seed_gives_another_plan(pool):
+def test_replay_is_identical_and_another_witness_gives_another_plan(pool):
     outcome = plan(pool)
     report = replay(pool.run(load_recorded, outcome.draw_id))
     assert report.identical, report.problems
@@ -122,8 +135,10 @@ def test_replay_is_identical_and_another_seed_gives_another_plan(pool):
     assert "结论：完全一致" in report.lines()
     draw, _ = stored(pool, outcome.draw_id)
     snapshot = snapshot_from_json(draw.snapshot)
-    teams = {p.request_id: p.assignment.member_ids for p in draw_plan(snapshot, SEED).planned}
-    other = {p.request_id: p.assignment.member_ids for p in draw_plan(snapshot, "x2").planned}
+    seed = derive_seed(outcome.secret, WITNESS, outcome.snapshot_hash)
+    other_seed = derive_seed(outcome.secret, "witness-2", outcome.snapshot_hash)
+    teams = {p.request_id: p.assignment.member_ids for p in draw_plan(snapshot, seed).planned}
+    other = {p.request_id: p.assignment.member_ids for p in draw_plan(snapshot, other_seed).planned}
     assert teams != other
 
 
@@ -139,6 +154,9 @@ def test_the_draw_log_refuses_updates_and_deletes(pool):
     outcome = plan(pool)
     for statement in (
         f"UPDATE inspection_draws SET seed = 'x' WHERE id = {outcome.draw_id}",
+        "UPDATE inspection_draw_witnesses SET witness = 'chosen'",
+        "DELETE FROM inspection_draw_witnesses",
+        "UPDATE inspection_draw_secrets SET secret = 'x'",
         f"DELETE FROM inspection_draws WHERE id = {outcome.draw_id}",
         "UPDATE inspection_draw_log SET digest = 'x'",
         "DELETE FROM inspection_draw_log",
@@ -147,16 +165,27 @@ def test_the_draw_log_refuses_updates_and_deletes(pool):
             pool.bureau.run(lambda s, sql=statement: s.execute(sa.text(sql)))
 
 
-@pytest.mark.parametrize("tamper", ["seed", "snapshot", "snapshot_and_hash", "digest"])
+@pytest.mark.parametrize(
+    "tamper", ["witness", "secret", "commitment", "snapshot", "snapshot_and_hash", "digest"]
+)
 def test_replay_detects_a_tampered_record(pool, tamper):
     outcome = plan(pool)
-    draw, _ = stored(pool, outcome.draw_id)
+    draw, log = stored(pool, outcome.draw_id)
     changed = draw.snapshot.replace('"name":"张二"', '"name":"张贰"')
     assert changed != draw.snapshot
     from desktop.domain.canonical import sha256_hex
 
+    other = "0" * 64
     statements = {
-        "seed": ("inspection_draws", "UPDATE inspection_draws SET seed = 'chosen-seed'"),
+        "witness": (
+            "inspection_draw_witnesses",
+            "UPDATE inspection_draw_witnesses SET witness = 'chosen-afterwards'",
+        ),
+        "secret": (
+            "inspection_draw_log",
+            "UPDATE inspection_draw_log SET data = :data WHERE kind = 'result'",
+        ),
+        "commitment": ("inspection_draws", "UPDATE inspection_draws SET commitment = :hash"),
         "snapshot": ("inspection_draws", "UPDATE inspection_draws SET snapshot = :text"),
         "snapshot_and_hash": (
             "inspection_draws",
@@ -165,11 +194,13 @@ def test_replay_detects_a_tampered_record(pool, tamper):
         "digest": ("inspection_draw_log", "UPDATE inspection_draw_log SET digest = :hash"),
     }
     table, sql = statements[tamper]
-    new_hash = sha256_hex(snapshot_from_json(changed))
+    new_hash = sha256_hex(snapshot_from_json(changed)) if tamper != "commitment" else other
+    data = dict(next(e for e in log if e.kind is DrawEvent.RESULT).data)
+    data["reveal"] = {**data["reveal"], "secret": other}
 
     def tampering(session):
         bypass_append_only(session, table)
-        session.execute(sa.text(sql), {"text": changed, "hash": new_hash})
+        session.execute(sa.text(sql), {"text": changed, "hash": new_hash, "data": json.dumps(data)})
 
     pool.bureau.run(tampering)
     report = replay(pool.run(load_recorded, outcome.draw_id))
@@ -190,23 +221,34 @@ def test_the_pool_changing_during_the_computation_stores_nothing(pool, monkeypat
     assert len(pool.run(pending_requests)) == 3
 
 
-def test_a_result_is_stored_once_and_only_for_its_own_draw(pool):
-    ticket = pool.run(record_draw, FIRST_DAY, DAYS, SEED)
-    snapshot, seed = pool.run(inspection_draws.recorded_snapshot, ticket.draw_id)
-    with pytest.raises(DrawRefused, match="不是由抽取"):
-        pool.run(store_draw, ticket.draw_id, draw_plan(snapshot, "another seed"))
-    result = draw_plan(snapshot, seed)
+def test_a_draw_is_made_once_from_one_commitment_and_its_result_stored_once(pool):
+    ticket = pool.run(open_draw, FIRST_DAY, DAYS)
+    assert len(ticket.commitment) == 64
+    with pytest.raises(DrawRefused, match="尚未登记见证"):  # no secret before the witness
+        pool.run(revealed_draw, ticket.draw_id)
+    assert pool.run(witness_draw, ticket.draw_id, WITNESS)
+    with pytest.raises(DrawRefused, match="只能抽取一次"):  # another witness, another seed: no
+        pool.run(witness_draw, ticket.draw_id, "another witness")
+    snapshot, revealed = pool.run(revealed_draw, ticket.draw_id)
+    assert revealed.seed == derive_seed(revealed.secret, WITNESS, ticket.snapshot_hash)
+    with pytest.raises(DrawRefused, match="不是由抽取"):  # a seed of one's own choosing: no
+        pool.run(store_draw, ticket.draw_id, draw_plan(snapshot, "chosen seed"))
+    result = draw_plan(snapshot, revealed.seed)
     pool.run(store_draw, ticket.draw_id, result)
-    with pytest.raises(DrawRefused, match="已经保存"):
+    with pytest.raises(DrawRefused, match="已经结束"):
         pool.run(store_draw, ticket.draw_id, result)
+    with pytest.raises(DrawRefused, match="已经结束"):
+        pool.run(witness_draw, ticket.draw_id, WITNESS)
     assert [e.kind for e in pool.run(draw_history, ticket.draw_id)] == [DrawEvent.RESULT]
 
 
 def test_nothing_to_draw_and_bad_inputs_are_refused(pool):
-    with pytest.raises(DrawRefused, match="种子"):
-        pool.run(record_draw, FIRST_DAY, DAYS, "two words")
+    ticket = pool.run(open_draw, FIRST_DAY, DAYS)
+    for witness in ("abc", " ", "x" * 65):
+        with pytest.raises(WitnessRefused, match="4至64"):
+            pool.run(witness_draw, ticket.draw_id, witness)
     with pytest.raises(DrawRefused, match="1至20天"):
-        pool.run(record_draw, FIRST_DAY, 0, SEED)
+        pool.run(open_draw, FIRST_DAY, 0)
     plan(pool)
     with pytest.raises(DrawRefused, match="没有待安排"):
         plan(pool)
@@ -215,8 +257,11 @@ def test_nothing_to_draw_and_bad_inputs_are_refused(pool):
 def test_only_coordinators_draw_and_heads_may_verify(pool):
     for who in ("eng1", "head1", "admin", "super1"):
         with pytest.raises(NotAllowed, match="踏勘协调员"):
-            pool.bureau.run(record_draw, pool.bureau.actors[who], FIRST_DAY, DAYS, SEED)
-    outcome = plan(pool)
+            pool.bureau.run(open_draw, pool.bureau.actors[who], FIRST_DAY, DAYS)
+    ticket = pool.run(open_draw, FIRST_DAY, DAYS)
+    with pytest.raises(NotAllowed, match="踏勘协调员"):
+        pool.bureau.run(witness_draw, pool.bureau.actors["super1"], ticket.draw_id, WITNESS)
+    outcome = plan_inspections(pool.bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, WITNESS)
     assert replay(pool.bureau.run(load_recorded, pool.bureau.actors["head1"], outcome.draw_id))
     with pytest.raises(NotAllowed):
         pool.bureau.run(load_recorded, pool.bureau.actors["eng1"], outcome.draw_id)

@@ -4,6 +4,7 @@ against the hard rules, reschedule, postpone and cancel are recorded with their 
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import combinations
 
 import pytest
 import sqlalchemy as sa
@@ -35,7 +36,7 @@ from desktop.services.inspections.replacement import (
     replace_member,
 )
 from desktop.services.inspections.replay import load_recorded, replay
-from tests.support.inspection_bureau import DAYS, FIRST_DAY
+from tests.support.inspection_bureau import DAYS, FIRST_DAY, INSPECTORS
 
 
 @pytest.fixture
@@ -162,11 +163,16 @@ def test_an_override_within_the_rules_is_stored_with_its_reason(drawn):
     # Its own team may stay on it: the inspection does not collide with itself.
     own = [ids[p.name] for p in line.team]
     pool.run(override_team, line.inspection_id, line.day, line.half_day, own, "确认原组")
+    # Two who meet the rules and are on neither other team (the draw's seed is not chosen,
+    # so the other teams vary): the department, both specialties, nobody excluded.
+    busy = {ids[p.name] for p in outcome.planned[1].team + outcome.planned[2].team}
+    usable = [n for n, (_, _, active) in INSPECTORS.items() if active and n not in ("周十", "钱八")]
     free = next(
-        (a, b)
-        for a in (ids["赵七"], ids["张二"], ids["张三"])
-        for b in (ids["李四"], ids["李五"], ids["王六"])
-        if not {a, b} & {ids[p.name] for p in outcome.planned[1].team + outcome.planned[2].team}
+        (ids[a], ids[b])
+        for a, b in combinations(usable, 2)
+        if not {ids[a], ids[b]} & busy
+        and "ZJ" in (INSPECTORS[a][0], INSPECTORS[b][0])
+        and {"土木建筑", "消防"} <= {*INSPECTORS[a][1], *INSPECTORS[b][1]}
     )
     day = FIRST_DAY + timedelta(days=6)  # the last day of the window, a Monday
     result = pool.run(override_team, line.inspection_id, day, HalfDay.PM, list(free), "申请人要求")

@@ -53,7 +53,7 @@ def test_inspectors_are_listed_added_and_edited(pool):
 
 
 def test_an_inspector_with_scheduled_inspections_cannot_be_deactivated(pool):
-    outcome = plan_inspections(pool.bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, "s")
+    outcome = plan_inspections(pool.bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, "witness")
     name = outcome.planned[0].team[0].name
     line = line_of(pool, name)
     form = InspectorForm(line.id, line.name, line.department_id, line.specialty_ids, active=False)
@@ -79,7 +79,7 @@ def test_leave_is_added_by_working_half_day_and_removed(pool):
 
 
 def test_leave_on_a_booked_half_day_is_refused(pool):
-    outcome = plan_inspections(pool.bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, "s")
+    outcome = plan_inspections(pool.bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, "witness")
     line = outcome.planned[0]
     member = pool.inspectors[line.team[0].name]
     with pytest.raises(LeaveRefused, match="已安排踏勘"):

@@ -13,7 +13,7 @@ from desktop.documents.model import DocumentType
 from desktop.domain.enums import TicketKind
 from desktop.domain.frontdesk_rows import COLUMNS
 from desktop.domain.timezone import CHINA
-from desktop.services.admin.sheets import write_csv
+from desktop.services.sheets import write_csv
 from desktop.services.staff import actor_for
 from desktop.services.supervision.settings import DEFAULT_SETTINGS, load_supervision_settings
 from desktop.ui.admin.window import AdminWindow

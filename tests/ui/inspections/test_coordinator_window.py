@@ -52,15 +52,24 @@ def test_draw_explain_replace_and_replay_through_the_window(
     qtbot.waitUntil(lambda: window.week.rowCount() == 96, timeout=WAIT)
     qtmodeltester.check(window.week)
     qtmodeltester.check(window.pending)
-    assert len(window.ui.seed.text()) == 32  # a fresh seed, shown before drawing
+    assert not hasattr(window.ui, "seed")  # nobody chooses the seed
+    assert not window.ui.witness.isEnabled() and not window.ui.drawButton.isEnabled()
     pending = window.pending.rowCount()
-    window.ui.seed.setText("ui-seed")
+    window.ui.openDraw.click()  # the commitment is shown before the witness types
+    qtbot.waitUntil(lambda: window.ticket is not None, timeout=WAIT)
+    commitment = window.ticket.commitment
+    assert commitment in window.ui.commitment.text() and window.ui.witness.isEnabled()
+    window.ui.witness.setText("监督-1618")
     window.ui.drawButton.click()
     qtbot.waitUntil(lambda: window.outcome is not None, timeout=WAIT)
     outcome = window.outcome
-    assert outcome.seed == "ui-seed" and len(outcome.lines) == pending
+    assert outcome.commitment == commitment and outcome.witness == "监督-1618"
+    assert len(outcome.lines) == pending
     assert window.ui.tabs.currentWidget() is window.ui.resultTab
-    assert window.ui.seed.text() != "ui-seed"  # the next draw gets another seed
+    summary = window.ui.drawSummary.text()  # the record: secret, witness, digests, result
+    assert all(x in summary for x in (commitment, outcome.secret, "监督-1618", outcome.digest))
+    assert outcome.snapshot_hash in summary and outcome.seed in summary
+    assert window.ticket is None and not window.ui.drawButton.isEnabled()  # drawn once
     qtmodeltester.check(window.plan)
     assert window.plan.rowCount() == pending
     text = window.ui.explanation.toPlainText()

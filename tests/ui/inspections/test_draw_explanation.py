@@ -47,7 +47,7 @@ def test_weights_and_loads_are_said_in_words(qapp):
     assert "李二（专业：消防；近期工作量 1 次（含本次）；" in text
     assert "抽签排序第 1（本组及备选共 3 人）" in text  # 李二 has the heaviest weight
     assert "抽签排序第 3（本组及备选共 3 人）" in text  # 王三 the lightest
-    assert "任何人可凭种子和数据快照复算" in text and "近 90 天" in text
+    assert "任何人不能选定，任何人可凭抽取记录复算" in text and "近 90 天" in text
 
 
 def _plain(html: str) -> str:
