@@ -997,242 +997,296 @@
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="67" />
-        <location filename="../../forms/coordinator_window.ui" line="174" />
+        <location filename="../../forms/coordinator_window.ui" line="197" />
         <source>人工指定…</source>
         <translation>Assign by hand…</translation>
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="68" />
-        <location filename="../../forms/coordinator_window.ui" line="176" />
+        <location filename="../../forms/coordinator_window.ui" line="199" />
         <source>延期…</source>
         <translation>Postpone…</translation>
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="69" />
-        <location filename="../../forms/coordinator_window.ui" line="177" />
+        <location filename="../../forms/coordinator_window.ui" line="200" />
         <source>取消踏勘…</source>
         <translation>Cancel inspection…</translation>
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="74" />
-        <source>抽取（双随机：种子在抽取前登记，可凭种子和数据快照重放）</source>
-        <translation>Draw (the seed is recorded before drawing; seed and data snapshot replay it)</translation>
+        <source>抽取（双随机：开启时公布承诺值，见证人随后给出随机数，再揭示秘密值；种子由三者推出，任何人不能选定）</source>
+        <translation>Draw (the commitment is shown when the draw is opened, the witness then gives a random text, and the secret is revealed; the seed follows from all three and nobody can choose it)</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="76" />
+        <location filename="../../forms/coordinator_window.ui" line="94" />
+        <source>开启抽取</source>
+        <translation>Open draw</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="100" />
+        <source>承诺值：</source>
+        <translation>Commitment:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="103" />
+        <location filename="../../desktop/ui/inspections/window.py" line="301" />
+        <source>（尚未开启）</source>
+        <translation>(no draw open)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="112" />
+        <source>见证人随机数（由监督人员看到承诺值后输入）：</source>
+        <translation>Witness's random text (typed by the supervisor after seeing the commitment):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/coordinator_window.ui" line="78" />
         <source>自</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="80" />
+        <location filename="../../forms/coordinator_window.ui" line="82" />
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="83" />
+        <location filename="../../forms/coordinator_window.ui" line="85" />
         <source>起</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="89" />
+        <location filename="../../forms/coordinator_window.ui" line="91" />
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="92" />
-        <source>随机种子：</source>
-        <translation>Seed:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/coordinator_window.ui" line="99" />
-        <source>换一个种子</source>
-        <translation>New seed</translation>
-    </message>
-    <message>
-        <location filename="../../forms/coordinator_window.ui" line="102" />
+        <location filename="../../forms/coordinator_window.ui" line="123" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="120" />
+        <location filename="../../forms/coordinator_window.ui" line="143" />
         <source>抽取结果</source>
         <translation>Draw results</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="124" />
+        <location filename="../../forms/coordinator_window.ui" line="147" />
         <source>抽取记录：</source>
         <translation>Draw:</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="130" />
-        <location filename="../../desktop/ui/inspections/window.py" line="326" />
+        <location filename="../../forms/coordinator_window.ui" line="153" />
+        <location filename="../../desktop/ui/inspections/window.py" line="389" />
         <source>重放核验</source>
         <translation>Replay and verify</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="157" />
+        <location filename="../../forms/coordinator_window.ui" line="180" />
         <source>已安排</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="173" />
+        <location filename="../../forms/coordinator_window.ui" line="196" />
         <source>补抽替换…</source>
         <translation>Replace member…</translation>
     </message>
     <message>
-        <location filename="../../forms/coordinator_window.ui" line="175" />
+        <location filename="../../forms/coordinator_window.ui" line="198" />
         <source>改期…</source>
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="39" />
-        <source>登记种子和数据快照……</source>
-        <translation>Recording the seed and data snapshot…</translation>
+        <location filename="../../desktop/ui/inspections/window.py" line="42" />
+        <source>登记见证人随机数……</source>
+        <translation>Recording the witness's text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="40" />
+        <location filename="../../desktop/ui/inspections/window.py" line="43" />
         <source>正在抽取……</source>
         <translation>Drawing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="41" />
+        <location filename="../../desktop/ui/inspections/window.py" line="44" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="55" />
-        <location filename="../../desktop/ui/inspections/window.py" line="69" />
-        <location filename="../../desktop/ui/inspections/window.py" line="83" />
+        <location filename="../../desktop/ui/inspections/window.py" line="58" />
+        <location filename="../../desktop/ui/inspections/window.py" line="72" />
+        <location filename="../../desktop/ui/inspections/window.py" line="86" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="56" />
-        <location filename="../../desktop/ui/inspections/window.py" line="84" />
+        <location filename="../../desktop/ui/inspections/window.py" line="59" />
+        <location filename="../../desktop/ui/inspections/window.py" line="87" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="57" />
+        <location filename="../../desktop/ui/inspections/window.py" line="60" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="58" />
+        <location filename="../../desktop/ui/inspections/window.py" line="61" />
         <source>责任部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="59" />
+        <location filename="../../desktop/ui/inspections/window.py" line="62" />
         <source>所需专业</source>
         <translation>Specialties needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="60" />
+        <location filename="../../desktop/ui/inspections/window.py" line="63" />
         <source>时间窗</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="61" />
+        <location filename="../../desktop/ui/inspections/window.py" line="64" />
         <source>人数</source>
         <translation>Team size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="62" />
+        <location filename="../../desktop/ui/inspections/window.py" line="65" />
         <source>地点</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="70" />
-        <location filename="../../desktop/ui/inspections/window.py" line="81" />
+        <location filename="../../desktop/ui/inspections/window.py" line="73" />
+        <location filename="../../desktop/ui/inspections/window.py" line="84" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="71" />
-        <location filename="../../desktop/ui/inspections/window.py" line="82" />
+        <location filename="../../desktop/ui/inspections/window.py" line="74" />
+        <location filename="../../desktop/ui/inspections/window.py" line="85" />
         <source>半天</source>
         <translation>Half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="72" />
-        <location filename="../../desktop/ui/inspections/window.py" line="85" />
+        <location filename="../../desktop/ui/inspections/window.py" line="75" />
+        <location filename="../../desktop/ui/inspections/window.py" line="88" />
         <source>踏勘组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="73" />
-        <location filename="../../desktop/ui/inspections/window.py" line="86" />
+        <location filename="../../desktop/ui/inspections/window.py" line="76" />
+        <location filename="../../desktop/ui/inspections/window.py" line="89" />
         <source>备选人员</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="74" />
+        <location filename="../../desktop/ui/inspections/window.py" line="77" />
         <source>未安排原因</source>
         <translation>Why not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="87" />
+        <location filename="../../desktop/ui/inspections/window.py" line="90" />
         <source>抽取编号</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="138" />
-        <location filename="../../desktop/ui/inspections/window.py" line="144" />
-        <location filename="../../desktop/ui/inspections/window.py" line="146" />
-        <location filename="../../desktop/ui/inspections/window.py" line="161" />
-        <location filename="../../desktop/ui/inspections/window.py" line="171" />
-        <location filename="../../desktop/ui/inspections/window.py" line="268" />
+        <location filename="../../desktop/ui/inspections/window.py" line="103" />
+        <source>踏勘人才库</source>
+        <translation>Inspector pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="154" />
+        <location filename="../../desktop/ui/inspections/window.py" line="160" />
+        <location filename="../../desktop/ui/inspections/window.py" line="162" />
+        <location filename="../../desktop/ui/inspections/window.py" line="177" />
+        <location filename="../../desktop/ui/inspections/window.py" line="187" />
+        <location filename="../../desktop/ui/inspections/window.py" line="324" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="156" />
+        <location filename="../../desktop/ui/inspections/window.py" line="172" />
         <source>正在办理……</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="205" />
+        <location filename="../../desktop/ui/inspections/window.py" line="221" />
         <source>待安排的踏勘申请（%1 项）</source>
         <translation>Pending inspection requests (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="241" />
+        <location filename="../../desktop/ui/inspections/window.py" line="230" />
+        <source>正在开启抽取……</source>
+        <translation>Opening the draw…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="237" />
+        <source>%1（抽取 %2，快照摘要 %3…）</source>
+        <translation>%1 (draw %2, snapshot digest %3…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="247" />
+        <source>抽取 %1 已开启：请见证人看到承诺值后输入随机数</source>
+        <translation>Draw %1 is open: the witness types their random text after seeing the commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="257" />
+        <source>请先开启抽取</source>
+        <translation>Open a draw first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="291" />
         <source>抽取 %1 完成：安排 %2 项，未安排 %3 项</source>
         <translation>Draw %1 done: %2 planned, %3 not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="273" />
+        <location filename="../../desktop/ui/inspections/window.py" line="329" />
         <source>公平已证明</source>
         <translation>fairness proven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="273" />
+        <location filename="../../desktop/ui/inspections/window.py" line="329" />
         <source>未达计数下限</source>
         <translation>above the counting floor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="275" />
-        <source>抽取 %1 · 种子 %2 · 规则版本 %3 · 操作人 %4</source>
-        <translation>Draw %1 · seed %2 · rules version %3 · by %4</translation>
+        <location filename="../../desktop/ui/inspections/window.py" line="331" />
+        <source>抽取 %1 · 规则版本 %2 · 操作人 %3</source>
+        <translation>Draw %1 · rules version %2 · operator %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="282" />
-        <source>结果摘要 %1… · 最高负荷 %2，计数下限 %3（%4）</source>
-        <translation>Result digest %1… · highest load %2, counting floor %3 (%4)</translation>
+        <location filename="../../desktop/ui/inspections/window.py" line="337" />
+        <source>承诺值 %1
+秘密值 %2
+见证人随机数 %3
+快照摘要 %4
+种子 %5</source>
+        <translation>Commitment %1
+Secret %2
+Witness's text %3
+Snapshot digest %4
+Seed %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="322" />
+        <location filename="../../desktop/ui/inspections/window.py" line="338" />
+        <source>（旧式抽取，无承诺值）</source>
+        <translation>(an older draw, without a commitment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="345" />
+        <source>结果摘要 %1 · 最高负荷 %2，计数下限 %3（%4）</source>
+        <translation>Result digest %1 · highest load %2, counting floor %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="385" />
         <source>正在重放核验……</source>
         <translation>Replaying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="340" />
+        <location filename="../../desktop/ui/inspections/window.py" line="403" />
         <source>人工</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="352" />
+        <location filename="../../desktop/ui/inspections/window.py" line="415" />
         <source>请先选择一项踏勘</source>
         <translation>Select an inspection first</translation>
     </message>
@@ -1562,8 +1616,8 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
     <message>
         <location filename="../../desktop/ui/inspections/draw_explanation.py" line="35" />
-        <source>说明：抽签排序由本次抽取前登记的种子计算（SHA-256），任何人可凭种子和数据快照复算；在符合全部规则、并使全体人员的最高近期工作量尽可能低的安排中，优先选抽签排序靠前的人。近期工作量为近 %1 天已安排的踏勘次数（含本次）。</source>
-        <translation>How to read this: the drawing order is computed (SHA-256) from the seed recorded before the draw; anyone can recompute it from the seed and the data snapshot. Among the plans that keep every rule and keep everyone's highest recent workload as low as possible, those earlier in the drawing order are chosen. The recent workload is the number of inspections in the last %1 days, this one included.</translation>
+        <source>说明：抽签排序由种子计算（SHA-256），种子由开启抽取时承诺的秘密值、见证人随机数和数据快照摘要推出，任何人不能选定，任何人可凭抽取记录复算；在符合全部规则、并使全体人员的最高近期工作量尽可能低的安排中，优先选抽签排序靠前的人。近期工作量为近 %1 天已安排的踏勘次数（含本次）。</source>
+        <translation>How to read this: the drawing order is computed (SHA-256) from the seed, which follows from the secret committed when the draw was opened, the witness's text and the data snapshot's digest: nobody can choose it, and anyone can recompute it from the draw record. Among the plans that keep every rule and keep the highest recent load as low as possible, those earlier in the drawing order are preferred. The recent load counts the inspections of the last %1 days (this one included).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inspections/draw_explanation.py" line="29" />
@@ -2224,6 +2278,54 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
 </context>
 <context>
+    <name>InspectorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="61" />
+        <source>新增踏勘人员</source>
+        <translation>Add inspector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="61" />
+        <source>修改踏勘人员</source>
+        <translation>Change inspector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="83" />
+        <source> 次/日</source>
+        <translation> a day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="84" />
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="85" />
+        <source>所在部门：</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="86" />
+        <source>专业（勾选）：</source>
+        <translation>Specialties (tick):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="87" />
+        <source>职称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="88" />
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="89" />
+        <source>每日踏勘上限：</source>
+        <translation>Daily inspection limit:</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <location filename="../../desktop/ui/admin/item_editor.py" line="61" />
@@ -2289,6 +2391,49 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <location filename="../../desktop/ui/app.py" line="118" />
         <source>管理员账号已建立，请登录</source>
         <translation>The administrator account is ready: please sign in</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="120" />
+        <source>登记请假或公务：%1</source>
+        <translation>Record leave or duties: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="126" />
+        <source>全天</source>
+        <translation>Whole day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="127" />
+        <source>上午</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="128" />
+        <source>下午</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="131" />
+        <source>首日：</source>
+        <translation>First day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="132" />
+        <source>末日：</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="133" />
+        <source>半天：</source>
+        <translation>Half-day:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="134" />
+        <source>事由：</source>
+        <translation>Subject:</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3069,220 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <location filename="../../desktop/ui/supervision/report_action.py" line="78" />
         <source>未能生成工作报告</source>
         <translation>Could not make the work report</translation>
+    </message>
+</context>
+<context>
+    <name>PoolTab</name>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="63" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="64" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="65" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="66" />
+        <source>专业</source>
+        <translation>Specialties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="67" />
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="68" />
+        <source>每日上限</source>
+        <translation>Daily limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="69" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="70" />
+        <source>请假与公务</source>
+        <translation>Leave and duties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="71" />
+        <source>回避关系</source>
+        <translation>Recusal ties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="80" />
+        <source>按姓名、部门、专业、请假或回避关系筛选</source>
+        <translation>Filter by name, department, specialty, leave or recusal tie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="93" />
+        <source>新增人员…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="94" />
+        <source>修改部门与专业…</source>
+        <translation>Change department and specialties…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="95" />
+        <source>移出或恢复</source>
+        <translation>Retire or reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="96" />
+        <source>登记请假…</source>
+        <translation>Record leave…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="97" />
+        <source>登记回避关系…</source>
+        <translation>Record recusal tie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="98" />
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="99" />
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="118" />
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="123" />
+        <source>在库</source>
+        <translation>in the pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="123" />
+        <source>已移出</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="149" />
+        <source>请先选择一名踏勘人员</source>
+        <translation>Select an inspector first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="158" />
+        <source>已新增踏勘人员</source>
+        <translation>Inspector added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="170" />
+        <source>已保存：此后开启的抽取按新资料进行</source>
+        <translation>Saved: draws opened from now on use it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="178" />
+        <source>将%1移出人才库？此后的抽取不再抽到。</source>
+        <translation>Retire %1 from the pool? Later draws will not pick them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="180" />
+        <source>将%1恢复到人才库？</source>
+        <translation>Take %1 back into the pool?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="182" />
+        <source>踏勘人才库</source>
+        <translation>Inspector pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="190" />
+        <source>%1已恢复到人才库</source>
+        <translation>%1 is back in the pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="190" />
+        <source>%1已移出人才库</source>
+        <translation>%1 has left the pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="204" />
+        <source>已登记 %1 个半天：此后开启的抽取避开</source>
+        <translation>%1 half-days recorded: draws opened from now on avoid them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="218" />
+        <source>已登记回避关系：此后开启的抽取回避</source>
+        <translation>Recusal tie recorded: draws opened from now on respect it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="225" />
+        <source>导出踏勘人才库</source>
+        <translation>Export the inspector pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="225" />
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="239" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="232" />
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="233" />
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="239" />
+        <source>导入踏勘人才库</source>
+        <translation>Import the inspector pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="247" />
+        <source>正在校验并导入……</source>
+        <translation>Checking and importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="253" />
+        <source>……共 %1 行有误</source>
+        <translation>… %1 rows in all have problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="256" />
+        <source>新增 %1 人，更新 %2 人，未变 %3 人。</source>
+        <translation>%1 added, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="262" />
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="268" />
+        <source>文件中有错误行</source>
+        <translation>The file has rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="269" />
+        <source>以下各行有误，尚未导入任何内容：</source>
+        <translation>These rows have problems; nothing has been imported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_tab.py" line="273" />
+        <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
+        <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +4045,49 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <location filename="../../desktop/ui/supervision/tickets_view.py" line="132" />
         <source>已升级 %1 张逾期工单</source>
         <translation>%1 late tickets escalated</translation>
+    </message>
+</context>
+<context>
+    <name>TieDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="150" />
+        <source>登记回避关系：%1</source>
+        <translation>Record recusal tie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="157" />
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="164" />
+        <source>（仍存续）</source>
+        <translation>(still in force)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="167" />
+        <source>回避事由：</source>
+        <translation>Ground:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="168" />
+        <source>申请人编号：</source>
+        <translation>Applicant no.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="169" />
+        <source>项目名称：</source>
+        <translation>Project name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="170" />
+        <source>关系终止日：</source>
+        <translation>Tie ended on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/pool_dialogs.py" line="171" />
+        <source>说明：</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +5140,11 @@ Handler: %3 · %4</translation>
         <translation>The area code {area} of the {field} "{value}" is in no edition of the administrative division codes: check the number; if it is right, it can still be registered</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/inspections/draw_commitment.py" line="42" />
+        <source>见证人随机数应为{low}至{high}个字符（由见证人在看到承诺值后自行输入）</source>
+        <translation>The witness's text must have {low} to {high} characters (typed by the witness after seeing the commitment)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/admin/calendar.py" line="54" />
         <source>只有系统管理员可以维护节假日安排</source>
         <translation>Only the system administrator can maintain the holiday calendar</translation>
@@ -4796,36 +5203,6 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/admin/frontdesk_import.py" line="58" />
         <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
         <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="39" />
-        <source>{where}是空的：第1行应为列名</source>
-        <translation>{where} is empty: row 1 must hold the column names</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="56" />
-        <source>无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏</source>
-        <translation>Cannot read the Excel file: make sure it is an .xlsx file and not damaged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="58" />
-        <source>Excel 文件中没有名为“{sheet}”的工作表</source>
-        <translation>The Excel file has no sheet named "{sheet}"</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="61" />
-        <source>Excel 文件中没有工作表</source>
-        <translation>The Excel file has no worksheet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="81" />
-        <source>无法识别 CSV 文件的编码：请另存为 UTF-8 编码的 CSV</source>
-        <translation>Cannot tell the CSV file's encoding: save it again as UTF-8 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="87" />
-        <source>CSV 文件第 {line} 行无法读取：{reason}。请确认是前台系统导出的 CSV 文件</source>
-        <translation>Line {line} of the CSV file cannot be read: {reason}. Make sure it is a CSV file exported by the front-desk system</translation>
     </message>
     <message>
         <location filename="../../desktop/services/admin/users.py" line="47" />
@@ -5313,39 +5690,59 @@ Handler: %3 · %4</translation>
         <translation>There is no draw {draw_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="67" />
-        <source>随机种子应为1至{limit}个字符，不含空格：“{seed}”</source>
-        <translation>The seed must have 1 to {limit} characters and no spaces: "{seed}"</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="79" />
+        <location filename="../../desktop/services/inspections/draws.py" line="89" />
         <source>抽取的工作日数应为1至{limit}天</source>
         <translation>A draw covers 1 to {limit} working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="84" />
+        <location filename="../../desktop/services/inspections/draws.py" line="93" />
         <source>没有待安排的踏勘申请</source>
         <translation>There are no inspection requests waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="123" />
+        <location filename="../../desktop/services/inspections/draws.py" line="154" />
+        <source>抽取 {draw_id} 已经登记过见证人随机数：一个承诺值只能抽取一次</source>
+        <translation>Draw {draw_id} already has its witness: one commitment is drawn once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="161" />
+        <source>开启抽取后人才库或待安排的申请发生了变化：请重新开启抽取（抽取 {draw_id}）</source>
+        <translation>The pool or the pending requests changed after the draw was opened: open a new draw (draw {draw_id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="184" />
+        <source>抽取 {draw_id} 是按操作人登记的种子进行的旧式抽取</source>
+        <translation>Draw {draw_id} is an older draw, with a seed its operator recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="186" />
+        <source>抽取 {draw_id} 已经结束：一个承诺值只能抽取一次</source>
+        <translation>Draw {draw_id} is over: one commitment is drawn once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="195" />
+        <source>抽取 {draw_id} 尚未登记见证人随机数</source>
+        <translation>Draw {draw_id} has no witness yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="202" />
+        <source>抽取 {draw_id} 的秘密值与承诺值不符</source>
+        <translation>Draw {draw_id}'s secret does not match its commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/draws.py" line="213" />
         <source>抽取记录 {draw_id} 的数据快照与登记的摘要不符</source>
         <translation>The snapshot of draw {draw_id} does not match its recorded digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="134" />
-        <source>抽取 {draw_id} 的结果已经保存</source>
-        <translation>The result of draw {draw_id} is stored already</translation>
+        <location filename="../../desktop/services/inspections/draws.py" line="235" />
+        <source>结果不是由抽取 {draw_id} 的承诺值、见证和快照算出的</source>
+        <translation>The result was not computed from draw {draw_id}'s commitment, witness and snapshot</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="136" />
-        <source>结果不是由抽取 {draw_id} 登记的种子和快照算出的</source>
-        <translation>The result was not computed from the seed and snapshot recorded for draw {draw_id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="139" />
-        <source>抽取期间人才库或待安排的申请发生了变化，结果未保存：请重新抽取（抽取 {draw_id}）</source>
-        <translation>The pool or the pending requests changed during the draw, so the result was not stored: draw again (draw {draw_id})</translation>
+        <location filename="../../desktop/services/inspections/draws.py" line="238" />
+        <source>抽取期间人才库或待安排的申请发生了变化，结果未保存：请重新开启抽取（抽取 {draw_id}）</source>
+        <translation>The pool or the pending requests changed during the draw; nothing was stored: open a new draw (draw {draw_id})</translation>
     </message>
     <message>
         <location filename="../../desktop/services/inspections/leave.py" line="67" />
@@ -5373,27 +5770,27 @@ Handler: %3 · %4</translation>
         <translation>That leave does not exist or was withdrawn: refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="107" />
+        <location filename="../../desktop/services/inspections/pool.py" line="106" />
         <source>请填写姓名（不超过64个字）</source>
         <translation>Enter the name (at most 64 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="109" />
+        <location filename="../../desktop/services/inspections/pool.py" line="108" />
         <source>每日踏勘上限应为1至{limit}次</source>
         <translation>The daily limit must be 1 to {limit} inspections</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="111" />
+        <location filename="../../desktop/services/inspections/pool.py" line="110" />
         <source>所选部门不存在：请刷新后重试</source>
         <translation>The chosen department does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="116" />
+        <location filename="../../desktop/services/inspections/pool.py" line="115" />
         <source>所选专业不存在：请刷新后重试</source>
         <translation>The chosen specialty does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="153" />
+        <location filename="../../desktop/services/inspections/pool.py" line="142" />
         <source>{name}还有{count}项已安排的踏勘：请先更换人员再停用</source>
         <translation>{name} still has {count} scheduled inspections: replace them first, then deactivate</translation>
     </message>
@@ -5451,6 +5848,36 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/server_signin.py" line="84" />
         <source>账号 {username} 不是本系统的在职工作人员</source>
         <translation>{username} is not an active member of staff here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="39" />
+        <source>{where}是空的：第1行应为列名</source>
+        <translation>{where} is empty: row 1 must hold the column names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="56" />
+        <source>无法读取 Excel 文件：请确认是 .xlsx 格式且未损坏</source>
+        <translation>Cannot read the Excel file: make sure it is an .xlsx file and not damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="58" />
+        <source>Excel 文件中没有名为“{sheet}”的工作表</source>
+        <translation>The Excel file has no sheet named "{sheet}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="61" />
+        <source>Excel 文件中没有工作表</source>
+        <translation>The Excel file has no worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="81" />
+        <source>无法识别 CSV 文件的编码：请另存为 UTF-8 编码的 CSV</source>
+        <translation>Cannot tell the CSV file's encoding: save it again as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="87" />
+        <source>CSV 文件第 {line} 行无法读取：{reason}。请确认是前台系统导出的 CSV 文件</source>
+        <translation>Line {line} of the CSV file cannot be read: {reason}. Make sure it is a CSV file exported by the front-desk system</translation>
     </message>
     <message>
         <location filename="../../desktop/services/staff.py" line="19" />
@@ -6138,16 +6565,6 @@ Handler: %3 · %4</translation>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="15" />
-        <source>有一个字段超过 131072 个字符</source>
-        <translation>a field has more than 131072 characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/admin/sheets.py" line="16" />
-        <source>格式不符合 CSV</source>
-        <translation>it is not in CSV format</translation>
-    </message>
-    <message>
         <location filename="../../desktop/services/audit_words.py" line="23" />
         <source>登录</source>
         <translation>Sign in</translation>
@@ -6374,401 +6791,421 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="68" />
+        <source>开启抽取</source>
+        <translation>Open draw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="69" />
+        <source>登记见证</source>
+        <translation>Record witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="70" />
+        <source>导入踏勘人才库</source>
+        <translation>Import inspector pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="71" />
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="70" />
+        <location filename="../../desktop/services/audit_words.py" line="73" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="71" />
+        <location filename="../../desktop/services/audit_words.py" line="74" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="72" />
+        <location filename="../../desktop/services/audit_words.py" line="75" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="82" />
+        <location filename="../../desktop/services/audit_words.py" line="85" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="85" />
+        <location filename="../../desktop/services/audit_words.py" line="88" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="86" />
+        <location filename="../../desktop/services/audit_words.py" line="89" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="88" />
+        <location filename="../../desktop/services/audit_words.py" line="91" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="89" />
+        <location filename="../../desktop/services/audit_words.py" line="92" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="91" />
+        <location filename="../../desktop/services/audit_words.py" line="94" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="92" />
+        <location filename="../../desktop/services/audit_words.py" line="95" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="93" />
+        <location filename="../../desktop/services/audit_words.py" line="96" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="99" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <location filename="../../desktop/services/audit_words.py" line="100" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="98" />
+        <location filename="../../desktop/services/audit_words.py" line="101" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="99" />
+        <location filename="../../desktop/services/audit_words.py" line="102" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="100" />
+        <location filename="../../desktop/services/audit_words.py" line="103" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="101" />
+        <location filename="../../desktop/services/audit_words.py" line="104" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="102" />
+        <location filename="../../desktop/services/audit_words.py" line="105" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <location filename="../../desktop/services/audit_words.py" line="106" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <location filename="../../desktop/services/audit_words.py" line="107" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="106" />
+        <location filename="../../desktop/services/audit_words.py" line="109" />
         <source>办件记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="107" />
+        <location filename="../../desktop/services/audit_words.py" line="110" />
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="109" />
+        <location filename="../../desktop/services/audit_words.py" line="112" />
         <source>踏勘组成员</source>
         <translation>Inspection team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="112" />
+        <location filename="../../desktop/services/audit_words.py" line="115" />
         <source>踏勘人员专业</source>
         <translation>Inspector's specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="113" />
+        <location filename="../../desktop/services/audit_words.py" line="116" />
         <source>踏勘人员请假</source>
         <translation>Inspector's leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="117" />
+        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <source>抽取见证</source>
+        <translation>Draw witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="121" />
         <source>工单记录</source>
         <translation>Ticket history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <location filename="../../desktop/services/audit_words.py" line="122" />
         <source>评价记录</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="121" />
+        <location filename="../../desktop/services/audit_words.py" line="125" />
         <source>抄告办件</source>
         <translation>Case in a result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="122" />
+        <location filename="../../desktop/services/audit_words.py" line="126" />
         <source>送达记录</source>
         <translation>Record of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="123" />
+        <location filename="../../desktop/services/audit_words.py" line="127" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="124" />
+        <location filename="../../desktop/services/audit_words.py" line="128" />
         <source>专业</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="126" />
+        <location filename="../../desktop/services/audit_words.py" line="130" />
         <source>事项材料</source>
         <translation>Item material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="127" />
+        <location filename="../../desktop/services/audit_words.py" line="131" />
         <source>事项所需专业</source>
         <translation>Item's required specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="128" />
+        <location filename="../../desktop/services/audit_words.py" line="132" />
         <source>节假日年份</source>
         <translation>Holiday calendar year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="130" />
+        <location filename="../../desktop/services/audit_words.py" line="134" />
         <source>日历版本</source>
         <translation>Calendar version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="135" />
+        <location filename="../../desktop/services/audit_words.py" line="139" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="136" />
+        <location filename="../../desktop/services/audit_words.py" line="140" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="137" />
+        <location filename="../../desktop/services/audit_words.py" line="141" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="145" />
+        <location filename="../../desktop/services/audit_words.py" line="149" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <location filename="../../desktop/services/audit_words.py" line="150" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="147" />
+        <location filename="../../desktop/services/audit_words.py" line="151" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <location filename="../../desktop/services/audit_words.py" line="154" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="151" />
+        <location filename="../../desktop/services/audit_words.py" line="155" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="156" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="157" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <location filename="../../desktop/services/audit_words.py" line="159" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="156" />
+        <location filename="../../desktop/services/audit_words.py" line="160" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <location filename="../../desktop/services/audit_words.py" line="161" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="158" />
+        <location filename="../../desktop/services/audit_words.py" line="162" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="160" />
+        <location filename="../../desktop/services/audit_words.py" line="164" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="161" />
+        <location filename="../../desktop/services/audit_words.py" line="165" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <location filename="../../desktop/services/audit_words.py" line="166" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="165" />
+        <location filename="../../desktop/services/audit_words.py" line="169" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="166" />
+        <location filename="../../desktop/services/audit_words.py" line="170" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="167" />
+        <location filename="../../desktop/services/audit_words.py" line="171" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="169" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="171" />
+        <location filename="../../desktop/services/audit_words.py" line="175" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="173" />
+        <location filename="../../desktop/services/audit_words.py" line="177" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="174" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="175" />
+        <location filename="../../desktop/services/audit_words.py" line="179" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="176" />
+        <location filename="../../desktop/services/audit_words.py" line="180" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="177" />
+        <location filename="../../desktop/services/audit_words.py" line="181" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="178" />
+        <location filename="../../desktop/services/audit_words.py" line="182" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="179" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="180" />
+        <location filename="../../desktop/services/audit_words.py" line="184" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="181" />
+        <location filename="../../desktop/services/audit_words.py" line="185" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="182" />
+        <location filename="../../desktop/services/audit_words.py" line="186" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="183" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="184" />
+        <location filename="../../desktop/services/audit_words.py" line="188" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="185" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="186" />
+        <location filename="../../desktop/services/audit_words.py" line="190" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="187" />
+        <location filename="../../desktop/services/audit_words.py" line="191" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="188" />
+        <location filename="../../desktop/services/audit_words.py" line="192" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="189" />
+        <location filename="../../desktop/services/audit_words.py" line="193" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="190" />
+        <location filename="../../desktop/services/audit_words.py" line="194" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="192" />
+        <location filename="../../desktop/services/audit_words.py" line="196" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="192" />
+        <location filename="../../desktop/services/audit_words.py" line="196" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="193" />
+        <location filename="../../desktop/services/audit_words.py" line="197" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="254" />
+        <location filename="../../desktop/services/audit_words.py" line="258" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -6811,6 +7248,16 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/input_files.py" line="16" />
         <source>无法读取（文件可能已损坏、被占用或在已断开的网络位置），请换一份文件重试</source>
         <translation>cannot be read (it may be damaged, in use, or on a disconnected network drive): try another copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="15" />
+        <source>有一个字段超过 131072 个字符</source>
+        <translation>a field has more than 131072 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sheets.py" line="16" />
+        <source>格式不符合 CSV</source>
+        <translation>it is not in CSV format</translation>
     </message>
     <message>
         <location filename="../../desktop/services/supervision/ratings.py" line="107" />
@@ -6946,12 +7393,12 @@ Handler: %3 · %4</translation>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="259" />
+        <location filename="../../desktop/services/audit_words.py" line="263" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="267" />
+        <location filename="../../desktop/services/audit_words.py" line="271" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
