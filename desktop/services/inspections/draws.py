@@ -288,17 +288,13 @@ def draw_with_witness(
     """Draw an open draw: witness (committed first), reveal, compute, store. The witness
     is committed before the secret can be read, and no lock is held while the solver runs."""
     report = progress or (lambda done, total: None)
-    with sessions() as session, session.begin():
-        try:
-            witness_draw(session, actor, draw_id, witness)
-        except PoolChanged as error:
-            abandon = str(error)
-        else:
-            abandon = ""
-    if abandon:  # the draw can never be stored: close it, its secret unrevealed
+    try:
         with sessions() as session, session.begin():
-            note_failure(session, actor, draw_id, DrawEvent.ABANDONED, abandon)
-        raise PoolChanged(abandon)
+            witness_draw(session, actor, draw_id, witness)
+    except PoolChanged as error:  # the draw can never be stored: close it, secret unrevealed
+        with sessions() as session, session.begin():
+            note_failure(session, actor, draw_id, DrawEvent.ABANDONED, str(error))
+        raise
     report(1, 3)
     revealed = None
     try:
