@@ -2,6 +2,9 @@
 """English for the period report (工作报告), the performance scores and the transfer status."""
 
 PERIOD_REPORT_ENGLISH: dict[str | tuple[str, str], str] = {
+    ("labels", "不涉及"): "Not in the plan",
+    ("labels", "拟划转"): "To be transferred",
+    ("labels", "已划转"): "Transferred",
     "工作报告": "Work report",
     "生成工作报告": "Make the work report",
     "PDF 报告 (*.pdf);;Excel 数据表 (*.xlsx)": "PDF report (*.pdf);;Excel data (*.xlsx)",

@@ -105,6 +105,10 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "准予撤回申请决定书"),
     QT_TRANSLATE_NOOP("labels", "送达回证"),
     QT_TRANSLATE_NOOP("labels", "监管结果抄告函"),
+    # Items' transfer to the bureau (事项划转)
+    QT_TRANSLATE_NOOP("labels", "不涉及"),
+    QT_TRANSLATE_NOOP("labels", "拟划转"),
+    QT_TRANSLATE_NOOP("labels", "已划转"),
     # Urges
     QT_TRANSLATE_NOOP("labels", "黄牌督办"),
     QT_TRANSLATE_NOOP("labels", "红牌督办"),

@@ -6374,11 +6374,26 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="109" />
+        <source>不涉及</source>
+        <translation>Not in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="110" />
+        <source>拟划转</source>
+        <translation>To be transferred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="111" />
+        <source>已划转</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="113" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="110" />
+        <location filename="../../desktop/ui/labels.py" line="114" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>
@@ -7218,6 +7233,26 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/cases/claims.py" line="37" />
         <source>他人</source>
         <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/explanation.py" line="46" />
+        <source>审查</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/explanation.py" line="47" />
+        <source>审批签发</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/explanation.py" line="49" />
+        <source>制证</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/explanation.py" line="54" />
+        <source>送达</source>
+        <translation>Delivery</translation>
     </message>
     <message>
         <location filename="../../desktop/services/demo/generate.py" line="133" />

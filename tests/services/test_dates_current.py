@@ -291,3 +291,21 @@ def test_late_and_yellow_steps_are_counted_by_person_and_department(bureau, cloc
     ) == sorted(i for i in red if bureau.case(i).handler_id == bureau.actors["eng1"].user_id)
     assert [row.name for row in found.by_department] == ["住房和城乡建设局"]
     assert found.by_department[0].red == len(red)
+
+
+def test_the_explanation_names_the_steps_as_the_domain_does():
+    """The explanation's step names are literal terms (to be translated); they say what
+    domain/steps.py's labels say, in the same order."""
+    import ast
+    import inspect
+
+    from desktop.domain.steps import STEP_LABELS
+    from desktop.services.cases import explanation
+
+    tree = ast.parse(inspect.getsource(explanation))
+    named = [
+        call.args[0].args[0].value
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "StepInput"
+    ]
+    assert named == list(STEP_LABELS.values())

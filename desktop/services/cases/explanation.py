@@ -12,7 +12,6 @@ from desktop.data.models import CalendarVersion, Case, CaseEvent, Item
 from desktop.domain.enums import DECIDED_STATUSES
 from desktop.domain.explain import CalendarNote, DueExplanation, StepInput, explain_due_dates
 from desktop.domain.phrases import Term
-from desktop.domain.steps import STEP_LABELS, Step
 from desktop.domain.timezone import CHINA
 from desktop.services import timesource
 from desktop.services.bureau import load_profile
@@ -42,17 +41,17 @@ def explain_case(session: Session, case: Case) -> DueExplanation:
     certified = _event_day(events, "issue_certificate")
     delivered = _event_day(events, "deliver")
     steps = (
+        # The steps' names as literal terms, to be translated (domain/steps.py STEP_LABELS
+        # says the same: tests/services/test_dates_current.py holds them equal).
+        StepInput(Term("审查"), item.review_limit_days, claimed, proposed or decided),
+        StepInput(Term("审批签发"), item.signoff_limit_days, proposed, decided),
         StepInput(
-            Term(STEP_LABELS[Step.REVIEW]), item.review_limit_days, claimed, proposed or decided
-        ),
-        StepInput(Term(STEP_LABELS[Step.SIGNOFF]), item.signoff_limit_days, proposed, decided),
-        StepInput(
-            Term(STEP_LABELS[Step.CERTIFICATE]),
+            Term("制证"),
             item.certificate_limit_days,
             decided if _event_day(events, "approve") else None,  # refusals get no licence
             certified,
         ),
-        StepInput(Term(STEP_LABELS[Step.DELIVERY]), item.delivery_limit_days, decided, delivered),
+        StepInput(Term("送达"), item.delivery_limit_days, decided, delivered),
     )
     stopped = case.decided_on if case.status in DECIDED_STATUSES else case.closed_on
     profile = load_profile(session)

@@ -148,6 +148,8 @@ HELD = {
     CaseStatus.REJECTED: (2, 10),
     CaseStatus.CERTIFICATE_ISSUED: (5, 3),
 }
+# Cases accepted today or yesterday left in each queue's pool, as on any working morning.
+POOL_WAITING = 3
 OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
 REJECT_REASONS = (
     "现场踏勘发现实际情况与申请材料不符，不符合许可条件。",
@@ -165,6 +167,7 @@ class CaseSimulator:
         self.staff = staff
         self._due_on: Counter[date] = Counter()  # recent cases by their first due day
         self._held: Counter[CaseStatus] = Counter()  # cases kept in their status (HELD)
+        self._pooled: Counter[str] = Counter()  # cases left in each queue's pool
         self._yellow_by = calendar.add_working_days(today, 1)  # due by then: yellow if behind
 
     def simulate(
@@ -246,6 +249,14 @@ class CaseSimulator:
             self._late = self._due_on[due] % every == 1
         else:
             self._late = draw < LATE_SHARE
+        accepted_on = case.events[0].at.date()
+        calendar = self.calendar
+        if (
+            self._pooled[item.category] < POOL_WAITING
+            and calendar.position(self.today) - calendar.position(accepted_on) <= 1
+        ):
+            self._pooled[item.category] += 1
+            raise _Stop
         handler = rng.choice(self.staff.handlers[item.category])
         self._move(
             self._within(rng.choice((0, 0, 0, 1, 1))), handler, "claim", CaseStatus.UNDER_REVIEW
