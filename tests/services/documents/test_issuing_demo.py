@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.data.database import session_factory
 from desktop.documents.model import DocumentType
+from desktop.services.cases.decisions import terminate
 from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.documents.issuing import issue_document, verify_document
 from desktop.services.documents.print_queue import issuable_types
@@ -41,6 +42,18 @@ def test_every_document_type_from_demo_cases(engine):
             .order_by(m.Case.id)
             .limit(1)
         )
+    if DocumentType.TERMINATION not in found:
+        # Terminations are rare (a supplement never brought): a small demo may have none
+        # left to document, so the head ends one case under review here.
+        with sessions() as session, session.begin():
+            under_review = session.scalars(
+                sa.select(m.Case).where(m.Case.status == "under_review").order_by(m.Case.id)
+            ).first()
+            reason = "申请人逾期未补正申请材料"
+            terminate(session, head, under_review.id, under_review.version, reason)
+        with sessions() as session:
+            assert DocumentType.TERMINATION in issuable_types(session, head, under_review.id)
+        found[DocumentType.TERMINATION] = under_review.id
     missing = set(PER_CASE) - set(found) - {DocumentType.DELIVERY_PROOF}
     assert missing <= {DocumentType.INSPECTION, DocumentType.NON_ACCEPTANCE}, missing
     # (The demo's own delivered cases have their proofs of delivery: one is made below.)
