@@ -35,6 +35,9 @@ REPLIES = {
 }
 
 
+CALLS_TODAY = 2  # tickets opened on the demo's today, still open
+
+
 def ticket_rows(
     rng: random.Random,
     pools: NamePools,
@@ -61,6 +64,8 @@ def ticket_rows(
         calendar.working_day_at(rng.randint(recent if rng.random() < RECENT_SHARE else first, last))
         for _ in range(count)
     )
+    # And the day's own calls, whatever the draw: a hotline is never without one in hand.
+    days[-CALLS_TODAY:] = [calendar.working_day_at(last)] * min(CALLS_TODAY, len(days))
     for n, day in enumerate(days, 1):
         kind = TicketKind.COMPLAINT if rng.random() < 0.3 else TicketKind.HOTLINE
         opened = office_moment(
