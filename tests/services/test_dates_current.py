@@ -102,7 +102,11 @@ def assert_current(bureau, ids: dict[str, int]) -> None:
 def recount_entries(bureau) -> list[dict]:
     with bureau.sessions() as session:
         return list(
-            session.scalars(sa.select(m.AuditEntry.new).where(m.AuditEntry.action == "recount_due"))
+            session.scalars(
+                sa.select(m.AuditEntry.new)
+                .where(m.AuditEntry.action == "recount_due")
+                .order_by(m.AuditEntry.id)  # oldest first: a table's order is not promised
+            )
         )
 
 
