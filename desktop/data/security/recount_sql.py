@@ -206,18 +206,20 @@ OWN_CLOCK_RUNS = "(c.decided_on IS NULL OR c.due_provisional)"
 # more than running it, and its sorts fit in memory at a few tens of thousands of cases.
 _TUNED = "SET jit = off SET work_mem = '64MB'"
 
+# The profile's yellow share into v_share: a share stored as anything but a number counts
+# as the default (the services refuse to load such a profile and say which key is wrong).
+_READ_SHARE = f"""    SELECT CASE WHEN jsonb_typeof(value -> 'yellow_share') = 'number'
+                THEN (value ->> 'yellow_share')::double precision END INTO v_share
+        FROM public.settings WHERE key = '{PROFILE_KEY}';
+    v_share := coalesce(v_share, {DEFAULT_YELLOW_SHARE});"""
+
 _SETUP = f"""
     v_today date := public.desk_today();
     v_share double precision;
     v_version integer;
     v_written integer;
 BEGIN
-    -- A share stored as anything but a number counts as the default (the services refuse
-    -- to load such a profile and say which key is wrong).
-    SELECT CASE WHEN jsonb_typeof(value -> 'yellow_share') = 'number'
-                THEN (value ->> 'yellow_share')::double precision END INTO v_share
-        FROM public.settings WHERE key = '{PROFILE_KEY}';
-    v_share := coalesce(v_share, {DEFAULT_YELLOW_SHARE});
+{_READ_SHARE}
     v_version := public.desk_calendar_version();"""
 
 CALENDAR_VERSION = f"""
@@ -364,10 +366,7 @@ BEGIN
     IF v_days IS NULL OR v_days < 1 THEN
         RETURN;
     END IF;
-    SELECT CASE WHEN jsonb_typeof(value -> 'yellow_share') = 'number'
-                THEN (value ->> 'yellow_share')::double precision END INTO v_share
-        FROM public.settings WHERE key = '{PROFILE_KEY}';
-    v_share := coalesce(v_share, {DEFAULT_YELLOW_SHARE});
+{_READ_SHARE}
     due := public.desk_add_working_days(v_today, v_days);
     IF ceil(v_share * v_days) >= 1 THEN
         warn := public.desk_add_working_days(v_today, ceil(v_share * v_days)::integer);
