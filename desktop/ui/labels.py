@@ -26,6 +26,8 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "踏勘/特别程序"),
     QT_TRANSLATE_NOOP("labels", "即将到期（黄牌）"),
     QT_TRANSLATE_NOOP("labels", "已超期（红牌）"),
+    QT_TRANSLATE_NOOP("labels", "环节临近到期"),
+    QT_TRANSLATE_NOOP("labels", "环节超时"),
     QT_TRANSLATE_NOOP("labels", "绿色通道"),
     QT_TRANSLATE_NOOP("labels", "全部办件"),
     QT_TRANSLATE_NOOP("labels", "待制证"),

@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
-from desktop.data.models import Applicant, Case, CaseUrge, Item, StaffUser
+from desktop.data.models import Applicant, Case, CaseUrge, Department, Item, StaffUser
 from desktop.domain.clock import WarningLevel, remaining_working_days
 from desktop.domain.enums import CaseStatus
 from desktop.domain.steps import Step, current_step, step_warning
@@ -62,6 +62,8 @@ class QueueRow:
     urged: bool  # a supervisor's urge waits for the handler's acknowledgement
     step: Step | None = None  # the step the case is in (domain/steps.py)
     step_warning: WarningLevel = WarningLevel.NORMAL  # that step's own clock
+    step_due_on: date | None = None  # that step's due day
+    department: str = ""  # the item's supervising department (short name)
 
 
 @dataclass(frozen=True)
@@ -91,12 +93,14 @@ _ROWS = (
         Item.name.label("item_name"),
         Applicant.name.label("applicant_name"),
         _HANDLER.full_name.label("handler_name"),
+        Department.short_name.label("department_name"),
         sa.exists()
         .where(CaseUrge.case_id == Case.id, CaseUrge.acknowledged_at.is_(None))
         .label("urged"),
     )
     .join(Item, Item.id == Case.item_id)
     .join(Applicant, Applicant.id == Case.applicant_id)
+    .join(Department, Department.id == Item.department_id)
     .outerjoin(_HANDLER, _HANDLER.id == Case.handler_id)
 )
 
@@ -125,6 +129,7 @@ def queue_rows(found: list[Any], today: date, calendar: WorkCalendar) -> list[Qu
             if span not in known:
                 known[span] = not calendar.span_is_known(*span)
             provisional = known[span]  # the promised date's, the one the column shows
+        step = current_step(row.status)
         rows.append(
             QueueRow(
                 id=row.id,
@@ -142,8 +147,10 @@ def queue_rows(found: list[Any], today: date, calendar: WorkCalendar) -> list[Qu
                 provisional=provisional,
                 version=row.version,
                 urged=bool(row.urged),
-                step=current_step(row.status),
+                step=step,
                 step_warning=step_warning(row.status, row.step_due_on, row.step_warn_on, today),
+                step_due_on=row.step_due_on if step is not None else None,
+                department=row.department_name,
             )
         )
     return rows

@@ -12,9 +12,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from desktop.data.models import Applicant, Case, CaseEvent, CaseTally, Inspection
-from desktop.data.models.cases import IN_BACK_OFFICE_SQL, POOL_SQL
+from desktop.data.models.cases import IN_BACK_OFFICE_SQL, POOL_SQL, STEP_RUNNING_SQL
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Category, InspectionStatus, Role
+from desktop.domain.steps import CLOCK_STANDS
 from desktop.services import timesource
 from desktop.services.cases.queue_rows import (  # Page, QueueRow and SortKey re-exported
     RUNNING,
@@ -41,6 +42,8 @@ class QueueView(StrEnum):
     PAUSED = "paused"
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
+    STEP_DUE_SOON = "step_due_soon"  # the current step past its yellow day, not yet due
+    STEP_OVERDUE = "step_overdue"  # the current step past its due day
     GREEN = "green"
     ALL = "all"
     CERTIFY = "certify"  # the certificate clerk's: decided to grant, the licence not yet made
@@ -60,6 +63,8 @@ VIEW_LABELS = {
     QueueView.PAUSED: "踏勘/特别程序",
     QueueView.DUE_SOON: "即将到期（黄牌）",
     QueueView.OVERDUE: "已超期（红牌）",
+    QueueView.STEP_DUE_SOON: "环节临近到期",
+    QueueView.STEP_OVERDUE: "环节超时",
     QueueView.GREEN: "绿色通道",
     QueueView.ALL: "全部办件",
     QueueView.CERTIFY: "待制证",
@@ -75,6 +80,8 @@ DESK_VIEWS = (
     QueueView.PAUSED,
     QueueView.DUE_SOON,
     QueueView.OVERDUE,
+    QueueView.STEP_DUE_SOON,
+    QueueView.STEP_OVERDUE,
     QueueView.GREEN,
     QueueView.ALL,
 )
@@ -153,6 +160,10 @@ def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnEleme
         )
     if view is QueueView.OVERDUE:
         return sa.and_(Case.status.in_(RUNNING), Case.promised_due_on < today)
+    if view is QueueView.STEP_DUE_SOON:
+        return step_yellow(today)
+    if view is QueueView.STEP_OVERDUE:
+        return step_red(today)
     if view is QueueView.GREEN:
         return sa.and_(Case.green_channel.is_(True), Case.status.not_in(CLOSED_STATUSES))
     if view is QueueView.SCHEDULE:
@@ -161,6 +172,19 @@ def view_condition(actor: Actor, view: QueueView, today: date) -> sa.ColumnEleme
         )
         return sa.and_(Case.status == CaseStatus.INSPECTION, requested)
     return sa.true()
+
+
+def step_red(today: date) -> sa.ColumnElement[bool]:
+    """The current step is past its due day, its clock running (domain.steps.step_warning):
+    the step views, the supervision's counts and their drill-downs all read this."""
+    return sa.and_(Case.step_due_on < today, Case.status.not_in(CLOCK_STANDS))
+
+
+def step_yellow(today: date) -> sa.ColumnElement[bool]:
+    """... or past its yellow day, not yet due."""
+    return sa.and_(
+        Case.step_warn_on <= today, Case.step_due_on >= today, Case.status.not_in(CLOCK_STANDS)
+    )
 
 
 def _proposed_by(actor: Actor) -> sa.ColumnElement[bool]:
@@ -210,6 +234,9 @@ WORK_VIEWS = frozenset(
     }
 )
 
+# Views of the current step's clock: they list the cases with a step running (its index).
+STEP_VIEWS = frozenset({QueueView.STEP_DUE_SOON, QueueView.STEP_OVERDUE})
+
 
 def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnElement[bool]]:
     conditions = [Case.category == query.category, view_condition(actor, query.view, today)]
@@ -217,6 +244,8 @@ def _filtered(actor: Actor, query: QueueQuery, today: date) -> list[sa.ColumnEle
         conditions.append(IN_BACK_OFFICE_SQL)
     if query.view is QueueView.POOL:
         conditions.append(POOL_SQL)
+    if query.view in STEP_VIEWS:
+        conditions.append(STEP_RUNNING_SQL)
     search = search_condition(query.search)
     if search is not None:
         conditions.append(search)

@@ -200,6 +200,8 @@ def _case_row(
         "promised_warn_on": sim.promised_warn,
         "statutory_due_on": sim.statutory_due,
         "due_provisional": sim.provisional,
+        "step_due_on": sim.step_due,
+        "step_warn_on": sim.step_warn,
         "updated_at": sim.events[-1].at,
         "updated_by_id": sim.events[-1].actor_id,
         "version": len(sim.events),

@@ -22,6 +22,7 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.phrases import Term
+from desktop.domain.steps import LIMIT_COLUMNS, Step
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import audit
 from desktop.services.demo import DEMO_CASES, reference
@@ -330,6 +331,7 @@ def _item_facts(items: list[dict[str, Any]], materials: list[dict[str, Any]]) ->
             two_level=i["two_level_signoff"],
             material_ids=tuple(x["id"] for x in by_item.get(i["id"], [])),
             material_names=tuple(x["name"] for x in by_item.get(i["id"], [])),
+            step_limits=tuple(i[LIMIT_COLUMNS[step]] for step in Step),
         )
         for i in items
     ]

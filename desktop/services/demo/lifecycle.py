@@ -17,6 +17,8 @@ from typing import Any
 from desktop.domain.clock import Pause, due_date, used_working_days, warning_date
 from desktop.domain.enums import CaseStatus, InspectionConclusion, PauseKind
 from desktop.domain.remedies import remedies_text
+from desktop.domain.steps import STARTED_BY, Step, current_step
+from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services.bureau import DEFAULT_PROFILE
@@ -41,6 +43,7 @@ class ItemFacts:
     two_level: bool
     material_ids: tuple[int, ...]
     material_names: tuple[str, ...]
+    step_limits: tuple[int, ...] = ()  # each Step's limit in working days, in Step order
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ class SimulatedCase:
     promised_warn: date | None = None
     statutory_due: date | None = None
     provisional: bool = False
+    step_due: date | None = None  # the current step's own clock (domain/steps.py)
+    step_warn: date | None = None
 
 
 class _Stop(Exception):
@@ -550,3 +555,22 @@ class CaseSimulator:
             self.calendar, accepted_on, item.promised_days, pauses, case.extension_days, today
         )
         case.provisional = promised.provisional or statutory.provisional
+        self._compute_step_due(pauses)
+
+    def _compute_step_due(self, pauses: list[Pause]) -> None:
+        """The current step's due and yellow days, counted as the services count them
+        (services/deadlines.py): from the step's first start, its pauses skipped."""
+        case, item = self._case, self._item
+        step = current_step(case.status)
+        if step is None or not item.step_limits:
+            return
+        limit = item.step_limits[list(Step).index(step)]
+        if step in STARTED_BY:
+            starts = [e.at for e in case.events if e.action in STARTED_BY[step]]
+            started = starts[0].astimezone(CHINA).date() if starts else None
+        else:
+            started = case.decided_on
+        if started is None or limit < 1:
+            return
+        case.step_due = due_date(self.calendar, started, limit, pauses, 0, self.today).day
+        case.step_warn = warning_date(self.calendar, started, limit, pauses, 0, self.today)

@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from desktop.data.models import Case, Department, Item, StaffUser
 from desktop.domain.actor import Actor
-from desktop.domain.steps import CLOCK_STANDS, Step, current_step
+from desktop.domain.steps import Step, current_step
 from desktop.services import timesource
+from desktop.services.cases.queues import step_red, step_yellow
 from desktop.services.supervision_access import require_supervision
 
 UNASSIGNED = "（未分配）"
@@ -43,18 +44,6 @@ class LateSteps:
     @property
     def yellow(self) -> int:
         return sum(row.yellow for row in self.by_person)
-
-
-def step_red(today: date) -> sa.ColumnElement[bool]:
-    """The current step is past its due day, its clock running (domain.steps.step_warning)."""
-    return sa.and_(Case.step_due_on < today, Case.status.not_in(CLOCK_STANDS))
-
-
-def step_yellow(today: date) -> sa.ColumnElement[bool]:
-    """... or past its yellow day, not yet due."""
-    return sa.and_(
-        Case.step_warn_on <= today, Case.step_due_on >= today, Case.status.not_in(CLOCK_STANDS)
-    )
 
 
 def late_steps(session: Session, actor: Actor) -> LateSteps:

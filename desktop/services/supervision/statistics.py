@@ -25,6 +25,9 @@ Definitions (period P = [start, end], both days included; "today" for warnings):
   late, if late): the clock's own count, pauses excluded.
 - 当前超期（红牌）/ 即将到期（黄牌）: cases in the back office, clock running, past their
   promised due date / past the yellow day but not yet due, today (the queues' views).
+- 当前环节超时 / 当前环节临近到期 late and yellow steps: cases whose current step (review,
+  sign-off, certificate, delivery) is past its own due day / past its yellow day but not
+  yet due, its clock running, today (the queues' step views, the same condition).
 
 Breakdowns: by queue, supervising department (of the item), item, and handler (the
 case's current handler); and the month-by-month trend of accepted, completed, decided,
@@ -82,6 +85,8 @@ class Figures:
     late: int = 0
     overdue_now: int = 0
     due_soon_now: int = 0
+    late_steps: int = 0  # today: cases whose current step is past its due day
+    yellow_steps: int = 0  # ... past its yellow day, not yet due
     limit_days: int = 0  # sum over decided cases of promised limit + extension
     days_past_due: int = 0  # sum over decided cases of working days late (negative: spare)
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 
 from desktop.data.models import Case, Item
-from desktop.data.models.cases import IN_BACK_OFFICE_SQL
+from desktop.data.models.cases import IN_BACK_OFFICE_SQL, STEP_RUNNING_SQL
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, Category
 from desktop.domain.errors import DomainError
@@ -80,6 +80,8 @@ class Figure(StrEnum):
     LATE = "late"
     OVERDUE_NOW = "overdue_now"
     DUE_SOON_NOW = "due_soon_now"
+    LATE_STEPS = "late_steps"
+    YELLOW_STEPS = "yellow_steps"
 
     @property
     def label(self) -> str:
@@ -98,6 +100,13 @@ FIGURE_LABELS = {
     Figure.LATE: "超期决定",
     Figure.OVERDUE_NOW: "当前超期（红牌）",
     Figure.DUE_SOON_NOW: "即将到期（黄牌）",
+    Figure.LATE_STEPS: "当前环节超时",
+    Figure.YELLOW_STEPS: "当前环节临近到期",
+}
+# Today's warnings on the current step's own clock, and the queue views that list them.
+STEP_VIEWS = {
+    Figure.LATE_STEPS: QueueView.STEP_OVERDUE,
+    Figure.YELLOW_STEPS: QueueView.STEP_DUE_SOON,
 }
 
 ENDED = (CaseStatus.WITHDRAWN, CaseStatus.TERMINATED)
@@ -128,6 +137,8 @@ def figure_condition(figure: Figure, period: Period, today: date) -> sa.ColumnEl
     if figure is Figure.LATE:
         return sa.and_(decided, Case.decided_on > Case.promised_due_on)
     # The same conditions as the queues' red and yellow views, over every queue.
+    if figure in STEP_VIEWS:
+        return sa.and_(STEP_RUNNING_SQL, view_condition(Actor.system(), STEP_VIEWS[figure], today))
     view = QueueView.OVERDUE if figure is Figure.OVERDUE_NOW else QueueView.DUE_SOON
     return sa.and_(IN_BACK_OFFICE_SQL, view_condition(Actor.system(), view, today))
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.data.models import Case
-from desktop.data.models.cases import IN_BACK_OFFICE_SQL
+from desktop.data.models.cases import IN_BACK_OFFICE_SQL, STEP_RUNNING_SQL
 from desktop.domain.enums import Category
 from desktop.services.deadlines import work_calendar
 from desktop.services.supervision.stats_definitions import (
@@ -27,12 +27,13 @@ from desktop.services.supervision.stats_definitions import (
 from desktop.services.supervision.stats_workdays import first_of_month, working_day_position
 
 # Counted from the period's dates; the cases of the cohort still open are what the others leave.
+NOW_FIGURES = (Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW)  # as of today, open cases only
+STEP_FIGURES = (Figure.LATE_STEPS, Figure.YELLOW_STEPS)  # as of today, cases with a step running
 PERIOD_FIGURES = [
     figure
     for figure in Figure
-    if figure not in (Figure.COHORT_OPEN, Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW)
+    if figure is not Figure.COHORT_OPEN and figure not in NOW_FIGURES + STEP_FIGURES
 ]
-NOW_FIGURES = (Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW)  # as of today, open cases only
 TREND = (Figure.ACCEPTED, Figure.COMPLETED, Figure.DECIDED, Figure.ON_TIME)
 # Counted besides: cases dated in the period, sums over the decided, cases in the back office.
 DATED, EXTENSION_DAYS, DAYS_PAST_DUE, OPEN = "dated", "extension_days", "days_past_due", "open"
@@ -44,6 +45,7 @@ SLOTS = (
     DAYS_PAST_DUE,  # over the cases decided in the period (negative: days to spare)
     *(f.value for f in NOW_FIGURES),
     OPEN,
+    *(f.value for f in STEP_FIGURES),
 )
 SLOT = {name: n for n, name in enumerate(SLOTS)}
 
@@ -83,10 +85,10 @@ class Counts:
             self.months[figure][month] += sign * int(n or 0)
 
     def keep_touching(self) -> None:
-        """Keep the groups with a case dated in the period or still open: those a breakdown
-        lists, even with nothing else to count."""
-        dated, still_open = SLOT[DATED], SLOT[OPEN]
-        self.groups = {k: g for k, g in self.groups.items() if g[dated] or g[still_open]}
+        """Keep the groups with a case dated in the period, still open or with a step late
+        or yellow today: those a breakdown lists, even with nothing else to count."""
+        kept = [SLOT[DATED], SLOT[OPEN], *(SLOT[f.value] for f in STEP_FIGURES)]
+        self.groups = {k: g for k, g in self.groups.items() if any(g[n] for n in kept)}
 
 
 def tune_for_reporting(session: Session) -> None:
@@ -140,9 +142,15 @@ def scan_cases(
 
 def scan_open_cases(session: Session, period: Period, today: date, into: Counts) -> None:
     """Add today's red and yellow counts (and how many cases are open): only the cases still
-    in the back office can have them, and a partial index holds just those."""
+    in the back office can have them, and a partial index holds just those; then today's
+    late and yellow steps, over the cases whose step runs (another partial index)."""
     keys = [Case.category, Case.item_id, Case.handler_id]
     warnings = [sa.func.count().filter(figure_condition(f, period, today)) for f in NOW_FIGURES]
     statement = sa.select(*keys, *warnings, sa.func.count()).where(IN_BACK_OFFICE_SQL)
     for row in session.execute(statement.group_by(*keys)):
         into.add_group(tuple(row[:3]), tuple(row[3:]), first=SLOT[NOW_FIGURES[0].value])
+    # Steps run also after the decision (certificate, delivery): their own partial index.
+    steps = [sa.func.count().filter(figure_condition(f, period, today)) for f in STEP_FIGURES]
+    statement = sa.select(*keys, *steps).where(STEP_RUNNING_SQL)
+    for row in session.execute(statement.group_by(*keys)):
+        into.add_group(tuple(row[:3]), tuple(row[3:]), first=SLOT[STEP_FIGURES[0].value])

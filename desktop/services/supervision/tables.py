@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.documents.table_export import Table
+from desktop.domain.clock import WarningLevel
 from desktop.domain.supervision import TICKET_KIND_LABELS, TICKET_STATUS_LABELS
 from desktop.services.cases.queues import QueueRow
 from desktop.services.cases.urging import UrgeLine
@@ -31,6 +32,8 @@ FIGURE_HEADERS = (
     "平均时限（工作日）",
     "当前红牌",
     "当前黄牌",
+    "当前环节超时",
+    "当前环节临近到期",
 )
 
 
@@ -58,6 +61,8 @@ def figure_values(figures: Figures) -> tuple[int | float | None, ...]:
         days(figures.average_limit_days),
         figures.overdue_now,
         figures.due_soon_now,
+        figures.late_steps,
+        figures.yellow_steps,
     )
 
 
@@ -229,10 +234,23 @@ def notice_cases_table(letter: NoticeLetter) -> Table:
 
 
 def case_rows_table(title: str, rows: Sequence[QueueRow]) -> Table:
-    """The cases behind a figure (drill-down), as listed."""
+    """The cases behind a figure (drill-down), as listed: with the current step, its due
+    day and its warning, the handler and the item's department."""
     return Table(
         title,
-        ("受理编号", "事项", "申请人", "受理日期", "承诺期限", "状态", "承办人"),
+        (
+            "受理编号",
+            "事项",
+            "申请人",
+            "受理日期",
+            "承诺期限",
+            "状态",
+            "承办人",
+            "部门",
+            "当前环节",
+            "环节期限",
+            "环节预警",
+        ),
         [
             (
                 r.number,
@@ -242,10 +260,17 @@ def case_rows_table(title: str, rows: Sequence[QueueRow]) -> Table:
                 r.promised_due_on,
                 r.status.label,
                 r.handler,
+                r.department,
+                r.step.label if r.step else "",
+                r.step_due_on,
+                STEP_WARNING_WORDS.get(r.step_warning, ""),
             )
             for r in rows
         ],
     )
+
+
+STEP_WARNING_WORDS = {WarningLevel.RED: "超时", WarningLevel.YELLOW: "临近到期"}
 
 
 def urges_table(lines: Sequence[UrgeLine]) -> Table:

@@ -28,7 +28,12 @@ from desktop.ui.context import AppContext
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.queues import urge_dialog
-from desktop.ui.queues.queue_model import QueueModel, sort_indicator
+from desktop.ui.queues.queue_model import (
+    LIST_COLUMNS,
+    QueueModel,
+    column_widths,
+    sort_indicator,
+)
 from desktop.ui.workbench.window import Workbench
 
 EXPORT_LIMIT = 100_000  # rows; a larger list is narrowed first (by period or group)
@@ -55,7 +60,10 @@ class CaseListView(QWidget):
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.title.setWordWrap(True)
         self.count = QLabel()
-        self.model = QueueModel(lambda query, after: context.read(fetch_figure_page, query, after))
+        self.model = QueueModel(
+            lambda query, after: context.read(fetch_figure_page, query, after),
+            columns=LIST_COLUMNS,
+        )
         self.model.failed.connect(lambda error: self.count.setText(explain(error)))
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -65,7 +73,7 @@ class CaseListView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 240, 210, 150, 95, 130, 85, 50, 110)):
+        for column, width in enumerate(column_widths(self.table.fontMetrics(), LIST_COLUMNS)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _: self.open_case())
         open_button = QPushButton(self.tr("打开办件"))
@@ -88,7 +96,7 @@ class CaseListView(QWidget):
         self.title.setText(query.title())
         self.count.setText(self.tr("正在统计……"))
         self.model.set_query(query)
-        self.table.horizontalHeader().setSortIndicator(*sort_indicator(query))
+        self.table.horizontalHeader().setSortIndicator(*sort_indicator(query, LIST_COLUMNS))
         context = self.context
         Operation(self, lambda: context.read(count_figure_cases, query)).on_success(
             lambda n: self.count.setText(self.tr("共 %1 件").replace("%1", f"{n:,}"))

@@ -174,16 +174,56 @@ COLUMN = {column.key: position for position, column in enumerate(COLUMNS)}
 WARNING_COLUMN = COLUMN["warning"]
 URGE_COLUMN = COLUMN["urge"]
 STEP_COLUMN = COLUMN["step"]
+STEP_KEYS = ("step", "step_due")  # coloured by the step's warning
+_BY_KEY = {column.key: column for column in COLUMNS} | {
+    column.key: column
+    for column in (
+        Column(
+            "step_due",
+            QT_TRANSLATE_NOOP("QueueModel", "环节期限"),
+            lambda row: row.step_due_on.isoformat() if row.step_due_on else "",
+            sample="2026-11-06",
+        ),
+        # The item's supervising department: late steps are ranked by it too.
+        Column(
+            "department",
+            QT_TRANSLATE_NOOP("QueueModel", "部门"),
+            lambda row: row.department,
+            sample="市场监管局",
+        ),
+    )
+}
+# The supervision's lists of the cases behind a figure: who has the case and in which
+# department, its step and the step's due day before the rest (a late step is the question).
+LIST_COLUMNS = tuple(
+    _BY_KEY[key]
+    for key in (
+        "number",
+        "item",
+        "applicant",
+        "handler",
+        "department",
+        "step",
+        "step_due",
+        "due",
+        "warning",
+        "status",
+        "accepted",
+        "remaining",
+        "urge",
+        "project",
+    )
+)
 
 
 CELL_PADDING = 12  # the cell's margins and the header's sort arrow
 
 
-def column_widths(metrics: QFontMetrics) -> list[int]:
+def column_widths(metrics: QFontMetrics, columns: Sequence[Column] = COLUMNS) -> list[int]:
     """Default widths from content: each column's sample and header, in the view's font
     (a green-channel row is bold, a little wider); the filling column's is its least."""
     widths = []
-    for column in COLUMNS:
+    for column in columns:
         texts = (column.sample, _tr(column.header))
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         widths.append(int(widest * 1.04) + CELL_PADDING)
@@ -199,8 +239,14 @@ def _bold() -> QFont:
 class QueueModel(PagedModel):
     """Rows in the order SQL gives them; `fetchMore` asks the loader for the next page."""
 
-    def __init__(self, loader: PageLoader, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        loader: PageLoader,
+        parent: QObject | None = None,
+        columns: tuple[Column, ...] = COLUMNS,
+    ) -> None:
         super().__init__(parent)
+        self.columns = columns
         self._loader = loader
         self._rows: list[QueueRow] = []
         self._where: dict[int, int] = {}
@@ -239,7 +285,7 @@ class QueueModel(PagedModel):
             if position is not None and self._rows[position] != row:
                 self._rows[position] = row
                 self.dataChanged.emit(
-                    self.index(position, 0), self.index(position, len(COLUMNS) - 1)
+                    self.index(position, 0), self.index(position, len(self.columns) - 1)
                 )
 
     def loaded_ids(self) -> list[int]:
@@ -251,26 +297,26 @@ class QueueModel(PagedModel):
     # The model interface -------------------------------------------------------------------
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section].header)
+            return _tr(self.columns[section].header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, column = self._rows[index.row()], COLUMNS[index.column()]
+        row, column = self._rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == OBJECT_ROLE:
             return row
         if role == Qt.ItemDataRole.BackgroundRole and row.warning in WARNING_COLOUR:
             return QBrush(WARNING_COLOUR[row.warning])
-        if column.key == "step" and role == Qt.ItemDataRole.ForegroundRole and _step(row):
+        if column.key in STEP_KEYS and role == Qt.ItemDataRole.ForegroundRole and _step(row):
             return QBrush(URGE_COLOUR if row.step_warning is WarningLevel.RED else STEP_YELLOW)
         if column.key == "urge" and row.urged:
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -287,7 +333,8 @@ class QueueModel(PagedModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting happens in SQL: a new query, loaded from the first page."""
-        key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
+        columns = self.columns
+        key = columns[column].sort if 0 <= column < len(columns) else None
         if key is None or self._query is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
@@ -314,8 +361,10 @@ def _tooltip(row: QueueRow) -> str:
     return "\n".join(parts)
 
 
-def sort_indicator(query: QueueQuery) -> tuple[int, Qt.SortOrder]:
+def sort_indicator(
+    query: QueueQuery, columns: Sequence[Column] = COLUMNS
+) -> tuple[int, Qt.SortOrder]:
     """The header column and direction that show a query's order."""
-    column = next(c for c, column in enumerate(COLUMNS) if column.sort is query.sort)
+    column = next(c for c, column in enumerate(columns) if column.sort is query.sort)
     order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
     return column, order

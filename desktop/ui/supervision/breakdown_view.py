@@ -28,6 +28,8 @@ COLUMN_FIGURES = (
     Figure.DECIDED,
     Figure.OVERDUE_NOW,
     Figure.DUE_SOON_NOW,
+    Figure.LATE_STEPS,
+    Figure.YELLOW_STEPS,
 )
 MONTH_FIGURES = (
     Figure.ACCEPTED,

@@ -7,7 +7,16 @@ from datetime import date, timedelta
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.documents.table_export import cell_text
 from desktop.services.supervision.statistics import StatsResult
@@ -15,6 +24,8 @@ from desktop.services.supervision.stats_cases import FigureQuery
 from desktop.services.supervision.stats_definitions import Dimension, Figure, Period
 from desktop.services.supervision.tables import figure_values
 from desktop.ui.supervision.stats_charts import (
+    CASE_WARNINGS,
+    STEP_WARNINGS,
     TITLES,
     BarClick,
     breakdown_chart,
@@ -53,7 +64,29 @@ CARDS = (
     (QT_TRANSLATE_NOOP("Dashboard", "超期决定"), (7,), Figure.LATE, ""),
     (QT_TRANSLATE_NOOP("Dashboard", "当前红牌"), (10,), Figure.OVERDUE_NOW, ""),
     (QT_TRANSLATE_NOOP("Dashboard", "当前黄牌"), (11,), Figure.DUE_SOON_NOW, ""),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "环节超时"),
+        (12,),
+        Figure.LATE_STEPS,
+        QT_TRANSLATE_NOOP(
+            "Dashboard",
+            "当前环节（审查、审批签发、制证、送达）已过本环节期限的办件；点击查看办件、环节期限、"
+            "承办人和部门",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dashboard", "环节临近到期"),
+        (13,),
+        Figure.YELLOW_STEPS,
+        QT_TRANSLATE_NOOP("Dashboard", "当前环节已到预警日、尚未到期的办件；点击查看"),
+    ),
 )
+# What the two electronic-supervision charts count: the case's promised limit or the step's.
+WARNING_SCOPES = (
+    (QT_TRANSLATE_NOOP("Dashboard", "办件红黄牌"), CASE_WARNINGS, (3, 4)),
+    (QT_TRANSLATE_NOOP("Dashboard", "环节超时"), STEP_WARNINGS, (6, 7)),
+)
+CARDS_PER_ROW = 11  # one row of cards at 1366 pixels; more wrap
 CARD_STYLE = (
     "QPushButton { text-align: left; padding: 6px 10px; border: 1px solid #c8d1dc; font-size: 12pt;"
     " border-radius: 4px; background: #f7f9fc; }"
@@ -89,9 +122,18 @@ class DashboardView(QWidget):
             button.setStyleSheet(CARD_STYLE)
             button.setToolTip(QCoreApplication.translate(CONTEXT, tip) if tip else "")
             button.clicked.connect(lambda _=False, f=figure: self._clicked(BarClick(f)))
-            cards.addWidget(button, 0, n)
+            cards.addWidget(button, n // CARDS_PER_ROW, n % CARDS_PER_ROW)
             self.cards.append(button)
         layout.addLayout(cards)
+        scope = QHBoxLayout()
+        scope.addWidget(QLabel(self.tr("电子监察图表：")))
+        self.warning_scope = QComboBox()
+        for text, _, _ in WARNING_SCOPES:
+            self.warning_scope.addItem(QCoreApplication.translate(CONTEXT, text))
+        self.warning_scope.currentIndexChanged.connect(self._redraw)
+        scope.addWidget(self.warning_scope)
+        scope.addStretch(1)
+        layout.addLayout(scope)
         grid = QGridLayout()
         self.views = [QChartView() for _ in range(5)]
         for view in self.views:
@@ -109,6 +151,13 @@ class DashboardView(QWidget):
         values = figure_values(result.total)
         for button, (title, positions, _, _) in zip(self.cards, CARDS, strict=True):
             button.setText(card_text(title, values, positions))
+        self._redraw()
+
+    def _redraw(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        _, warnings, titles = WARNING_SCOPES[max(self.warning_scope.currentIndex(), 0)]
         click = self._clicked
         charts = [
             trend_chart(result, click),
@@ -127,9 +176,19 @@ class DashboardView(QWidget):
                 click,
                 horizontal=True,
             ),
-            warnings_chart(TITLES[3], result.rows(Dimension.HANDLER), Dimension.HANDLER, click),
             warnings_chart(
-                TITLES[4], result.rows(Dimension.DEPARTMENT), Dimension.DEPARTMENT, click
+                TITLES[titles[0]],
+                result.rows(Dimension.HANDLER),
+                Dimension.HANDLER,
+                click,
+                warnings,
+            ),
+            warnings_chart(
+                TITLES[titles[1]],
+                result.rows(Dimension.DEPARTMENT),
+                Dimension.DEPARTMENT,
+                click,
+                warnings,
             ),
         ]
         for view, chart in zip(self.views, charts, strict=True):

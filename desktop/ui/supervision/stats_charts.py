@@ -32,6 +32,8 @@ COLOURS = {
     Figure.LATE: QColor("#e15759"),
     Figure.OVERDUE_NOW: QColor("#d62728"),
     Figure.DUE_SOON_NOW: QColor("#f2b701"),
+    Figure.LATE_STEPS: QColor("#9c2a6b"),
+    Figure.YELLOW_STEPS: QColor("#e8a33d"),
 }
 SERIES_NAMES = {
     Figure.ACCEPTED: QT_TRANSLATE_NOOP("SupervisionCharts", "受理"),
@@ -39,6 +41,8 @@ SERIES_NAMES = {
     Figure.LATE: QT_TRANSLATE_NOOP("SupervisionCharts", "超期决定"),
     Figure.OVERDUE_NOW: QT_TRANSLATE_NOOP("SupervisionCharts", "红牌（已超期）"),
     Figure.DUE_SOON_NOW: QT_TRANSLATE_NOOP("SupervisionCharts", "黄牌（即将到期）"),
+    Figure.LATE_STEPS: QT_TRANSLATE_NOOP("SupervisionCharts", "环节超时"),
+    Figure.YELLOW_STEPS: QT_TRANSLATE_NOOP("SupervisionCharts", "环节临近到期"),
 }
 TITLES = (
     QT_TRANSLATE_NOOP("SupervisionCharts", "月度趋势：受理、办结与按时办结率"),
@@ -47,7 +51,11 @@ TITLES = (
     QT_TRANSLATE_NOOP("SupervisionCharts", "电子监察：当前红黄牌（承办人）"),
     QT_TRANSLATE_NOOP("SupervisionCharts", "电子监察：当前红黄牌（部门）"),
     QT_TRANSLATE_NOOP("SupervisionCharts", "按时办结率（%）"),
+    QT_TRANSLATE_NOOP("SupervisionCharts", "电子监察：当前环节超时（承办人）"),
+    QT_TRANSLATE_NOOP("SupervisionCharts", "电子监察：当前环节超时（部门）"),
 )
+CASE_WARNINGS = (Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW)  # the case's promised limit
+STEP_WARNINGS = (Figure.LATE_STEPS, Figure.YELLOW_STEPS)  # the current step's own limit
 MOST_BARS = 12  # longer lists stay readable in the tables
 
 
@@ -195,18 +203,27 @@ def breakdown_chart(
 
 
 def warnings_chart(
-    title: str, rows: list[FigureRow], dimension: Dimension, on_click: OnClick
+    title: str,
+    rows: list[FigureRow],
+    dimension: Dimension,
+    on_click: OnClick,
+    warnings: tuple[Figure, Figure] = CASE_WARNINGS,
 ) -> QChart:
-    """Red and yellow cases today, stacked, for the rows that have any, worst first."""
+    """Red and yellow today, stacked, for the rows that have any, worst first: the cases'
+    promised limits, or the current steps' own (`STEP_WARNINGS`)."""
     chart = _chart(title)
-    warned = [r for r in rows if r.figures.overdue_now or r.figures.due_soon_now]
-    warned.sort(key=lambda r: (r.figures.overdue_now, r.figures.due_soon_now), reverse=True)
+    red, yellow = warnings
+
+    def worst(row: FigureRow) -> tuple[int, int]:
+        return row.figures.count(red), row.figures.count(yellow)
+
+    warned = sorted((r for r in rows if any(worst(r))), key=worst, reverse=True)
     shown = list(reversed(warned[:MOST_BARS]))
-    figures = [Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW]
+    figures = list(warnings)
     series = QHorizontalStackedBarSeries()
     for figure in figures:
         series.append(_bar_set(figure, [r.figures.count(figure) for r in shown]))
-    most = max((r.figures.overdue_now + r.figures.due_soon_now for r in shown), default=0)
+    most = max((sum(worst(r)) for r in shown), default=0)
     _attach(chart, series, [r.label for r in shown] or [""], most, horizontal=True)
     _on_bars(
         series,

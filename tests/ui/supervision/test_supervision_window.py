@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
 from desktop.documents.table_export import cell_text
@@ -305,3 +306,66 @@ def test_the_performance_tab_ranks_by_score_takes_a_score_apart_and_exports(qtbo
     view.periods.activated.emit(1)
     qtbot.waitUntil(lambda: window.loaded.stats.period == period, timeout=WAIT)
     assert window.loaded.board.period == period
+
+
+def test_late_steps_on_the_dashboard_drill_down_to_the_step_its_day_person_and_department(
+    qtbot, window
+):
+    """The 环节超时 card lists exactly the cases it counts, with the step, its due day, the
+    handler and the department; the electronic-supervision charts show late steps by person
+    and by department when asked; the breakdown's step column drills down the same way."""
+    from desktop.ui.queues.queue_model import LIST_COLUMNS
+
+    total = window.loaded.stats.total
+    assert total.late_steps > 0
+    card = next(n for n, card in enumerate(CARDS) if card[2] is Figure.LATE_STEPS)
+    assert window.dashboard.cards[card].text().splitlines()[1] == f"{total.late_steps:,}"
+    window.dashboard.cards[card].click()
+    assert window.tabs.currentWidget() is window.cases
+    assert window.cases.query.figure is Figure.LATE_STEPS
+    expected = f"共 {total.late_steps:,} 件"
+    qtbot.waitUntil(lambda: window.cases.count.text() == expected, timeout=WAIT)
+    shown = min(total.late_steps, 200)
+    qtbot.waitUntil(lambda: window.cases.model.rowCount() == shown, timeout=WAIT)
+    keys = [column.key for column in LIST_COLUMNS]
+    headers = [
+        window.cases.model.headerData(n, Qt.Orientation.Horizontal) for n in range(len(keys))
+    ]
+    assert (
+        headers[keys.index("step_due")] == "环节期限"
+        and headers[keys.index("department")] == "部门"
+    )
+    for position in range(shown):
+        row = window.cases.model.row_at(position)
+        cell = {k: window.cases.model.index(position, n).data() for n, k in enumerate(keys)}
+        assert cell["step"] == f"{row.step.label}超时"
+        assert cell["step_due"] == row.step_due_on.isoformat() < str(window.loaded.stats.today)
+        assert cell["department"] == row.department != ""
+        assert cell["handler"] == row.handler
+    titles = [view.chart().title() for view in window.dashboard.views[3:]]
+    assert titles == ["电子监察：当前红黄牌（承办人）", "电子监察：当前红黄牌（部门）"]
+    window.dashboard.warning_scope.setCurrentIndex(1)
+    titles = [view.chart().title() for view in window.dashboard.views[3:]]
+    assert titles == ["电子监察：当前环节超时（承办人）", "电子监察：当前环节超时（部门）"]
+    bars = window.dashboard.views[3].chart().series()[0].barSets()
+    assert [b.label() for b in bars] == ["环节超时", "环节临近到期"]
+    names = window.dashboard.views[3].chart().axes(Qt.Orientation.Vertical)[0].categories()
+    handlers = {r.label: r.figures.late_steps for r in window.loaded.stats.rows(Dimension.HANDLER)}
+    assert {name: bars[0].at(n) for n, name in enumerate(names)} == {
+        name: handlers[name] for name in names
+    }
+    assert max(handlers.values()) in {bars[0].at(n) for n in range(len(names))}
+    window.dimension.setCurrentIndex(list(Dimension).index(Dimension.DEPARTMENT))
+    model = window.breakdown.figures
+    column = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())]
+    late = column.index("当前环节超时")
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.object_at(r) is not None and model.object_at(r).figures.late_steps
+    )
+    department = model.object_at(row)
+    window.breakdown._figure_chosen(model.index(row, late))
+    assert window.cases.query.figure is Figure.LATE_STEPS
+    expected = f"共 {department.figures.late_steps:,} 件"
+    qtbot.waitUntil(lambda: window.cases.count.text() == expected, timeout=WAIT)
