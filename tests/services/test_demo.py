@@ -20,6 +20,7 @@ from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
 from desktop.domain.identifiers import validate_applicant_identifier, validate_resident_id
 from desktop.domain.timezone import CHINA
 from desktop.services.demo.generate import DatabaseNotEmpty, DemoOptions, generate_demo
+from desktop.services.demo.people import SECTIONS
 from tests.conftest import fresh_database_url
 
 TODAY = date(2026, 11, 20)
@@ -40,7 +41,23 @@ def demo_db(request, tmp_path_factory):
 def test_reference_data_has_the_promised_size(demo_db):
     engine, summary = demo_db
     with session_factory(engine)() as session:
-        assert session.scalar(sa.select(sa.func.count()).select_from(m.Department)) == 14
+        supervising = sa.select(m.Item.department_id).distinct()
+        assert session.scalar(sa.select(sa.func.count()).select_from(supervising.subquery())) == 14
+        # The bureau's own sections: every member of staff works in one, none supervises items.
+        homes = dict(
+            session.execute(
+                sa.select(m.StaffUser.username, m.Department.short_name).join(
+                    m.Department, m.Department.id == m.StaffUser.department_id
+                )
+            ).all()
+        )
+        assert len(homes) == session.scalar(sa.select(sa.func.count()).select_from(m.StaffUser))
+        assert set(homes.values()) == {name for _, name in SECTIONS}
+        assert homes["eng1"] == "工程建设审批科" and homes["soc8"] == "社会事务审批科"
+        assert homes["clerk1"] == "综合窗口科" and homes["super1"] == "电子监察室"
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Department)) == 14 + len(
+            SECTIONS
+        )
         by_category = dict(
             session.execute(
                 sa.select(m.Item.category, sa.func.count()).group_by(m.Item.category)

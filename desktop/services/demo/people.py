@@ -67,11 +67,38 @@ STAFF_PLAN: tuple[tuple[str, int, tuple[Role, ...]], ...] = (
 )
 
 
+# The bureau's own sections (科室), which its staff belong to, as (code, name): the two
+# classified back offices (后台分类审批), the unified window (统一窗口出件), the inspection
+# coordinators, electronic supervision (电子监察) and the office that keeps the system.
+SECTIONS = (
+    ("GCSP", "工程建设审批科"),
+    ("SHSW", "社会事务审批科"),
+    ("ZHCK", "综合窗口科"),
+    ("KCXT", "踏勘协调科"),
+    ("DZJC", "电子监察室"),
+    ("BGS", "办公室"),
+)
+# Where each line of STAFF_PLAN works; with two sections the first half of the people work
+# in the first (reviewers and heads serve both back offices). Fixed, so the demo's random
+# stream stays the same.
+SECTION_PLAN = {
+    "admin": ("BGS",),
+    "eng": ("GCSP",),
+    "soc": ("SHSW",),
+    "review": ("GCSP", "SHSW"),
+    "head": ("GCSP", "SHSW"),
+    "coord": ("KCXT",),
+    "clerk": ("ZHCK",),
+    "super": ("DZJC",),
+}
+
+
 @dataclass(frozen=True)
 class StaffSpec:
     username: str
     full_name: str
     roles: tuple[Role, ...]
+    section: str = ""  # the code of the section (SECTIONS) the person works in
 
 
 @dataclass(frozen=True)
@@ -113,9 +140,11 @@ def make_staff(rng: random.Random, pools: NamePools) -> list[StaffSpec]:
     names = rng.sample(pools.people, sum(count for _, count, _ in STAFF_PLAN))
     staff = []
     for prefix, count, roles in STAFF_PLAN:
+        sections = SECTION_PLAN[prefix]
         for n in range(1, count + 1):
             username = prefix if count == 1 else f"{prefix}{n}"
-            staff.append(StaffSpec(username, names.pop(), roles))
+            section = sections[(n - 1) * len(sections) // count]
+            staff.append(StaffSpec(username, names.pop(), roles, section))
     return staff
 
 

@@ -14,16 +14,29 @@ from desktop.services.demo.catalogue import (
     catalogue_departments,
     catalogue_specialties,
 )
-from desktop.services.demo.people import DEMO_PASSWORD, ApplicantSpec, NamePools, StaffSpec
+from desktop.services.demo.people import (
+    DEMO_PASSWORD,
+    SECTIONS,
+    ApplicantSpec,
+    NamePools,
+    StaffSpec,
+)
 
 Rows = list[dict[str, Any]]
 TITLES = ("高级工程师", "工程师", "助理工程师", "主任科员", "一级科员", "主治医师", "高级农艺师")
 
 
+BUREAU_SHORT_NAME = "渭南高新区行政审批服务局"
+
+
 def department_rows() -> Rows:
+    """The industry departments of the catalogue, then the bureau's own sections (which
+    staff belong to; they supervise no item)."""
+    industry = [(d.code, d.name, d.short_name) for d in catalogue_departments()]
+    sections = [(code, f"{BUREAU_SHORT_NAME}{name}", name) for code, name in SECTIONS]
     return [
-        {"id": n, "code": d.code, "name": d.name, "short_name": d.short_name}
-        for n, d in enumerate(catalogue_departments(), 1)
+        {"id": n, "code": code, "name": name, "short_name": short}
+        for n, (code, name, short) in enumerate(industry + sections, 1)
     ]
 
 
@@ -89,6 +102,7 @@ def item_rows(catalogue: tuple[ItemSpec, ...]) -> tuple[Rows, Rows, Rows]:
 def staff_rows(staff: list[StaffSpec]) -> tuple[Rows, Rows]:
     # Every account shares the demo password, so one argon2id hash serves them all.
     password_hash = hash_password(DEMO_PASSWORD)
+    sections = {row["code"]: row["id"] for row in department_rows()}
     users, roles = [], []
     for user_id, spec in enumerate(staff, 1):
         users.append(
@@ -96,7 +110,7 @@ def staff_rows(staff: list[StaffSpec]) -> tuple[Rows, Rows]:
                 "id": user_id,
                 "username": spec.username,
                 "full_name": spec.full_name,
-                "department_id": None,
+                "department_id": sections[spec.section],
                 "password_hash": password_hash,
                 "active": True,
                 "failed_logins": 0,
