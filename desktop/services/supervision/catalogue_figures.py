@@ -1,8 +1,13 @@
 """The catalogue's figures a bureau reports (README "Supervision"): items at most one trip
-(最多跑一次), items whose promised limit is at most half the statutory one (承诺时限压缩一半以上),
-and items transferred to the bureau (事项划转), each with its share, counted in SQL.
+(最多跑一次), licensing items whose promised limit is at most half the statutory one
+(承诺时限压缩一半以上), and items transferred to the bureau (事项划转), each with its share,
+counted in SQL.
 
-All count the items in use (在用) today; a period does not change them.
+All count the items in use (在用) today; a period does not change them. Each share is taken
+over the items it is defined on: at most one trip over every item (the reform covers every
+matter an applicant comes for); the halved limit over the licensing items, the only kind
+with a statutory decision limit to halve (行政许可法 art. 42; a filing, a confirmation or a
+service has none); the transfer over the items in the transfer plan.
 """
 
 from __future__ import annotations
@@ -15,9 +20,11 @@ from sqlalchemy.orm import Session
 
 from desktop.data.models import Department, Item
 from desktop.domain.enums import TransferStatus
+from desktop.domain.item_kinds import ItemKind
 from desktop.services.supervision.statistics import share
 
-HALVED = Item.promised_limit_days * 2 <= Item.statutory_limit_days
+LICENSING = Item.kind == ItemKind.LICENSING
+HALVED = sa.and_(LICENSING, Item.promised_limit_days * 2 <= Item.statutory_limit_days)
 IN_PLAN = Item.transfer_status.in_((TransferStatus.PLANNED, TransferStatus.TRANSFERRED))
 
 
@@ -25,7 +32,8 @@ IN_PLAN = Item.transfer_status.in_((TransferStatus.PLANNED, TransferStatus.TRANS
 class CatalogueFigures:
     items: int  # items in use
     one_trip: int  # of them, at most one trip
-    halved_limit: int  # of them, promised limit at most half the statutory limit
+    licensing: int  # of them, licensing items (行政许可)
+    halved_limit: int  # of those, promised limit at most half the statutory limit
     transfer_planned: int  # in the transfer plan (transferred or still planned)
     transferred: int
 
@@ -35,7 +43,8 @@ class CatalogueFigures:
 
     @property
     def halved_limit_share(self) -> float | None:
-        return share(self.halved_limit, self.items)
+        """Of the licensing items, the share with the promised limit halved."""
+        return share(self.halved_limit, self.licensing)
 
     @property
     def transferred_share(self) -> float | None:
@@ -47,6 +56,7 @@ class CatalogueFigures:
             "items": self.items,
             "one_trip": self.one_trip,
             "one_trip_share": _rounded(self.one_trip_share),
+            "licensing_items": self.licensing,
             "halved_limit": self.halved_limit,
             "halved_limit_share": _rounded(self.halved_limit_share),
             "transfer_planned": self.transfer_planned,
@@ -92,6 +102,7 @@ def catalogue_figures(session: Session) -> CatalogueResult:
             Department.short_name,
             count(),
             count().filter(Item.at_most_one_trip),
+            count().filter(LICENSING),
             count().filter(HALVED),
             count().filter(IN_PLAN),
             count().filter(Item.transfer_status == TransferStatus.TRANSFERRED),
@@ -113,7 +124,7 @@ def catalogue_figures(session: Session) -> CatalogueResult:
             )
         )
         if departments
-        else CatalogueFigures(0, 0, 0, 0, 0)
+        else CatalogueFigures(0, 0, 0, 0, 0, 0)
     )
     return CatalogueResult(total, departments)
 
@@ -122,6 +133,7 @@ def _counts(figures: CatalogueFigures) -> tuple[int, ...]:
     return (
         figures.items,
         figures.one_trip,
+        figures.licensing,
         figures.halved_limit,
         figures.transfer_planned,
         figures.transferred,

@@ -29,8 +29,10 @@ NOTES = (
     "不计入基数，不超过100%，过去期间的数值不随时间改变。",
     "按时办结率：本期作出决定（准予或不予许可）的办件中，在承诺时限内作出决定的比例；承诺时限"
     "按工作日计算，已扣除补正材料、现场踏勘、特别程序等暂停的工作日，并计入批准的延期。",
-    "事项数为报告生成时目录中在用的事项；“承诺时限压缩一半以上”指承诺时限不超过法定时限的一半；"
-    "已划转比例的基数为列入划转清单的事项。",
+    "事项数为报告生成时目录中在用的事项。“最多跑一次”占比的基数为全部在用事项。“承诺时限压缩"
+    "一半以上”指承诺时限不超过法定时限的一半，只就行政许可事项计算：法定办理时限是行政许可的"
+    "时限（《行政许可法》第四十二条），备案、行政确认、其他行政权力和公共服务事项没有可压缩的"
+    "法定时限，故其占比的基数为在用的行政许可事项。已划转比例的基数为列入划转清单的事项。",
     "满意率：非常满意、满意、基本满意三级评价之和占评价总数的比例。",
     "受理当日作出决定：窗口授权事项中，作出决定之日即受理之日的办件；它不等于窗口现场审批"
     "（当场审批），后者的流程尚未在本系统上线。",
@@ -71,8 +73,9 @@ def key_figures(report: PeriodReport) -> list[tuple[str, int | float | None, str
         ("在用事项", c.items, "项"),
         ("“最多跑一次”事项", c.one_trip, "项"),
         ("“最多跑一次”事项占比", percent(c.one_trip_share), "%"),
-        ("承诺时限压缩一半以上事项", c.halved_limit, "项"),
-        ("承诺时限压缩一半以上事项占比", percent(c.halved_limit_share), "%"),
+        ("在用行政许可事项", c.licensing, "项"),
+        ("其中承诺时限压缩一半以上", c.halved_limit, "项"),
+        ("承诺时限压缩一半以上占许可事项比例", percent(c.halved_limit_share), "%"),
         ("列入划转清单事项", c.transfer_planned, "项"),
         ("已划转事项", c.transferred, "项"),
         ("已划转比例", percent(c.transferred_share), "%"),
@@ -104,6 +107,7 @@ def department_rows(report: PeriodReport) -> list[tuple[Any, ...]]:
                 department.label,
                 figures.items,
                 figures.one_trip,
+                figures.licensing,
                 figures.halved_limit,
                 figures.transferred,
                 counted.accepted if counted else 0,
@@ -113,7 +117,16 @@ def department_rows(report: PeriodReport) -> list[tuple[Any, ...]]:
     return rows
 
 
-DEPARTMENT_HEADERS = ("部门", "在用事项", "最多跑一次", "时限减半", "已划转", "受理", "办结")
+DEPARTMENT_HEADERS = (
+    "部门",
+    "在用事项",
+    "最多跑一次",
+    "行政许可",
+    "许可时限减半",
+    "已划转",
+    "受理",
+    "办结",
+)
 MONTH_HEADERS = ("月份", "受理", "办结", "作出决定", "按时决定", "按时办结率（%）")
 
 
@@ -149,8 +162,8 @@ def report_content(report: PeriodReport, made_on: date) -> ReportContent:
     pending = c.transfer_planned - c.transferred
     reform = (
         f"目录在用事项{_n(c.items)}项，其中“最多跑一次”事项{_n(c.one_trip)}项，占"
-        f"{_pct(c.one_trip_share)}；承诺时限压缩至法定时限一半及以下的事项{_n(c.halved_limit)}项，"
-        f"占{_pct(c.halved_limit_share)}。",
+        f"{_pct(c.one_trip_share)}。在用行政许可事项{_n(c.licensing)}项，其中承诺时限压缩至法定"
+        f"时限一半及以下的{_n(c.halved_limit)}项，占行政许可事项的{_pct(c.halved_limit_share)}。",
         f"列入划转清单的事项{_n(c.transfer_planned)}项，已划转由本局实施审批{_n(c.transferred)}项，"
         f"占{_pct(c.transferred_share)}"
         + (f"，其余{_n(pending)}项正在推进。" if pending else "，已全部划转。"),
