@@ -11,6 +11,8 @@ I23LATE_ENGLISH: dict[str | tuple[str, str], str] = {
     "当前环节已到预警日、尚未到期的办件；点击查看": "Cases whose current step has reached its warning day but is not yet due; click to list them",
     "电子监察图表：": "Supervision charts: ",
     "办件红黄牌": "Red and yellow cases",
+    "环节超时与临近到期": "Late and yellow steps",
+    "按部门：受理与办结（受理最多的 8 个部门）": "By department: accepted and completed (the 8 busiest departments)",
     "电子监察：当前环节超时（承办人）": "Supervision: late steps now (handlers)",
     "电子监察：当前环节超时（部门）": "Supervision: late steps now (departments)",
 }

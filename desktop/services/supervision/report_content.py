@@ -57,7 +57,9 @@ def chinese_date(day: date) -> str:
 
 
 def key_figures(report: PeriodReport) -> list[tuple[str, int | float | None, str]]:
-    """表1's rows: (figure, raw value, unit); rates as percentages with two decimals."""
+    """表1's rows: (figure, raw value, unit); rates as percentages with two decimals. The
+    cases' figures first (the period's, then today's warnings, then the window's), the
+    catalogue's from `CATALOGUE_FIRST` on: the PDF's two columns part there."""
     t, c, s = report.stats.total, report.catalogue.total, report.service
     return [
         ("受理", t.accepted, "件"),
@@ -70,17 +72,21 @@ def key_figures(report: PeriodReport) -> list[tuple[str, int | float | None, str
         ("超期决定", t.late, "件"),
         ("平均用时", _rounded(t.average_used_days), "个工作日"),
         ("平均承诺时限", _rounded(t.average_limit_days), "个工作日"),
-        ("在用事项", c.items, "项"),
+        ("在办超期（红牌）", t.overdue_now, "件"),
+        ("在办即将到期（黄牌）", t.due_soon_now, "件"),
+        ("在办环节超时", t.late_steps, "件"),
+        ("在办环节临近到期", t.yellow_steps, "件"),
+        ("窗口授权事项作出决定", s.window_decided, "件"),
+        ("其中受理当日作出决定", s.same_day_decided, "件"),
+        (CATALOGUE_FIRST, c.items, "项"),
         ("“最多跑一次”事项", c.one_trip, "项"),
         ("“最多跑一次”事项占比", percent(c.one_trip_share), "%"),
         ("在用行政许可事项", c.licensing, "项"),
         ("其中承诺时限压缩一半以上", c.halved_limit, "项"),
-        ("承诺时限压缩一半以上占许可事项比例", percent(c.halved_limit_share), "%"),
+        ("压缩一半以上占许可事项比例", percent(c.halved_limit_share), "%"),
         ("列入划转清单事项", c.transfer_planned, "项"),
         ("已划转事项", c.transferred, "项"),
         ("已划转比例", percent(c.transferred_share), "%"),
-        ("窗口授权事项作出决定", s.window_decided, "件"),
-        ("其中受理当日作出决定", s.same_day_decided, "件"),
         ("评价", s.ratings, "件"),
         ("满意率", percent(s.satisfaction_rate), "%"),
         ("热线咨询", s.hotline_opened, "件"),
@@ -90,6 +96,9 @@ def key_figures(report: PeriodReport) -> list[tuple[str, int | float | None, str
         ("抄告审批结果", s.notice_cases, "件"),
         ("已收到回执", s.notices_received, "份"),
     ]
+
+
+CATALOGUE_FIRST = "在用事项"
 
 
 def _rounded(value: float | None) -> float | None:
@@ -122,7 +131,7 @@ DEPARTMENT_HEADERS = (
     "在用事项",
     "最多跑一次",
     "行政许可",
-    "许可时限减半",
+    "时限减半",
     "已划转",
     "受理",
     "办结",
@@ -157,7 +166,8 @@ def report_content(report: PeriodReport, made_on: date) -> ReportContent:
         f"{_pct(t.on_time_rate)}；提前决定{_n(t.early)}件，超期决定{_n(t.late)}件。平均用时"
         f"{_days(t.average_used_days)}个工作日，平均承诺时限{_days(t.average_limit_days)}个工作日。"
         f"截至{today}，在办超期（红牌）{_n(t.overdue_now)}件，即将到期（黄牌）"
-        f"{_n(t.due_soon_now)}件。",
+        f"{_n(t.due_soon_now)}件；当前环节（审查、审批签发、制证、送达）超过环节时限"
+        f"{_n(t.late_steps)}件，临近环节时限{_n(t.yellow_steps)}件。",
     )
     pending = c.transfer_planned - c.transferred
     reform = (
@@ -247,8 +257,12 @@ def report_content(report: PeriodReport, made_on: date) -> ReportContent:
 
 
 def _two_columns(pairs: list[tuple[str, str]]) -> list[tuple[str, ...]]:
-    half = (len(pairs) + 1) // 2
-    left, right = pairs[:half], pairs[half:] + [("", "")] * (2 * half - len(pairs))
+    """Cases on the left, the catalogue and the service on the right (a group is never
+    parted between the columns)."""
+    half = next(n for n, (name, _) in enumerate(pairs) if name == CATALOGUE_FIRST)
+    rows = max(half, len(pairs) - half)
+    left = pairs[:half] + [("", "")] * (rows - half)
+    right = pairs[half:] + [("", "")] * (rows - len(pairs) + half)
     return [(*a, *b) for a, b in zip(left, right, strict=True)]
 
 

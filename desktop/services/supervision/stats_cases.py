@@ -32,6 +32,11 @@ from desktop.services.supervision.stats_definitions import (
 )
 from desktop.services.supervision_access import require_supervision
 
+# Figures counted as of today, over the cases open now: the period does not choose them.
+TODAYS = frozenset(
+    {Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW, Figure.LATE_STEPS, Figure.YELLOW_STEPS}
+)
+
 
 @dataclass(frozen=True)
 class FigureQuery:
@@ -49,8 +54,11 @@ class FigureQuery:
     descending: bool = True
 
     def title(self) -> str:
+        """What the list is: the figure, its breakdown row, and its period (a warning of
+        today's: the day it is counted on, whatever the period)."""
         scope = f"{self.dimension.label}“{self.label}” · " if self.dimension else ""
-        return f"{scope}{self.figure.label} · {self.period}"
+        when = f"截至 {timesource.today()}" if self.figure in TODAYS else str(self.period)
+        return f"{scope}{self.figure.label} · {when}"
 
 
 def _conditions(query: FigureQuery) -> list[sa.ColumnElement[bool]]:

@@ -84,7 +84,7 @@ CARDS = (
 # What the two electronic-supervision charts count: the case's promised limit or the step's.
 WARNING_SCOPES = (
     (QT_TRANSLATE_NOOP("Dashboard", "办件红黄牌"), CASE_WARNINGS, (3, 4)),
-    (QT_TRANSLATE_NOOP("Dashboard", "环节超时"), STEP_WARNINGS, (6, 7)),
+    (QT_TRANSLATE_NOOP("Dashboard", "环节超时与临近到期"), STEP_WARNINGS, (6, 7)),
 )
 CARDS_PER_ROW = 11  # one row of cards at 1366 pixels; more wrap
 CARD_STYLE = (

@@ -47,7 +47,7 @@ SERIES_NAMES = {
 TITLES = (
     QT_TRANSLATE_NOOP("SupervisionCharts", "月度趋势：受理、办结与按时办结率"),
     QT_TRANSLATE_NOOP("SupervisionCharts", "按队列：受理、办结、超期决定"),
-    QT_TRANSLATE_NOOP("SupervisionCharts", "按部门：受理与办结"),
+    QT_TRANSLATE_NOOP("SupervisionCharts", "按部门：受理与办结（受理最多的 8 个部门）"),
     QT_TRANSLATE_NOOP("SupervisionCharts", "电子监察：当前红黄牌（承办人）"),
     QT_TRANSLATE_NOOP("SupervisionCharts", "电子监察：当前红黄牌（部门）"),
     QT_TRANSLATE_NOOP("SupervisionCharts", "按时办结率（%）"),
@@ -57,6 +57,8 @@ TITLES = (
 CASE_WARNINGS = (Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW)  # the case's promised limit
 STEP_WARNINGS = (Figure.LATE_STEPS, Figure.YELLOW_STEPS)  # the current step's own limit
 MOST_BARS = 12  # longer lists stay readable in the tables
+# A row of names down the side: at the dashboard's height more than 8 lose every other name.
+MOST_ROWS = 8
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ def breakdown_chart(
 ) -> QChart:
     """Bars per row of a breakdown (the busiest rows), one bar set per figure."""
     chart = _chart(title)
-    shown = rows[:MOST_BARS]
+    shown = rows[: MOST_ROWS if horizontal else MOST_BARS]
     if horizontal:
         shown = list(reversed(shown))  # the busiest at the top
     series = QHorizontalBarSeries() if horizontal else QBarSeries()
@@ -218,7 +220,7 @@ def warnings_chart(
         return row.figures.count(red), row.figures.count(yellow)
 
     warned = sorted((r for r in rows if any(worst(r))), key=worst, reverse=True)
-    shown = list(reversed(warned[:MOST_BARS]))
+    shown = list(reversed(warned[:MOST_ROWS]))
     figures = list(warnings)
     series = QHorizontalStackedBarSeries()
     for figure in figures:

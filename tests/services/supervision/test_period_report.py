@@ -156,7 +156,9 @@ def test_the_report_says_what_stats_json_says(demo, stats_json, tmp_path):
     assert shown["“最多跑一次”事项"] == catalogue["one_trip"]
     assert shown["在用行政许可事项"] == catalogue["licensing_items"]
     assert shown["其中承诺时限压缩一半以上"] == catalogue["halved_limit"]
-    assert shown["承诺时限压缩一半以上占许可事项比例"] == pct(catalogue["halved_limit_share"])
+    assert shown["压缩一半以上占许可事项比例"] == pct(catalogue["halved_limit_share"])
+    assert shown["在办环节超时"] == total["late_steps"]
+    assert shown["在办环节临近到期"] == total["yellow_steps"]
     assert shown["已划转事项"] == catalogue["transferred"]
     assert shown["评价"] == service["ratings"] > 0
     assert shown["满意率"] == pct(service["satisfaction_rate"])
@@ -179,6 +181,7 @@ def test_the_report_says_what_stats_json_says(demo, stats_json, tmp_path):
         f"在用行政许可事项{catalogue['licensing_items']:,}项，其中承诺时限压缩至法定时限一半及以下的"
         f"{catalogue['halved_limit']:,}项，占行政许可事项的{pct(catalogue['halved_limit_share']):.2f}%",
         "只就行政许可事项计算",
+        f"超过环节时限{total['late_steps']:,}件",
         "其占比的基数为在用的行政许可事项",
         f"满意率{pct(service['satisfaction_rate']):.2f}%",
         f"监管结果抄告函{service['notices_sent']:,}份",
@@ -195,7 +198,7 @@ def test_only_supervisors_get_the_report_and_a_wrong_kind_is_refused(demo, tmp_p
         period_report(session, clerk, PERIOD)
     with session_factory(engine)() as session:
         report = period_report(session, Actor.system(), PERIOD)
-    assert len(key_figures(report)) == 29
+    assert len(key_figures(report)) == 33
     wrong = run("report", *WINDOW, "--out", str(tmp_path / "report.docx"), db=url)
     assert wrong.returncode != 0 and not (tmp_path / "report.docx").exists()
     assert wrong.stderr.strip().startswith("错误：报告格式应为 PDF 或 Excel")
