@@ -10,6 +10,13 @@ from desktop.services.cases.queues import QueueView
 from desktop.ui.labels import label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+# Views whose count is a warning: red for the overdue, dark yellow for the soon due.
+ALARM_COLOURS = {
+    QueueView.OVERDUE: "#b00020",
+    QueueView.DUE_SOON: "#8a6d00",
+    QueueView.STEP_OVERDUE: "#b00020",
+    QueueView.STEP_DUE_SOON: "#8a6d00",
+}
 
 
 class NavigationModel(QStandardItemModel):
@@ -71,8 +78,8 @@ class NavigationModel(QStandardItemModel):
             )
             if item.text() != text:
                 item.setText(text)
-            alarming = view in (QueueView.OVERDUE, QueueView.DUE_SOON) and count > 0
-            colour = "#b00020" if view is QueueView.OVERDUE else "#8a6d00"
+            alarming = view in ALARM_COLOURS and count > 0
+            colour = ALARM_COLOURS.get(view, "")
             item.setForeground(Qt.GlobalColor.black if not alarming else _brush(colour))
 
 

@@ -82,3 +82,24 @@ def test_a_bureau_s_own_database_keeps_the_real_date(bureau, engine):
         with engine.connect() as connection:
             server = connection.scalar(sa.text("SELECT public.desk_now()"))
         assert abs(server - bureau.clock.now) < timedelta(seconds=1)
+
+
+def test_the_demo_s_open_cases_carry_their_step_days_as_the_clock_counts_them(demo_on_its_day):
+    """Every case whose step runs stores that step's due and yellow days as the services
+    would count them on the demo's day, so late steps show in the demo as in a bureau."""
+    from desktop.domain.enums import CLOSED_STATUSES
+    from desktop.services.deadlines import counted_dates
+
+    with session_factory(demo_on_its_day)() as session:
+        open_cases = session.scalars(
+            sa.select(m.Case).where(m.Case.status.not_in(CLOSED_STATUSES))
+        ).all()
+        counted = {case.id: counted_dates(session, case) for case in open_cases}
+        total = compute_statistics(session, Actor.system(), Period.last_months(DAY)).total
+        steps = (QueueView.STEP_OVERDUE, QueueView.STEP_DUE_SOON)
+        queues = [count_views(session, Actor.system(), category, steps) for category in Category]
+    stored = {case.id: (case.step_due_on, case.step_warn_on) for case in open_cases}
+    assert stored == {n: (dates.step_due, dates.step_warn) for n, dates in counted.items()}
+    assert sum(due is not None for due, _ in stored.values()) > 20
+    assert total.late_steps == sum(q[QueueView.STEP_OVERDUE] for q in queues) >= 1
+    assert total.yellow_steps == sum(q[QueueView.STEP_DUE_SOON] for q in queues)
