@@ -295,6 +295,12 @@ def test_the_performance_tab_ranks_by_score_takes_a_score_apart_and_exports(qtbo
     assert round(BASE + sum(row[-1] for row in parts[1:-1]), 2) == second.score
     view.scope.setCurrentIndex(1)
     assert view.ranking.rowCount() == len(board.departments)
+    # The demo's staff work in the bureau's own sections: several groups, none without one.
+    from desktop.services.demo.people import SECTIONS
+
+    sections = {row.name for row in board.departments}
+    assert len(sections) >= 2 and sections <= {name for _, name in SECTIONS}
+    assert {"工程建设审批科", "社会事务审批科"} <= sections
     assert view.ranking.table.headers[:4] == ("名次", "部门", "人数", "得分")
     tables = window.export_work()()
     assert [t.title.split()[0] for t in tables] == ["绩效考核得分（部门）", "得分构成", "绩效考核"]
