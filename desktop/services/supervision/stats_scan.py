@@ -26,9 +26,9 @@ from desktop.services.supervision.stats_definitions import (
 )
 from desktop.services.supervision.stats_workdays import first_of_month, working_day_position
 
-# Counted from the period's dates; the cases of the cohort still open are what the others leave.
 NOW_FIGURES = (Figure.OVERDUE_NOW, Figure.DUE_SOON_NOW)  # as of today, open cases only
 STEP_FIGURES = (Figure.LATE_STEPS, Figure.YELLOW_STEPS)  # as of today, cases with a step running
+# Counted from the period's dates; the cases of the cohort still open are what the others leave.
 PERIOD_FIGURES = [
     figure
     for figure in Figure
