@@ -7,9 +7,11 @@ seed give a result with the same digest, which is how a recorded draw is replaye
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 from desktop.domain.inspections.draw_backups import BACKUP_COUNT, book_plan, make_pick, stand_ins
 from desktop.domain.inspections.draw_batch import plan_batch
+from desktop.domain.inspections.draw_batch_exact import plan_batch_exact
 from desktop.domain.inspections.draw_problem import Need, Person, need_for, people_for
 from desktop.domain.inspections.draw_reasons import UnplannedReason
 from desktop.domain.inspections.draw_result import (
@@ -24,8 +26,13 @@ from desktop.domain.inspections.draw_result import (
 from desktop.domain.inspections.draw_weights import draw_weight
 from desktop.domain.inspections.eligibility import Candidates, candidates_for, obstacle_of
 from desktop.domain.inspections.pool import PoolSnapshot, Slot
+from desktop.domain.inspections.team_draw import METHOD, PICK_STATUS
 from desktop.domain.inspections.team_solver import solver_version
 from desktop.domain.inspections.workload import load_floor, loads_after, max_load
+
+# The exact draw (CP-SAT) is tried only below this many (request, eligible inspector)
+# pairs: about a second of solving on the machine the README's figures come from.
+EXACT_PAIRS = 25_000
 
 
 def draw_plan(snapshot: PoolSnapshot, seed: str) -> DrawResult:
@@ -47,12 +54,9 @@ def draw_plan(snapshot: PoolSnapshot, seed: str) -> DrawResult:
         for i in candidates[n.request_id].eligible
     }
     floor = load_floor(needs, people)
-    batch = plan_batch(needs, people, weights, floor)
-    if batch.left_out:  # a second pass lets the left-overs choose their half-days first
-        again = plan_batch(needs, people, weights, floor, first=batch.left_out)
-        batch = again if len(again.teams) > len(batch.teams) else batch
-    unplanned.update(batch.left_out)
-    plan, slot_of = batch.teams, batch.slot_of
+    chosen = _plan(needs, people, weights, floor)
+    unplanned.update(chosen.left_out)
+    plan, slot_of = chosen.teams, chosen.slot_of
     highest = max_load(people, plan.values())
     if len(plan) < len(needs):
         floor = load_floor([n for n in needs if n.request_id in plan], people)
@@ -61,8 +65,8 @@ def draw_plan(snapshot: PoolSnapshot, seed: str) -> DrawResult:
         highest,
         highest <= floor,
         sum(weights[r, i] for r, team in plan.items() for i in team),
-        batch.choice.level_status,
-        batch.choice.pick_status,
+        "floor" if highest <= floor else chosen.level_status,
+        chosen.pick_status,
     )
     return DrawResult(
         DRAW_RULES_VERSION,
@@ -77,10 +81,64 @@ def draw_plan(snapshot: PoolSnapshot, seed: str) -> DrawResult:
         ),
         figures,
         DrawTimings(
-            solver_version(),
-            batch.seconds_to_plan,
+            chosen.method,
+            chosen.seconds_to_plan,
             time.perf_counter() - started,
         ),
+    )
+
+
+@dataclass(frozen=True)
+class _Chosen:
+    teams: dict[int, tuple[int, ...]]
+    slot_of: dict[int, Slot]
+    left_out: dict[int, tuple[UnplannedReason, str]]
+    level_status: str
+    pick_status: str
+    method: str
+    seconds_to_plan: float
+
+
+def _plan(
+    needs: list[Need], people: dict[int, Person], weights: dict[tuple[int, int], int], floor: int
+) -> _Chosen:
+    """The sequential draw; when it stays above the counting floor and the batch is small
+    enough for CP-SAT, the exact draw instead if it plans as many requests at a lower
+    maximum load. Which one is used depends only on the snapshot and the seed."""
+    batch = plan_batch(needs, people, weights, floor)
+    if batch.left_out:  # a second pass lets the left-overs choose their half-days first
+        again = plan_batch(needs, people, weights, floor, first=batch.left_out)
+        batch = again if len(again.teams) > len(batch.teams) else batch
+    sequential = _Chosen(
+        batch.teams,
+        batch.slot_of,
+        batch.left_out,
+        "unproven",
+        PICK_STATUS,
+        METHOD,
+        batch.seconds_to_plan,
+    )
+    highest = max_load(people, batch.teams.values())
+    if highest <= floor or len(weights) > EXACT_PAIRS:
+        return sequential
+    exact = plan_batch_exact(needs, people, weights, floor)
+    if exact.left_out:
+        again = plan_batch_exact(needs, people, weights, floor, first=exact.left_out)
+        exact = again if len(again.teams) > len(exact.teams) else exact
+    better = (len(exact.teams), -max_load(people, exact.teams.values())) > (
+        len(batch.teams),
+        -highest,
+    )
+    if not better:
+        return sequential
+    return _Chosen(
+        exact.teams,
+        exact.slot_of,
+        exact.left_out,
+        exact.choice.level_status,
+        exact.choice.pick_status,
+        solver_version(),
+        batch.seconds_to_plan + exact.seconds_to_plan,
     )
 
 

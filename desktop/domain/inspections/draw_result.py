@@ -12,7 +12,7 @@ from desktop.domain.inspections.pool import Slot
 
 # Bump whenever a rule, a weight formula or a solver limit changes: replays of draws made
 # under another version are not expected to be identical.
-DRAW_RULES_VERSION = "2026.1"
+DRAW_RULES_VERSION = "2026.2"
 
 
 @dataclass(frozen=True)
