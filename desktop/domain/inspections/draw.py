@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import partial
 
 from desktop.domain.inspections.draw_backups import BACKUP_COUNT, book_plan, make_pick, stand_ins
 from desktop.domain.inspections.draw_batch import plan_batch
@@ -23,8 +24,9 @@ from desktop.domain.inspections.draw_result import (
     PlannedInspection,
     UnplannedRequest,
 )
-from desktop.domain.inspections.draw_weights import draw_weight
-from desktop.domain.inspections.eligibility import Candidates, candidates_for, obstacle_of
+from desktop.domain.inspections.draw_weights import SeededWeights
+from desktop.domain.inspections.eligibility import Candidates, obstacle_of
+from desktop.domain.inspections.eligibility_index import PoolIndex
 from desktop.domain.inspections.pool import PoolSnapshot, Slot
 from desktop.domain.inspections.team_draw import METHOD, PICK_STATUS
 from desktop.domain.inspections.team_solver import solver_version
@@ -38,23 +40,23 @@ EXACT_PAIRS = 25_000
 def draw_plan(snapshot: PoolSnapshot, seed: str) -> DrawResult:
     """Plan every pending request of the snapshot, drawing teams with `seed`."""
     started = time.perf_counter()
-    candidates = {r.id: candidates_for(snapshot, r) for r in snapshot.requests}
+    index = PoolIndex(snapshot)
+    found = {r.id: index.candidates(r) for r in snapshot.requests}
+    candidates = {r: c for r, (c, _) in found.items()}
     unplanned: dict[int, tuple[UnplannedReason, str]] = {}
     needs: list[Need] = []
     for request in snapshot.requests:
-        obstacle = obstacle_of(snapshot, request, candidates[request.id])
+        formable = found[request.id][1]
+        obstacle = obstacle_of(snapshot, request, candidates[request.id], formable)
         if obstacle is None:
-            needs.append(need_for(snapshot, candidates[request.id]))
+            needs.append(need_for(snapshot, candidates[request.id], formable))
         else:
             unplanned[request.id] = (obstacle.reason, obstacle.detail)
     people = people_for(snapshot)
-    weights = {
-        (n.request_id, i): draw_weight(seed, n.request_id, i)
-        for n in needs
-        for i in candidates[n.request_id].eligible
-    }
+    weights = SeededWeights(seed)
     floor = load_floor(needs, people)
-    chosen = _plan(needs, people, weights, floor)
+    pairs = sum(len(candidates[n.request_id].eligible) for n in needs)
+    chosen = _plan(needs, people, weights, floor, pairs)
     unplanned.update(chosen.left_out)
     plan, slot_of = chosen.teams, chosen.slot_of
     highest = max_load(people, plan.values())
@@ -72,7 +74,7 @@ def draw_plan(snapshot: PoolSnapshot, seed: str) -> DrawResult:
         DRAW_RULES_VERSION,
         seed,
         snapshot.snapshot_hash(),
-        _explain_planned(snapshot, seed, candidates, people, plan, slot_of, highest),
+        _explain_planned(snapshot, seed, weights, candidates, people, plan, slot_of, highest),
         tuple(
             UnplannedRequest(
                 r, snapshot.request(r).case_number, reason, detail, candidates[r].exclusions
@@ -100,7 +102,11 @@ class _Chosen:
 
 
 def _plan(
-    needs: list[Need], people: dict[int, Person], weights: dict[tuple[int, int], int], floor: int
+    needs: list[Need],
+    people: dict[int, Person],
+    weights: SeededWeights,
+    floor: int,
+    pairs: int,
 ) -> _Chosen:
     """The sequential draw; when it stays above the counting floor and the batch is small
     enough for CP-SAT, the exact draw instead if it plans as many requests at a lower
@@ -119,7 +125,7 @@ def _plan(
         batch.seconds_to_plan,
     )
     highest = max_load(people, batch.teams.values())
-    if highest <= floor or len(weights) > EXACT_PAIRS:
+    if highest <= floor or pairs > EXACT_PAIRS:
         return sequential
     exact = plan_batch_exact(needs, people, weights, floor)
     if exact.left_out:
@@ -145,6 +151,7 @@ def _plan(
 def _explain_planned(
     snapshot: PoolSnapshot,
     seed: str,
+    weights: SeededWeights,
     candidates: dict[int, Candidates],
     people: dict[int, Person],
     plan: dict[int, tuple[int, ...]],
@@ -157,7 +164,16 @@ def _explain_planned(
     for r, team in sorted(plan.items()):
         request = snapshot.request(r)
         picks = tuple(make_pick(snapshot, request, i, seed, loads[i]) for i in team)
-        backups = stand_ins(booked, request, candidates[r].eligible, slot_of[r], seed, highest)
+        backups = stand_ins(
+            booked,
+            request,
+            candidates[r].eligible,
+            slot_of[r],
+            seed,
+            highest,
+            BACKUP_COUNT,
+            partial(weights.of, r),
+        )
         planned.append(
             PlannedInspection(
                 r,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from desktop.domain.inspections.draw_result import Assignment, Pick
-from desktop.domain.inspections.draw_weights import draw_weight
+from desktop.domain.inspections.draw_weights import draw_weight, weights_for
 from desktop.domain.inspections.pool import InspectionRequest, PoolSnapshot, Slot
 
 BACKUP_COUNT = 5  # backups listed per inspection; a replacement looks further when needed
@@ -56,13 +57,20 @@ def stand_ins(
     slot: Slot,
     seed: str,
     load_cap: int,
+    limit: int | None = None,
+    weigh: Callable[[Iterable[int]], dict[int, int]] | None = None,
 ) -> list[Pick]:
     """Eligible inspectors still free at `slot` in the booked pool, ranked the way the
     draw chose: those who would stay within the plan's maximum load first, then by
-    seeded weight, heaviest first."""
-    picks = [
-        make_pick(booked, request, i, seed, booked.inspector(i).recent_load + 1)
-        for i in eligible
-        if slot in booked.free_slots(i)
+    seeded weight, heaviest first; the first `limit` of them when a limit is given.
+    `weigh` gives the weights of those inspectors when the caller has them already."""
+    free = [i for i in eligible if slot in booked.free_slots(i)]
+    weights = weigh(free) if weigh else weights_for(seed, request.id, free)
+
+    def rank(i: int) -> tuple[bool, int, int]:
+        return (booked.inspector(i).recent_load + 1 > load_cap, -weights[i], i)
+
+    ranked = sorted(weights, key=rank) if limit is None else heapq.nsmallest(limit, weights, rank)
+    return [
+        make_pick(booked, request, i, seed, booked.inspector(i).recent_load + 1) for i in ranked
     ]
-    return sorted(picks, key=lambda p: (p.load_after > load_cap, -p.weight, p.inspector_id))

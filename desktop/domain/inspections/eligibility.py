@@ -103,9 +103,14 @@ def could_form_team(snapshot: PoolSnapshot, request: InspectionRequest, ids: Ite
 
 
 def obstacle_of(
-    snapshot: PoolSnapshot, request: InspectionRequest, candidates: Candidates
+    snapshot: PoolSnapshot,
+    request: InspectionRequest,
+    candidates: Candidates,
+    formable: Iterable[Slot] | None = None,
 ) -> Obstacle | None:
-    """The first rule that already rules the request out, before any other request counts."""
+    """The first rule that already rules the request out, before any other request counts.
+
+    `formable`, when known, are the half-days where `could_form_team` holds."""
     if not candidates.free_at:
         span = f"{request.window_start.isoformat()}—{request.window_end.isoformat()}"
         return Obstacle(UnplannedReason.WINDOW_OUTSIDE_HORIZON, f"时间窗 {span}")
@@ -121,6 +126,9 @@ def obstacle_of(
             UnplannedReason.TOO_FEW_ELIGIBLE,
             f"需要{request.team_size}人，符合条件{len(eligible)}人",
         )
-    if not any(could_form_team(snapshot, request, ids) for ids in candidates.free_at.values()):
+    if formable is not None:
+        if not any(True for _ in formable):
+            return Obstacle(UnplannedReason.NO_COMMON_SLOT, "")
+    elif not any(could_form_team(snapshot, request, ids) for ids in candidates.free_at.values()):
         return Obstacle(UnplannedReason.NO_COMMON_SLOT, "")
     return None

@@ -39,7 +39,7 @@ class Ledger:
     people: Mapping[int, Person]
     cap: int | None = None  # nobody may end above this load; None: no cap
     added: dict[int, int] = field(default_factory=dict)
-    busy: set[tuple[int, Slot]] = field(default_factory=set)
+    busy: set[tuple[int, date, str]] = field(default_factory=set)  # (inspector, half-day)
     used: dict[tuple[int, date], int] = field(default_factory=dict)
 
     def load(self, i: int) -> int:
@@ -48,21 +48,33 @@ class Ledger:
     def free(self, i: int, slot: Slot) -> bool:
         """Not busy at `slot`, room left that day, and below the cap."""
         return (
-            (i, slot) not in self.busy
+            (i, slot.day, slot.half_day.value) not in self.busy
             and self.used.get((i, slot.day), 0) < self.people[i].capacity.get(slot.day, 0)
             and (self.cap is None or self.load(i) < self.cap)
         )
 
+    def free_among(self, ids: Iterable[int], slot: Slot) -> list[int]:
+        """`free` for many at once."""
+        busy, used, people, cap, added = self.busy, self.used, self.people, self.cap, self.added
+        day, half = slot.day, slot.half_day.value
+        return [
+            i
+            for i in ids
+            if (i, day, half) not in busy
+            and used.get((i, day), 0) < people[i].capacity.get(day, 0)
+            and (cap is None or people[i].load + added.get(i, 0) < cap)
+        ]
+
     def book(self, slot: Slot, team: Iterable[int]) -> None:
         for i in team:
             self.added[i] = self.added.get(i, 0) + 1
-            self.busy.add((i, slot))
+            self.busy.add((i, slot.day, slot.half_day.value))
             self.used[i, slot.day] = self.used.get((i, slot.day), 0) + 1
 
     def unbook(self, slot: Slot, team: Iterable[int]) -> None:
         for i in team:
             self.added[i] -= 1
-            self.busy.discard((i, slot))
+            self.busy.discard((i, slot.day, slot.half_day.value))
             self.used[i, slot.day] -= 1
 
 
@@ -87,8 +99,8 @@ def pick_team(
     ranked = sorted(
         (
             i
-            for i in need.free_at.get(slot, ())
-            if i not in fixed and i != barred and ledger.free(i, slot)
+            for i in ledger.free_among(need.free_at.get(slot, ()), slot)
+            if i not in fixed and i != barred
         ),
         key=lambda i: (-weights[r, i], i),
     )
