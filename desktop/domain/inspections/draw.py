@@ -34,7 +34,7 @@ from desktop.domain.inspections.workload import load_floor, loads_after, max_loa
 
 # The exact draw (CP-SAT) is tried only below this many (request, eligible inspector)
 # pairs: about a second of solving on the machine the README's figures come from.
-EXACT_PAIRS = 25_000
+EXACT_PAIRS = 5_000
 
 
 def draw_plan(snapshot: PoolSnapshot, seed: str) -> DrawResult:

@@ -22,6 +22,11 @@ class Batch:
     seconds_to_plan: float
 
 
+# Rounds of staffing: each round puts the requests the last one could not staff under
+# the cap first. Only draws that miss the floor pay for more than one.
+STAFFING_ROUNDS = 3
+
+
 def plan_batch(
     needs: Sequence[Need],
     people: Mapping[int, Person],
@@ -31,16 +36,29 @@ def plan_batch(
 ) -> Batch:
     """Requests in `first` choose their half-days before the others. Nobody goes above
     the load `floor` while a request can be staffed below it, at its half-day, at another
-    of its half-days, or by one exchange; only then is the cap lifted."""
+    of its half-days, or by exchanges; only then is the cap lifted. When some request
+    still needed the cap lifted, the staffing starts again with those requests first, for
+    at most `STAFFING_ROUNDS` rounds; the round with the fewest such requests is kept (the
+    earliest on a tie)."""
     started = time.perf_counter()
     slot_of = choose_slots(needs, people, first)
-    staffing = Staffing(Ledger(people, floor), {n.request_id: n for n in needs}, weights)
-    order = staffing_order(needs, slot_of)
-    for need in order:
-        staffing.staff_at(need, slot_of[need.request_id])
+    by_id = {n.request_id: n for n in needs}
+    best: tuple[Staffing, list[Need]] | None = None
+    ahead: set[int] = set()
+    for _ in range(STAFFING_ROUNDS):
+        staffing = Staffing(Ledger(people, floor), by_id, weights)
+        order = staffing_order(needs, slot_of, ahead)
+        for need in order:
+            staffing.staff_at(need, slot_of[need.request_id])
+        rest = [n for n in order if n.request_id not in staffing.teams]
+        rest = [n for n in rest if not (staffing.fit(n) or staffing.fit_by_exchange(n))]
+        if best is None or len(rest) < len(best[1]):
+            best = staffing, rest
+        if not rest:
+            break
+        ahead |= {n.request_id for n in rest}
+    staffing, rest = best
     seconds = time.perf_counter() - started
-    rest = [n for n in order if n.request_id not in staffing.teams]
-    rest = [n for n in rest if not (staffing.fit(n) or staffing.fit_by_exchange(n))]
     staffing.ledger.cap = None
     left_out = {}
     for need in rest:

@@ -1,32 +1,33 @@
-"""The teams of a draw, one request at a time: the least loaded first, then the seeded weight.
+"""The teams of a draw, one request at a time, under a load cap: the city-scale method.
 
-The half-days are already chosen (`slot_plan`). The requests are then staffed in a fixed
-order, the scarcest first (fewest free eligible inspectors at their half-day, then by
-id). For each, the free eligible inspectors who still have room that day are ranked by
-(load so far, seeded weight heaviest first, id), and the team is the first in that ranking
-that meets the rules: walking down the ranking, an inspector joins unless the seats left
-could then no longer bring the department and every required specialty. So each team is
-the lexicographically first valid team in the ranking, a fact that depends on nothing but
-the snapshot and the seed.
+The half-days are already chosen (`slot_plan`), and the cap is the counting floor
+(`workload.load_floor`): the lowest maximum load any plan could have. The requests are
+staffed in a fixed order, the scarcest first (fewest free eligible inspectors at their
+half-day, then by id). For each, the free eligible inspectors still below the cap and with
+room that day are ranked by seeded weight, heaviest first (id only on an equal weight),
+and the team is the first valid team in that ranking: walking down it, an inspector joins
+unless the seats left could then no longer bring the department and every required
+specialty. A request that finds no team tries its other half-days in order, then one
+exchange (a blocked candidate hands one of their inspections to another inspector drawn
+the same way); only what still fails is staffed above the cap, and the figures then say
+the floor was not reached.
 
-This is a greedy water-filling: every seat goes to a least loaded candidate, so loads rise
-level by level, and the counting floor (`workload.load_floor`) shows after the fact
-whether the plan's maximum load is the lowest any plan could have. Its cost is one
-ranking per request, so a city's three thousand requests cost about as much per request
-as three hundred (the README, "Inspections").
+Everything depends on the snapshot and the seed only, in sorted orders, never set order,
+so a replay is identical. The cost is one ranking per request, so it grows about linearly
+with the requests times the pool (the README, "Inspections").
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.inspections.draw_problem import Need, Person
 from desktop.domain.inspections.pool import Slot
 
-METHOD = "sequential least-load draw"
+METHOD = "sequential draw under the load floor"
 PICK_STATUS = "SEQUENTIAL"  # recorded in the figures where CP-SAT's status used to be
 
 Weights = Mapping[tuple[int, int], int]
@@ -78,10 +79,20 @@ class Ledger:
             self.used[i, slot.day] -= 1
 
 
-def staffing_order(needs: Sequence[Need], slot_of: Mapping[int, Slot]) -> list[Need]:
-    """The scarcest request first: fewest free eligible people at its half-day, then id."""
+def staffing_order(
+    needs: Sequence[Need], slot_of: Mapping[int, Slot], first: Collection[int] = ()
+) -> list[Need]:
+    """Requests in `first` before the others; then the scarcest first (fewest free
+    eligible people at its half-day), then by id."""
     placed = [n for n in needs if n.request_id in slot_of]
-    return sorted(placed, key=lambda n: (len(n.free_at[slot_of[n.request_id]]), n.request_id))
+    return sorted(
+        placed,
+        key=lambda n: (
+            n.request_id not in first,
+            len(n.free_at[slot_of[n.request_id]]),
+            n.request_id,
+        ),
+    )
 
 
 def pick_team(
@@ -92,9 +103,9 @@ def pick_team(
     fixed: tuple[int, ...] = (),
     barred: int | None = None,
 ) -> tuple[int, ...] | None:
-    """The first valid team in (load, -weight, id) order among the free eligible people
-    at `slot`, with the members `fixed` kept and `barred` left out, or None when no team
-    can form there now."""
+    """The first valid team in (-weight, id) order among the free eligible people at
+    `slot` (below the cap, room left that day), with the members `fixed` kept and
+    `barred` left out, or None when no team can form there now."""
     r = need.request_id
     ranked = sorted(
         (
@@ -193,27 +204,55 @@ class Staffing:
         return True
 
     def fit(self, need: Need) -> bool:
-        """Staff `need` at its earliest half-day where a team forms around the plan."""
+        """Staff `need` at its earliest half-day where a team forms around the plan so far."""
         return any(self.staff_at(need, slot) for slot in sorted(need.free_at))
 
     def fit_by_exchange(self, need: Need) -> bool:
-        """Staff `need` by freeing one blocked candidate: someone at the cap, busy at the
+        """Staff `need` by freeing blocked candidates: someone at the cap, busy at the
         half-day or with the day full hands one of their inspections to another free
-        eligible inspector (drawn the same way), if that lets a team form. Half-days in
-        order, blocked candidates in draw order, their inspections by request id."""
-        r = need.request_id
+        eligible inspector (drawn the same way). First a single exchange that lets a team
+        form; failing that, up to one exchange per seat, those who bring a requirement no
+        free candidate brings first. Half-days in order; blocked candidates the least
+        loaded first, then by weight; their inspections by request id. Undone when the
+        team still does not form."""
         for slot in sorted(need.free_at):
-            blocked = sorted(
-                (i for i in need.free_at[slot] if not self.ledger.free(i, slot)),
-                key=lambda i: (self.ledger.load(i), -self.weights[r, i], i),
-            )
-            for i in blocked:
-                for other in sorted(self.serving.get(i, ())):
-                    if self._exchange(need, slot, i, other):
-                        return True
+            if any(self._exchange(need, slot, i, other) for i, other in self._blocked(need, slot)):
+                return True
+        for slot in sorted(need.free_at):
+            made: list[tuple[int, int, int]] = []
+            for _ in range(need.team_size):
+                freed = self._free_one(need, slot)
+                if freed is None:
+                    break
+                made.append(freed)
+                if self.staff_at(need, slot):
+                    return True
+            for other, i, j in reversed(made):
+                self.take_out(other, j)
+                self.put_in(other, i)
         return False
 
-    def _exchange(self, need: Need, slot: Slot, i: int, other: int) -> bool:
+    def _blocked(self, need: Need, slot: Slot) -> list[tuple[int, int]]:
+        """(blocked candidate, one of their inspections), in the order tried."""
+        r = need.request_id
+        free = self.ledger.free_among(need.free_at[slot], slot)
+        brought = 0
+        for i in free:
+            brought |= _mask(need, self.ledger.people[i])
+        blocked = sorted(
+            set(need.free_at[slot]) - set(free),
+            key=lambda i: (
+                not _mask(need, self.ledger.people[i]) & ~brought,
+                self.ledger.load(i),
+                -self.weights[r, i],
+                i,
+            ),
+        )
+        return [(i, other) for i in blocked for other in sorted(self.serving.get(i, ()))]
+
+    def _release(self, slot: Slot, i: int, other: int) -> int | None:
+        """Hand `i`'s place on `other` to someone drawn the same way, if that frees `i`
+        at `slot`; the one who took it, or None (and nothing changed)."""
         self.take_out(other, i)
         if self.ledger.free(i, slot):
             stay = self.teams[other]
@@ -223,8 +262,23 @@ class Staffing:
             if refill is not None:
                 (j,) = set(refill) - set(stay)
                 self.put_in(other, j)
-                if self.staff_at(need, slot):
-                    return True
-                self.take_out(other, j)
+                return j
+        self.put_in(other, i)
+        return None
+
+    def _exchange(self, need: Need, slot: Slot, i: int, other: int) -> bool:
+        j = self._release(slot, i, other)
+        if j is None:
+            return False
+        if self.staff_at(need, slot):
+            return True
+        self.take_out(other, j)
         self.put_in(other, i)
         return False
+
+    def _free_one(self, need: Need, slot: Slot) -> tuple[int, int, int] | None:
+        for i, other in self._blocked(need, slot):
+            j = self._release(slot, i, other)
+            if j is not None:
+                return other, i, j
+        return None

@@ -32,7 +32,5 @@ def test_the_index_agrees_with_candidates_for(shape, pool_seed):
         found, formable = index.candidates(request)
         assert found == candidates_for(snapshot, request)
         assert formable == {
-            slot
-            for slot, ids in found.free_at.items()
-            if could_form_team(snapshot, request, ids)
+            slot for slot, ids in found.free_at.items() if could_form_team(snapshot, request, ids)
         }
