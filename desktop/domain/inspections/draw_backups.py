@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from desktop.domain.inspections.draw_result import Assignment, Pick
@@ -58,7 +58,7 @@ def stand_ins(
     seed: str,
     load_cap: int,
     limit: int | None = None,
-    weigh: Callable[[Iterable[int]], dict[int, int]] | None = None,
+    weigh: Callable[[Iterable[int]], Mapping[int, int]] | None = None,
 ) -> list[Pick]:
     """Eligible inspectors still free at `slot` in the booked pool, ranked the way the
     draw chose: those who would stay within the plan's maximum load first, then by
@@ -70,7 +70,7 @@ def stand_ins(
     def rank(i: int) -> tuple[bool, int, int]:
         return (booked.inspector(i).recent_load + 1 > load_cap, -weights[i], i)
 
-    ranked = sorted(weights, key=rank) if limit is None else heapq.nsmallest(limit, weights, rank)
+    ranked = sorted(free, key=rank) if limit is None else heapq.nsmallest(limit, free, rank)
     return [
         make_pick(booked, request, i, seed, booked.inspector(i).recent_load + 1) for i in ranked
     ]

@@ -59,7 +59,7 @@ def plan_batch(
         ahead |= {n.request_id for n in rest}
     staffing, rest = best
     seconds = time.perf_counter() - started
-    staffing.ledger.cap = None
+    staffing.ledger.lift_cap()
     left_out = {}
     for need in rest:
         if not staffing.fit(need):

@@ -60,9 +60,19 @@ class SeededWeights(Mapping[tuple[int, int], int]):
             weight = row[inspector_id] = int.from_bytes(digest.digest()[:WEIGHT_BYTES], "big") + 1
         return weight
 
-    def of(self, request_id: int, inspector_ids: Iterable[int]) -> dict[int, int]:
-        """The weights of one request for many inspectors."""
-        return {i: self[request_id, i] for i in inspector_ids}
+    def of(self, request_id: int, inspector_ids: Iterable[int]) -> Mapping[int, int]:
+        """The weights of one request, at least for `inspector_ids` (perhaps for more)."""
+        row = self._rows.get(request_id)
+        if row is None:
+            row = self._rows[request_id] = {}
+            self._prefix[request_id] = hashlib.sha256(f"{self.seed}|{request_id}|".encode())
+        prefix = self._prefix[request_id]
+        for i in inspector_ids:
+            if i not in row:
+                digest = prefix.copy()
+                digest.update(str(i).encode())
+                row[i] = int.from_bytes(digest.digest()[:WEIGHT_BYTES], "big") + 1
+        return row
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         return ((r, i) for r, row in self._rows.items() for i in row)

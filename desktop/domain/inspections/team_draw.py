@@ -25,58 +25,72 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.inspections.draw_problem import Need, Person
+from desktop.domain.inspections.draw_weights import SeededWeights
 from desktop.domain.inspections.pool import Slot
 
 METHOD = "sequential draw under the load floor"
 PICK_STATUS = "SEQUENTIAL"  # recorded in the figures where CP-SAT's status used to be
 
-Weights = Mapping[tuple[int, int], int]
+Weights = SeededWeights
 
 
-@dataclass
 class Ledger:
-    """What the plan has used so far: loads, half-days and room per day."""
+    """What the plan has used so far: loads, half-days and room per day, kept as the sets
+    of who is busy at each half-day, whose day is full and who reached the cap."""
 
-    people: Mapping[int, Person]
-    cap: int | None = None  # nobody may end above this load; None: no cap
-    added: dict[int, int] = field(default_factory=dict)
-    busy: set[tuple[int, date, str]] = field(default_factory=set)  # (inspector, half-day)
-    used: dict[tuple[int, date], int] = field(default_factory=dict)
+    def __init__(self, people: Mapping[int, Person], cap: int | None = None) -> None:
+        self.people = people
+        self.added: dict[int, int] = {}
+        self.used: dict[tuple[int, date], int] = {}
+        self.busy: dict[Slot, set[int]] = {}
+        self.full: dict[date, set[int]] = {}
+        self._cap = cap
+        self.capped = set() if cap is None else {i for i, p in people.items() if p.load >= cap}
+
+    @property
+    def cap(self) -> int | None:
+        """Nobody may end above this load; None: no cap."""
+        return self._cap
+
+    def lift_cap(self) -> None:
+        self._cap = None
+        self.capped = set()
 
     def load(self, i: int) -> int:
         return self.people[i].load + self.added.get(i, 0)
 
     def free(self, i: int, slot: Slot) -> bool:
-        """Not busy at `slot`, room left that day, and below the cap."""
-        return (
-            (i, slot.day, slot.half_day.value) not in self.busy
-            and self.used.get((i, slot.day), 0) < self.people[i].capacity.get(slot.day, 0)
-            and (self.cap is None or self.load(i) < self.cap)
+        """Not busy at `slot`, room left that day, and below the cap.
+
+        Only asked of people free at `slot` in the snapshot, who have room that day."""
+        return not (
+            i in self.busy.get(slot, ()) or i in self.full.get(slot.day, ()) or i in self.capped
         )
 
     def free_among(self, ids: Iterable[int], slot: Slot) -> list[int]:
-        """`free` for many at once."""
-        busy, used, people, cap, added = self.busy, self.used, self.people, self.cap, self.added
-        day, half = slot.day, slot.half_day.value
-        return [
-            i
-            for i in ids
-            if (i, day, half) not in busy
-            and used.get((i, day), 0) < people[i].capacity.get(day, 0)
-            and (cap is None or people[i].load + added.get(i, 0) < cap)
-        ]
+        """`free` for many at once, in their order."""
+        busy, full, capped = self.busy.get(slot, ()), self.full.get(slot.day, ()), self.capped
+        return [i for i in ids if not (i in busy or i in full or i in capped)]
 
     def book(self, slot: Slot, team: Iterable[int]) -> None:
         for i in team:
             self.added[i] = self.added.get(i, 0) + 1
-            self.busy.add((i, slot.day, slot.half_day.value))
-            self.used[i, slot.day] = self.used.get((i, slot.day), 0) + 1
+            self.busy.setdefault(slot, set()).add(i)
+            used = self.used[i, slot.day] = self.used.get((i, slot.day), 0) + 1
+            if used >= self.people[i].capacity.get(slot.day, 0):
+                self.full.setdefault(slot.day, set()).add(i)
+            if self._cap is not None and self.load(i) >= self._cap:
+                self.capped.add(i)
 
     def unbook(self, slot: Slot, team: Iterable[int]) -> None:
         for i in team:
             self.added[i] -= 1
-            self.busy.discard((i, slot.day, slot.half_day.value))
+            self.busy[slot].discard(i)
             self.used[i, slot.day] -= 1
+            if self.used[i, slot.day] < self.people[i].capacity.get(slot.day, 0):
+                self.full.get(slot.day, set()).discard(i)
+            if self._cap is not None and self.load(i) < self._cap:
+                self.capped.discard(i)
 
 
 def staffing_order(
@@ -106,15 +120,15 @@ def pick_team(
     """The first valid team in (-weight, id) order among the free eligible people at
     `slot` (below the cap, room left that day), with the members `fixed` kept and
     `barred` left out, or None when no team can form there now."""
-    r = need.request_id
-    ranked = sorted(
-        (
-            i
-            for i in ledger.free_among(need.free_at.get(slot, ()), slot)
-            if i not in fixed and i != barred
-        ),
-        key=lambda i: (-weights[r, i], i),
-    )
+    free = [
+        i
+        for i in ledger.free_among(need.free_at.get(slot, ()), slot)
+        if i not in fixed and i != barred
+    ]
+    row = weights.of(need.request_id, free)
+    # Heaviest first; `free` is in id order and the sort is stable, so an equal weight
+    # goes by id.
+    ranked = sorted(free, key=row.__getitem__, reverse=True)
     if len(ranked) + len(fixed) < need.team_size:
         return None
     masks = [_mask(need, ledger.people[i]) for i in ranked]
