@@ -1,7 +1,8 @@
 """The draw (双随机): pending requests in, a dated plan with teams, backups and reasons out.
 
 `draw_plan(snapshot, seed)` is a pure function of its arguments: the same snapshot and
-seed give a result with the same digest, which is how a recorded draw is replayed.
+seed give a result with the same digest, which is how a recorded draw is replayed. The
+method and what it promises are in the README ("Inspections", how the teams are drawn).
 """
 
 from __future__ import annotations
@@ -109,8 +110,8 @@ def _plan(
     pairs: int,
 ) -> _Chosen:
     """The sequential draw; when it stays above the counting floor and the batch is small
-    enough for CP-SAT, the exact draw instead if it plans as many requests at a lower
-    maximum load. Which one is used depends only on the snapshot and the seed."""
+    enough for CP-SAT, the exact draw instead if it plans more requests, or as many at a
+    lower maximum load. Which one is used depends only on the snapshot and the seed."""
     batch = plan_batch(needs, people, weights, floor)
     if batch.left_out:  # a second pass lets the left-overs choose their half-days first
         again = plan_batch(needs, people, weights, floor, first=batch.left_out)

@@ -67,15 +67,17 @@ class DrawFigures:
     max_load: int  # highest rolling-window load among the inspectors this plan uses
     fairness_proven: bool  # max_load == load_floor
     total_weight: int  # what the seeded pick maximised
-    level_status: str  # "floor" | "proven": no lower max load for these half-days; "unproven"
-    pick_status: str  # OPTIMAL: the heaviest plan, unique and proven, so replays agree
+    level_status: str  # "floor": max load at the floor; "proven" (exact draw): no lower
+    # max load for these half-days; "unproven"
+    pick_status: str  # SEQUENTIAL: the sequential draw (team_draw.py); otherwise the exact
+    # draw's CP-SAT status (OPTIMAL: the heaviest plan, unique and proven)
 
 
 @dataclass(frozen=True)
 class DrawTimings:
     """Wall-clock figures: they vary between runs, so they stay out of the digest."""
 
-    solver: str
+    solver: str  # the method: the sequential draw, or the OR-Tools version of the exact one
     seconds_to_plan: float = 0.0  # half-days and the first team model: a fair, valid plan
     seconds_total: float = 0.0  # with left-over requests fitted in, backups and reasons
 

@@ -76,7 +76,11 @@ def is_useful(inspector: Inspector, request: InspectionRequest) -> bool:
     )
 
 
-def candidates_for(snapshot: PoolSnapshot, request: InspectionRequest) -> Candidates:
+def candidates_for(
+    snapshot: PoolSnapshot, request: InspectionRequest, free_at: bool = True
+) -> Candidates:
+    """Without `free_at` (a replacement, whose half-day is fixed) the map of who is free
+    at each half-day is left empty."""
     exclusions: list[Exclusion] = []
     eligible: list[int] = []
     window = snapshot.window_slots(request)
@@ -85,10 +89,12 @@ def candidates_for(snapshot: PoolSnapshot, request: InspectionRequest) -> Candid
         exclusions.extend(found)
         if not found:
             eligible.append(inspector.id)
-    free_at = {
-        slot: tuple(i for i in eligible if slot in snapshot.free_slots(i)) for slot in window
-    }
-    return Candidates(request.id, tuple(eligible), free_at, tuple(exclusions))
+    free = (
+        {slot: tuple(i for i in eligible if slot in snapshot.free_slots(i)) for slot in window}
+        if free_at
+        else {}
+    )
+    return Candidates(request.id, tuple(eligible), free, tuple(exclusions))
 
 
 def could_form_team(snapshot: PoolSnapshot, request: InspectionRequest, ids: Iterable[int]) -> bool:
