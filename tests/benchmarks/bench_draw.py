@@ -18,6 +18,7 @@ under 10 ms.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -82,7 +83,12 @@ def run(name: str, shape: PoolShape, seed: str, pool_seed: int, replacements: in
     )
     with Clock() as digest:
         first = result.result_digest()
-    print(f"result digest (canonical JSON of the whole record): {digest}")
+    size = len(json.dumps(result.as_dict(), ensure_ascii=False).encode()) / 2**20
+    exclusions = sum(len(item.exclusions) for item in result.planned)
+    print(
+        f"result digest (canonical JSON of the whole record, {size:.0f} MiB, "
+        f"{exclusions} exclusions): {digest}"
+    )
     stored = snapshot_to_json(snapshot)  # what the draw log keeps
     with Clock() as replay_clock:
         replay = draw_plan(snapshot_from_json(stored), seed)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import json
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from desktop.domain.canonical import plain, sha256_hex
+from desktop.domain.canonical import plain
 from desktop.domain.inspections.draw_reasons import UnplannedReason
 from desktop.domain.inspections.eligibility import Exclusion
 from desktop.domain.inspections.pool import Slot
@@ -93,12 +95,55 @@ class DrawResult:
     timings: DrawTimings = field(default=DrawTimings(""), compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain JSON types, for the draw log and `--json` output (timings left out)."""
-        return plain(self)
+        """Plain JSON types, for the draw log and `--json` output (timings left out):
+        `canonical.plain(self)`, built faster (a test holds the two equal)."""
+        return _plain_result(self)
 
     def result_digest(self) -> str:
         """SHA-256 of the canonical JSON: equal digests mean identical draws."""
-        return sha256_hex(self)
+        text = json.dumps(
+            self.as_dict(),
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+            allow_nan=False,
+        )
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def inspection(self, request_id: int) -> PlannedInspection:
         return next(p for p in self.planned if p.request_id == request_id)
+
+
+def _plain_result(result: DrawResult) -> dict[str, Any]:
+    """`plain(result)` for a city's record: the exclusions (about half of every pair of
+    request and inspector) are few distinct values shared between requests, each turned
+    into JSON types once."""
+    done: dict[int, dict[str, Any]] = {}
+
+    def exclusions(items: tuple[Exclusion, ...]) -> list[dict[str, Any]]:
+        out = []
+        for e in items:
+            found = done.get(id(e))
+            if found is None:
+                found = done[id(e)] = plain(e)
+            out.append(found)
+        return out
+
+    def item(value: PlannedInspection | UnplannedRequest) -> dict[str, Any]:
+        return {
+            name: exclusions(value.exclusions)
+            if name == "exclusions"
+            else plain(getattr(value, name))
+            for name in _names(value)
+        }
+
+    return {
+        name: [item(v) for v in getattr(result, name)]
+        if name in ("planned", "unplanned")
+        else plain(getattr(result, name))
+        for name in _names(result)
+    }
+
+
+def _names(value: object) -> list[str]:
+    return [f.name for f in fields(value) if f.compare]  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.canonical import plain, sha256_hex
 from desktop.domain.inspections.draw import EXACT_PAIRS, draw_plan
 from desktop.domain.inspections.pool_codec import snapshot_from_json, snapshot_to_json
 from tests.support.draw_checker import violations
@@ -121,3 +122,12 @@ def test_the_weight_decides_among_the_free_and_no_one_exceeds_the_floor():
         result = draw_plan(snapshot, seed)
         assert result.figures.fairness_proven
         assert {p.inspector_id for i in result.planned for p in i.team} == {1, 2}
+
+
+def test_the_record_is_the_canonical_json_of_the_result(mid):
+    _, result = mid
+    assert result.as_dict() == plain(result)
+    assert list(result.as_dict()) == list(plain(result))
+    assert result.result_digest() == sha256_hex(result)
+    small = draw_plan(pool([person(1, 1, "civil")], [request(1, 1, "civil")]), "s")
+    assert small.unplanned and small.result_digest() == sha256_hex(small)
