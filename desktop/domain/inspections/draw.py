@@ -11,7 +11,13 @@ import time
 from dataclasses import dataclass
 from functools import partial
 
-from desktop.domain.inspections.draw_backups import BACKUP_COUNT, book_plan, make_pick, stand_ins
+from desktop.domain.inspections.draw_backups import (
+    BACKUP_COUNT,
+    Standing,
+    book_plan,
+    make_pick,
+    stand_ins,
+)
 from desktop.domain.inspections.draw_batch import plan_batch
 from desktop.domain.inspections.draw_batch_exact import plan_batch_exact
 from desktop.domain.inspections.draw_problem import Need, Person, need_for, people_for
@@ -161,6 +167,7 @@ def _explain_planned(
 ) -> tuple[PlannedInspection, ...]:
     loads = loads_after(people, plan.values())
     booked = book_plan(snapshot, [Assignment(r, slot_of[r], t) for r, t in plan.items()])
+    standing = Standing(booked)
     planned = []
     for r, team in sorted(plan.items()):
         request = snapshot.request(r)
@@ -174,6 +181,7 @@ def _explain_planned(
             highest,
             BACKUP_COUNT,
             partial(weights.of, r),
+            standing,
         )
         planned.append(
             PlannedInspection(
