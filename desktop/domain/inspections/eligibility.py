@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.domain.inspections.draw_reasons import (
@@ -45,7 +45,7 @@ def exclusions_of(
     snapshot: PoolSnapshot,
     request: InspectionRequest,
     inspector: Inspector,
-    window: tuple[Slot, ...] | None = None,
+    window: Collection[Slot] | None = None,
 ) -> list[Exclusion]:
     """Every rule that keeps `inspector` off `request`, in a fixed order."""
     found: list[Exclusion] = []
@@ -84,8 +84,9 @@ def candidates_for(
     exclusions: list[Exclusion] = []
     eligible: list[int] = []
     window = snapshot.window_slots(request)
+    window_set = frozenset(window)  # set against set: no slot hashed again per inspector
     for inspector in snapshot.inspectors:
-        found = exclusions_of(snapshot, request, inspector, window)
+        found = exclusions_of(snapshot, request, inspector, window_set)
         exclusions.extend(found)
         if not found:
             eligible.append(inspector.id)
