@@ -24,7 +24,7 @@ class Batch:
 
 # Rounds of staffing: each round puts the requests the last one could not staff under
 # the cap first. Only draws that miss the floor pay for more than one.
-STAFFING_ROUNDS = 3
+STAFFING_ROUNDS = 6
 
 
 def plan_batch(
