@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -30,13 +30,16 @@ class Person:
     capacity: Mapping[date, int]  # inspections it may still take, per day
 
 
-def need_for(snapshot: PoolSnapshot, candidates: Candidates) -> Need:
-    """Only half-days where a team could form at all stay in the request's domain."""
+def need_for(
+    snapshot: PoolSnapshot, candidates: Candidates, formable: Collection[Slot] | None = None
+) -> Need:
+    """Only half-days where a team could form at all stay in the request's domain
+    (`formable`, when the caller knows them already)."""
     request = snapshot.request(candidates.request_id)
     free_at = {
         slot: ids
         for slot, ids in candidates.free_at.items()
-        if could_form_team(snapshot, request, ids)
+        if (could_form_team(snapshot, request, ids) if formable is None else slot in formable)
     }
     return Need(
         request.id,

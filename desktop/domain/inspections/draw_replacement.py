@@ -50,7 +50,7 @@ def draw_replacement(
     request = booked.request(assignment.request_id)
     slot = assignment.slot
     staying = tuple(i for i in assignment.member_ids if i != leaving_id)
-    found = candidates_for(booked, request)
+    found = candidates_for(booked, request, free_at=False)
     exclusions = [e for e in found.exclusions if e.inspector_id not in staying]
     exclusions.append(Exclusion(leaving_id, ExclusionReason.DECLINED))
     eligible = [i for i in found.eligible if i not in assignment.member_ids]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.domain.inspections.draw_reasons import (
@@ -45,7 +45,7 @@ def exclusions_of(
     snapshot: PoolSnapshot,
     request: InspectionRequest,
     inspector: Inspector,
-    window: tuple[Slot, ...] | None = None,
+    window: Collection[Slot] | None = None,
 ) -> list[Exclusion]:
     """Every rule that keeps `inspector` off `request`, in a fixed order."""
     found: list[Exclusion] = []
@@ -76,19 +76,26 @@ def is_useful(inspector: Inspector, request: InspectionRequest) -> bool:
     )
 
 
-def candidates_for(snapshot: PoolSnapshot, request: InspectionRequest) -> Candidates:
+def candidates_for(
+    snapshot: PoolSnapshot, request: InspectionRequest, free_at: bool = True
+) -> Candidates:
+    """Without `free_at` (a replacement, whose half-day is fixed) the map of who is free
+    at each half-day is left empty."""
     exclusions: list[Exclusion] = []
     eligible: list[int] = []
     window = snapshot.window_slots(request)
+    window_set = frozenset(window)  # set against set: no slot hashed again per inspector
     for inspector in snapshot.inspectors:
-        found = exclusions_of(snapshot, request, inspector, window)
+        found = exclusions_of(snapshot, request, inspector, window_set)
         exclusions.extend(found)
         if not found:
             eligible.append(inspector.id)
-    free_at = {
-        slot: tuple(i for i in eligible if slot in snapshot.free_slots(i)) for slot in window
-    }
-    return Candidates(request.id, tuple(eligible), free_at, tuple(exclusions))
+    free = (
+        {slot: tuple(i for i in eligible if slot in snapshot.free_slots(i)) for slot in window}
+        if free_at
+        else {}
+    )
+    return Candidates(request.id, tuple(eligible), free, tuple(exclusions))
 
 
 def could_form_team(snapshot: PoolSnapshot, request: InspectionRequest, ids: Iterable[int]) -> bool:
@@ -103,9 +110,14 @@ def could_form_team(snapshot: PoolSnapshot, request: InspectionRequest, ids: Ite
 
 
 def obstacle_of(
-    snapshot: PoolSnapshot, request: InspectionRequest, candidates: Candidates
+    snapshot: PoolSnapshot,
+    request: InspectionRequest,
+    candidates: Candidates,
+    formable: Iterable[Slot] | None = None,
 ) -> Obstacle | None:
-    """The first rule that already rules the request out, before any other request counts."""
+    """The first rule that already rules the request out, before any other request counts.
+
+    `formable`, when known, are the half-days where `could_form_team` holds."""
     if not candidates.free_at:
         span = f"{request.window_start.isoformat()}—{request.window_end.isoformat()}"
         return Obstacle(UnplannedReason.WINDOW_OUTSIDE_HORIZON, f"时间窗 {span}")
@@ -121,6 +133,9 @@ def obstacle_of(
             UnplannedReason.TOO_FEW_ELIGIBLE,
             f"需要{request.team_size}人，符合条件{len(eligible)}人",
         )
-    if not any(could_form_team(snapshot, request, ids) for ids in candidates.free_at.values()):
+    if formable is not None:
+        if not any(True for _ in formable):
+            return Obstacle(UnplannedReason.NO_COMMON_SLOT, "")
+    elif not any(could_form_team(snapshot, request, ids) for ids in candidates.free_at.values()):
         return Obstacle(UnplannedReason.NO_COMMON_SLOT, "")
     return None

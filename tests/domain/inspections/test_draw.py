@@ -37,8 +37,19 @@ def test_a_generated_pool_is_planned_without_breaking_any_rule(generated):
     snapshot, result = generated
     assert violations(snapshot, result) == []
     assert len(result.planned) >= 25
-    assert result.figures.pick_status == "OPTIMAL"
+    assert result.figures.pick_status == "SEQUENTIAL"  # it reached the floor itself
+    assert result.figures.fairness_proven
     json.dumps(result.as_dict())  # plain JSON for the draw log
+
+
+def test_a_small_batch_the_sequential_draw_leaves_above_the_floor_is_drawn_exactly():
+    snapshot = seeded_pool(12, SMALL)
+    result = draw_plan(snapshot, "seed-7")
+    assert violations(snapshot, result) == []
+    assert result.figures.pick_status == "OPTIMAL"  # CP-SAT: the heaviest plan, proven
+    assert result.figures.level_status == "proven"  # no lower max load for its half-days
+    assert result.timings.solver.startswith("ortools")
+    assert draw_plan(snapshot, "seed-7").result_digest() == result.result_digest()
 
 
 def test_the_team_covers_specialties_and_the_department():
@@ -178,7 +189,7 @@ def test_another_seed_draws_other_teams(generated):
 
 def test_the_result_records_rules_seed_and_snapshot(generated):
     snapshot, result = generated
-    assert result.rules_version == "2026.1"
+    assert result.rules_version == "2026.2"
     assert result.seed == "seed-7"
     assert result.snapshot_hash == snapshot.snapshot_hash()
 
