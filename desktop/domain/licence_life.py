@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.domain.errors import DomainError
-from desktop.domain.item_kinds import LICENCE, valid_until
+from desktop.domain.item_kinds import LICENCE, ItemKind, outputs, valid_until
 
 
 class CaseKind(StrEnum):
@@ -117,6 +117,18 @@ LIFE_DOCUMENTS = {
     LICENCE: frozenset({CaseKind.NEW, CaseKind.CHANGE, CaseKind.RENEWAL}),
 }
 REGISTER_DOCUMENTS = frozenset(rule.register_document for rule in LIFE_RULES.values())
+
+
+def case_outputs(
+    item_kind: ItemKind, issues_licence: bool, granted: bool, case_kind: CaseKind = CaseKind.NEW
+) -> tuple[str, ...]:
+    """The documents a decided case needs, in issuing order: a new licence's by its item's
+    kind (item_kinds.outputs), an act on a licence's by `LIFE_RULES`."""
+    if case_kind is CaseKind.NEW:
+        return outputs(item_kind, issues_licence, granted)
+    rule = LIFE_RULES[case_kind]
+    codes = rule.granted_documents if granted else rule.refused_documents
+    return tuple(code for code in codes if code != LICENCE or issues_licence)
 
 
 def life_allows(doc_type: str, case_kind: CaseKind) -> bool:

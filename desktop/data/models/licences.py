@@ -22,6 +22,9 @@ class Licence(Base):
         sa.UniqueConstraint("licence_no", "version"),
         sa.CheckConstraint("version >= 1", name="licence_version"),
         sa.CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="licence_validity"),
+        sa.CheckConstraint(
+            "(document_id IS NULL) = (case_id IS NULL)", name="licence_document_case"
+        ),
         # Expiry reminders read the valid versions by their last day.
         sa.Index("ix_licences_expiry", "status", "valid_to"),
     )
@@ -30,10 +33,14 @@ class Licence(Base):
     # The licence's number, kept by every version: its first licence document's number.
     licence_no: Mapped[str] = mapped_column(sa.String(64), index=True)
     version: Mapped[int] = mapped_column(default=1)
-    # The licence document of this version (a change or renewal prints a new one).
-    document_id: Mapped[int] = mapped_column(sa.ForeignKey("issued_documents.id"), unique=True)
-    document_number: Mapped[str] = mapped_column(sa.String(64), unique=True)
-    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True)
+    # The licence document of this version (a change or renewal prints a new one) and its
+    # case; none for a licence issued before the bureau used this program (entered by the
+    # DBA from the paper register).
+    document_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("issued_documents.id"), unique=True
+    )
+    document_number: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
+    case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
     item_id: Mapped[int] = mapped_column(sa.ForeignKey("items.id"), index=True)
     holder_id: Mapped[int] = mapped_column(sa.ForeignKey("applicants.id"), index=True)
     valid_from: Mapped[date]

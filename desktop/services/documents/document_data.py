@@ -344,7 +344,7 @@ def _licence_end(session: Session, case: Case, info: CaseInfo, extra: dict[str, 
     old = _acted_on(session, case)
     if old is None:
         raise _refuse("本件没有指明所" + case.kind.label + "的许可证", case)
-    decision = _last_event(session, case, "propose", "approve")
+    decision = _last_event(session, case, "propose")  # the handler's finding, if written
     kind = (
         DocumentType.LICENCE_CANCELLATION
         if case.kind is CaseKind.CANCELLATION

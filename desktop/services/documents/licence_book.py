@@ -31,7 +31,7 @@ class LicenceVersion:
 
     licence_no: str
     version: int
-    document_number: str
+    document_number: str | None  # None: issued before the bureau used this program
     holder: str
     holder_identifier: str
     item_code: str
@@ -42,7 +42,7 @@ class LicenceVersion:
     scope: str
     status: LicenceStatus
     ended_on: date | None
-    case_number: str
+    case_number: str | None
     ended_by_case: str | None
 
     def as_json(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def _query() -> sa.Select[Any]:
         sa.select(Licence, Applicant, Item, Case.number, ender.number)
         .join(Applicant, Applicant.id == Licence.holder_id)
         .join(Item, Item.id == Licence.item_id)
-        .join(Case, Case.id == Licence.case_id)
+        .outerjoin(Case, Case.id == Licence.case_id)
         .outerjoin(ender, ender.id == Licence.ended_by_case_id)
     )
 

@@ -45,9 +45,9 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("licence_no", sa.String(length=64), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("document_id", sa.Integer(), nullable=False),
-        sa.Column("document_number", sa.String(length=64), nullable=False),
-        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("document_id", sa.Integer(), nullable=True),
+        sa.Column("document_number", sa.String(length=64), nullable=True),
+        sa.Column("case_id", sa.Integer(), nullable=True),
         sa.Column("item_id", sa.Integer(), nullable=False),
         sa.Column("holder_id", sa.Integer(), nullable=False),
         sa.Column("valid_from", sa.Date(), nullable=False),
@@ -60,6 +60,10 @@ def upgrade() -> None:
         sa.Column("ended_by_document_id", sa.Integer(), nullable=True),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("version >= 1", name=op.f("ck_licences_licence_version")),
+        sa.CheckConstraint(
+            "(document_id IS NULL) = (case_id IS NULL)",
+            name=op.f("ck_licences_licence_document_case"),
+        ),
         sa.CheckConstraint(
             "valid_to IS NULL OR valid_to >= valid_from", name=op.f("ck_licences_licence_validity")
         ),
