@@ -57,10 +57,10 @@ def _show(args: argparse.Namespace) -> int:
     for v in versions:
         document = v.document_number or "（本系统启用前发证）"
         print(f"第 {v.version} 版  {document}  {_validity(v)}  {v.status.label}")
-        print(
-            f"    办件 {v.case_number or '无'}"
-            + (f"；{v.ended_on} 经办件 {v.ended_by_case}{v.status.label}" if v.ended_by_case else "")
-        )
+        ended = ""
+        if v.ended_by_case:
+            ended = f"；{v.ended_on} 经办件 {v.ended_by_case}{v.status.label}"
+        print(f"    办件 {v.case_number or '无'}{ended}")
         if v.scope:
             print(f"    许可范围：{v.scope}")
         for line in v.conditions:

@@ -50,9 +50,7 @@ def _bases(session: Session) -> dict[str, _Base]:
     }
 
 
-def _licence(
-    session: Session, holder: int, base: _Base, valid_to: date, number: str
-) -> Licence:
+def _licence(session: Session, holder: int, base: _Base, valid_to: date, number: str) -> Licence:
     """A licence from the paper register: valid for the item's years, up to `valid_to`."""
     first = valid_to + timedelta(days=1)
     if (first.month, first.day) == (2, 29):
@@ -95,9 +93,9 @@ def plan_licence_life(session: Session, rng: random.Random, today: date) -> int:
         # The variant's own cases first; a case waiting for the clerk may be on another
         # item of the licence's kind when a small demo has none (its base names the licence).
         rows.sort(key=lambda row: not row[4].endswith(suffix))
-        chosen = [
-            row for row in rows if row[0] not in taken and row[3].split("-")[0] in bases
-        ][:count]
+        chosen = [row for row in rows if row[0] not in taken and row[3].split("-")[0] in bases][
+            :count
+        ]
         for case_id, holder, accepted_on, code, _ in chosen:
             base = bases[code.split("-")[0]]
             # A renewal applied for 35 to 80 days before the end; the others well inside the
