@@ -1,0 +1,51 @@
+"""English for the licence life cycle: the register, the acts on a licence (变更, 延续, 注销,
+撤销), their documents and refusals, and the register's window."""
+
+LICENCE_LIFE_ENGLISH: dict[str | tuple[str, str], str] = {
+    # Labels: what a case asks for, where a licence stands, the two new documents
+    "新办": "New",
+    "变更": "Change",
+    "延续": "Renewal",
+    "注销": "Cancellation",
+    "撤销": "Revocation",
+    "有效": "In force",
+    "已变更": "Changed",
+    "已延续": "Renewed",
+    "已注销": "Cancelled",
+    "已撤销": "Revoked",
+    "已过期": "Expired",
+    "注销行政许可决定书": "Decision cancelling the licence",
+    "撤销行政许可决定书": "Decision revoking the licence",
+    # Errors
+    "许可证 {number} 现为“{status}”，不能申请{kind}": (
+        "Licence {number} is “{status}”: no {kind} can be applied for"
+    ),
+    "许可证 {number} 长期有效，无需申请延续": (
+        "Licence {number} is valid without a time limit and needs no renewal"
+    ),
+    "许可证 {number} 有效期至 {valid_to}，延续申请应在有效期届满三十日前（最迟 {deadline}）"
+    "提出；{applied_on} 提出的申请已逾期，不能受理，请按新办重新申请": (
+        "Licence {number} is valid until {valid_to}; a renewal must be applied for at least"
+        " thirty days before it expires (by {deadline}). An application made on {applied_on}"
+        " is too late and cannot be accepted: apply for a new licence instead"
+    ),
+    "许可证 {number} 不在本局的许可证登记中，请核对编号": (
+        "Licence {number} is not in the bureau's licence register: check the number"
+    ),
+    "新办申请不填写原许可证编号": "An application for a new licence names no existing licence",
+    "{kind}申请须填写所{kind}的许可证编号": (
+        "An application for {kind} must name the licence it concerns ({kind})"
+    ),
+    "“{case_kind}”办件不能制发“{title}”": "A “{case_kind}” case cannot have a “{title}”",
+    "您不能查看许可证登记": "You may not view the licence register",
+    "天数应在 0 到 {most} 之间": "The number of days must be between 0 and {most}",
+    "文书 {number} 不能写入许可证登记": (
+        "Document {number} cannot be entered in the licence register"
+    ),
+    "许可证 {number} 现为“{status}”，不能再{kind}": (
+        "Licence {number} is “{status}”: it can no longer take a {kind}"
+    ),
+    # Audit words
+    "登记许可证": "Register licence",
+    "许可证": "Licence",
+}
