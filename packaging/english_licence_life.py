@@ -45,6 +45,21 @@ LICENCE_LIFE_ENGLISH: dict[str | tuple[str, str], str] = {
     "许可证 {number} 现为“{status}”，不能再{kind}": (
         "Licence {number} is “{status}”: it can no longer take a {kind}"
     ),
+    # The supervision window's 许可证到期 tab
+    "许可证到期": "Licence expiry",
+    " 天内到期": " days ahead",
+    "有效许可证：": "Licences in force expiring within:",
+    "到期提醒": "Expiry reminders",
+    "查看许可证……": "Look up a licence…",
+    "导出提醒名单……": "Export reminder list…",
+    "许可证 %1：%2，共 %3 个版本": "Licence %1: %2, %3 versions",
+    "%1 张有效许可证将在 %2 天内到期（红色：已不足三十天，来不及申请延续）": (
+        "%1 licences in force expire within %2 days (red: fewer than thirty days left, too"
+        " late to apply for renewal)"
+    ),
+    "查看许可证": "Look up a licence",
+    "许可证编号或文号：": "Licence or document number:",
+    "许可证到期提醒": "Licence expiry reminders",
     # Audit words
     "登记许可证": "Register licence",
     "许可证": "Licence",

@@ -74,7 +74,7 @@ def _expiring(args: argparse.Namespace) -> int:
     with sessions_for(args)() as session:
         rows = expiring(session, cli_actor(), args.days, args.today)
     if args.xlsx is not None:
-        args.xlsx.write_bytes(reminders_xlsx(rows))
+        args.xlsx.write_bytes(reminders_xlsx(rows, args.days))
     if args.json:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
         return 0

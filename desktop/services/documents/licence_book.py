@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from desktop.data.models import Applicant, Case, Item, Licence
+from desktop.documents.table_export import Table, to_xlsx
 from desktop.domain.actor import Actor
 from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
@@ -18,7 +19,6 @@ from desktop.domain.guards import NotAllowed
 from desktop.domain.licence_life import LicenceStatus, renewal_deadline, status_on
 from desktop.services import timesource
 from desktop.services.cases.licence_acts import current_version
-from desktop.services.sheets import write_xlsx
 
 # Who reads the register: whoever reads cases (data/security/grants.py gives them SELECT).
 READERS = frozenset(Role) - {Role.ADMIN}
@@ -175,23 +175,73 @@ REMINDER_HEADER = (
     "联系电话",
     "地址",
 )
+VERSION_HEADER = (
+    "许可证编号",
+    "版本",
+    "文号",
+    "持证人",
+    "事项",
+    "有效期自",
+    "有效期至",
+    "许可范围",
+    "附加条件",
+    "状态",
+    "办件",
+    "终止日",
+    "终止办件",
+)
+LONG_TERM = "长期"
+BEFORE_PROGRAM = "（本系统启用前发证）"
 
 
-def reminders_xlsx(rows: list[Expiring]) -> bytes:
-    """The holders to remind, one line each, for SMS or letters."""
-    lines = [
+def expiring_table(rows: list[Expiring], days: int) -> Table:
+    """The holders to remind, one line each (for SMS or letters, and the supervisors' view)."""
+    return Table(
+        f"{days}天内到期的许可证",
+        REMINDER_HEADER,
         [
-            row.version.licence_no,
-            row.version.holder,
-            row.version.holder_identifier,
-            row.version.item_name,
-            row.version.valid_to.isoformat() if row.version.valid_to else "",
-            row.days_left,
-            row.renewal_deadline.isoformat(),
-            row.contact_name,
-            row.contact_phone,
-            row.address,
-        ]
-        for row in rows
-    ]
-    return write_xlsx({"到期提醒": (REMINDER_HEADER, lines)})
+            (
+                row.version.licence_no,
+                row.version.holder,
+                row.version.holder_identifier,
+                row.version.item_name,
+                row.version.valid_to,
+                row.days_left,
+                row.renewal_deadline,
+                row.contact_name,
+                row.contact_phone,
+                row.address,
+            )
+            for row in rows
+        ],
+    )
+
+
+def versions_table(versions: list[LicenceVersion]) -> Table:
+    """One licence's versions, oldest first, as the window and `licence show` give them."""
+    return Table(
+        versions[0].licence_no if versions else "许可证",
+        VERSION_HEADER,
+        [
+            (
+                v.licence_no,
+                v.version,
+                v.document_number or BEFORE_PROGRAM,
+                v.holder,
+                v.item_name,
+                v.valid_from,
+                v.valid_to or LONG_TERM,
+                v.scope,
+                "；".join(v.conditions),
+                v.status.label,
+                v.case_number or "",
+                v.ended_on,
+                v.ended_by_case or "",
+            )
+            for v in versions
+        ],
+    )
+
+
+def reminders_xlsx(rows: list[Expiring], days: int) -> bytes:
+    return to_xlsx(expiring_table(rows, days))

@@ -92,7 +92,7 @@ def test_a_licence_is_registered_changed_renewed_and_cancelled(licensing):
         assert [row.version.licence_no for row in due] == [number]
         assert due[0].days_left == 60 and due[0].contact_phone == "13800000000"
         assert expiring(session, bureau.actors["super1"], 30, soon) == []
-        header, rows = read_xlsx(reminders_xlsx(due))
+        header, rows = read_xlsx(reminders_xlsx(due, 90))
     assert "联系电话" in header and rows[0][1]["许可证编号"] == number
 
     # 延续 in time (forty days before the end): the new version runs on from the old end.
