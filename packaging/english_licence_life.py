@@ -45,6 +45,10 @@ LICENCE_LIFE_ENGLISH: dict[str | tuple[str, str], str] = {
     "许可证 {number} 现为“{status}”，不能再{kind}": (
         "Licence {number} is “{status}”: it can no longer take a {kind}"
     ),
+    "许可证 {number} 的持证人不是本件申请人：{kind}须由持证人申请": (
+        "The holder of licence {number} is not this case's applicant: only the holder may"
+        " apply for {kind}"
+    ),
     # The supervision window's 许可证到期 tab
     "许可证到期": "Licence expiry",
     " 天内到期": " days ahead",

@@ -38,10 +38,15 @@ def current_version(session: Session, number: str) -> Licence:
 
 
 def licence_to_act_on(
-    session: Session, kind: CaseKind, number: str | None, applied_on: date
+    session: Session,
+    kind: CaseKind,
+    number: str | None,
+    applied_on: date,
+    applicant_id: int | None,
 ) -> int | None:
     """The id of the licence version a new case of this kind acts on, or None for a new
-    licence; refuses with the reason when the act is not allowed on `applied_on`."""
+    licence; refuses with the reason when the act is not allowed on `applied_on` or the
+    applicant is not the holder (the bureau's own 撤销 names the holder too)."""
     if not LIFE_RULES[kind].acts_on_licence:
         if number and number.strip():
             raise DomainError("新办申请不填写原许可证编号")
@@ -50,4 +55,10 @@ def licence_to_act_on(
         raise DomainError("{kind}申请须填写所{kind}的许可证编号", kind=kind.label)
     version = current_version(session, number)
     check_act(kind, version.licence_no, version.status, version.valid_to, applied_on)
+    if applicant_id != version.holder_id:
+        raise DomainError(
+            "许可证 {number} 的持证人不是本件申请人：{kind}须由持证人申请",
+            number=version.licence_no,
+            kind=kind.label,
+        )
     return version.id

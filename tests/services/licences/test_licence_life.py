@@ -156,3 +156,49 @@ def test_a_renewal_too_late_is_refused_and_a_licence_revoked(licensing):
     _, other = issue(bureau, second, DocumentType.GRANT, DocumentType.LICENCE)
     (v,) = versions(bureau, other, date(2099, 1, 1))
     assert v.status is LicenceStatus.EXPIRED
+
+
+def test_the_front_desk_file_names_the_act_and_a_late_renewal_is_rejected(licensing):
+    from desktop.domain.frontdesk_rows import COLUMNS
+    from desktop.services.admin.frontdesk_import import import_frontdesk_file
+    from desktop.services.sheets import write_csv
+
+    bureau = licensing
+    first = granted(bureau)
+    _, number = issue(bureau, first, DocumentType.GRANT, DocumentType.LICENCE)
+    (v1,) = versions(bureau, number)
+    at = bureau.clock.now.replace(
+        year=v1.valid_to.year, month=v1.valid_to.month, day=v1.valid_to.day
+    ) - timedelta(days=45)
+    bureau.clock.now = at + timedelta(days=20)  # the file comes in twenty days later
+
+    def row(case_no: str, kind: str, licence: str, accepted):
+        values = {
+            "受理编号": case_no,
+            "事项编码": "one",
+            "申请人类型": "法人或其他组织",
+            "申请人名称": "渭南测试有限公司",
+            "证件号码": "91610500MA6Y12345A",
+            "受理时间": accepted.strftime("%Y-%m-%d %H:%M"),
+            "申请类型": kind,
+            "原许可证编号": licence,
+        }
+        return [values.get(column, "") for column in (*COLUMNS, "申请类型", "原许可证编号")]
+
+    data = write_csv(
+        (*COLUMNS, "申请类型", "原许可证编号"),
+        [
+            row("F1", "延续", number, at),  # 45 days ahead: in time
+            row("F2", "延续", number, at + timedelta(days=20)),  # 25 days ahead: too late
+            row("F3", "续期", number, at),
+            row("F4", "变更", "", at),
+        ],
+    )
+    report = bureau.run(import_frontdesk_file, bureau.actors["clerk1"], "前台.csv", data)
+    assert report.added == ["F1"]
+    reasons = {line: " ".join(why) for line, why in report.rejected}
+    assert "三十日前" in reasons[3] and "申请类型" in reasons[4] and "须填写" in reasons[5]
+    with bureau.sessions() as session:
+        case = session.scalar(sa.select(m.Case).where(m.Case.number == "F1"))
+        assert case.kind is CaseKind.RENEWAL and case.licence_id is not None
+        assert session.scalar(sa.select(m.Case.id).where(m.Case.number == "F2")) is None
