@@ -64,6 +64,8 @@ LICENCE_LIFE_ENGLISH: dict[str | tuple[str, str], str] = {
     "查看许可证": "Look up a licence",
     "许可证编号或文号：": "Licence or document number:",
     "许可证到期提醒": "Licence expiry reminders",
+    "申请类型：%1  许可证：%2（有效期至 %3）": "Application: %1  Licence: %2 (valid until %3)",
+    "长期": "no time limit",
     # Audit words
     "登记许可证": "Register licence",
     "许可证": "Licence",

@@ -95,3 +95,40 @@ def test_expiring_licences_versions_and_reminders(
     qtbot.waitUntil(lambda: "已导出" in view.note.text(), timeout=WAIT)
     rows = list(load_workbook(io.BytesIO(path.read_bytes())).worksheets[0].values)
     assert rows[0] == REMINDER_HEADER and [r[0] for r in rows[1:]] == shown
+
+
+def test_the_workbench_names_the_licence_a_case_acts_on(qtbot, demo_context, tmp_path):
+    import sqlalchemy as sa
+
+    from desktop.data import models as m
+    from desktop.ui.workbench.window import Workbench
+
+    with demo_context.sessions() as session:
+        case_id, number = session.execute(
+            sa.select(m.Case.id, m.Licence.licence_no)
+            .join(m.Licence, m.Licence.id == m.Case.licence_id)
+            .where(m.Case.kind == "renewal")
+            .limit(1)
+        ).one()
+    bench = Workbench(demo_context, case_id)
+    qtbot.addWidget(bench)
+    bench.resize(1366, 768)
+    bench.show()
+    qtbot.waitUntil(lambda: bench.details is not None, timeout=WAIT)
+    assert f"申请类型：延续  许可证：{number}" in bench.summary.text()
+    bench.grab().save(str(tmp_path / "workbench.png"))
+
+
+def test_an_unknown_licence_is_one_line_on_the_command_line(window):
+    url = window.context.url.render_as_string(hide_password=False)
+    printed = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", url, "licence", "show", "无此编号"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert printed.returncode == 2
+    assert printed.stderr.strip().startswith("错误：") and "无此编号" in printed.stderr
+    assert len(printed.stderr.strip().splitlines()) == 1
