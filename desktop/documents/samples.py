@@ -12,7 +12,7 @@ from desktop.documents.kinds.decisions import (
 from desktop.documents.kinds.delivery import DeliveredDocument, DeliveryProof
 from desktop.documents.kinds.ends import TerminationDecision, WithdrawalDecision
 from desktop.documents.kinds.licence import Licence
-from desktop.documents.kinds.licence_ends import LicenceEndDecision
+from desktop.documents.kinds.licence_ends import LicenceCancellation, LicenceRevocation
 from desktop.documents.kinds.notices import (
     AcceptanceNotice,
     ExtensionNotice,
@@ -199,8 +199,7 @@ def sample_documents() -> dict[DocumentType, object]:
             requested_on=date(2026, 3, 10),
             reason="经营场所租赁合同未能续签",
         ),
-        DocumentType.LICENCE_CANCELLATION: LicenceEndDecision(
-            DocumentType.LICENCE_CANCELLATION,
+        DocumentType.LICENCE_CANCELLATION: LicenceCancellation(
             SOCIAL_CASE,
             accepted_on=date(2026, 3, 6),
             licence_no="渭高审批许〔2024〕0117号",
@@ -208,8 +207,7 @@ def sample_documents() -> dict[DocumentType, object]:
             reason="申请人已停止经营并办理了营业执照注销手续",
             ended_on=date(2026, 3, 12),
         ),
-        DocumentType.LICENCE_REVOCATION: LicenceEndDecision(
-            DocumentType.LICENCE_REVOCATION,
+        DocumentType.LICENCE_REVOCATION: LicenceRevocation(
             SOCIAL_CASE,
             accepted_on=date(2026, 3, 6),
             licence_no="渭高审批许〔2025〕0042号",

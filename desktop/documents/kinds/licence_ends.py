@@ -26,7 +26,7 @@ _BASIS = {
 class LicenceEndDecision:
     """注销/撤销行政许可决定书: the licence `licence_no` ends on `ended_on`, for `reason`."""
 
-    kind: DocumentType
+    kind: ClassVar[DocumentType]
     case: CaseInfo
     accepted_on: date
     licence_no: str
@@ -34,16 +34,15 @@ class LicenceEndDecision:
     reason: str
     ended_on: date
 
-    kinds: ClassVar[frozenset[DocumentType]] = frozenset(_ACT)
-
     def body(self, issue: Issue) -> LetterBody:
         case, bureau, act = self.case, issue.bureau, _ACT[self.kind]
-        if not clause(self.licence_no):
+        number, title = clause(self.licence_no), clause(self.licence_title) or "许可证"
+        if not number:
             raise DocumentError(f"{act}行政许可决定书须写明许可证编号", field="licence_no")
         opening = (
-            accepted(case, self.accepted_on) + f"申请{act}{self.licence_title}。"
+            accepted(case, self.accepted_on) + f"申请{act}{title}。"
             if self.kind is DocumentType.LICENCE_CANCELLATION
-            else f"本机关依法对{you(case.applicant)}持有的{self.licence_title}进行了审查。"
+            else f"本机关依法对{you(case.applicant)}持有的{title}进行了审查。"
         )
         why = clause(self.reason) or "依法应当" + act
         return to_applicant(
@@ -52,8 +51,8 @@ class LicenceEndDecision:
             Para(opening + "经审查：" + why + "。"),
             Para(
                 f"根据{_BASIS[self.kind]}的规定，本机关决定自{chinese_date(self.ended_on)}起"
-                f"{act}{you(case.applicant)}持有的{self.licence_title}"
-                f"（编号：{self.licence_no}），该许可证自{act}之日起失效。"
+                f"{act}{you(case.applicant)}持有的{title}"
+                f"（编号：{number}），该许可证自{act}之日起失效。"
             ),
             Para(remedies_text(bureau.reconsideration_body, bureau.court)),
         )
@@ -61,3 +60,17 @@ class LicenceEndDecision:
     def qr_subject(self) -> QrSubject:
         case = self.case
         return QrSubject(case.applicant.name, case.applicant.identifier, case.item_name)
+
+
+@dataclass(frozen=True)
+class LicenceCancellation(LicenceEndDecision):
+    """注销行政许可决定书 (ALL art. 70)."""
+
+    kind: ClassVar[DocumentType] = DocumentType.LICENCE_CANCELLATION
+
+
+@dataclass(frozen=True)
+class LicenceRevocation(LicenceEndDecision):
+    """撤销行政许可决定书 (ALL art. 69)."""
+
+    kind: ClassVar[DocumentType] = DocumentType.LICENCE_REVOCATION

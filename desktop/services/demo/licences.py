@@ -30,6 +30,7 @@ ACTS = (
     (CaseKind.REVOCATION, CANCEL, (CaseStatus.APPROVED,), 1),
 )
 EXPIRING_IN = (4, 11, 19, 26, 38, 52, 75)  # days from today: the reminders' list
+KEEP_FOR_THE_WINDOW = 2  # approved new licences left for the certificate clerk
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,25 @@ def plan_licence_life(session: Session, rng: random.Random, today: date) -> int:
 
     entered = 0
     taken: set[int] = set()
+    # The certificate window's own work stays: a few approved new licences are left alone.
+    spare = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Case)
+        .join(Item, Item.id == Case.item_id)
+        .where(Case.status == CaseStatus.APPROVED, Item.issues_licence.is_(True))
+    )
+    spare = (spare or 0) - KEEP_FOR_THE_WINDOW
     for kind, suffix, statuses, count in ACTS:
         waiting = CaseStatus.APPROVED in statuses
         rows = session.execute(
-            sa.select(Case.id, Case.applicant_id, Case.accepted_on, Item.code, Item.name)
+            sa.select(
+                Case.id,
+                Case.applicant_id,
+                Case.accepted_on,
+                Item.code,
+                Item.name,
+                Item.issues_licence,
+            )
             .join(Item, Item.id == Case.item_id)
             .where(Case.status.in_(statuses), Case.kind == "new")
             .where(sa.true() if waiting else Item.name.endswith(suffix))
@@ -92,11 +108,17 @@ def plan_licence_life(session: Session, rng: random.Random, today: date) -> int:
         ).all()
         # The variant's own cases first; a case waiting for the clerk may be on another
         # item of the licence's kind when a small demo has none (its base names the licence).
-        rows.sort(key=lambda row: not row[4].endswith(suffix))
-        chosen = [row for row in rows if row[0] not in taken and row[3].split("-")[0] in bases][
-            :count
-        ]
-        for case_id, holder, accepted_on, code, _ in chosen:
+        rows.sort(key=lambda row: (not row[4].endswith(suffix), row[5]))
+        chosen = []
+        for row in rows:
+            if row[0] in taken or row[3].split("-")[0] not in bases or len(chosen) == count:
+                continue
+            if waiting and row[5]:
+                if spare <= 0:
+                    continue
+                spare -= 1
+            chosen.append(row)
+        for case_id, holder, accepted_on, code, *_ in chosen:
             base = bases[code.split("-")[0]]
             # A renewal applied for 35 to 80 days before the end; the others well inside the
             # validity, issued at least a year before the application.

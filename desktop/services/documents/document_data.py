@@ -40,7 +40,7 @@ from desktop.documents.kinds.decisions import (
 from desktop.documents.kinds.delivery import DeliveredDocument, DeliveryProof
 from desktop.documents.kinds.ends import TerminationDecision, WithdrawalDecision
 from desktop.documents.kinds.licence import Licence
-from desktop.documents.kinds.licence_ends import LicenceEndDecision
+from desktop.documents.kinds.licence_ends import LicenceCancellation, LicenceRevocation
 from desktop.documents.kinds.notices import (
     AcceptanceNotice,
     ExtensionNotice,
@@ -345,13 +345,8 @@ def _licence_end(session: Session, case: Case, info: CaseInfo, extra: dict[str, 
     if old is None:
         raise _refuse("本件没有指明所" + case.kind.label + "的许可证", case)
     decision = _last_event(session, case, "propose")  # the handler's finding, if written
-    kind = (
-        DocumentType.LICENCE_CANCELLATION
-        if case.kind is CaseKind.CANCELLATION
-        else DocumentType.LICENCE_REVOCATION
-    )
-    return LicenceEndDecision(
-        kind,
+    decision_type = LicenceCancellation if case.kind is CaseKind.CANCELLATION else LicenceRevocation
+    return decision_type(
         info,
         info.received_on,
         old.licence_no,
