@@ -191,6 +191,8 @@ def downgrade() -> None:
             batch_op.drop_column("licence_id")
             batch_op.drop_column("kind")
     else:
+        # The register's trigger on the two columns (data/security/licence_sql.py).
+        op.execute("DROP TRIGGER IF EXISTS desk_guard_case_licence ON cases")
         op.drop_constraint("ck_cases_kind_names_licence", "cases", type_="check")
         op.drop_constraint("fk_cases_licence_id_licences", "cases", type_="foreignkey")
         op.drop_column("cases", "licence_id")
