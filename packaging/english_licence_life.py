@@ -62,6 +62,10 @@ LICENCE_LIFE_ENGLISH: dict[str | tuple[str, str], str] = {
         " late to apply for renewal)"
     ),
     "查看许可证": "Look up a licence",
+    "改为统计期间内到期": "Ending within the period instead",
+    "%1 到期的许可证": "Licences ending %1",
+    "%1 有 %2 张许可证到期（未延续、未变更）": "%1: %2 licences end (neither renewed nor changed)",
+    "期间的结束日不能早于开始日": "The period's end cannot be before its start",
     "许可证编号或文号：": "Licence or document number:",
     "许可证到期提醒": "Licence expiry reminders",
     "申请类型：%1  许可证：%2（有效期至 %3）": "Application: %1  Licence: %2 (valid until %3)",

@@ -135,13 +135,26 @@ def expiring(session: Session, actor: Actor, days: int, day: date | None = None)
     if not 0 <= days <= MAX_DAYS:
         raise DomainError("天数应在 0 到 {most} 之间", most=MAX_DAYS)
     day = day or timesource.today()
+    return _ending(session, day, day + timedelta(days=days), day)
+
+
+def expiring_between(session: Session, actor: Actor, start: date, end: date) -> list[Expiring]:
+    """The licences whose validity ends within a period (supervision's period; those ended
+    before today read 已过期), soonest first; renewed, changed or ended ones are not listed."""
+    _check(actor)
+    if end < start:
+        raise DomainError("期间的结束日不能早于开始日")
+    return _ending(session, start, end, timesource.today())
+
+
+def _ending(session: Session, first: date, last: date, day: date) -> list[Expiring]:
     rows = session.execute(
         _query()
         .where(
             Licence.status == LicenceStatus.VALID,
             Licence.valid_to.is_not(None),
-            Licence.valid_to >= day,
-            Licence.valid_to <= day + timedelta(days=days),
+            Licence.valid_to >= first,
+            Licence.valid_to <= last,
         )
         .order_by(Licence.valid_to, Licence.licence_no)
     ).all()
@@ -194,10 +207,14 @@ LONG_TERM = "长期"
 BEFORE_PROGRAM = "（本系统启用前发证）"
 
 
-def expiring_table(rows: list[Expiring], days: int) -> Table:
+def expiring_title(days: int) -> str:
+    return f"{days}天内到期的许可证"
+
+
+def expiring_table(rows: list[Expiring], title: str) -> Table:
     """The holders to remind, one line each (for SMS or letters, and the supervisors' view)."""
     return Table(
-        f"{days}天内到期的许可证",
+        title,
         REMINDER_HEADER,
         [
             (
@@ -244,4 +261,4 @@ def versions_table(versions: list[LicenceVersion]) -> Table:
 
 
 def reminders_xlsx(rows: list[Expiring], days: int) -> bytes:
-    return to_xlsx(expiring_table(rows, days))
+    return to_xlsx(expiring_table(rows, expiring_title(days)))

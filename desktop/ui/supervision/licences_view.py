@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QInputDialog, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QLabel, QSpinBox, QWidget
 
 from desktop.documents.table_export import Table
 from desktop.services.documents.licence_book import (
@@ -15,10 +15,13 @@ from desktop.services.documents.licence_book import (
     Expiring,
     LicenceVersion,
     expiring,
+    expiring_between,
     expiring_table,
+    expiring_title,
     licence_versions,
     versions_table,
 )
+from desktop.services.supervision.stats_definitions import Period
 from desktop.ui.context import AppContext
 from desktop.ui.export_actions import save_table
 from desktop.ui.operations import Operation
@@ -36,8 +39,11 @@ def _colour(record: Any) -> QColor | None:
 
 
 class LicencesView(RecordListView):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, period: Period, parent: QWidget | None = None) -> None:
         super().__init__(context, _colour, False, parent)
+        self.period = period  # the window's: "in the period" lists what ends within it
+        self.in_period = QCheckBox(self.tr("改为统计期间内到期"))
+        self.in_period.toggled.connect(self.reload)
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(DEFAULT_DAYS)
@@ -45,6 +51,7 @@ class LicencesView(RecordListView):
         self.days.editingFinished.connect(self.reload)
         self.buttons.insertWidget(0, QLabel(self.tr("有效许可证：")))
         self.buttons.insertWidget(1, self.days)
+        self.buttons.insertWidget(2, self.in_period)
         self.showing: str | None = None  # a licence's number while its versions are shown
         self.add_actions(
             (
@@ -56,15 +63,22 @@ class LicencesView(RecordListView):
         self.layout_.addWidget(self.table, 1)
 
     def load_work(self, open_only: bool) -> Callable[[], list[Any]]:
-        context, days, number = self.context, self.days.value(), self.showing
+        context, days, number, period = self.context, self.days.value(), self.showing, self.period
         if number is not None:
             return lambda: context.read(licence_versions, number)
+        if self.in_period.isChecked():
+            return lambda: context.read(expiring_between, period.start, period.end)
         return lambda: context.read(expiring, days)
+
+    def title(self) -> str:
+        if self.in_period.isChecked():
+            return self.tr("%1 到期的许可证").replace("%1", str(self.period))
+        return expiring_title(self.days.value())
 
     def table_of(self, records: list[Any]) -> Table:
         if self.showing is not None:
             return versions_table(records)
-        return expiring_table(records, self.days.value())
+        return expiring_table(records, self.title())
 
     def show_records(self, records: list[Any]) -> None:
         super().show_records(records)
@@ -75,6 +89,12 @@ class LicencesView(RecordListView):
                 .replace("%1", current.licence_no)
                 .replace("%2", current.status.label)
                 .replace("%3", str(len(records)))
+            )
+        elif self.in_period.isChecked():
+            self.note.setText(
+                self.tr("%1 有 %2 张许可证到期（未延续、未变更）")
+                .replace("%1", str(self.period))
+                .replace("%2", str(len(records)))
             )
         else:
             self.note.setText(
@@ -109,9 +129,12 @@ class LicencesView(RecordListView):
         ).on_failure(self.failed).run()
 
     def export_reminders(self) -> None:
-        context, days = self.context, self.days.value()
+        work_load, title = self.load_work(False), self.title()
+        if self.showing is not None:
+            context, days = self.context, self.days.value()
+            work_load, title = (lambda: context.read(expiring, days)), expiring_title(days)
 
         def work() -> Table:
-            return expiring_table(context.read(expiring, days), days)
+            return expiring_table(work_load(), title)
 
         save_table(self, work, self.tr("许可证到期提醒"), "xlsx", self.note.setText)

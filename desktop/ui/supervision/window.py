@@ -105,7 +105,7 @@ class SupervisionWindow(QMainWindow):
         self.tickets = TicketsView(context)
         self.follow_ups = FollowUpsView(context)
         self.notices = NoticesView(context, period)
-        self.licences = LicencesView(context)
+        self.licences = LicencesView(context, period)
         self.urges = TableModel(parent=self)
         self.performance = TableModel(parent=self)
         self.scores = PerformanceView(self.performance)
@@ -165,6 +165,7 @@ class SupervisionWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("正在统计……"))
         self.notices.period = period
+        self.licences.period = period
         context = self.context
         Operation(self, lambda: load(context, period)).on_success(self._loaded).on_failure(
             lambda error: self.statusBar().showMessage(explain(error))

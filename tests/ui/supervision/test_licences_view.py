@@ -8,7 +8,7 @@ import io
 import json
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,8 +16,9 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
 from desktop.services import timesource
-from desktop.services.documents.licence_book import REMINDER_HEADER, expiring
+from desktop.services.documents.licence_book import REMINDER_HEADER, expiring, expiring_between
 from desktop.services.staff import actor_for
+from desktop.services.supervision.stats_definitions import Period
 from desktop.ui.context import AppContext
 from desktop.ui.supervision.window import SupervisionWindow
 
@@ -95,6 +96,17 @@ def test_expiring_licences_versions_and_reminders(
     qtbot.waitUntil(lambda: "已导出" in view.note.text(), timeout=WAIT)
     rows = list(load_workbook(io.BytesIO(path.read_bytes())).worksheets[0].values)
     assert rows[0] == REMINDER_HEADER and [r[0] for r in rows[1:]] == shown
+
+    # For supervision's period instead: what ends within it (ended ones read 已过期).
+    period = Period(TODAY - timedelta(days=400), TODAY + timedelta(days=20))
+    window.licences.period = period
+    in_period = window.context.read(expiring_between, period.start, period.end)
+    view.in_period.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(in_period), timeout=WAIT)
+    assert str(period) in view.note.text()
+    assert {row.version.licence_no for row in in_period} <= set(shown) | {
+        row.version.licence_no for row in in_period if row.days_left < 0
+    }
 
 
 def test_the_workbench_names_the_licence_a_case_acts_on(qtbot, demo_context, tmp_path):
