@@ -165,6 +165,10 @@ BEGIN
         RAISE EXCEPTION '许可证 % 已不在有效期内或已变更、注销，不能申请%', v_old.licence_no,
             {_KIND_LABEL.replace("v_case", "NEW")} USING ERRCODE = 'check_violation';
     END IF;
+    IF v_old.holder_id <> NEW.applicant_id THEN
+        RAISE EXCEPTION '许可证 % 的持证人不是本件申请人', v_old.licence_no
+            USING ERRCODE = 'check_violation';
+    END IF;
     IF NEW.kind = {RENEWAL} AND (v_old.valid_to IS NULL
             OR NEW.accepted_on > v_old.valid_to - {RENEWAL_NOTICE_DAYS}) THEN
         RAISE EXCEPTION '许可证 % 有效期至 %，延续申请应在有效期届满三十日前提出',

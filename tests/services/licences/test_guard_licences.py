@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from desktop.data import models as m
 from desktop.documents.model import DocumentType
+from desktop.domain.enums import ApplicantKind
 from desktop.domain.licence_life import CaseKind
 from desktop.services.documents.issuing import issue_document
 from tests.services.licences.test_licence_life import granted, issue
@@ -95,6 +96,25 @@ def test_a_case_acting_on_a_licence_is_checked_at_acceptance_by_sql(issued, db_u
         connection.execute(
             INSERT_CASE,
             ("L3", item_id, bureau.applicant_id, early, early.date(), "renewal", licence_id),
+        )
+    # Someone else's licence: only its holder applies.
+    with bureau.sessions() as session, session.begin():
+        other = m.Applicant(
+            kind=ApplicantKind.PERSON,
+            name="张三",
+            identifier="360426199101010071",
+            contact_name="张三",
+            contact_phone="13900000000",
+        )
+        session.add(other)
+        session.flush()
+        other_id = other.id
+    with (
+        connect_as(db_url, "clerk1") as connection,
+        pytest.raises(psycopg.errors.CheckViolation, match="持证人不是本件申请人"),
+    ):
+        connection.execute(
+            INSERT_CASE, ("L4", item_id, other_id, early, early.date(), "change", licence_id)
         )
 
 

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from desktop.data import models as m
 from desktop.documents.model import DocumentType
+from desktop.domain.enums import ApplicantKind
 from desktop.domain.errors import DomainError
 from desktop.domain.licence_life import CaseKind, LicenceStatus
 from desktop.services.cases import actions as cases
@@ -145,6 +146,30 @@ def test_a_renewal_too_late_is_refused_and_a_licence_revoked(licensing):
         bureau.new_case("one", kind=CaseKind.RENEWAL, licence_no="无此编号")
     with pytest.raises(DomainError, match="须填写"):
         bureau.new_case("one", kind=CaseKind.CHANGE)
+    with bureau.sessions() as session, session.begin():
+        other = m.Applicant(
+            kind=ApplicantKind.PERSON,
+            name="张三",
+            identifier="360426199101010071",
+            contact_name="张三",
+            contact_phone="13900000000",
+        )
+        session.add(other)
+        session.flush()
+        other_id = other.id
+    from desktop.domain.actor import Actor
+    from desktop.services.cases.intake import NewCase, accept_case
+
+    someone_else = NewCase(
+        "T-OTHER",
+        "one",
+        other_id,
+        bureau.clock.now - timedelta(hours=1),
+        kind=CaseKind.CHANGE,
+        licence_no=number,
+    )
+    with pytest.raises(DomainError, match="持证人不是本件申请人"):
+        bureau.run(accept_case, Actor.system("test"), someone_else)
 
     # 撤销 (the bureau's own act): the licence ends with its 撤销 decision.
     revoke = granted(bureau, CaseKind.REVOCATION, number)
