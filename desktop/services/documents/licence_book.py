@@ -188,8 +188,7 @@ REMINDER_HEADER = (
     "联系电话",
     "地址",
 )
-VERSION_HEADER = (
-    "许可证编号",
+VERSION_HEADER = (  # the licence's number is the table's title
     "版本",
     "文号",
     "持证人",
@@ -241,7 +240,6 @@ def versions_table(versions: list[LicenceVersion]) -> Table:
         VERSION_HEADER,
         [
             (
-                v.licence_no,
                 v.version,
                 v.document_number or BEFORE_PROGRAM,
                 v.holder,
