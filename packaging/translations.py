@@ -31,6 +31,7 @@ from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_item_kinds import ITEM_KINDS_ENGLISH
 from english_legal import LEGAL_ENGLISH
+from english_licence_life import LICENCE_LIFE_ENGLISH
 from english_period_report import PERIOD_REPORT_ENGLISH
 from english_pool_draw import POOL_DRAW_ENGLISH
 from english_register import REGISTER_ENGLISH
@@ -62,6 +63,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DEMO_REAL_ENGLISH,
     **DEMO_FIGURES_ENGLISH,
     **ITEM_KINDS_ENGLISH,
+    **LICENCE_LIFE_ENGLISH,
     **CHINESE_UI_ENGLISH,
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,

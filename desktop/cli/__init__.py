@@ -21,6 +21,7 @@ from desktop.cli import (
     database,
     documents,
     inspections,
+    licences,
     pool,
     reference,
     statistics,
@@ -30,7 +31,7 @@ from desktop.cli.common import parse_date
 STARTED = time.perf_counter()  # the smoke run reports times from here
 
 Handler = Callable[[argparse.Namespace], int]
-GROUPS = (database, cases, statistics, reference, documents, admin, inspections, pool)
+GROUPS = (database, cases, statistics, reference, documents, licences, admin, inspections, pool)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,8 @@ TYPES = (
     "termination",
     "withdrawal",
     "delivery_proof",
+    "licence_cancellation",
+    "licence_revocation",
 )
 
 

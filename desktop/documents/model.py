@@ -32,6 +32,8 @@ class DocumentType(StrEnum):
     WITHDRAWAL = "withdrawal"
     DELIVERY_PROOF = "delivery_proof"
     RESULT_NOTICE = "result_notice"
+    LICENCE_CANCELLATION = "licence_cancellation"
+    LICENCE_REVOCATION = "licence_revocation"
 
     @property
     def label(self) -> str:
@@ -62,6 +64,8 @@ DOCUMENT_TITLES = {
     DocumentType.WITHDRAWAL: "准予撤回申请决定书",
     DocumentType.DELIVERY_PROOF: "送达回证",
     DocumentType.RESULT_NOTICE: "监管结果抄告函",
+    DocumentType.LICENCE_CANCELLATION: "注销行政许可决定书",
+    DocumentType.LICENCE_REVOCATION: "撤销行政许可决定书",
 }
 
 QR_DOCUMENTS = frozenset(
@@ -76,6 +80,8 @@ QR_DOCUMENTS = frozenset(
         DocumentType.REFUSAL,
         DocumentType.TERMINATION,
         DocumentType.WITHDRAWAL,
+        DocumentType.LICENCE_CANCELLATION,
+        DocumentType.LICENCE_REVOCATION,
     }
 )
 

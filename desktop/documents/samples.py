@@ -12,6 +12,7 @@ from desktop.documents.kinds.decisions import (
 from desktop.documents.kinds.delivery import DeliveredDocument, DeliveryProof
 from desktop.documents.kinds.ends import TerminationDecision, WithdrawalDecision
 from desktop.documents.kinds.licence import Licence
+from desktop.documents.kinds.licence_ends import LicenceCancellation, LicenceRevocation
 from desktop.documents.kinds.notices import (
     AcceptanceNotice,
     ExtensionNotice,
@@ -197,6 +198,22 @@ def sample_documents() -> dict[DocumentType, object]:
             accepted_on=date(2026, 3, 6),
             requested_on=date(2026, 3, 10),
             reason="经营场所租赁合同未能续签",
+        ),
+        DocumentType.LICENCE_CANCELLATION: LicenceCancellation(
+            SOCIAL_CASE,
+            accepted_on=date(2026, 3, 6),
+            licence_no="渭高审批许〔2024〕0117号",
+            licence_title="食品经营许可证",
+            reason="申请人已停止经营并办理了营业执照注销手续",
+            ended_on=date(2026, 3, 12),
+        ),
+        DocumentType.LICENCE_REVOCATION: LicenceRevocation(
+            SOCIAL_CASE,
+            accepted_on=date(2026, 3, 6),
+            licence_no="渭高审批许〔2025〕0042号",
+            licence_title="食品经营许可证",
+            reason="被许可人以提供虚假经营场所证明的欺骗手段取得该许可",
+            ended_on=date(2026, 3, 16),
         ),
         DocumentType.DELIVERY_PROOF: DeliveryProof(
             case,

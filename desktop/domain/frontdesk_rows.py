@@ -17,6 +17,7 @@ from desktop.domain import sheet_cells as cell
 from desktop.domain.enums import ApplicantKind
 from desktop.domain.errors import DomainError
 from desktop.domain.identifiers import unknown_area, validate_applicant_identifier
+from desktop.domain.licence_life import CASE_KIND_LABELS, CASE_KIND_NAMES, CaseKind
 from desktop.domain.timezone import CHINA
 
 COLUMNS = (
@@ -33,6 +34,8 @@ COLUMNS = (
     "受理时间",
     "绿色通道",
 )
+# Optional: what the application asks for (新办 when empty) and the licence it acts on.
+LICENCE_COLUMNS = ("申请类型", "原许可证编号")
 REQUIRED = (*COLUMNS[:5], "受理时间")
 KINDS = {"自然人": ApplicantKind.PERSON, "法人或其他组织": ApplicantKind.ORGANISATION}
 EARLIEST = datetime(2000, 1, 1, tzinfo=CHINA)
@@ -53,6 +56,18 @@ class AcceptedCase:
     accepted_at: datetime
     green_channel: bool
     unknown_area: str | None = None  # an area code no edition of the table knows: flag it
+    case_kind: CaseKind = CaseKind.NEW
+    licence_no: str | None = None
+
+
+def _case_kind(value: Any, column: str) -> CaseKind:
+    name = cell.text(value, column, 10, required=False)
+    if not name:
+        return CaseKind.NEW
+    if name not in CASE_KIND_NAMES:
+        allowed = "、".join(CASE_KIND_LABELS.values())
+        raise cell.CellError(column, f"应为{allowed}之一，实为“{name}”")
+    return CASE_KIND_NAMES[name]
 
 
 def _kind(value: Any, column: str) -> ApplicantKind:
@@ -79,6 +94,8 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
         "项目地址": lambda v, c: cell.text(v, c, 200, required=False),
         "受理时间": cell.moment,
         "绿色通道": cell.yes_no,
+        "申请类型": _case_kind,
+        "原许可证编号": lambda v, c: cell.text(v, c, 64, required=False),
     }
     for column, read in readers.items():
         try:
@@ -102,4 +119,12 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
     if reasons:
         return None, reasons
     area = unknown_area(parsed["申请人类型"], parsed["证件号码"])
-    return AcceptedCase(*(parsed[column] for column in COLUMNS), unknown_area=area), []
+    return (
+        AcceptedCase(
+            *(parsed[column] for column in COLUMNS),
+            unknown_area=area,
+            case_kind=parsed["申请类型"],
+            licence_no=parsed["原许可证编号"] or None,
+        ),
+        [],
+    )

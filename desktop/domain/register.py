@@ -64,6 +64,9 @@ ISSUE_RULES: dict[str, IssueRule] = {
         # The acts that end an accepted case without a decision on its merits.
         IssueRule("termination", frozenset({S.TERMINATED})),
         IssueRule("withdrawal", frozenset({S.WITHDRAWN})),
+        # The acts that end a licence (domain/licence_life.py says which case kind has which).
+        IssueRule("licence_cancellation", GRANTED),
+        IssueRule("licence_revocation", GRANTED),
         IssueRule("delivery_proof", frozenset({S.CERTIFICATE_ISSUED, S.REJECTED, S.DELIVERED})),
     )
 }
@@ -107,6 +110,8 @@ NUMBER_MARKS = {
     "withdrawal": "撤",
     "delivery_proof": "送",
     "result_notice": "抄",
+    "licence_cancellation": "注许",
+    "licence_revocation": "撤许",
 }
 DEFAULT_NUMBER_PREFIX = "渭高审批"
 # The format a pattern may give its serial: padded with zeros or spaces to a width, as

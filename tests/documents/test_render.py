@@ -68,6 +68,18 @@ EXPECTED = {
         "准予行政许可决定书",
         "送达人陈静",
     ],
+    DocumentType.LICENCE_CANCELLATION: [
+        "决定自2026年3月12日起注销",
+        "渭高审批许〔2024〕0117号",
+        "第七十条",
+        "六十日内",
+    ],
+    DocumentType.LICENCE_REVOCATION: [
+        "决定自2026年3月16日起撤销",
+        "欺骗手段",
+        "第六十九条",
+        "六个月内",
+    ],
     DocumentType.RESULT_NOTICE: ["事中事后监管", "陕西华岳置业", "GX202603010009", "不予许可"],
 }
 

@@ -426,9 +426,43 @@ def test_every_inspection_has_a_place(demo_db):
     assert places and all(place.strip() for place in places)
 
 
+def test_the_demo_register_has_licences_expiring_renewed_changed_and_cancelled(demo_db):
+    from datetime import timedelta
+
+    from desktop.domain.licence_life import CaseKind, LicenceStatus
+
+    engine, summary = demo_db
+    with session_factory(engine)() as session:
+        statuses = [row.status for row in session.scalars(sa.select(m.Licence))]
+        expiring = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(m.Licence)
+            .where(
+                m.Licence.status == LicenceStatus.VALID,
+                m.Licence.valid_to.between(summary.today, summary.today + timedelta(days=60)),
+            )
+        )
+        waiting = set(
+            session.scalars(sa.select(m.Case.kind).where(m.Case.status == CaseStatus.APPROVED))
+        )
+        # Every act names a licence of its own holder.
+        holders = session.execute(
+            sa.select(m.Case.applicant_id, m.Licence.holder_id).join(
+                m.Licence, m.Licence.id == m.Case.licence_id
+            )
+        ).all()
+    assert expiring >= 3
+    assert statuses.count(LicenceStatus.RENEWED) >= 1
+    assert statuses.count(LicenceStatus.CHANGED) == 1
+    assert statuses.count(LicenceStatus.CANCELLED) == 1
+    assert {CaseKind.CANCELLATION, CaseKind.REVOCATION} <= waiting  # for the clerk
+    assert holders and all(case == licence for case, licence in holders)
+
+
 def test_the_demo_has_trial_keys_and_sealed_documents_for_its_recent_cases(demo_db):
     from desktop.documents.model import DocumentType
-    from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind, outputs
+    from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind
+    from desktop.domain.licence_life import REGISTER_DOCUMENTS, case_outputs
     from desktop.services.demo.documents import documented_cases
     from desktop.services.documents.issuing import verify_document
     from desktop.services.documents.signing_keys import KEYS_SETTING
@@ -453,6 +487,9 @@ def test_the_demo_has_trial_keys_and_sealed_documents_for_its_recent_cases(demo_
                 sa.select(m.Case.id, m.Case.status).where(m.Case.id.in_(chosen))
             )
         }
+        case_kinds = dict(
+            session.execute(sa.select(m.Case.id, m.Case.kind).where(m.Case.id.in_(chosen))).all()
+        )
         decided_on = {
             case_id: value
             for case_id, value in session.execute(
@@ -473,11 +510,12 @@ def test_the_demo_has_trial_keys_and_sealed_documents_for_its_recent_cases(demo_
         assert issued_at.astimezone(CHINA).date() >= decided_on[case_id]
     assert set(kinds) == set(chosen)
     for case_id, status in statuses.items():
-        # Each case has its kind's decision documents (item_kinds.outputs), and only those.
-        decision = kinds[case_id] & DECISION_DOCUMENTS
+        # Each case has its kind's decision documents (item_kinds.outputs, or for an act on
+        # a licence licence_life.LIFE_RULES), and only those.
+        decision = kinds[case_id] & (DECISION_DOCUMENTS | REGISTER_DOCUMENTS)
         assert decision, case_id
         assert any(
-            decision == set(outputs(kind, licence, granted))
+            decision == set(case_outputs(kind, licence, granted, case_kinds[case_id]))
             for kind in ItemKind
             for licence in (True, False)
             for granted in (True, False)

@@ -14,6 +14,7 @@ from desktop.data.models.inspections import (
     RecusalTie,
     inspector_specialties,
 )
+from desktop.data.models.licences import Licence
 from desktop.data.models.people import Applicant, StaffRole, StaffUser
 from desktop.data.models.records import (
     AuditEntry,
@@ -70,6 +71,7 @@ __all__ = [
     "IssuedDocument",
     "Item",
     "ItemMaterial",
+    "Licence",
     "NumberCounter",
     "Rating",
     "RatingFollowUp",

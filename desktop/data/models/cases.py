@@ -12,6 +12,7 @@ from desktop.data.models.base import Base, enum_column, utcnow
 from desktop.data.models.people import Applicant, StaffUser
 from desktop.data.models.reference import Item
 from desktop.domain.enums import CaseStatus, Category, MaterialState, PauseKind
+from desktop.domain.licence_life import CaseKind
 
 IN_BACK_OFFICE_SQL = sa.text(
     "status IN ('received', 'under_review', 'decision_proposed', 'awaiting_signoff', "
@@ -100,6 +101,8 @@ class Case(Base):
             sqlite_where=STEP_RUNNING_SQL,
         ),
         sa.CheckConstraint("extension_days >= 0", name="extension_non_negative"),
+        # A case acting on a licence names it; a new licence's case names none.
+        sa.CheckConstraint("(kind = 'new') = (licence_id IS NULL)", name="kind_names_licence"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -109,6 +112,13 @@ class Case(Base):
     category: Mapped[Category] = mapped_column(enum_column(Category))
     applicant_id: Mapped[int] = mapped_column(sa.ForeignKey("applicants.id"), index=True)
     project_name: Mapped[str | None] = mapped_column(sa.String(200))
+    # What the case asks for (domain/licence_life.py), and the licence version it acts on.
+    kind: Mapped[CaseKind] = mapped_column(
+        enum_column(CaseKind), default=CaseKind.NEW, server_default="new"
+    )
+    licence_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("licences.id", use_alter=True), index=True
+    )
     project_address: Mapped[str | None] = mapped_column(sa.String(200))
     green_channel: Mapped[bool] = mapped_column(default=False)
     # 0: a green-channel case still in the back office (listed first); 1: any other case.

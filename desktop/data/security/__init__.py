@@ -18,6 +18,7 @@ from desktop.data.security import (
     grants,
     guards_sql,
     identity_sql,
+    licence_sql,
     locks_sql,
     policies,
     records_sql,
@@ -43,6 +44,7 @@ EXECUTE = {
     "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)": STAFF,
     claim_sql.SIGNATURE: STAFF,
     "desk_next_serial(text, integer)": STAFF,
+    licence_sql.RECORD_SIGNATURE: STAFF,  # it checks the caller registered the document
     "desk_serial_taken(text, integer, integer)": STAFF,  # in a row-security policy
     "desk_case_inspected(integer)": STAFF,  # in a row-security policy
     # They write only what the calendar and the case say (a calendar edit refreshes all).
@@ -65,6 +67,7 @@ OWNERS = {
     **dict.fromkeys(workflow_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(claim_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(register_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(licence_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(locks_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(recount_sql.DEFINER_FUNCTIONS, WORKFLOW),
@@ -92,6 +95,7 @@ def all_functions() -> dict[str, str]:
         **workflow_sql.FUNCTIONS,
         **guards_sql.FUNCTIONS,
         **register_sql.FUNCTIONS,
+        **licence_sql.FUNCTIONS,
         **locks_sql.FUNCTIONS,
         **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
@@ -130,6 +134,7 @@ def apply_security(connection: Connection) -> None:
         + workflow_sql.statements()
         + guards_sql.statements()
         + register_sql.statements()
+        + licence_sql.statements()
         + locks_sql.statements()
         + claim_sql.statements()
         + records_sql.statements()

@@ -172,6 +172,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         # The register's checks: a new document fits its case; a drawn serial is registered.
         {WORKFLOW: ("SELECT",)},
     ),
+    # The licence register: written only by desk_licence_record (licence_sql.py).
+    "licences": _merge(_each(CASE_READERS, "SELECT"), {WORKFLOW: ("SELECT", "INSERT", "UPDATE")}),
     "number_counters": _merge(
         _each((Role.CLERK, Role.SUPERVISOR, Role.ADMIN), "SELECT"),
         {WORKFLOW: ("SELECT", "INSERT", "UPDATE")},

@@ -20,12 +20,14 @@ from sqlalchemy.orm import Session
 from desktop.data.models import Applicant, Case, Item
 from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind, Role
+from desktop.domain.errors import DomainError
 from desktop.domain.frontdesk_rows import REQUIRED, AcceptedCase, read_row
 from desktop.domain.guards import NotAllowed
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
 from desktop.services.cases.applicants import NewApplicant, register_applicant
 from desktop.services.cases.intake import NewCase, accept_case
+from desktop.services.cases.licence_acts import licence_to_act_on
 from desktop.services.sheets import Rows, missing_columns, read_csv, read_xlsx
 
 ALLOWED = (Role.ADMIN, Role.CLERK, Role.SUPERVISOR)
@@ -87,6 +89,10 @@ def import_frontdesk_file(
         if known_name is not None and known_name != case.applicant_name:
             report.rejected.append((number, [_other_name(case, known_name)]))
             continue
+        refused = _licence_refused(session, case)
+        if refused is not None:
+            report.rejected.append((number, [refused]))
+            continue
         seen.add(case.number)
         _accept(session, actor, case)
         registered[(case.applicant_kind, case.identifier)] = case.applicant_name
@@ -136,6 +142,29 @@ def _unknown_area(case: AcceptedCase) -> str:
     )
 
 
+def _applicant_id(session: Session, case: AcceptedCase) -> int | None:
+    return session.scalar(
+        sa.select(Applicant.id).where(
+            Applicant.kind == case.applicant_kind, Applicant.identifier == case.identifier
+        )
+    )
+
+
+def _licence_refused(session: Session, case: AcceptedCase) -> str | None:
+    """Why the licence the row acts on refuses it (checked before anything is written)."""
+    try:
+        licence_to_act_on(
+            session,
+            case.case_kind,
+            case.licence_no,
+            case.accepted_at.date(),
+            _applicant_id(session, case),
+        )
+    except DomainError as error:
+        return str(error)
+    return None
+
+
 def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
     applicant_id = session.scalar(
         sa.select(Applicant.id).where(
@@ -167,5 +196,7 @@ def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
             project_name=case.project_name or None,
             project_address=case.project_address or None,
             green_channel=case.green_channel,
+            kind=case.case_kind,
+            licence_no=case.licence_no,
         ),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from desktop.data.models import (
     Inspector,
     IssuedDocument,
     Item,
+    Licence,
     StaffUser,
 )
 from desktop.domain.actor import Actor
@@ -31,6 +33,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.explain import DueExplanation
 from desktop.domain.guards import available_actions
+from desktop.domain.licence_life import CaseKind
 from desktop.domain.workflow import ELSEWHERE, MATERIAL_EVENT, Action
 from desktop.services import timesource
 from desktop.services.case_core import CaseNotFound, case_facts
@@ -136,6 +139,10 @@ class CaseDetails:
     assignees: list[tuple[int, str]]  # handlers of the queue, when the actor may assign
     urges: list[UrgeLine]  # urges waiting for the handler's acknowledgement
     applicant_kind: ApplicantKind = ApplicantKind.ORGANISATION  # who may sign at hand-over
+    # What the case asks for; for an act on a licence, the licence and its validity.
+    case_kind: CaseKind = CaseKind.NEW
+    licence_no: str = ""
+    licence_valid_to: date | None = None
 
 
 def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str | None]:
@@ -215,7 +222,16 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
         material_ids_missing=[m.id for m in materials if m.state == "missing"],
         assignees=handlers_of(session, actor, case.category) if assignable else [],
         urges=open_urges_of_case(session, case.id),
+        case_kind=case.kind,
+        **_licence_acted_on(session, case),
     )
+
+
+def _licence_acted_on(session: Session, case: Case) -> dict[str, Any]:
+    licence = session.get(Licence, case.licence_id) if case.licence_id is not None else None
+    if licence is None:
+        return {}
+    return {"licence_no": licence.licence_no, "licence_valid_to": licence.valid_to}
 
 
 def _history(event: CaseEvent, names: dict[int, str]) -> HistoryLine:

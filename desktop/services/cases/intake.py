@@ -12,9 +12,11 @@ from desktop.data.models import Applicant, Case, CaseEvent, CaseMaterial, Item, 
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, MaterialState, queue_rank
 from desktop.domain.errors import DomainError
+from desktop.domain.licence_life import CaseKind
 from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
+from desktop.services.cases.licence_acts import licence_to_act_on
 from desktop.services.deadlines import refresh_due_dates
 
 
@@ -32,6 +34,9 @@ class NewCase:
     project_address: str | None = None
     green_channel: bool = False
     first_contact_id: int | None = None
+    # What the application asks for; an act on a licence names the licence's number.
+    kind: CaseKind = CaseKind.NEW
+    licence_no: str | None = None
 
 
 def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
@@ -45,8 +50,13 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
         raise DomainError("申请人不存在：请先登记申请人")
     if data.accepted_at.tzinfo is None or data.accepted_at > timesource.now():
         raise DomainError("受理时间无效：不能晚于当前时间")
+    licence_id = licence_to_act_on(
+        session, data.kind, data.licence_no, data.accepted_at.date(), data.applicant_id
+    )
     case = Case(
         number=data.number,
+        kind=data.kind,
+        licence_id=licence_id,
         item_id=item.id,
         category=item.category,
         applicant_id=data.applicant_id,

@@ -20,7 +20,8 @@ from desktop.data.models import Case, CaseEvent, Item, StaffUser
 from desktop.documents.model import DocumentType
 from desktop.documents.produce import produce_document
 from desktop.domain.enums import CaseStatus
-from desktop.domain.item_kinds import outputs
+from desktop.domain.item_kinds import ItemKind
+from desktop.domain.licence_life import CaseKind, case_outputs
 from desktop.services.bureau import load_profile
 from desktop.services.case_core import read_case
 from desktop.services.documents.issuing import gather_issue, number_issue, record_issue
@@ -76,15 +77,26 @@ def documented_cases(session: Session) -> list[int]:
             .order_by(Case.closed_on.desc().nulls_last(), Case.decided_on.desc(), Case.id.desc())
             .limit(limit)
         ).all()
+    # The acts on licences (demo/licences.py) that were decided and delivered: their
+    # documents write the licence register.
+    chosen += session.scalars(
+        sa.select(Case.id)
+        .where(
+            Case.kind != "new",
+            Case.status.in_((CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)),
+            Case.id.not_in(chosen),
+        )
+        .order_by(Case.id)
+    ).all()
     return chosen
 
 
 def _plan(session: Session) -> list[Planned]:
     case_ids = documented_cases(session)
     kinds = {
-        case_id: (kind, licence)
-        for case_id, kind, licence in session.execute(
-            sa.select(Case.id, Item.kind, Item.issues_licence)
+        case_id: (kind, licence, case_kind)
+        for case_id, kind, licence, case_kind in session.execute(
+            sa.select(Case.id, Item.kind, Item.issues_licence, Case.kind)
             .join(Item, Item.id == Case.item_id)
             .where(Case.id.in_(case_ids))
         )
@@ -107,12 +119,17 @@ def _plan(session: Session) -> list[Planned]:
             at, clerk = history["issue_certificate"]
             plan += [
                 (at, case_id, order, DocumentType(code), clerk)
-                for order, code in enumerate(outputs(*kinds[case_id], granted=True))
+                for order, code in enumerate(_outputs(kinds[case_id], granted=True))
             ]
         elif delivered is not None and "reject" in history:
             # The refusal is made on the decision day by the clerk who later serves it.
-            (code,) = outputs(*kinds[case_id], granted=False)
+            (code,) = _outputs(kinds[case_id], granted=False)
             plan.append((history["reject"][0], case_id, 0, DocumentType(code), delivered[1]))
         if delivered is not None:
             plan.append((delivered[0], case_id, 2, DocumentType.DELIVERY_PROOF, delivered[1]))
     return plan
+
+
+def _outputs(kinds: tuple[ItemKind, bool, CaseKind], granted: bool) -> tuple[str, ...]:
+    item_kind, issues_licence, case_kind = kinds
+    return case_outputs(item_kind, issues_licence, granted, case_kind)

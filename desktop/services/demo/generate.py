@@ -29,6 +29,7 @@ from desktop.services.demo import DEMO_CASES, reference
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
 from desktop.services.demo.documents import issue_demo_documents, make_trial_keys
+from desktop.services.demo.licences import plan_licence_life
 from desktop.services.demo.lifecycle import ItemFacts, Staff
 from desktop.services.demo.moments import OFFICE_SECONDS, demo_today, office_ceiling, office_moment
 from desktop.services.demo.notices import result_notice_rows
@@ -102,6 +103,7 @@ class DemoSummary:
             "tickets": "热线与投诉",
             "notices": "监管结果抄告",
             "documents": "文书",
+            "licences": "原有许可证",
         }
         lines = [f"演示数据已生成（今天 = {self.today}）："]
         lines.append("  " + "，".join(f"{names[k]} {v}" for k, v in self.counts.items()))
@@ -159,6 +161,7 @@ class _Generator:
             case_count = self._load()
         make_trial_keys(self.session)
         counts = self.summary.counts
+        counts.update(licences=plan_licence_life(self.session, self.rng, self.today))
         counts.update(documents=issue_demo_documents(self.session, self.report))
         audit.record(
             self.session,

@@ -30,6 +30,9 @@ from desktop.data.models import (
     ItemMaterial,
     StaffUser,
 )
+from desktop.data.models import (
+    Licence as LicenceRow,
+)
 from desktop.documents.kinds.decisions import (
     GrantDecision,
     RejectionDecision,
@@ -37,6 +40,7 @@ from desktop.documents.kinds.decisions import (
 from desktop.documents.kinds.delivery import DeliveredDocument, DeliveryProof
 from desktop.documents.kinds.ends import TerminationDecision, WithdrawalDecision
 from desktop.documents.kinds.licence import Licence
+from desktop.documents.kinds.licence_ends import LicenceCancellation, LicenceRevocation
 from desktop.documents.kinds.notices import (
     AcceptanceNotice,
     ExtensionNotice,
@@ -58,7 +62,8 @@ from desktop.domain.clock import due_date
 from desktop.domain.delivery import ServiceMethod, mask_id
 from desktop.domain.enums import CaseStatus, HalfDay, InspectionStatus, MaterialState, PauseKind
 from desktop.domain.errors import DomainError
-from desktop.domain.item_kinds import kind_allows, valid_until
+from desktop.domain.item_kinds import kind_allows
+from desktop.domain.licence_life import CaseKind, life_allows, new_validity
 from desktop.domain.timezone import CHINA
 from desktop.services import timesource
 from desktop.services.deadlines import case_pauses, work_calendar
@@ -75,6 +80,8 @@ SERVED = (
     "refusal",
     "termination",
     "withdrawal",
+    "licence_cancellation",
+    "licence_revocation",
 )
 SUPPLEMENT_DAYS = 15  # calendar days the notice gives the applicant to hand materials in
 
@@ -258,15 +265,15 @@ def _reasons(session: Session, case: Case, what: str) -> tuple[str, ...]:
 def _grant(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
     _granted_case(session, case, "准予许可")
     item, proposal = _item(session, case), _proposal(session, case)
-    decided = _decided_on(case)
+    terms = _licence_terms(session, case, item, proposal)
     return GrantDecision(
         info,
         info.received_on,
         f"准予{info.item_name}",
-        valid_from=decided if item.issues_licence else None,
-        valid_until=valid_until(decided, item.validity_years) if item.issues_licence else None,
-        conditions=_conditions(proposal),
-        scope=str(proposal.get("scope") or ""),
+        valid_from=terms[0] if item.issues_licence else None,
+        valid_until=terms[1] if item.issues_licence else None,
+        conditions=terms[2],
+        scope=terms[3],
         issues_licence=item.issues_licence,
     )
 
@@ -285,15 +292,67 @@ def _licence(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]
             IssuedDocument.void.is_(False),
         )
     )
-    decided = _decided_on(case)
+    valid_from, valid_to, conditions, scope = _licence_terms(session, case, item, proposal)
     return Licence(
         info,
         f"准予{info.item_name}",
-        decided,
-        valid_until(decided, item.validity_years),
-        _conditions(proposal),
+        valid_from,
+        valid_to,
+        conditions,
         decision or "",
-        scope=str(proposal.get("scope") or ""),
+        scope=scope,
+    )
+
+
+def _acted_on(session: Session, case: Case) -> LicenceRow | None:
+    return session.get(LicenceRow, case.licence_id) if case.licence_id is not None else None
+
+
+def _licence_terms(
+    session: Session, case: Case, item: Item, proposal: dict[str, Any]
+) -> tuple[date, date | None, tuple[str, ...], str]:
+    """Validity, conditions and scope of the licence a grant issues: a change keeps the old
+    validity, a renewal runs on from the old end (domain/licence_life.py); a change or a
+    renewal keeps the old conditions and scope unless the proposal sets new ones."""
+    old = _acted_on(session, case)
+    years = item.validity_years
+    if old is not None:
+        years = _item_years(session, old.item_id)
+    valid_from, valid_to = new_validity(
+        case.kind,
+        _decided_on(case),
+        years,
+        old.valid_from if old else None,
+        old.valid_to if old else None,
+    )
+    conditions, scope = _conditions(proposal), str(proposal.get("scope") or "")
+    if old is not None:
+        conditions = conditions or tuple(str(line) for line in old.conditions or ())
+        scope = scope or old.scope or ""
+    return valid_from, valid_to, conditions, scope
+
+
+def _item_years(session: Session, item_id: int) -> int | None:
+    item = session.get(Item, item_id)
+    assert item is not None
+    return item.validity_years
+
+
+def _licence_end(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
+    """注销/撤销行政许可决定书: the licence the case acts on ends on the decision's day."""
+    _granted_case(session, case, "准予" + case.kind.label)
+    old = _acted_on(session, case)
+    if old is None:
+        raise _refuse("本件没有指明所" + case.kind.label + "的许可证", case)
+    decision = _last_event(session, case, "propose")  # the handler's finding, if written
+    decision_type = LicenceCancellation if case.kind is CaseKind.CANCELLATION else LicenceRevocation
+    return decision_type(
+        info,
+        info.received_on,
+        old.licence_no,
+        _item(session, case).name.split("（")[0] + "许可证",
+        (decision.reason or "") if decision else "",
+        _decided_on(case),
     )
 
 
@@ -410,6 +469,8 @@ BUILDERS: dict[DocumentType, Callable[..., Any]] = {
     DocumentType.TERMINATION: _termination,
     DocumentType.WITHDRAWAL: _withdrawal,
     DocumentType.DELIVERY_PROOF: _delivery,
+    DocumentType.LICENCE_CANCELLATION: _licence_end,
+    DocumentType.LICENCE_REVOCATION: _licence_end,
 }
 
 
@@ -420,6 +481,10 @@ def document_for(
         raise DomainError("“{title}”不是针对单个办件的文书", title=kind.label)
     item = session.get(Item, case.item_id)
     assert item is not None
+    if not life_allows(kind.value, case.kind):
+        raise NotIssuable(
+            "“{case_kind}”办件不能制发“{title}”", case_kind=case.kind.label, title=kind.label
+        )
     if not kind_allows(kind.value, item.kind, item.issues_licence):
         raise NotIssuable(
             "“{item_kind}”事项“{item}”不能制发“{title}”",

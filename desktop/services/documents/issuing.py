@@ -29,12 +29,14 @@ from desktop.domain.enums import Role
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
 from desktop.domain.item_kinds import kind_allows
+from desktop.domain.licence_life import REGISTER_DOCUMENTS, life_allows
 from desktop.domain.phrases import Phrase
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
 from desktop.services.bureau import BureauProfile, load_profile
 from desktop.services.case_core import lock_case
 from desktop.services.documents.document_data import NotIssuable, document_for
+from desktop.services.documents.licence_register import record_licence, register_follows
 from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.documents.render_lock import rendering
 from desktop.services.documents.signing_keys import load_signing, load_trust
@@ -73,6 +75,8 @@ def may_issue(actor: Actor, case: Case, kind: DocumentType) -> bool:
     """Whether this person issues this type for the case now: the register's rules
     (domain/register.py, which the database applies to every registered document too)."""
     item = case.item
+    if not life_allows(kind.value, case.kind):
+        return False
     return kind_allows(kind.value, item.kind, item.issues_licence) and register.issue_allowed(
         kind.value, case.status, actor.roles, _own_case(actor, case)
     )
@@ -236,6 +240,18 @@ def record_issue(
         row_id,
         new={"case": prepared.case_number, "type": prepared.kind.value, "number": issue.number},
     )
+    if prepared.kind.value in REGISTER_DOCUMENTS and register_follows(
+        session, prepared.case_id, prepared.kind.value
+    ):
+        licence_id = record_licence(session, row_id)
+        audit.record(
+            session,
+            actor,
+            "record_licence",
+            "licence",
+            licence_id,
+            new={"case": prepared.case_number, "document": issue.number},
+        )
     return Issued(row_id, issue.number, prepared.kind, pdf)
 
 

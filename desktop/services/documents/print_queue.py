@@ -16,7 +16,8 @@ from desktop.domain.actor import Actor
 from desktop.domain.delivery import Receipt
 from desktop.domain.enums import ApplicantKind, CaseStatus
 from desktop.domain.errors import DomainError
-from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind, outputs
+from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind
+from desktop.domain.licence_life import REGISTER_DOCUMENTS, CaseKind, case_outputs
 from desktop.services.cases import actions as cases
 from desktop.services.documents.batch_issuing import issue_many, issue_one_by_one
 from desktop.services.documents.document_data import NotIssuable, document_for
@@ -43,13 +44,14 @@ class WaitingCase:
     applicant_identifier: str = ""
     item_kind: ItemKind = ItemKind.LICENSING
     issues_licence: bool = True
+    case_kind: CaseKind = CaseKind.NEW  # an act on a licence ends in its own documents
 
     @property
     def needs(self) -> tuple[DocumentType, ...]:
         """The decision's documents not yet issued, by type and by the item's kind (a filing
         gets its 备案通知书, never a licence): a licence issued before its decision (from the
         workbench) leaves the decision missing, not a second licence."""
-        wanted = outputs(self.item_kind, self.issues_licence, self.granted)
+        wanted = case_outputs(self.item_kind, self.issues_licence, self.granted, self.case_kind)
         return tuple(
             DocumentType(code) for code in wanted if DocumentType(code) not in self.issued_types
         )
@@ -79,6 +81,7 @@ def waiting_cases(
             Applicant.identifier,
             Item.kind,
             Item.issues_licence,
+            Case.kind,
         )
         .join(Applicant, Applicant.id == Case.applicant_id)
         .join(Item, Item.id == Case.item_id)
@@ -95,7 +98,7 @@ def waiting_cases(
         .where(
             IssuedDocument.case_id.in_(ids),
             IssuedDocument.void.is_(False),
-            IssuedDocument.doc_type.in_(sorted(DECISION_DOCUMENTS)),
+            IssuedDocument.doc_type.in_(sorted(DECISION_DOCUMENTS | REGISTER_DOCUMENTS)),
         )
         .order_by(IssuedDocument.id)
     ):
@@ -116,8 +119,9 @@ def waiting_cases(
             ident,
             item_kind,
             licence,
+            case_kind,
         )
-        for i, n, a, item, s, d, action, k, ident, item_kind, licence in rows
+        for i, n, a, item, s, d, action, k, ident, item_kind, licence, case_kind in rows
     ]
 
 

@@ -41,6 +41,7 @@ from desktop.ui.queues.case_list_view import CaseListView
 from desktop.ui.supervision.breakdown_view import BreakdownView, table_view
 from desktop.ui.supervision.dashboard_view import DashboardView
 from desktop.ui.supervision.follow_ups_view import FollowUpsView
+from desktop.ui.supervision.licences_view import LicencesView
 from desktop.ui.supervision.notices_view import NoticesView
 from desktop.ui.supervision.performance_view import PerformanceView
 from desktop.ui.supervision.report_action import PeriodReportAction
@@ -104,6 +105,7 @@ class SupervisionWindow(QMainWindow):
         self.tickets = TicketsView(context)
         self.follow_ups = FollowUpsView(context)
         self.notices = NoticesView(context, period)
+        self.licences = LicencesView(context, period)
         self.urges = TableModel(parent=self)
         self.performance = TableModel(parent=self)
         self.scores = PerformanceView(self.performance)
@@ -118,6 +120,7 @@ class SupervisionWindow(QMainWindow):
             (self.tickets, self.tr("热线与投诉")),
             (self.follow_ups, self.tr("差评回访")),
             (self.notices, self.tr("监管抄告")),
+            (self.licences, self.tr("许可证到期")),
             (table_view(self.urges), self.tr("督办记录")),
             (self.scores, self.tr("绩效考核")),
         ):
@@ -162,11 +165,12 @@ class SupervisionWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("正在统计……"))
         self.notices.period = period
+        self.licences.period = period
         context = self.context
         Operation(self, lambda: load(context, period)).on_success(self._loaded).on_failure(
             lambda error: self.statusBar().showMessage(explain(error))
         ).run()
-        for view in (self.tickets, self.follow_ups, self.notices):
+        for view in (self.tickets, self.follow_ups, self.notices, self.licences):
             view.reload()
 
     def _loaded(self, loaded: Loaded) -> None:

@@ -127,6 +127,14 @@ class Workbench(QWidget):
             .replace("%2", details.applicant_identifier)
             .replace("%3", details.contact)
         ]
+        if details.licence_no:
+            valid_to = details.licence_valid_to
+            lines.append(
+                self.tr("申请类型：%1  许可证：%2（有效期至 %3）")
+                .replace("%1", label(details.case_kind))
+                .replace("%2", details.licence_no)
+                .replace("%3", valid_to.isoformat() if valid_to else self.tr("长期"))
+            )
         if details.project:
             lines.append(
                 self.tr("项目：%1（%2）")

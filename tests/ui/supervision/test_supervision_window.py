@@ -146,6 +146,7 @@ def test_every_supervision_string_has_english():
         "NewTicketDialog",
         "FollowUpsView",
         "NoticesView",
+        "LicencesView",
         "RecordListView",
         "Export",
         "UrgesWindow",
