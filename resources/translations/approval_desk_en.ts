@@ -877,52 +877,52 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="54" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="59" />
         <source>在“统计看板”或“分组统计”中点击一个数字，这里列出它包含的办件</source>
         <translation>Click a figure on the dashboard or in the breakdown to list its cases here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="71" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="79" />
         <source>打开办件</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="73" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="81" />
         <source>督办……</source>
         <translation>Urge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="74" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="82" />
         <source>向承办人发出督办通知（仅限黄牌、红牌办件）</source>
         <translation>Send an urge to the handler (yellow or red cases only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="89" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="97" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="94" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="102" />
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="114" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="122" />
         <source>督办</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="114" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="122" />
         <source>请先选择一件办件</source>
         <translation>Select a case first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="123" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="131" />
         <source>未能督办</source>
         <translation>Not urged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/case_list_view.py" line="128" />
+        <location filename="../../desktop/ui/queues/case_list_view.py" line="136" />
         <source>已督办 %1：承办人会在办件列表和办件中看到，并确认收到</source>
         <translation>Urged %1: the handler sees it in their queue and in the case, and acknowledges it</translation>
     </message>
@@ -1348,64 +1348,102 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="28" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="39" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="29" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="40" />
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="31" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="42" />
         <source>办结率 %</source>
         <translation>Completion rate %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="34" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="45" />
         <source>本期受理的办件中，期末前已送达的比例；点击查看未办结的办件</source>
         <translation>Share of the period's accepted cases delivered by its end; click for those not completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="39" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="50" />
         <source>按时办结率 %</source>
         <translation>On-time rate %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="42" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="53" />
         <source>本期作出决定的办件中，未超承诺期限的比例；点击查看超期的办件</source>
         <translation>Share of the period's decisions within the promised limit; click for the late ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="47" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="58" />
         <source>平均用时 / 时限（工作日）</source>
         <translation>Average days used / limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="50" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="61" />
         <source>暂停计时的日子不计；时限含延长的期限</source>
         <translation>Paused days do not count; the limit includes extensions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="52" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="63" />
         <source>提前决定</source>
         <translation>Decided early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="53" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="64" />
         <source>超期决定</source>
         <translation>Decided late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="54" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="65" />
         <source>当前红牌</source>
         <translation>Red now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="55" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="66" />
         <source>当前黄牌</source>
         <translation>Yellow now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="68" />
+        <source>环节超时</source>
+        <translation>Late steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="71" />
+        <source>当前环节（审查、审批签发、制证、送达）已过本环节期限的办件；点击查看办件、环节期限、承办人和部门</source>
+        <translation>Cases whose current step (review, sign-off, certificate, delivery) is past its own due date; click to list the cases with the step's due date, the handler and the department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="78" />
+        <source>环节临近到期</source>
+        <translation>Step due soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="81" />
+        <source>当前环节已到预警日、尚未到期的办件；点击查看</source>
+        <translation>Cases whose current step has reached its warning day but is not yet due; click to list them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="86" />
+        <source>办件红黄牌</source>
+        <translation>Red and yellow cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="87" />
+        <source>环节超时与临近到期</source>
+        <translation>Late and yellow steps</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="129" />
+        <source>电子监察图表：</source>
+        <translation>Supervision charts: </translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2475,74 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
 </context>
 <context>
+    <name>LicencesView</name>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="45" />
+        <source>改为统计期间内到期</source>
+        <translation>Ending within the period instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="50" />
+        <source> 天内到期</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="52" />
+        <source>有效许可证：</source>
+        <translation>Licences in force expiring within:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="58" />
+        <source>到期提醒</source>
+        <translation>Expiry reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="59" />
+        <source>查看许可证……</source>
+        <translation>Look up a licence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="60" />
+        <source>导出提醒名单……</source>
+        <translation>Export reminder list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="75" />
+        <source>%1 到期的许可证</source>
+        <translation>Licences ending %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="88" />
+        <source>许可证 %1：%2，共 %3 个版本</source>
+        <translation>Licence %1: %2, %3 versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="95" />
+        <source>%1 有 %2 张许可证到期（未延续、未变更）</source>
+        <translation>%1: %2 licences end (neither renewed nor changed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="101" />
+        <source>%1 张有效许可证将在 %2 天内到期（红色：已不足三十天，来不及申请延续）</source>
+        <translation>%1 licences in force expire within %2 days (red: fewer than thirty days left, too late to apply for renewal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="117" />
+        <source>查看许可证</source>
+        <translation>Look up a licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="117" />
+        <source>许可证编号或文号：</source>
+        <translation>Licence or document number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/licences_view.py" line="140" />
+        <source>许可证到期提醒</source>
+        <translation>Licence expiry reminders</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="67" />
@@ -2802,17 +2908,17 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/queues/navigation.py" line="22" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="29" />
         <source>办件队列</source>
         <translation>Case queues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/navigation.py" line="40" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="47" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/navigation.py" line="68" />
+        <location filename="../../desktop/ui/queues/navigation.py" line="75" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3556,22 +3662,32 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="302" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="183" />
+        <source>环节期限</source>
+        <translation>Step due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/queue_model.py" line="190" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queues/queue_model.py" line="349" />
         <source>申请人：</source>
         <translation>Applicant: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="305" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="352" />
         <source>绿色通道：优先办理</source>
         <translation>Green channel: handle first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="308" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="355" />
         <source>期限为暂定：所跨年份的节假日安排尚未公布</source>
         <translation>Provisional: the holiday calendar of a year it spans is not published yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queues/queue_model.py" line="312" />
+        <location filename="../../desktop/ui/queues/queue_model.py" line="359" />
         <source>已被督办，承办人尚未确认收到督办通知</source>
         <translation>Urged: the handler has not acknowledged the urge yet</translation>
     </message>
@@ -3703,57 +3819,77 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionCharts</name>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="37" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="39" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="38" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="40" />
         <source>办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="39" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="41" />
         <source>超期决定</source>
         <translation>Decided late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="40" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="42" />
         <source>红牌（已超期）</source>
         <translation>red (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="41" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="43" />
         <source>黄牌（即将到期）</source>
         <translation>Yellow (due soon)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/supervision/stats_charts.py" line="44" />
+        <source>环节超时</source>
+        <translation>Late steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="45" />
+        <source>环节临近到期</source>
+        <translation>Step due soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="48" />
         <source>月度趋势：受理、办结与按时办结率</source>
         <translation>Monthly trend: accepted, completed, on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="45" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="49" />
         <source>按队列：受理、办结、超期决定</source>
         <translation>By queue: accepted, completed, decided late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="46" />
-        <source>按部门：受理与办结</source>
-        <translation>By department: accepted and completed</translation>
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="50" />
+        <source>按部门：受理与办结（受理最多的 8 个部门）</source>
+        <translation>By department: accepted and completed (the 8 busiest departments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="47" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="54" />
+        <source>电子监察：当前环节超时（承办人）</source>
+        <translation>Supervision: late steps now (handlers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="55" />
+        <source>电子监察：当前环节超时（部门）</source>
+        <translation>Supervision: late steps now (departments)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="51" />
         <source>电子监察：当前红黄牌（承办人）</source>
         <translation>Electronic supervision: red and yellow now (handlers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="48" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="52" />
         <source>电子监察：当前红黄牌（部门）</source>
         <translation>Electronic supervision: red and yellow now (departments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/stats_charts.py" line="49" />
+        <location filename="../../desktop/ui/supervision/stats_charts.py" line="53" />
         <source>按时办结率（%）</source>
         <translation>On-time rate (%)</translation>
     </message>
@@ -3829,117 +3965,122 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="83" />
+        <location filename="../../desktop/ui/supervision/window.py" line="84" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="92" />
+        <location filename="../../desktop/ui/supervision/window.py" line="93" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="93" />
+        <location filename="../../desktop/ui/supervision/window.py" line="94" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="94" />
+        <location filename="../../desktop/ui/supervision/window.py" line="95" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="95" />
+        <location filename="../../desktop/ui/supervision/window.py" line="96" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="115" />
+        <location filename="../../desktop/ui/supervision/window.py" line="117" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="116" />
+        <location filename="../../desktop/ui/supervision/window.py" line="118" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="117" />
+        <location filename="../../desktop/ui/supervision/window.py" line="119" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="118" />
+        <location filename="../../desktop/ui/supervision/window.py" line="120" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="119" />
+        <location filename="../../desktop/ui/supervision/window.py" line="121" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="120" />
+        <location filename="../../desktop/ui/supervision/window.py" line="122" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="121" />
+        <location filename="../../desktop/ui/supervision/window.py" line="123" />
+        <source>许可证到期</source>
+        <translation>Licence expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/window.py" line="124" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="122" />
+        <location filename="../../desktop/ui/supervision/window.py" line="125" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="128" />
+        <location filename="../../desktop/ui/supervision/window.py" line="131" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="130" />
+        <location filename="../../desktop/ui/supervision/window.py" line="133" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="134" />
+        <location filename="../../desktop/ui/supervision/window.py" line="137" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="138" />
+        <location filename="../../desktop/ui/supervision/window.py" line="141" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="139" />
+        <location filename="../../desktop/ui/supervision/window.py" line="142" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="140" />
+        <location filename="../../desktop/ui/supervision/window.py" line="143" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="141" />
+        <location filename="../../desktop/ui/supervision/window.py" line="144" />
         <source>工作报告</source>
         <translation>Work report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="163" />
+        <location filename="../../desktop/ui/supervision/window.py" line="166" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="182" />
+        <location filename="../../desktop/ui/supervision/window.py" line="186" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="222" />
+        <location filename="../../desktop/ui/supervision/window.py" line="226" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -4789,17 +4930,27 @@ Handler: %3 · %4</translation>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="132" />
+        <location filename="../../desktop/ui/workbench/window.py" line="133" />
+        <source>申请类型：%1  许可证：%2（有效期至 %3）</source>
+        <translation>Application: %1  Licence: %2 (valid until %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/window.py" line="136" />
+        <source>长期</source>
+        <translation>no time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/window.py" line="140" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="137" />
+        <location filename="../../desktop/ui/workbench/window.py" line="145" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="139" />
+        <location filename="../../desktop/ui/workbench/window.py" line="147" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
@@ -4809,47 +4960,47 @@ Handler: %3 · %4</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="166" />
+        <location filename="../../desktop/ui/workbench/window.py" line="174" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="177" />
+        <location filename="../../desktop/ui/workbench/window.py" line="185" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="201" />
+        <location filename="../../desktop/ui/workbench/window.py" line="209" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="217" />
+        <location filename="../../desktop/ui/workbench/window.py" line="225" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="227" />
+        <location filename="../../desktop/ui/workbench/window.py" line="235" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="227" />
+        <location filename="../../desktop/ui/workbench/window.py" line="235" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="232" />
+        <location filename="../../desktop/ui/workbench/window.py" line="240" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="233" />
+        <location filename="../../desktop/ui/workbench/window.py" line="241" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="266" />
+        <location filename="../../desktop/ui/workbench/window.py" line="274" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -4857,107 +5008,107 @@ Handler: %3 · %4</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46" />
+        <location filename="../../desktop/ui/labels.py" line="48" />
         <source>认领</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47" />
+        <location filename="../../desktop/ui/labels.py" line="49" />
         <source>退回待认领</source>
         <translation>Return to pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48" />
+        <location filename="../../desktop/ui/labels.py" line="50" />
         <source>指派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49" />
+        <location filename="../../desktop/ui/labels.py" line="51" />
         <source>转办</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50" />
+        <location filename="../../desktop/ui/labels.py" line="52" />
         <source>一次性告知补正</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51" />
+        <location filename="../../desktop/ui/labels.py" line="53" />
         <source>补正材料已收</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52" />
+        <location filename="../../desktop/ui/labels.py" line="54" />
         <source>提请现场踏勘</source>
         <translation>Request inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53" />
+        <location filename="../../desktop/ui/labels.py" line="55" />
         <source>踏勘结束</source>
         <translation>Inspection done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54" />
+        <location filename="../../desktop/ui/labels.py" line="56" />
         <source>取消踏勘</source>
         <translation>Cancel inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55" />
+        <location filename="../../desktop/ui/labels.py" line="57" />
         <source>进入特别程序</source>
         <translation>Start special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56" />
+        <location filename="../../desktop/ui/labels.py" line="58" />
         <source>特别程序结束</source>
         <translation>End special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57" />
+        <location filename="../../desktop/ui/labels.py" line="59" />
         <source>拟定审查意见</source>
         <translation>Propose decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58" />
+        <location filename="../../desktop/ui/labels.py" line="60" />
         <source>审核同意</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59" />
+        <location filename="../../desktop/ui/labels.py" line="61" />
         <source>退回承办人</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60" />
+        <location filename="../../desktop/ui/labels.py" line="62" />
         <source>延长期限</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61" />
+        <location filename="../../desktop/ui/labels.py" line="63" />
         <source>制证</source>
         <translation>Issue certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62" />
+        <location filename="../../desktop/ui/labels.py" line="64" />
         <source>送达出件</source>
         <translation>Deliver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63" />
+        <location filename="../../desktop/ui/labels.py" line="65" />
         <source>准予许可</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64" />
+        <location filename="../../desktop/ui/labels.py" line="66" />
         <source>不予许可</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65" />
+        <location filename="../../desktop/ui/labels.py" line="67" />
         <source>申请人撤回</source>
         <translation>Withdraw (by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66" />
+        <location filename="../../desktop/ui/labels.py" line="68" />
         <source>终止办理</source>
         <translation>Terminate</translation>
     </message>
@@ -5145,6 +5296,21 @@ Handler: %3 · %4</translation>
         <translation>The witness's text must have {low} to {high} characters (typed by the witness after seeing the commitment)</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/licence_life.py" line="164" />
+        <source>许可证 {number} 现为“{status}”，不能申请{kind}</source>
+        <translation>Licence {number} is “{status}”: no {kind} can be applied for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/licence_life.py" line="172" />
+        <source>许可证 {number} 长期有效，无需申请延续</source>
+        <translation>Licence {number} is valid without a time limit and needs no renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/licence_life.py" line="175" />
+        <source>许可证 {number} 有效期至 {valid_to}，延续申请应在有效期届满三十日前（最迟 {deadline}）提出；{applied_on} 提出的申请已逾期，不能受理，请按新办重新申请</source>
+        <translation>Licence {number} is valid until {valid_to}; a renewal must be applied for at least thirty days before it expires (by {deadline}). An application made on {applied_on} is too late and cannot be accepted: apply for a new licence instead</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/admin/calendar.py" line="54" />
         <source>只有系统管理员可以维护节假日安排</source>
         <translation>Only the system administrator can maintain the holiday calendar</translation>
@@ -5200,7 +5366,7 @@ Handler: %3 · %4</translation>
         <translation>The password needs at least {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/frontdesk_import.py" line="58" />
+        <location filename="../../desktop/services/admin/frontdesk_import.py" line="60" />
         <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
         <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
     </message>
@@ -5415,24 +5581,44 @@ Handler: %3 · %4</translation>
         <translation>The case does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="40" />
+        <location filename="../../desktop/services/cases/intake.py" line="45" />
         <source>受理编号 {number} 已存在，不能重复受理</source>
         <translation>Case number {number} already exists: a case cannot be accepted twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="43" />
+        <location filename="../../desktop/services/cases/intake.py" line="48" />
         <source>事项编码 {code} 不存在或已停用</source>
         <translation>Item code {code} does not exist or is no longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="45" />
+        <location filename="../../desktop/services/cases/intake.py" line="50" />
         <source>申请人不存在：请先登记申请人</source>
         <translation>The applicant does not exist: register the applicant first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="47" />
+        <location filename="../../desktop/services/cases/intake.py" line="52" />
         <source>受理时间无效：不能晚于当前时间</source>
         <translation>Invalid acceptance time: it cannot be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/licence_acts.py" line="30" />
+        <source>许可证 {number} 不在本局的许可证登记中，请核对编号</source>
+        <translation>Licence {number} is not in the bureau's licence register: check the number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/licence_acts.py" line="52" />
+        <source>新办申请不填写原许可证编号</source>
+        <translation>An application for a new licence names no existing licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/licence_acts.py" line="55" />
+        <source>{kind}申请须填写所{kind}的许可证编号</source>
+        <translation>An application for {kind} must name the licence it concerns ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/licence_acts.py" line="59" />
+        <source>许可证 {number} 的持证人不是本件申请人：{kind}须由持证人申请</source>
+        <translation>The holder of licence {number} is not this case's applicant: only the holder may apply for {kind}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/cases/queries.py" line="44" />
@@ -5505,84 +5691,114 @@ Handler: %3 · %4</translation>
         <translation>The database holds cases the demo did not make: --today is for demo databases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="122" />
+        <location filename="../../desktop/services/demo/generate.py" line="125" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="136" />
+        <location filename="../../desktop/services/demo/generate.py" line="139" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="121" />
+        <location filename="../../desktop/services/documents/document_data.py" line="128" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="420" />
+        <location filename="../../desktop/services/documents/document_data.py" line="481" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="424" />
+        <location filename="../../desktop/services/documents/document_data.py" line="485" />
+        <source>“{case_kind}”办件不能制发“{title}”</source>
+        <translation>A “{case_kind}” case cannot have a “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/document_data.py" line="489" />
         <source>“{item_kind}”事项“{item}”不能制发“{title}”</source>
         <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="143" />
+        <location filename="../../desktop/services/documents/issuing.py" line="147" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="148" />
+        <location filename="../../desktop/services/documents/issuing.py" line="152" />
         <source>办件 {number} 处于“{status}”，不能制发“{title}”</source>
         <translation>Case {number} is “{status}”: no “{title}” can be issued for it now</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="190" />
+        <location filename="../../desktop/services/documents/issuing.py" line="194" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="245" />
+        <location filename="../../desktop/services/documents/issuing.py" line="261" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="259" />
+        <location filename="../../desktop/services/documents/issuing.py" line="275" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="261" />
+        <location filename="../../desktop/services/documents/issuing.py" line="277" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="264" />
+        <location filename="../../desktop/services/documents/issuing.py" line="280" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="281" />
+        <location filename="../../desktop/services/documents/issuing.py" line="297" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="284" />
+        <location filename="../../desktop/services/documents/issuing.py" line="300" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="287" />
+        <location filename="../../desktop/services/documents/issuing.py" line="303" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="298" />
+        <location filename="../../desktop/services/documents/issuing.py" line="314" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/licence_book.py" line="82" />
+        <source>您不能查看许可证登记</source>
+        <translation>You may not view the licence register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/licence_book.py" line="136" />
+        <source>天数应在 0 到 {most} 之间</source>
+        <translation>The number of days must be between 0 and {most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/licence_book.py" line="146" />
+        <source>期间的结束日不能早于开始日</source>
+        <translation>The period's end cannot be before its start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/licence_register.py" line="40" />
+        <source>文书 {number} 不能写入许可证登记</source>
+        <translation>Document {number} cannot be entered in the licence register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/licence_register.py" line="52" />
+        <source>许可证 {number} 现为“{status}”，不能再{kind}</source>
+        <translation>Licence {number} is “{status}”: it can no longer take a {kind}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/seal_custody.py" line="105" />
@@ -5925,7 +6141,7 @@ Handler: %3 · %4</translation>
         <translation>The follow-up does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/report_content.py" line="266" />
+        <location filename="../../desktop/services/supervision/report_content.py" line="293" />
         <source>报告格式应为 PDF 或 Excel（.pdf 或 .xlsx），实为“{kind}”</source>
         <translation>The report must be PDF or Excel (.pdf or .xlsx), not “{kind}”</translation>
     </message>
@@ -6109,291 +6325,366 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="29" />
+        <source>环节临近到期</source>
+        <translation>Step due soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="30" />
+        <source>环节超时</source>
+        <translation>Step overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="31" />
         <source>绿色通道</source>
         <translation>Green channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30" />
+        <location filename="../../desktop/ui/labels.py" line="32" />
         <source>全部办件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31" />
+        <location filename="../../desktop/ui/labels.py" line="33" />
         <source>待制证</source>
         <translation>To certify</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32" />
+        <location filename="../../desktop/ui/labels.py" line="34" />
         <source>待送达</source>
         <translation>To hand over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33" />
+        <location filename="../../desktop/ui/labels.py" line="35" />
         <source>待安排踏勘</source>
         <translation>Inspections to schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34" />
+        <location filename="../../desktop/ui/labels.py" line="36" />
         <source>审查中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35" />
+        <location filename="../../desktop/ui/labels.py" line="37" />
         <source>现场踏勘</source>
         <translation>Site inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36" />
+        <location filename="../../desktop/ui/labels.py" line="38" />
         <source>特别程序</source>
         <translation>Special procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37" />
+        <location filename="../../desktop/ui/labels.py" line="39" />
         <source>已拟决定</source>
         <translation>Decision proposed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38" />
+        <location filename="../../desktop/ui/labels.py" line="40" />
         <source>待审批</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39" />
+        <location filename="../../desktop/ui/labels.py" line="41" />
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40" />
+        <location filename="../../desktop/ui/labels.py" line="42" />
         <source>不予许可</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41" />
+        <location filename="../../desktop/ui/labels.py" line="43" />
         <source>已制证</source>
         <translation>Certificate issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42" />
+        <location filename="../../desktop/ui/labels.py" line="44" />
         <source>已送达（办结）</source>
         <translation>Delivered (completed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
+        <location filename="../../desktop/ui/labels.py" line="45" />
         <source>申请人撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
+        <location filename="../../desktop/ui/labels.py" line="46" />
         <source>终止办理</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="68" />
+        <location filename="../../desktop/ui/labels.py" line="70" />
         <source>承办人（工程建设类）</source>
         <translation>Handler (engineering construction)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69" />
+        <location filename="../../desktop/ui/labels.py" line="71" />
         <source>承办人（社会事务类）</source>
         <translation>Handler (social affairs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="70" />
+        <location filename="../../desktop/ui/labels.py" line="72" />
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="71" />
+        <location filename="../../desktop/ui/labels.py" line="73" />
         <source>批准人（分管负责人）</source>
         <translation>Approver (head)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="72" />
+        <location filename="../../desktop/ui/labels.py" line="74" />
         <source>踏勘协调员</source>
         <translation>Inspection coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="73" />
+        <location filename="../../desktop/ui/labels.py" line="75" />
         <source>制证员</source>
         <translation>Certificate clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="74" />
+        <location filename="../../desktop/ui/labels.py" line="76" />
         <source>督办</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="75" />
+        <location filename="../../desktop/ui/labels.py" line="77" />
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77" />
+        <location filename="../../desktop/ui/labels.py" line="79" />
         <source>待安排</source>
         <translation>To schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78" />
+        <location filename="../../desktop/ui/labels.py" line="80" />
         <source>已安排</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79" />
+        <location filename="../../desktop/ui/labels.py" line="81" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80" />
+        <location filename="../../desktop/ui/labels.py" line="82" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81" />
+        <location filename="../../desktop/ui/labels.py" line="83" />
         <source>合格</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82" />
+        <location filename="../../desktop/ui/labels.py" line="84" />
         <source>整改后合格</source>
         <translation>Passes after rectification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83" />
+        <location filename="../../desktop/ui/labels.py" line="85" />
         <source>不合格</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85" />
+        <location filename="../../desktop/ui/labels.py" line="87" />
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86" />
+        <location filename="../../desktop/ui/labels.py" line="88" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="87" />
+        <location filename="../../desktop/ui/labels.py" line="89" />
         <source>批准</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="88" />
+        <location filename="../../desktop/ui/labels.py" line="90" />
         <source>退回</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="89" />
+        <location filename="../../desktop/ui/labels.py" line="91" />
         <source>审批</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="91" />
+        <location filename="../../desktop/ui/labels.py" line="93" />
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="92" />
+        <location filename="../../desktop/ui/labels.py" line="94" />
         <source>不予受理决定书</source>
         <translation>Decision not to accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93" />
+        <location filename="../../desktop/ui/labels.py" line="95" />
         <source>补正材料通知书</source>
         <translation>Notice to supplement materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94" />
+        <location filename="../../desktop/ui/labels.py" line="96" />
         <source>现场踏勘通知书</source>
         <translation>Site inspection notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="95" />
+        <location filename="../../desktop/ui/labels.py" line="97" />
         <source>延期通知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96" />
+        <location filename="../../desktop/ui/labels.py" line="98" />
         <source>特别程序告知书</source>
         <translation>Special procedure notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97" />
+        <location filename="../../desktop/ui/labels.py" line="99" />
         <source>准予行政许可决定书</source>
         <translation>Decision to grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98" />
+        <location filename="../../desktop/ui/labels.py" line="100" />
         <source>不予行政许可决定书</source>
         <translation>Decision to refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99" />
+        <location filename="../../desktop/ui/labels.py" line="101" />
         <source>行政许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100" />
+        <location filename="../../desktop/ui/labels.py" line="102" />
         <source>备案通知书</source>
         <translation>Filing notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101" />
+        <location filename="../../desktop/ui/labels.py" line="103" />
         <source>不予备案通知书</source>
         <translation>Notice refusing the filing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102" />
+        <location filename="../../desktop/ui/labels.py" line="104" />
         <source>办结通知书</source>
         <translation>Completion notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103" />
+        <location filename="../../desktop/ui/labels.py" line="105" />
         <source>不予办理决定书</source>
         <translation>Decision not to proceed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104" />
+        <location filename="../../desktop/ui/labels.py" line="106" />
         <source>终止审查决定书</source>
         <translation>Decision to terminate the review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105" />
+        <location filename="../../desktop/ui/labels.py" line="107" />
         <source>准予撤回申请决定书</source>
         <translation>Decision granting withdrawal of the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106" />
+        <location filename="../../desktop/ui/labels.py" line="108" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="107" />
+        <location filename="../../desktop/ui/labels.py" line="109" />
         <source>监管结果抄告函</source>
         <translation>Result notice to the supervising department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109" />
+        <location filename="../../desktop/ui/labels.py" line="110" />
+        <source>注销行政许可决定书</source>
+        <translation>Decision cancelling the licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="111" />
+        <source>撤销行政许可决定书</source>
+        <translation>Decision revoking the licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="113" />
+        <source>新办</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="114" />
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="115" />
+        <source>延续</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="116" />
+        <source>注销</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="117" />
+        <source>撤销</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="118" />
+        <source>有效</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="119" />
+        <source>已变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="120" />
+        <source>已延续</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="121" />
+        <source>已注销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="122" />
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="123" />
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="125" />
         <source>不涉及</source>
         <translation>Not in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="110" />
+        <location filename="../../desktop/ui/labels.py" line="126" />
         <source>拟划转</source>
         <translation>To be transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111" />
+        <location filename="../../desktop/ui/labels.py" line="127" />
         <source>已划转</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113" />
+        <location filename="../../desktop/ui/labels.py" line="129" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114" />
+        <location filename="../../desktop/ui/labels.py" line="130" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>
@@ -6706,521 +6997,531 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="48" />
+        <source>登记许可证</source>
+        <translation>Register licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="49" />
         <source>作废文书</source>
         <translation>Void document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="49" />
+        <location filename="../../desktop/services/audit_words.py" line="50" />
         <source>打印副本</source>
         <translation>Print copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="50" />
+        <location filename="../../desktop/services/audit_words.py" line="51" />
         <source>导出核验网页</source>
         <translation>Export the verification page</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="51" />
+        <location filename="../../desktop/services/audit_words.py" line="52" />
         <source>登记送达</source>
         <translation>Record service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="52" />
+        <location filename="../../desktop/services/audit_words.py" line="53" />
         <source>发送监管结果抄告</source>
         <translation>Send result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="53" />
+        <location filename="../../desktop/services/audit_words.py" line="54" />
         <source>登记抄告回执</source>
         <translation>Record notice receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="54" />
+        <location filename="../../desktop/services/audit_words.py" line="55" />
         <source>登记工单</source>
         <translation>Open ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="55" />
+        <location filename="../../desktop/services/audit_words.py" line="56" />
         <source>答复工单</source>
         <translation>Reply to ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="56" />
+        <location filename="../../desktop/services/audit_words.py" line="57" />
         <source>升级工单</source>
         <translation>Escalate ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="57" />
+        <location filename="../../desktop/services/audit_words.py" line="58" />
         <source>办结工单</source>
         <translation>Close ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="58" />
+        <location filename="../../desktop/services/audit_words.py" line="59" />
         <source>评价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="59" />
+        <location filename="../../desktop/services/audit_words.py" line="60" />
         <source>整改回访</source>
         <translation>Follow-up fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="60" />
+        <location filename="../../desktop/services/audit_words.py" line="61" />
         <source>答复回访</source>
         <translation>Answer follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="61" />
+        <location filename="../../desktop/services/audit_words.py" line="62" />
         <source>新增踏勘人员</source>
         <translation>Add inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="62" />
+        <location filename="../../desktop/services/audit_words.py" line="63" />
         <source>修改踏勘人员</source>
         <translation>Change inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="63" />
+        <location filename="../../desktop/services/audit_words.py" line="64" />
         <source>登记请假</source>
         <translation>Add leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="64" />
+        <location filename="../../desktop/services/audit_words.py" line="65" />
         <source>取消请假</source>
         <translation>Remove leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="65" />
+        <location filename="../../desktop/services/audit_words.py" line="66" />
         <source>新增回避关系</source>
         <translation>Add recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="66" />
+        <location filename="../../desktop/services/audit_words.py" line="67" />
         <source>修改回避关系</source>
         <translation>Change recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="67" />
+        <location filename="../../desktop/services/audit_words.py" line="68" />
         <source>记录抽取</source>
         <translation>Record draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="68" />
+        <location filename="../../desktop/services/audit_words.py" line="69" />
         <source>开启抽取</source>
         <translation>Open draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="69" />
+        <location filename="../../desktop/services/audit_words.py" line="70" />
         <source>登记见证</source>
         <translation>Record witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="70" />
+        <location filename="../../desktop/services/audit_words.py" line="71" />
         <source>导入踏勘人才库</source>
         <translation>Import inspector pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="71" />
+        <location filename="../../desktop/services/audit_words.py" line="72" />
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="73" />
+        <location filename="../../desktop/services/audit_words.py" line="74" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="74" />
+        <location filename="../../desktop/services/audit_words.py" line="75" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="75" />
+        <location filename="../../desktop/services/audit_words.py" line="76" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="85" />
+        <location filename="../../desktop/services/audit_words.py" line="86" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="88" />
+        <location filename="../../desktop/services/audit_words.py" line="89" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="89" />
+        <location filename="../../desktop/services/audit_words.py" line="90" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="91" />
+        <location filename="../../desktop/services/audit_words.py" line="92" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="92" />
+        <location filename="../../desktop/services/audit_words.py" line="93" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="94" />
+        <location filename="../../desktop/services/audit_words.py" line="95" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="95" />
+        <location filename="../../desktop/services/audit_words.py" line="96" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="97" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="99" />
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="102" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="100" />
+        <location filename="../../desktop/services/audit_words.py" line="103" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="101" />
+        <location filename="../../desktop/services/audit_words.py" line="104" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="102" />
+        <location filename="../../desktop/services/audit_words.py" line="105" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <location filename="../../desktop/services/audit_words.py" line="106" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <location filename="../../desktop/services/audit_words.py" line="107" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="105" />
+        <location filename="../../desktop/services/audit_words.py" line="108" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="106" />
+        <location filename="../../desktop/services/audit_words.py" line="109" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="107" />
+        <location filename="../../desktop/services/audit_words.py" line="110" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="109" />
+        <location filename="../../desktop/services/audit_words.py" line="112" />
         <source>办件记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="110" />
+        <location filename="../../desktop/services/audit_words.py" line="113" />
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="112" />
+        <location filename="../../desktop/services/audit_words.py" line="115" />
         <source>踏勘组成员</source>
         <translation>Inspection team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="115" />
+        <location filename="../../desktop/services/audit_words.py" line="118" />
         <source>踏勘人员专业</source>
         <translation>Inspector's specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="116" />
+        <location filename="../../desktop/services/audit_words.py" line="119" />
         <source>踏勘人员请假</source>
         <translation>Inspector's leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <location filename="../../desktop/services/audit_words.py" line="121" />
         <source>抽取见证</source>
         <translation>Draw witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="121" />
+        <location filename="../../desktop/services/audit_words.py" line="124" />
         <source>工单记录</source>
         <translation>Ticket history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="122" />
+        <location filename="../../desktop/services/audit_words.py" line="125" />
         <source>评价记录</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <location filename="../../desktop/services/audit_words.py" line="128" />
         <source>抄告办件</source>
         <translation>Case in a result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="126" />
+        <location filename="../../desktop/services/audit_words.py" line="129" />
         <source>送达记录</source>
         <translation>Record of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="127" />
+        <location filename="../../desktop/services/audit_words.py" line="130" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="128" />
+        <location filename="../../desktop/services/audit_words.py" line="131" />
         <source>专业</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="130" />
+        <location filename="../../desktop/services/audit_words.py" line="133" />
         <source>事项材料</source>
         <translation>Item material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="131" />
+        <location filename="../../desktop/services/audit_words.py" line="134" />
         <source>事项所需专业</source>
         <translation>Item's required specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="132" />
+        <location filename="../../desktop/services/audit_words.py" line="135" />
         <source>节假日年份</source>
         <translation>Holiday calendar year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <location filename="../../desktop/services/audit_words.py" line="137" />
         <source>日历版本</source>
         <translation>Calendar version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="139" />
+        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="140" />
+        <location filename="../../desktop/services/audit_words.py" line="143" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="141" />
+        <location filename="../../desktop/services/audit_words.py" line="144" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <location filename="../../desktop/services/audit_words.py" line="152" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <location filename="../../desktop/services/audit_words.py" line="153" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="151" />
+        <location filename="../../desktop/services/audit_words.py" line="154" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <location filename="../../desktop/services/audit_words.py" line="157" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <location filename="../../desktop/services/audit_words.py" line="158" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="156" />
+        <location filename="../../desktop/services/audit_words.py" line="159" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <location filename="../../desktop/services/audit_words.py" line="160" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <location filename="../../desktop/services/audit_words.py" line="162" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="160" />
+        <location filename="../../desktop/services/audit_words.py" line="163" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="161" />
+        <location filename="../../desktop/services/audit_words.py" line="164" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <location filename="../../desktop/services/audit_words.py" line="165" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="164" />
+        <location filename="../../desktop/services/audit_words.py" line="167" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="165" />
+        <location filename="../../desktop/services/audit_words.py" line="168" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="166" />
+        <location filename="../../desktop/services/audit_words.py" line="169" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="169" />
+        <location filename="../../desktop/services/audit_words.py" line="172" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="170" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="171" />
+        <location filename="../../desktop/services/audit_words.py" line="174" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="173" />
+        <location filename="../../desktop/services/audit_words.py" line="176" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="175" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="177" />
+        <location filename="../../desktop/services/audit_words.py" line="180" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="178" />
+        <location filename="../../desktop/services/audit_words.py" line="181" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="179" />
+        <location filename="../../desktop/services/audit_words.py" line="182" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="180" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="181" />
+        <location filename="../../desktop/services/audit_words.py" line="184" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="182" />
+        <location filename="../../desktop/services/audit_words.py" line="185" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="183" />
+        <location filename="../../desktop/services/audit_words.py" line="186" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="184" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="185" />
+        <location filename="../../desktop/services/audit_words.py" line="188" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="186" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="187" />
+        <location filename="../../desktop/services/audit_words.py" line="190" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="188" />
+        <location filename="../../desktop/services/audit_words.py" line="191" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="189" />
+        <location filename="../../desktop/services/audit_words.py" line="192" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="190" />
+        <location filename="../../desktop/services/audit_words.py" line="193" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="191" />
+        <location filename="../../desktop/services/audit_words.py" line="194" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="192" />
+        <location filename="../../desktop/services/audit_words.py" line="195" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="193" />
+        <location filename="../../desktop/services/audit_words.py" line="196" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="194" />
+        <location filename="../../desktop/services/audit_words.py" line="197" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="196" />
+        <location filename="../../desktop/services/audit_words.py" line="199" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="196" />
+        <location filename="../../desktop/services/audit_words.py" line="199" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="197" />
+        <location filename="../../desktop/services/audit_words.py" line="200" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="258" />
+        <location filename="../../desktop/services/audit_words.py" line="261" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -7255,7 +7556,7 @@ Handler: %3 · %4</translation>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="133" />
+        <location filename="../../desktop/services/demo/generate.py" line="136" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>
@@ -7428,22 +7729,22 @@ Handler: %3 · %4</translation>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="263" />
+        <location filename="../../desktop/services/audit_words.py" line="266" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="271" />
+        <location filename="../../desktop/services/audit_words.py" line="274" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="365" />
+        <location filename="../../desktop/services/documents/issuing.py" line="381" />
         <source>本局发文登记中该文书已作废，原因：{reason}</source>
         <translation>This bureau's register has the document as void, because: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="367" />
+        <location filename="../../desktop/services/documents/issuing.py" line="383" />
         <source>本局发文登记中该文书已作废</source>
         <translation>This bureau's register has the document as void</translation>
     </message>
