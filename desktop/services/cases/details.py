@@ -31,6 +31,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.explain import DueExplanation
 from desktop.domain.guards import available_actions
+from desktop.domain.item_kinds import ItemKind
 from desktop.domain.workflow import ELSEWHERE, MATERIAL_EVENT, Action
 from desktop.services import timesource
 from desktop.services.case_core import CaseNotFound, case_facts
@@ -136,6 +137,11 @@ class CaseDetails:
     assignees: list[tuple[int, str]]  # handlers of the queue, when the actor may assign
     urges: list[UrgeLine]  # urges waiting for the handler's acknowledgement
     applicant_kind: ApplicantKind = ApplicantKind.ORGANISATION  # who may sign at hand-over
+    # What the proposal may set (the item's kind, whether it issues a licence, its validity
+    # in years from the catalogue; None: 长期).
+    item_kind: ItemKind = ItemKind.LICENSING
+    issues_licence: bool = True
+    validity_years: int | None = None
 
 
 def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str | None]:
@@ -190,6 +196,9 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
         applicant=applicant.name,
         applicant_identifier=applicant.identifier,
         applicant_kind=applicant.kind,
+        item_kind=item.kind,
+        issues_licence=item.issues_licence,
+        validity_years=item.validity_years,
         contact=f"{applicant.contact_name} {applicant.contact_phone}".strip(),
         address=applicant.address,
         project=case.project_name or "",

@@ -127,7 +127,7 @@ def _acceptance(session: Session, case: Case, info: CaseInfo, extra: dict[str, A
     item = session.get(Item, case.item_id)
     assert item is not None
     return AcceptanceNotice(
-        info, info.received_on, item.statutory_limit_days, item.promised_limit_days
+        info, info.received_on, item.statutory_limit_days, item.promised_limit_days, item.kind
     )
 
 
@@ -237,6 +237,13 @@ def _conditions(proposal: dict[str, Any]) -> tuple[str, ...]:
     )
 
 
+def _validity(item: Item, proposal: dict[str, Any]) -> int | None:
+    """The years the approved proposal set (never more than the catalogue's), else the
+    catalogue's validity (None: 长期)."""
+    years = proposal.get("validity_years")
+    return int(years) if isinstance(years, int) and years >= 1 else item.validity_years
+
+
 def _item(session: Session, case: Case) -> Item:
     item = session.get(Item, case.item_id)
     assert item is not None
@@ -264,7 +271,9 @@ def _grant(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
         info.received_on,
         f"准予{info.item_name}",
         valid_from=decided if item.issues_licence else None,
-        valid_until=valid_until(decided, item.validity_years) if item.issues_licence else None,
+        valid_until=valid_until(decided, _validity(item, proposal))
+        if item.issues_licence
+        else None,
         conditions=_conditions(proposal),
         scope=str(proposal.get("scope") or ""),
         issues_licence=item.issues_licence,
@@ -290,7 +299,7 @@ def _licence(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]
         info,
         f"准予{info.item_name}",
         decided,
-        valid_until(decided, item.validity_years),
+        valid_until(decided, _validity(item, proposal)),
         _conditions(proposal),
         decision or "",
         scope=str(proposal.get("scope") or ""),
