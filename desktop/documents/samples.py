@@ -31,6 +31,7 @@ from desktop.documents.kinds.result_notice import ResultNotice, ResultRow
 from desktop.documents.model import Applicant, BureauProfile, CaseInfo, DocumentType, Issue
 from desktop.domain.enums import ApplicantKind
 from desktop.domain.item_kinds import ItemKind
+from desktop.domain.terminations import DEATH
 
 BUREAU = BureauProfile(
     organ_name="渭南高新技术产业开发区行政审批服务局",
@@ -188,8 +189,8 @@ def sample_documents() -> dict[DocumentType, object]:
         DocumentType.TERMINATION: TerminationDecision(
             SOCIAL_CASE,
             accepted_on=date(2026, 3, 6),
-            reason="申请人已于2026年3月12日死亡，申请的许可赋予其本人特定资格，无人可以承继",
-            legal_basis="《市场监督管理行政许可程序暂行规定》第三十八条第一款第（二）项",
+            reason="申请人已于2026年3月12日死亡，其民事权利能力终止，申请的许可无从作出",
+            legal_basis=DEATH.basis,
             terminated_on=date(2026, 3, 16),
         ),
         DocumentType.WITHDRAWAL: WithdrawalDecision(
