@@ -1,7 +1,8 @@
 """Save PNG screenshots of the main screens with demo data (offscreen), to look at them
-(sign-in, queues, workbench, the supervision dashboard, tickets and performance, the
-coordinator window, urging and the supervision limits), the verification page in headless
-Chromium at 390 and 1280 px, and every document type's pages at 150 dpi in DIR/documents:
+(sign-in, queues, workbench, the propose and termination dialogs over it at 1366x768, the
+supervision dashboard, tickets and performance, the coordinator window, urging and the
+supervision limits), the verification page in headless Chromium at 390 and 1280 px, and
+every document type's pages at 150 dpi in DIR/documents:
 
 python packaging/screenshots.py DIR [--lang en]
 """
@@ -21,6 +22,7 @@ import sqlalchemy as sa
 # A sibling script: `python packaging/screenshots.py` has this folder on its path.
 from coordinator_screenshots import shoot_coordinator
 from document_samples import write_samples
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 from urge_screenshots import shoot_urges
 from verifier_screenshots import shoot_verifier
@@ -45,7 +47,7 @@ from desktop.ui.messages import explain
 from desktop.ui.signin_dialog import SignInDialog
 from desktop.ui.supervision.window import SupervisionWindow
 from desktop.ui.workbench.action_dialog import ActionDialog
-from desktop.ui.workbench.action_inputs import PROPOSE_FORM
+from desktop.ui.workbench.action_inputs import PROPOSE_FORM, propose_form, terminate_form
 from desktop.ui.workbench.window import Workbench
 
 
@@ -83,6 +85,35 @@ def supervision_screens(app: QApplication, context: AppContext, folder: Path) ->
     window.dimension.setCurrentIndex(1)  # by department
     settle(app, 0.5)
     window.grab().save(str(folder / "supervision-breakdown.png"))
+
+
+def dialogs(app: QApplication, bench: Workbench, folder: Path) -> None:
+    """The propose dialog with a grant's terms and the termination dialog with its basis,
+    each over the workbench at 1366x768, as a handler sees them."""
+    details = bench.details
+    assert details is not None
+    bench.resize(1366, 768)
+    summary = f"{details.number} · {label(Action.PROPOSE)}"
+    propose = ActionDialog(bench, details.number, summary, propose_form(details))
+    propose.fill(
+        choice="拟准予许可",
+        text="申请材料齐全，经现场踏勘，符合许可条件。",
+        conditions="仅限在许可地址内经营\n每年一月报告上一年度经营情况",
+        scope="按审定的经营场所和服务项目经营",
+    )
+    summary = f"{details.number} · {label(Action.TERMINATE)}"
+    terminate = ActionDialog(bench, details.number, summary, terminate_form(details))
+    for dialog, name in ((propose, "dialog-propose-terms"), (terminate, "dialog-terminate")):
+        dialog.resize(640, dialog.sizeHint().height())
+        dialog.show()
+        settle(app, 0.3)
+        shot = bench.grab()
+        painter = QPainter(shot)
+        at = shot.rect().center() - dialog.rect().center()
+        painter.drawPixmap(at, dialog.grab())
+        painter.end()
+        shot.save(str(folder / f"{name}.png"))
+        dialog.close()
 
 
 def main(folder: Path, language: str) -> None:
@@ -146,6 +177,8 @@ def main(folder: Path, language: str) -> None:
     settle(app, 0.3)
     propose.grab().save(str(folder / "dialog-propose.png"))
     propose.close()
+    if bench.details is not None:
+        dialogs(app, bench, folder)
     try:  # the busiest case is long claimed: claiming it again is refused
         AppContext(url, sessions, actor).write(cases.claim, busiest)
     except Explained as error:

@@ -26,6 +26,7 @@ from english_guard_audit import GUARD_AUDIT_ENGLISH
 from english_guard_duties import GUARD_DUTIES_ENGLISH
 from english_guard_seal import GUARD_SEAL_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
+from english_i18finish import I18FINISH_ENGLISH
 from english_i23late import I23LATE_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
@@ -64,6 +65,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DEMO_FIGURES_ENGLISH,
     **ITEM_KINDS_ENGLISH,
     **LICENCE_LIFE_ENGLISH,
+    **I18FINISH_ENGLISH,
     **CHINESE_UI_ENGLISH,
     **BATCH_RETRY_ENGLISH,
     **GUARD_DUTIES_ENGLISH,

@@ -1,4 +1,5 @@
-"""`approval-desk case explain` and `applicant add`: one case's deadlines, a new applicant."""
+"""`approval-desk case explain|terminate` and `applicant add`: one case's deadlines, ending
+its review with the ground and legal basis, a new applicant."""
 
 from __future__ import annotations
 
@@ -16,6 +17,23 @@ def add_parsers(commands: Any) -> None:
     explain = case.add_parser("explain", help="说明办件的期限是如何计算的")
     explain.add_argument("number", help="受理编号")
     explain.add_argument("--json", action="store_true", help="以 JSON 输出，供脚本使用")
+    end = case.add_parser("terminate", help="终止审查（写明事实和法律依据）")
+    end.add_argument("number", help="受理编号")
+    end.add_argument(
+        "--ground",
+        choices=sorted(GROUNDS),
+        default="other",
+        help="终止情形：death 申请人死亡，dissolved 申请人依法终止，other 其他情形（默认）",
+    )
+    end.add_argument(
+        "--reason", default="", help="查明的事实（death、dissolved 可不填，用默认表述）"
+    )
+    end.add_argument(
+        "--basis",
+        default="",
+        help="法律依据，如“《中华人民共和国民法典》第五十九条”（death、dissolved 可不填）",
+    )
+    end.add_argument("--as", dest="username", required=True, help="以该工作人员（负责人）身份办理")
 
     applicant = commands.add_parser("applicant", help="申请人").add_subparsers(
         dest="applicant_command", required=True
@@ -65,7 +83,38 @@ def _applicant(args: argparse.Namespace) -> int:
     return 0
 
 
+# The grounds by their command-line names (domain/terminations.py).
+GROUNDS = {"death": "DEATH", "dissolved": "DISSOLVED", "other": "OTHER"}
+
+
+def _terminate(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
+    from desktop.data.models import Case
+    from desktop.domain import terminations
+    from desktop.services.cases import actions as cases
+    from desktop.services.staff import actor_for
+
+    ground = getattr(terminations, GROUNDS[args.ground])
+    reason = args.reason.strip() or ground.reason
+    if not reason:
+        print("错误：请用 --reason 写明查明的事实", file=sys.stderr)
+        return 2
+    with sessions_for(args)() as session, session.begin():
+        case = session.scalars(sa.select(Case).where(Case.number == args.number)).first()
+        if case is None:
+            print(f"错误：找不到受理编号为 {args.number} 的办件", file=sys.stderr)
+            return 2
+        actor = actor_for(session, args.username)
+        basis = args.basis.strip() or ground.basis
+        cases.terminate(session, actor, case.id, case.version, reason, basis)
+    print(f"已终止审查：{args.number}（依据{basis}）")
+    return 0
+
+
 def _case(args: argparse.Namespace) -> int:
+    if args.case_command == "terminate":
+        return _terminate(args)
     import json
 
     from desktop.services.cases.queries import explain_by_number

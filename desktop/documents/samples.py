@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from desktop.documents.kinds.decisions import (
@@ -32,6 +33,7 @@ from desktop.documents.kinds.result_notice import ResultNotice, ResultRow
 from desktop.documents.model import Applicant, BureauProfile, CaseInfo, DocumentType, Issue
 from desktop.domain.enums import ApplicantKind
 from desktop.domain.item_kinds import ItemKind
+from desktop.domain.terminations import DISSOLVED
 
 BUREAU = BureauProfile(
     organ_name="渭南高新技术产业开发区行政审批服务局",
@@ -81,8 +83,28 @@ SOCIAL_CASE = CaseInfo(
 )
 
 
-def sample_issue(kind: DocumentType, serial: int = 1) -> Issue:
-    return Issue(BUREAU, f"渭高审批〔2026〕{serial:04d}号", date(2026, 3, 20))
+# Each sample is dated as the bureau would date it: a notice before what it announces (the
+# supplement within five days, the inspection and the special procedure before they start,
+# the extension before the first due date), an act on the day it is taken.
+ISSUED_ON = {
+    DocumentType.ACCEPTANCE: date(2026, 3, 3),
+    DocumentType.NON_ACCEPTANCE: date(2026, 3, 6),
+    DocumentType.SUPPLEMENT: date(2026, 3, 3),
+    DocumentType.INSPECTION: date(2026, 3, 5),
+    DocumentType.EXTENSION: date(2026, 3, 27),
+    DocumentType.SPECIAL_PROCEDURE: date(2026, 3, 13),
+    DocumentType.FILING: date(2026, 3, 5),
+    DocumentType.FILING_REFUSAL: date(2026, 3, 5),
+    DocumentType.TERMINATION: date(2026, 3, 16),
+    DocumentType.WITHDRAWAL: date(2026, 3, 11),
+}
+# The licence sample is the second number of the day: the grant (0001) names it as 0002.
+SERIALS = {DocumentType.LICENCE: 2}
+
+
+def sample_issue(kind: DocumentType, serial: int | None = None) -> Issue:
+    number = serial if serial is not None else SERIALS.get(kind, 1)
+    return Issue(BUREAU, f"渭高审批〔2026〕{number:04d}号", ISSUED_ON.get(kind, date(2026, 3, 20)))
 
 
 def sample_documents() -> dict[DocumentType, object]:
@@ -91,8 +113,9 @@ def sample_documents() -> dict[DocumentType, object]:
     return {
         DocumentType.ACCEPTANCE: AcceptanceNotice(case, accepted_on=date(2026, 3, 3)),
         DocumentType.NON_ACCEPTANCE: NonAcceptanceDecision(
-            SOCIAL_CASE,
-            reasons="你申请的事项为药品零售经营许可，依法不属于本机关职权范围",
+            replace(SOCIAL_CASE, item_name="药品零售企业经营许可"),
+            reasons="该事项依法由药品监督管理部门实施，不属于本机关职权范围",
+            legal_basis="《中华人民共和国行政许可法》第三十二条第一款第（二）项",
             competent_body="渭南市药品监督管理局",
         ),
         DocumentType.SUPPLEMENT: SupplementNotice(
@@ -187,10 +210,10 @@ def sample_documents() -> dict[DocumentType, object]:
             legal_basis="《社会救助暂行办法》第九条",
         ),
         DocumentType.TERMINATION: TerminationDecision(
-            SOCIAL_CASE,
-            accepted_on=date(2026, 3, 6),
-            reason="申请人已于2026年3月12日死亡，申请的许可赋予其本人特定资格，无人可以承继",
-            legal_basis="《市场监督管理行政许可程序暂行规定》第三十八条第一款第（二）项",
+            case,
+            accepted_on=date(2026, 3, 3),
+            reason="你单位已于2026年3月12日经登记机关注销登记，依法终止",
+            legal_basis=DISSOLVED.basis,
             terminated_on=date(2026, 3, 16),
         ),
         DocumentType.WITHDRAWAL: WithdrawalDecision(

@@ -2,9 +2,15 @@
 // text or a photo) against the bureau's public keys, in the browser, with no server.
 // The payload's layout is described in desktop/documents/qr_payload.py of Approval Desk.
 
-const TYPE_CODES = ["licence", "grant", "rejection", "non_acceptance"];
+const TYPE_CODES = [
+  "licence", "grant", "rejection", "non_acceptance", "filing", "filing_refusal",
+  "completion", "refusal", "termination", "withdrawal",
+];
+const V2_TYPES = 4;
 const MARKINGS = ["original", "copy", "void"];
-const DIGEST_BYTES = 16;
+const DIGEST_BYTES = { 2: 16, 3: 12 };
+const HINT_BYTES = 2;
+const ID_PACKS = { 1: ["0123456789X", 5], 2: ["0123456789ABCDEFGHJKLMNPQRTUWXY", 7] };
 const SIGNATURE_BYTES = 64;
 const KEPT_HEAD = 6;
 const KEPT_TAIL = 4;
@@ -41,9 +47,19 @@ function maskId(id) {
   return id.slice(0, KEPT_HEAD) + "*".repeat(id.length - KEPT_HEAD - KEPT_TAIL) + id.slice(-KEPT_TAIL);
 }
 
-// Version 2: binary fields, then the signature over them.
+function holderIdOf(length, kept) {
+  if (length > KEPT_HEAD + KEPT_TAIL && kept.length === KEPT_HEAD + KEPT_TAIL) {
+    return kept.slice(0, KEPT_HEAD) + "*".repeat(length - KEPT_HEAD - KEPT_TAIL) + kept.slice(KEPT_HEAD);
+  }
+  if (kept.length === length) return kept;
+  throw new Error("bad ID");
+}
+
+// Versions 2 and 3: binary fields, then the signature over them.
 function parseBinary(text) {
   const data = fromBase64url(text);
+  // The last character's unused bits: one text per payload, as the desk checks it.
+  if (toBase64url(data) !== text) throw new Error("not canonical");
   if (data.length <= SIGNATURE_BYTES) throw new Error("too short");
   const signed = data.subarray(0, data.length - SIGNATURE_BYTES);
   const signature = data.subarray(data.length - SIGNATURE_BYTES);
@@ -61,32 +77,71 @@ function parseBinary(text) {
     return dayOf(high * 256 + low);
   };
   const str = () => decoder.decode(take(byte()));
-  if (byte() !== 2) throw new Error("unknown version");
-  const flags = byte();
-  if (flags & ~0b111 || (flags & 0b11) >= MARKINGS.length) throw new Error("unknown flags");
-  const index = byte();
-  if (index > TYPE_CODES.length) throw new Error("unknown type");
+  const version = byte();
+  if (version !== 2 && version !== 3) throw new Error("unknown version");
+  let flags, index, keyHint;
+  if (version === 2) {
+    flags = byte();
+    if (flags & ~0b111) throw new Error("unknown flags");
+    index = byte();
+    if (index > V2_TYPES) throw new Error("unknown type");
+  } else {
+    const head = byte();
+    flags = head & 0b111;
+    index = head >> 3;
+    if (index > TYPE_CODES.length) throw new Error("unknown type");
+  }
+  if ((flags & 0b11) >= MARKINGS.length) throw new Error("unknown flags");
   const type = index ? TYPE_CODES[index - 1] : str();
-  const keyId = toBase64url(take(6));
+  keyHint = take(version === 2 ? 6 : HINT_BYTES).slice();
   const issued = day();
   const validUntil = flags & 0b100 ? day() : null;
-  take(DIGEST_BYTES);
-  const number = str();
-  const holder = str();
-  const length = byte();
-  const kept = str();
-  let holderId;
-  if (length > KEPT_HEAD + KEPT_TAIL && kept.length === KEPT_HEAD + KEPT_TAIL) {
-    holderId = kept.slice(0, KEPT_HEAD) + "*".repeat(length - KEPT_HEAD - KEPT_TAIL) + kept.slice(KEPT_HEAD);
-  } else if (kept.length === length) {
-    holderId = kept;
+  take(DIGEST_BYTES[version]);
+  let number;
+  if (version === 2) {
+    number = str();
   } else {
-    throw new Error("bad ID");
+    const size = byte();
+    if (size < 128) {
+      number = decoder.decode(take(size));
+    } else {
+      const prefix = decoder.decode(take(size - 128));
+      const year = 2000 + byte();
+      const [high, low] = take(2);
+      number = `${prefix}〔${year}〕${String(high * 256 + low).padStart(4, "0")}号`;
+    }
+  }
+  const holder = str();
+  let holderId;
+  if (version === 2) {
+    const length = byte();
+    holderId = holderIdOf(length, str());
+  } else {
+    const head = byte();
+    const pack = head >> 6;
+    const length = head & 0b111111;
+    if (pack === 0) {
+      holderId = holderIdOf(length, str());
+    } else if (ID_PACKS[pack]) {
+      const [alphabet, size] = ID_PACKS[pack];
+      let value = 0n;
+      for (const b of take(size)) value = value * 256n + BigInt(b);
+      let kept = "";
+      const base = BigInt(alphabet.length);
+      for (let n = 0; n < KEPT_HEAD + KEPT_TAIL; n++) {
+        kept = alphabet[Number(value % base)] + kept;
+        value /= base;
+      }
+      if (value !== 0n) throw new Error("bad ID");
+      holderId = holderIdOf(length, kept);
+    } else {
+      throw new Error("bad ID");
+    }
   }
   const item = str();
   if (at !== signed.length) throw new Error("trailing bytes");
   return {
-    signed, signature, keyId, type, number, holder, holderId, item, issued, validUntil,
+    signed, signature, keyHint, type, number, holder, holderId, item, issued, validUntil,
     marking: MARKINGS[flags & 0b11],
   };
 }
@@ -102,7 +157,7 @@ function parseJson(text) {
   return {
     signed: new TextEncoder().encode(JSON.stringify(unsigned)),
     signature: fromBase64url(body.s),
-    keyId: body.k,
+    keyHint: fromBase64url(body.k),
     type: body.t,
     number: body.n,
     holder: body.h,
@@ -214,14 +269,24 @@ async function check(text) {
     show("unknown", "无法确认", "本页的密钥清单未能读取，请联网后刷新本页再试。", fields);
     return;
   }
-  const raw = trust.keys[fields.keyId];
-  if (!raw) {
+  // Every trusted key whose id starts with the payload's key hint (the whole id before v3).
+  const hinted = (id) => {
+    const bytes = fromBase64url(id);
+    return fields.keyHint.every((b, n) => bytes[n] === b);
+  };
+  const candidates = Object.keys(trust.keys).filter(hinted).map((id) => trust.keys[id]);
+  if (!candidates.length) {
     show("unknown", "无法确认", "二维码不是由本机关受信任的密钥签发的：请向发证机关核实。", fields);
     return;
   }
-  let genuine;
+  let genuine = false;
   try {
-    genuine = await ed25519Verify(fromBase64url(raw), fields.signature, fields.signed);
+    for (const raw of candidates) {
+      if (await ed25519Verify(fromBase64url(raw), fields.signature, fields.signed)) {
+        genuine = true;
+        break;
+      }
+    }
   } catch (error) {
     show("unknown", "无法确认", "本浏览器无法完成签名核验，请换用较新的浏览器再试。", fields);
     return;

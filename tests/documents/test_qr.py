@@ -18,6 +18,7 @@ from desktop.documents.qr_payload import (
     mask_id,
     sign_qr_json,
     sign_qr_payload,
+    sign_qr_payload_v2,
     verify_qr_payload,
 )
 from desktop.documents.record import record_digest
@@ -53,7 +54,8 @@ def test_the_printed_qr_scans_and_verifies(issued, keys, kind):
     assert str(fields.valid_until) == "2027-03-19"
     assert fields.content_digest == record_digest(document.rendered.record)[:DIGEST_BYTES]
     assert "91610502MA6Y4N0R2X" not in document.qr_text
-    assert len(document.qr_text) <= 240  # about 200 (issue 18): binary, base64url
+    # About 200 (issue 18): version 3, binary, base64url; this holder and item are long.
+    assert len(document.qr_text) <= 206
 
 
 def test_only_licences_and_decisions_carry_a_qr(issued):
@@ -73,10 +75,43 @@ def _b64(data: bytes) -> str:
 def test_an_edited_payload_is_tampered(issued, keys):
     text = issued[DocumentType.LICENCE].qr_text
     data = bytearray(_unb64(text))
-    data[12] ^= 0x01  # the validity end's low byte: a day off
+    data[7] ^= 0x01  # the validity end's low byte: a day off
     verdict = verify_qr_payload(_b64(bytes(data)), [keys.qr_key.public_key()])
     assert verdict.status is QrStatus.TAMPERED
     assert verdict.fields.valid_until in (date(2027, 3, 18), date(2027, 3, 20))
+
+
+def test_version_2_codes_printed_before_keep_verifying(keys):
+    """Version 2 (binary, 16-byte hash, whole key id), printed before version 3."""
+    kind = DocumentType.LICENCE
+    document, issue = sample_documents()[kind], sample_issue(kind)
+    record = render_document(document, issue, qr_key=keys.qr_key).record
+    text = sign_qr_payload_v2(
+        keys.qr_key, kind, issue.number, issue.issued_on, document.qr_subject(), record
+    )
+    verdict = verify_qr_payload(text, [keys.qr_key.public_key()], record=record)
+    assert verdict.status is QrStatus.VALID and len(text) > 230
+    assert verdict.fields.holder_id == "916105********0R2X"
+    assert verdict.fields.number == issue.number and str(verdict.fields.valid_until) == "2027-03-19"
+    data = bytearray(_unb64(text))
+    data[12] ^= 0x01  # version 2's validity end, low byte
+    assert verify_qr_payload(_b64(bytes(data)), [keys.qr_key.public_key()]).status is (
+        QrStatus.TAMPERED
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "compact"),
+    [("渭高审批〔2026〕0001号", True), ("渭高审批〔2026〕65535号", False), ("XK-2026-7", False)],
+)
+def test_numbers_round_trip_compact_or_as_text(keys, number, compact):
+    subject = QrSubject("渭南测试有限公司", "91610502MA6Y4N0R2X", "食品经营许可", None)
+    text = sign_qr_payload(
+        keys.qr_key, DocumentType.GRANT, number, date(2026, 1, 2), subject, b"{}"
+    )
+    verdict = verify_qr_payload(text, [keys.qr_key.public_key()], record=b"{}")
+    assert verdict.status is QrStatus.VALID and verdict.fields.number == number
+    assert (number.encode("gb18030") not in _unb64(text)) is compact  # else as text
 
 
 def test_an_edited_json_payload_is_tampered(keys):
@@ -97,7 +132,7 @@ def test_an_edited_json_payload_is_tampered(keys):
     assert verdict.status is QrStatus.TAMPERED
 
 
-@pytest.mark.parametrize("position", [0, 40, 100, 150, 200, -1])
+@pytest.mark.parametrize("position", [0, 40, 100, 150, 200, -2, -1])
 def test_one_character_changed_is_never_valid(issued, keys, position):
     text = issued[DocumentType.LICENCE].qr_text
     index = position % len(text)
@@ -195,3 +230,16 @@ def test_the_fast_matrix_is_the_one_qrcode_makes(size):
     stock.add_data(text.encode("utf-8"), optimize=0)
     stock.make(fit=True)
     assert qr_matrix(text) == stock.get_matrix()
+
+
+@pytest.mark.parametrize("holder", ["张三", "渭南测试有限公司", "渭南市秦东建筑工程有限公司"])
+def test_no_other_last_character_is_valid(keys, holder):
+    """base64url's last character may carry unused bits: only the canonical text verifies."""
+    subject = QrSubject(holder, "91610502MA6Y4N0R2X", "食品经营许可", None)
+    text = sign_qr_payload(
+        keys.qr_key, DocumentType.GRANT, "渭高审批〔2026〕0001号", date(2026, 1, 2), subject, b"{}"
+    )
+    trusted = [keys.qr_key.public_key()]
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    for char in alphabet.replace(text[-1], ""):
+        assert verify_qr_payload(text[:-1] + char, trusted).status is not QrStatus.VALID

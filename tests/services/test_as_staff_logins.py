@@ -38,6 +38,8 @@ from desktop.services.supervision.settings import DEFAULT_SETTINGS, save_supervi
 from tests.support.inspection_bureau import DAYS, FIRST_DAY
 from tests.support.logins import staff_sessions
 
+BASIS = "《中华人民共和国民法典》第五十九条"  # a termination cites its legal basis
+
 pytestmark = pytest.mark.parametrize("backend", ["postgres"])
 ROLES = (Role.HANDLER_ENGINEERING, Role.REVIEWER)
 
@@ -190,7 +192,7 @@ def test_inspections_and_the_clock_s_pauses_as_staff_logins(bureau, pool, as_sta
     state = as_staff("eng1", cases.propose, state.id, state.version, grant=True, opinion="拟准予")
     assert state.status is CaseStatus.DECISION_PROPOSED
     as_staff("eng1", cases.withdraw, withdrawn.id, withdrawn.version, "申请人书面撤回")
-    as_staff("head1", cases.terminate, terminated.id, terminated.version, "主体资格灭失")
+    as_staff("head1", cases.terminate, terminated.id, terminated.version, "主体资格灭失", BASIS)
     with bureau.sessions() as session:
         inspections = session.execute(
             sa.select(m.Inspection.case_id, m.Inspection.status, m.Inspection.conclusion)

@@ -22,36 +22,56 @@ from desktop.documents.wording import (
     submitted,
     you,
 )
+from desktop.domain.item_kinds import ItemKind
 
 
 @dataclass(frozen=True)
 class AcceptanceNotice:
-    """受理通知书: the application is complete and accepted (ALL art. 32 (5))."""
+    """受理通知书: the application is complete and accepted. Only a licence is accepted
+    under ALL art. 32 (5) and may pause for the procedures of art. 45; each kind promises
+    its own act (ACCEPTED_ACTS)."""
 
     kind: ClassVar[DocumentType] = DocumentType.ACCEPTANCE
     case: CaseInfo
     accepted_on: date
     statutory_days: int = 20
     promised_days: int = 10
+    item_kind: ItemKind = ItemKind.LICENSING
 
     def body(self, issue: Issue) -> LetterBody:
-        case = self.case
+        case, licensing = self.case, self.item_kind is ItemKind.LICENSING
+        papers = "备案材料" if self.item_kind is ItemKind.FILING else "申请材料"
+        under = f"根据{LICENSING_LAW}第三十二条第一款第（五）项的规定，" if licensing else ""
+        paused = (
+            "依法需要听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审的，所需时间不计算"
+            "在上述期限内，本机关将另行书面告知。"
+            if licensing
+            else ""
+        )
         return to_applicant(
             case,
             issue,
             Para(
-                f"{submitted(case)}，经审查，申请材料齐全、符合法定形式。根据{LICENSING_LAW}"
-                f"第三十二条第一款第（五）项的规定，本机关决定予以受理，"
-                f"受理日期为{chinese_date(self.accepted_on)}。"
+                f"{submitted(case)}，经审查，{papers}齐全、符合法定形式。{under}"
+                f"本机关决定予以受理，受理日期为{chinese_date(self.accepted_on)}。"
             ),
             Para(
-                f"本机关将自受理之日起{chinese_count(self.statutory_days)}个工作日内作出"
-                f"行政许可决定，并承诺在{chinese_count(self.promised_days)}个工作日内办结。"
-                "依法需要听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审的，所需时间不计算"
-                "在上述期限内，本机关将另行书面告知。"
+                f"本机关将自受理之日起{chinese_count(self.statutory_days)}个工作日内"
+                f"{ACCEPTED_ACTS[self.item_kind]}，并承诺在{chinese_count(self.promised_days)}"
+                f"个工作日内办结。{paused}"
             ),
             Para(f"办件编号：{case.number}。可凭办件编号查询办理进度。"),
         )
+
+
+# What the bureau will do once it has accepted an application, by the item's kind.
+ACCEPTED_ACTS = {
+    ItemKind.LICENSING: "作出行政许可决定",
+    ItemKind.FILING: "完成备案",
+    ItemKind.CONFIRMATION: "作出行政确认决定",
+    ItemKind.OTHER_POWER: "依法作出处理决定",
+    ItemKind.PUBLIC_SERVICE: "办理完毕",
+}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ from desktop.domain.delivery import Receipt, check_receipt, mask_id
 from desktop.domain.enums import OpinionLevel, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import EXTENSION_DAYS
+from desktop.domain.item_kinds import ItemKind
 from desktop.domain.remedies import remedies_text
+from desktop.domain.terminations import check_basis
 from desktop.domain.workflow import Action
 from desktop.services import audit, timesource
 from desktop.services.bureau import load_profile
@@ -24,7 +26,7 @@ from desktop.services.case_core import (
 )
 from desktop.services.inspections.changes import cancel_with_case, lock_pool_for_case
 
-MAX_CONDITIONS, MAX_CONDITION, MAX_SCOPE = 10, 200, 500
+MAX_CONDITIONS, MAX_CONDITION, MAX_SCOPE, MAX_VALIDITY = 10, 200, 500, 30
 
 
 def propose(
@@ -37,13 +39,17 @@ def propose(
     opinion: str,
     conditions: Sequence[str] = (),
     scope: str = "",
+    validity_years: int | None = None,
 ) -> CaseState:
     """The handler's proposed decision (承办意见); refusals need written reasons. A grant
-    may set the scope (许可范围, or what a completed item's result is) and conditions the
-    licence carries (ALL art. 39): approving the proposal approves them with it."""
+    may set the scope (许可范围, or what a completed item's result is), the conditions a
+    licensing decision carries and, for an item that issues a licence, a validity shorter
+    than the catalogue's (ALL art. 39: the licence states its validity): approving the
+    proposal approves them with it. None keeps the catalogue's validity."""
     kept = [line.strip() for line in conditions if line.strip()]
-    if not grant and (kept or scope.strip()):
-        raise DomainError("拟不予许可的，不能附加条件或许可范围")
+    if not grant and (kept or scope.strip() or validity_years is not None):
+        raise DomainError("拟不予许可的，不能附加条件、许可范围或有效期")
+    _check_terms(session, case_id, bool(kept), validity_years)
     if any(len(line) > MAX_CONDITION for line in kept) or len(kept) > MAX_CONDITIONS:
         raise DomainError(
             "附加条件最多 {count} 条，每条不超过 {length} 字",
@@ -57,6 +63,8 @@ def propose(
         data["conditions"] = kept
     if scope.strip():
         data["scope"] = scope.strip()
+    if validity_years is not None:
+        data["validity_years"] = validity_years
     step = act(
         session,
         actor,
@@ -68,6 +76,30 @@ def propose(
         data=data,
     )
     return finish(session, actor, step)
+
+
+def _check_terms(
+    session: Session, case_id: int, conditions: bool, validity_years: int | None
+) -> None:
+    """Conditions belong to a licensing decision; a validity to an item that issues a
+    licence, at most the catalogue's (an item valid 长期 allows up to MAX_VALIDITY years)."""
+    case = session.get(Case, case_id)
+    item = session.get(Item, case.item_id) if case is not None else None
+    if item is None:
+        return  # the move itself reports the missing case
+    if conditions and item.kind is not ItemKind.LICENSING:
+        raise DomainError("“{kind}”事项的决定不能附加条件", kind=item.kind.label)
+    if validity_years is None:
+        return
+    if not item.issues_licence:
+        raise DomainError("事项“{item}”不发放许可证，不能设定有效期", item=item.name)
+    most = item.validity_years or MAX_VALIDITY
+    if not 1 <= validity_years <= most:
+        raise DomainError(
+            "有效期须为 1 至 {most} 年（事项目录规定的有效期为{catalogue}）",
+            most=most,
+            catalogue=f"{item.validity_years}年" if item.validity_years else "长期",
+        )
 
 
 def sign_off(
@@ -222,15 +254,15 @@ def withdraw(session: Session, actor: Actor, case_id: int, version: int, reason:
 def terminate(
     session: Session, actor: Actor, case_id: int, version: int, reason: str, basis: str = ""
 ) -> CaseState:
-    """终止审查, with the reason and its legal basis (both go into the decision); without a
-    basis typed, the item's own legal basis is cited (an item without one leaves the
-    decision to be made once a basis is recorded: document_data says so)."""
-    case = session.get(Case, case_id)
-    if not basis.strip() and case is not None:
-        item = session.get(Item, case.item_id)
-        basis = item.legal_basis if item is not None else ""
-    data: dict[str, object] | None = {"basis": basis.strip()} if basis.strip() else None
-    return _end(session, actor, case_id, version, Action.TERMINATE, reason, data)
+    """终止审查, with the reason and its legal basis (a named law or regulation and its
+    article, domain/terminations.py), both printed in the decision. The basis is checked
+    after the permission, so a user who may not terminate hears that first; the failed
+    check rolls the whole move back."""
+    if len(reason.strip()) > MAX_SCOPE:
+        raise DomainError("终止审查的理由不能超过 {length} 字", length=MAX_SCOPE)
+    state = _end(session, actor, case_id, version, Action.TERMINATE, reason, {"basis": basis})
+    check_basis(basis)
+    return state
 
 
 def _end(
@@ -244,6 +276,8 @@ def _end(
 ) -> CaseState:
     """Withdraw or terminate: the clock stops, and open inspections are cancelled."""
     lock_pool_for_case(session, case_id)
+    if data is not None and "basis" in data:
+        data = {"basis": str(data["basis"]).strip()}
     step = act(session, actor, case_id, version, action, reason=reason, data=data)
     close_case(session, step.case)
     cancel_with_case(session, actor, step.case, f"{action.label}：{reason.strip()}")

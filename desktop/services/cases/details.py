@@ -33,6 +33,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.explain import DueExplanation
 from desktop.domain.guards import available_actions
+from desktop.domain.item_kinds import ItemKind
 from desktop.domain.licence_life import CaseKind
 from desktop.domain.workflow import ELSEWHERE, MATERIAL_EVENT, Action
 from desktop.services import timesource
@@ -143,6 +144,11 @@ class CaseDetails:
     case_kind: CaseKind = CaseKind.NEW
     licence_no: str = ""
     licence_valid_to: date | None = None
+    # What the proposal may set (the item's kind, whether it issues a licence, its validity
+    # in years from the catalogue; None: 长期).
+    item_kind: ItemKind = ItemKind.LICENSING
+    issues_licence: bool = True
+    validity_years: int | None = None
 
 
 def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str | None]:
@@ -197,6 +203,9 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
         applicant=applicant.name,
         applicant_identifier=applicant.identifier,
         applicant_kind=applicant.kind,
+        item_kind=item.kind,
+        issues_licence=item.issues_licence,
+        validity_years=item.validity_years,
         contact=f"{applicant.contact_name} {applicant.contact_phone}".strip(),
         address=applicant.address,
         project=case.project_name or "",

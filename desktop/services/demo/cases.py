@@ -7,8 +7,9 @@ import random
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from functools import partial
 from typing import Any
 
 from sqlalchemy.engine import Dialect
@@ -16,6 +17,7 @@ from sqlalchemy.engine import Dialect
 from desktop.data.bulk import PreparedRows, prepare_rows
 from desktop.data.models import Base
 from desktop.domain.enums import CaseStatus, Category, InspectionStatus, MaterialState, queue_rank
+from desktop.domain.terminations import DEATH
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.services.demo.lifecycle import CaseSimulator, Event, ItemFacts, SimulatedCase, Staff
@@ -37,6 +39,7 @@ class CaseContext:
     items: list[ItemFacts]
     popularity: list[float]  # cumulative weights over `items`
     applicant_count: int
+    persons: frozenset[int]  # the applicants who are natural persons (a termination's ground)
     inspectors_by_department: dict[int, list[int]]
     active_inspectors: list[int]
     conflicts: frozenset[tuple[int, int]]
@@ -104,7 +107,7 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
                 "reason": e.reason,
                 "data": _received_by(e, recipients, context.recipients),
             }
-            for e in sim.events
+            for e in map(partial(_ground, applicant_id in context.persons), sim.events)
         )
         rows["case_materials"].extend(_material_rows(case_id, item, sim, accepted_at.date()))
         rows["clock_pauses"].extend(
@@ -154,6 +157,14 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
         prepare_rows(dialect, tables[name], table_rows) for name, table_rows in rows.items()
     ]
     return ChunkResult(prepared, statuses, len(rows["case_events"]), pending)
+
+
+def _ground(person: bool, event: Event) -> Event:
+    """A termination states the ground that fits the applicant: a person's death, an
+    organisation's dissolution (domain/terminations.py)."""
+    if event.action != "terminate" or not person:
+        return event
+    return replace(event, reason=DEATH.reason, data={"basis": DEATH.basis})
 
 
 def _received_by(event: Event, rng: random.Random, names: list[str]) -> dict[str, Any] | None:

@@ -19,7 +19,7 @@ from desktop.data.bulk import bulk_insert, execute_prepared, recorded_as_one
 from desktop.data.calendar import load_work_calendar
 from desktop.data.logins import link_logins
 from desktop.domain.actor import Actor
-from desktop.domain.enums import CaseStatus, Category, Role
+from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.phrases import Term
 from desktop.domain.steps import LIMIT_COLUMNS, Step
@@ -151,6 +151,7 @@ class _Generator:
         self.today = options.today or demo_today()
         self.calendar = load_work_calendar(session)
         self.summary = DemoSummary(self.today)
+        self.persons: frozenset[int] = frozenset()  # applicant ids of natural persons
 
     def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         bulk_insert(self.session, m.Base.metadata.tables[table], rows)
@@ -194,6 +195,9 @@ class _Generator:
             link_logins(self.session, [u["username"] for u in users], DEMO_PASSWORD)
         applicant_specs = make_applicants(rng, pools, max(60, self.options.cases // 3))
         self.insert("applicants", reference.applicant_rows(applicant_specs))
+        self.persons = frozenset(
+            n for n, a in enumerate(applicant_specs, 1) if a.kind is ApplicantKind.PERSON
+        )
         inspectors, links = reference.inspector_rows(rng, pools, catalogue, INSPECTORS)
         self.insert("inspectors", inspectors)
         self.insert("inspector_specialties", links)
@@ -264,6 +268,7 @@ class _Generator:
             # Popular items (food licences, building permits) draw most applications.
             popularity=list(accumulate(1.0 / (rank % 60 + 3) for rank in range(len(facts)))),
             applicant_count=self.summary.counts["applicants"],
+            persons=self.persons,
             inspectors_by_department=by_department,
             active_inspectors=sorted(i for ids in by_department.values() for i in ids),
             conflicts=frozenset(self.conflicts),

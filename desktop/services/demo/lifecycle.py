@@ -18,6 +18,7 @@ from desktop.domain.clock import Pause, due_date, used_working_days, warning_dat
 from desktop.domain.enums import CaseStatus, InspectionConclusion, PauseKind
 from desktop.domain.remedies import remedies_text
 from desktop.domain.steps import STARTED_BY, Step, current_step
+from desktop.domain.terminations import DISSOLVED
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
 from desktop.domain.workflow import ACCEPT_EVENT
@@ -316,8 +317,8 @@ class CaseSimulator:
                 rng.choice(self.staff.heads),
                 "terminate",
                 CaseStatus.TERMINATED,
-                "申请人逾期未补正材料，视为放弃申请",
-                {"basis": "《中华人民共和国行政许可法》第三十二条第一款第（四）项"},
+                DISSOLVED.reason,  # demo/cases.py states a person's death instead
+                {"basis": DISSOLVED.basis},
             )
             pause.ended_on = self._clock.date()
             case.closed_on = self._clock.date()

@@ -134,7 +134,7 @@ def _acceptance(session: Session, case: Case, info: CaseInfo, extra: dict[str, A
     item = session.get(Item, case.item_id)
     assert item is not None
     return AcceptanceNotice(
-        info, info.received_on, item.statutory_limit_days, item.promised_limit_days
+        info, info.received_on, item.statutory_limit_days, item.promised_limit_days, item.kind
     )
 
 
@@ -244,6 +244,13 @@ def _conditions(proposal: dict[str, Any]) -> tuple[str, ...]:
     )
 
 
+def _validity(item: Item, proposal: dict[str, Any]) -> int | None:
+    """The years the approved proposal set (never more than the catalogue's), else the
+    catalogue's validity (None: 长期)."""
+    years = proposal.get("validity_years")
+    return int(years) if isinstance(years, int) and years >= 1 else item.validity_years
+
+
 def _item(session: Session, case: Case) -> Item:
     item = session.get(Item, case.item_id)
     assert item is not None
@@ -315,7 +322,7 @@ def _licence_terms(
     validity, a renewal runs on from the old end (domain/licence_life.py); a change or a
     renewal keeps the old conditions and scope unless the proposal sets new ones."""
     old = _acted_on(session, case)
-    years = item.validity_years
+    years = _validity(item, proposal)
     if old is not None:
         years = _item_years(session, old.item_id)
     valid_from, valid_to = new_validity(

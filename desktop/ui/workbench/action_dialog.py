@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from desktop.ui.forms_generated.ui_action_dialog import Ui_ActionDialog
+from desktop.ui.workbench.action_extras import BasisField, GrantTerms, TermsFields
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,12 @@ class ActionForm:
     hint: str = ""
     # 常用意见: phrases the user may insert into the text (source texts, "ActionDialog").
     phrases: tuple[str, ...] = ()
+    # A grant's terms, shown while the chosen value is True (the propose form).
+    terms: GrantTerms | None = None
+    # A legal basis row, filled from the chosen value (a termination's ground).
+    basis_of: Callable[[Any], str] | None = None
+    # The text filled from the chosen value while the user has not typed their own.
+    text_of: Callable[[Any], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,10 @@ class Answers:
     choice: Any
     days: int
     text: str
+    conditions: tuple[str, ...] = ()
+    scope: str = ""
+    validity_years: int | None = None  # None: the catalogue's validity
+    basis: str = ""
 
 
 class ActionDialog(QDialog):
@@ -76,6 +87,16 @@ class ActionDialog(QDialog):
             self.phrases.activated.connect(self._insert_phrase)
             row, _role = ui.form.getWidgetPosition(ui.text)
             ui.form.insertRow(row + 1, "", self.phrases)
+        self.terms = TermsFields(self, ui.form, form.terms) if form.terms else None
+        self.basis = BasisField(self, ui.form) if form.basis_of else None
+        self._filled = ""  # the text last filled from the choice (text_of)
+        if self.terms is not None:
+            self.terms.conditions.textChanged.connect(self._check)
+            self.terms.scope.textChanged.connect(self._check)
+        if self.basis is not None:
+            self.basis.line.textChanged.connect(self._check)
+        ui.choice.currentIndexChanged.connect(self._follow_choice)
+        self._follow_choice()
         ui.text.installEventFilter(self)  # the text box keeps Ctrl+Enter to itself otherwise
         ui.buttons.setToolTip(self.tr("Ctrl+Enter：办理；Esc：取消"))
         self._check()
@@ -110,7 +131,32 @@ class ActionDialog(QDialog):
             self.ui.text.setFocus()
         self.phrases.setCurrentIndex(0)
 
-    def fill(self, choice: str | None = None, days: int | None = None, text: str = "") -> None:
+    def _follow_choice(self) -> None:
+        """Show a grant's terms only for a grant; fill the basis, and the text unless the
+        user typed their own, from the chosen ground."""
+        chosen = self._chosen()
+        if self.terms is not None:
+            self.terms.show_for(chosen is True)
+        if self.basis is not None and self.form.basis_of is not None:
+            self.basis.line.setText(self.form.basis_of(chosen))
+        if self.form.text_of is not None:
+            current = self.ui.text.toPlainText().strip()
+            if not current or current == self._filled:
+                self._filled = self.form.text_of(chosen)
+                self.ui.text.setPlainText(self._filled)
+        self._check()
+
+    def fill(
+        self,
+        choice: str | None = None,
+        days: int | None = None,
+        text: str = "",
+        *,
+        conditions: str | None = None,
+        scope: str | None = None,
+        validity: int | None = None,
+        basis: str | None = None,
+    ) -> None:
         """Set the inputs as a user would (used by tests and scripted runs)."""
         if choice is not None:
             index = self.ui.choice.findText(self.tr(choice))
@@ -120,6 +166,15 @@ class ActionDialog(QDialog):
         if days is not None:
             self.ui.days.setValue(days)
         self.ui.text.setPlainText(text)
+        if self.terms is not None:
+            if conditions is not None:
+                self.terms.conditions.setPlainText(conditions)
+            if scope is not None:
+                self.terms.scope.setText(scope)
+            if validity is not None:
+                self.terms.validity.setValue(validity)
+        if self.basis is not None and basis is not None:
+            self.basis.line.setText(basis)
 
     def prefill(self, draft: Answers) -> None:
         """Put back what the user entered last time (an attempt that failed)."""
@@ -128,18 +183,41 @@ class ActionDialog(QDialog):
             self.ui.choice.setCurrentIndex(values.index(draft.choice))
         self.ui.days.setValue(draft.days)
         self.ui.text.setPlainText(draft.text)
+        if self.terms is not None:
+            self.terms.conditions.setPlainText("\n".join(draft.conditions))
+            self.terms.scope.setText(draft.scope)
+            if draft.validity_years is not None:
+                self.terms.validity.setValue(draft.validity_years)
+        if self.basis is not None:
+            self.basis.line.setText(draft.basis)
 
     def answers(self) -> Answers:
+        grant = self.terms is not None and self._chosen() is True
+        terms = self.terms
         return Answers(
             self._chosen(),
             self.ui.days.value(),
             self.ui.text.toPlainText().strip(),
+            conditions=terms.lines() if grant and terms and terms.terms.conditions else (),
+            scope=terms.scope.text().strip() if grant and terms and terms.terms.scope else "",
+            validity_years=terms.validity_years() if grant and terms else None,
+            basis=self.basis.text() if self.basis is not None else "",
         )
 
     def ready(self) -> bool:
         if self.form.choice_label is not None and self._chosen() is None:
             return False  # nothing chosen (or nothing to choose from)
+        if self._problem():
+            return False
         return bool(self.answers().text) or not self.form.text_required(self._chosen())
+
+    def _problem(self) -> str:
+        """What is wrong with the extra rows (a grant's terms, a basis), in words, or ""."""
+        if self.terms is not None and self._chosen() is True:
+            return self.terms.problem()
+        if self.basis is not None:
+            return self.basis.problem()
+        return ""
 
     def _chosen(self) -> Any:
         # The values stay Python objects (Qt item data would turn enums into plain text).
@@ -150,6 +228,9 @@ class ActionDialog(QDialog):
         ready = self.ready()
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
         lines = [self.tr(self.form.hint)] if self.form.hint else []
+        problem = self._problem() if hasattr(self, "terms") else ""
+        if problem:
+            lines.append(problem)
         if not ready and self.form.text_label:
             field = self.tr(self.form.text_label).rstrip("：:")
             lines.append(self.tr("请填写“%1”。").replace("%1", field))

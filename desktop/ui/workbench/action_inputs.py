@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -10,6 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.enums import InspectionConclusion
+from desktop.domain.item_kinds import ItemKind
+from desktop.domain.terminations import grounds_for
 from desktop.domain.workflow import Action
 from desktop.services.cases import actions as cases
 from desktop.services.cases.details import CaseDetails
@@ -17,6 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.hand_over_dialog import HandOverDialog
 from desktop.ui.labels import label
 from desktop.ui.workbench.action_dialog import ActionForm, Answers, ask_form
+from desktop.ui.workbench.action_extras import GrantTerms
 
 # Work returned by `ask`: runs off the UI thread with the context; None means "cancelled".
 Work = Callable[[AppContext], Any]
@@ -54,10 +58,6 @@ REASON_FORMS = {
         text_required=lambda _: True,
         hint=QT_TRANSLATE_NOOP("ActionDialog", "须有申请人的书面撤回申请。"),
     ),
-    Action.TERMINATE: ActionForm(
-        text_label=QT_TRANSLATE_NOOP("ActionDialog", "终止办理的理由："),
-        text_required=lambda _: True,
-    ),
     Action.RELEASE: ActionForm(
         text_label=QT_TRANSLATE_NOOP("ActionDialog", "退回待认领的原因（可不填）："),
     ),
@@ -73,7 +73,6 @@ REASON_SERVICES = {
     Action.SEND_BACK: cases.send_back,
     Action.EXTEND: cases.extend,
     Action.WITHDRAW: cases.withdraw,
-    Action.TERMINATE: cases.terminate,
     Action.RELEASE: cases.release,
     Action.REJECT: cases.reject,
 }
@@ -106,6 +105,56 @@ PROPOSE_FORM = ActionForm(
         "ActionDialog", "写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。"
     ),
 )
+
+
+def propose_form(details: CaseDetails) -> ActionForm:
+    """The proposal, with a grant's terms where the item's kind uses them: conditions for a
+    licensing decision, a scope (or a completed item's result), a validity for a licence."""
+    kind = details.item_kind
+    if kind is ItemKind.FILING:
+        return PROPOSE_FORM  # a filing is acknowledged as filed: nothing to add
+    terms = GrantTerms(
+        conditions=kind is ItemKind.LICENSING,
+        scope=True,
+        validity=details.issues_licence,
+        catalogue_years=details.validity_years,
+        licensing=kind is ItemKind.LICENSING,
+    )
+    hint = PROPOSE_TERMS_HINT if kind is ItemKind.LICENSING else PROPOSE_FORM.hint
+    return replace(PROPOSE_FORM, terms=terms, hint=hint)
+
+
+PROPOSE_TERMS_HINT = QT_TRANSLATE_NOOP(
+    "ActionDialog",
+    "写明审查情况和依据；准予的，附加条件、许可范围和有效期限随决定一并报批，写入决定书和许可证。",
+)
+
+
+# The grounds' names as the choice box shows them (domain/terminations.py), for lupdate.
+GROUND_NAMES = (
+    QT_TRANSLATE_NOOP("ActionDialog", "申请人死亡"),
+    QT_TRANSLATE_NOOP("ActionDialog", "申请人依法终止"),
+    QT_TRANSLATE_NOOP("ActionDialog", "依法需要终止审查的其他情形"),
+)
+
+
+def terminate_form(details: CaseDetails) -> ActionForm:
+    """终止审查: the ground that fits the applicant, the facts, and the legal basis."""
+    grounds = grounds_for(details.applicant_kind)
+    return ActionForm(
+        choice_label=QT_TRANSLATE_NOOP("ActionDialog", "终止情形："),
+        choices=tuple((ground.name, ground) for ground in grounds),
+        text_label=QT_TRANSLATE_NOOP("ActionDialog", "查明的事实："),
+        text_required=lambda _: True,
+        text_of=lambda ground: ground.reason if ground is not None else "",
+        basis_of=lambda ground: ground.basis if ground is not None else "",
+        hint=QT_TRANSLATE_NOOP(
+            "ActionDialog",
+            "事实和法律依据写入终止审查决定书；其他情形须写明所依据的法律、法规或者规章的条款。",
+        ),
+    )
+
+
 SUPPLEMENT_FORM = ActionForm(
     text_label=QT_TRANSLATE_NOOP("ActionDialog", "补正说明（可不填）："),
     hint=QT_TRANSLATE_NOOP(
@@ -209,10 +258,13 @@ def _form_for(action: Action, details: CaseDetails) -> ActionForm | None:
             choice_label=QT_TRANSLATE_NOOP("ActionDialog", "指派给："),
             choices=tuple((name, handler_id) for handler_id, name in details.assignees),
         )
+    if action is Action.PROPOSE:
+        return propose_form(details)
+    if action is Action.TERMINATE:
+        return terminate_form(details)
     return {
         Action.SIGN_OFF: OPINION_FORM,
         Action.APPROVE: OPINION_FORM,
-        Action.PROPOSE: PROPOSE_FORM,
         Action.REQUEST_SUPPLEMENT: SUPPLEMENT_FORM,
         Action.END_INSPECTION: INSPECTION_RESULT_FORM,
         Action.START_SPECIAL: SPECIAL_FORM,
@@ -229,7 +281,18 @@ def _work(action: Action, details: CaseDetails, a: Answers) -> Work:
     if action is Action.APPROVE:
         return lambda c: c.write(cases.approve, case_id, version, a.text)
     if action is Action.PROPOSE:
-        return lambda c: c.write(cases.propose, case_id, version, grant=a.choice, opinion=a.text)
+        return lambda c: c.write(
+            cases.propose,
+            case_id,
+            version,
+            grant=a.choice,
+            opinion=a.text,
+            conditions=a.conditions,
+            scope=a.scope,
+            validity_years=a.validity_years,
+        )
+    if action is Action.TERMINATE:
+        return lambda c: c.write(cases.terminate, case_id, version, a.text, a.basis)
     if action is Action.REQUEST_SUPPLEMENT:
         missing = details.material_ids_missing
         return lambda c: c.write(cases.request_supplement, case_id, version, missing, a.text)

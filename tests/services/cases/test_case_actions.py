@@ -19,6 +19,8 @@ from desktop.services.cases import actions as cases
 from desktop.services.cases.details import case_details
 from desktop.services.cases.explanation import explain_case
 
+BASIS = "《中华人民共和国民法典》第五十九条"  # a termination cites its legal basis
+
 
 def events(bureau, case_id):
     with bureau.sessions() as session:
@@ -354,7 +356,12 @@ def test_certificate_delivery_withdrawal_and_termination(bureau):
     with pytest.raises(NotAllowed):
         bureau.run(cases.terminate, bureau.actors["eng1"], pool.id, pool.version, "逾期")
     ended = bureau.run(
-        cases.terminate, bureau.actors["head1"], pool.id, pool.version, "申请人主体资格灭失"
+        cases.terminate,
+        bureau.actors["head1"],
+        pool.id,
+        pool.version,
+        "申请人主体资格灭失",
+        BASIS,
     )
     assert ended.status is CaseStatus.TERMINATED
 

@@ -101,8 +101,9 @@ def test_every_document_type_from_demo_cases(engine):
             under_review = session.scalars(
                 sa.select(m.Case).where(m.Case.status == "under_review").order_by(m.Case.id)
             ).first()
-            reason = "申请人逾期未补正申请材料"
-            terminate(session, head, under_review.id, under_review.version, reason)
+            reason = "申请人在审查期间被登记机关注销登记，依法终止"
+            basis = "《中华人民共和国民法典》第五十九条"
+            terminate(session, head, under_review.id, under_review.version, reason, basis)
         with sessions() as session:
             assert DocumentType.TERMINATION in issuable_types(session, head, under_review.id)
         found[DocumentType.TERMINATION] = under_review.id

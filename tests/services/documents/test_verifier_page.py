@@ -170,6 +170,39 @@ def test_the_page_checks_a_fresh_licence_then_a_void_then_offline(keyed, browser
         server.stop()
 
 
+def test_codes_printed_before_version_3_keep_verifying_on_the_page(keyed, browser, tmp_path):
+    """Version 2 (binary) and version 1 (JSON) codes already on paper still read 有效; the
+    version 3 code of the same licence is shorter."""
+    from urllib.parse import quote
+
+    from desktop.documents.model import QrSubject
+    from desktop.documents.qr_payload import sign_qr_json, sign_qr_payload_v2
+    from desktop.services.documents.signing_keys import load_signing
+
+    site = tmp_path / "site"
+    site.mkdir()
+    server = StaticServer(site)
+    clerk = keyed.actors["clerk1"]
+    keyed.run(export_verifier, clerk, site)
+    key = keyed.run(load_signing).qr_key
+    subject = QrSubject("渭南测试有限公司", "91610502MA6Y4N0R2X", "食品经营许可", date(2031, 1, 1))
+    facts = (DocumentType.LICENCE, "渭高审批〔2026〕0099号", date(2026, 3, 20), subject, b"{}")
+    page = browser.page(390, 844, mobile=True)
+    try:
+        for old in (sign_qr_payload_v2(key, *facts), sign_qr_json(key, *facts)):
+            shown = opened(browser, page, server.url + "#" + quote(old, safe=""))
+            assert (shown["status"], shown["number"]) == ("有效", "渭高审批〔2026〕0099号")
+            assert shown["id"] == "916105********0R2X"
+        payload = sign_qr_payload_v2(key, *facts)
+        middle = len(payload) // 2
+        changed = (
+            payload[:middle] + ("B" if payload[middle] == "A" else "A") + payload[middle + 1 :]
+        )
+        assert opened(browser, page, server.url + "#" + changed)["status"] == "无效"
+    finally:
+        server.stop()
+
+
 def load_profile_name(bureau) -> str:
     with bureau.sessions() as session:
         return load_profile(session).organ_name

@@ -22,6 +22,8 @@ from desktop.services.inspections.draws import plan_inspections
 from desktop.services.inspections.replay import load_recorded, replay
 from tests.support.inspection_bureau import DAYS, FIRST_DAY, pauses
 
+BASIS = "《中华人民共和国民法典》第五十九条"  # a termination cites its legal basis
+
 REASON = "申请人撤回踏勘申请，现场不具备条件"
 THURSDAY = date(2026, 11, 19)
 
@@ -186,7 +188,9 @@ def test_withdrawing_or_terminating_a_case_cancels_its_inspections_and_frees_the
     case = case_of(pool, withdrawn.inspection_id)
     bureau.run(cases.withdraw, bureau.actors["eng1"], case.id, case.version, "申请人书面撤回")
     case = case_of(pool, terminated.inspection_id)
-    bureau.run(cases.terminate, bureau.actors["head1"], case.id, case.version, "主体资格灭失")
+    bureau.run(
+        cases.terminate, bureau.actors["head1"], case.id, case.version, "主体资格灭失", BASIS
+    )
     with bureau.sessions() as session:
         statuses = dict(session.execute(sa.select(m.Inspection.id, m.Inspection.status)).all())
         audited = session.scalars(

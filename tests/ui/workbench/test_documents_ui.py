@@ -128,3 +128,26 @@ def test_the_certificate_window_finds_by_case_applicant_and_document_number(
     issued = next(e for e in window.entries if e.id == target.id).issued
     window.ui.search.setText(issued[-1])
     assert [e.number for e in window.model.objects] == [target.number]
+
+
+def test_the_workbench_never_offers_a_licence_for_a_filing(qtbot, demo_context):
+    """A delivered filing's issue menu holds its 备案通知书 and never a 行政许可证."""
+    from desktop.domain.item_kinds import ItemKind
+
+    with demo_context.sessions() as session:
+        case_id = session.scalar(
+            sa.select(m.Case.id)
+            .join(m.Item, m.Item.id == m.Case.item_id)
+            .join(m.CaseEvent, m.CaseEvent.case_id == m.Case.id)
+            .where(m.Item.kind == ItemKind.FILING, m.CaseEvent.action == "approve")
+            .where(m.Case.status == CaseStatus.DELIVERED)
+            .limit(1)
+        )
+        assert case_id is not None
+    bench = Workbench(as_user(demo_context, "clerk1"), case_id)
+    qtbot.addWidget(bench)
+    menu = bench.documents_panel.issue_menu
+    qtbot.waitUntil(lambda: len(menu.actions()) > 0, timeout=WAIT)
+    titles = [action.text() for action in menu.actions()]
+    assert "备案通知书" in titles
+    assert "行政许可证" not in titles and "准予行政许可决定书" not in titles
