@@ -36,59 +36,54 @@
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_dialog.py" line="65" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="76" />
         <source>办理</source>
         <translation>Do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_dialog.py" line="66" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="77" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_dialog.py" line="74" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="85" />
         <source>常用意见……</source>
         <translation>Common phrases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_dialog.py" line="80" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="101" />
         <source>Ctrl+Enter：办理；Esc：取消</source>
         <translation>Ctrl+Enter: do it; Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_dialog.py" line="155" />
+        <location filename="../../desktop/ui/workbench/action_dialog.py" line="236" />
         <source>请填写“%1”。</source>
         <translation>Please fill in "%1".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="43" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="47" />
         <source>退回理由：</source>
         <translation>Why it goes back:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="46" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="50" />
         <source>延长期限的理由：</source>
         <translation>Why the time limit is extended:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="48" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="52" />
         <source>延长十个工作日，只能延长一次；理由将写入延期通知书。</source>
         <translation>Extends by ten working days, once only; the reasons go into the extension notice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="53" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="57" />
         <source>撤回原因：</source>
         <translation>Why it is withdrawn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="55" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="59" />
         <source>须有申请人的书面撤回申请。</source>
         <translation>The applicant's written request to withdraw is needed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="58" />
-        <source>终止办理的理由：</source>
-        <translation>Why the case is terminated:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workbench/action_inputs.py" line="62" />
@@ -106,178 +101,213 @@
         <translation>The reasons go into the rejection decision, which tells the applicant how to seek reconsideration or sue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="81" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="80" />
         <source>意见：</source>
         <translation>Opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="82" />
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="85" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="81" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="84" />
         <source>同意。</source>
         <translation>Agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="86" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="85" />
         <source>同意承办人意见，准予许可。</source>
         <translation>I agree with the handler: granted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="87" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="86" />
         <source>材料齐全，符合法定形式，同意。</source>
         <translation>The materials are complete and in the legal form; agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="88" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="87" />
         <source>经审核，符合许可条件。</source>
         <translation>Reviewed: the conditions for the licence are met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="92" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="91" />
         <source>拟定的决定：</source>
         <translation>Proposed decision:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="94" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="93" />
         <source>拟准予许可</source>
         <translation>Propose to approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="95" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="94" />
         <source>拟不予许可</source>
         <translation>Propose to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="97" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="96" />
         <source>承办意见：</source>
         <translation>Handler's opinion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="100" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="99" />
         <source>申请材料齐全，符合法定形式。</source>
         <translation>The application materials are complete and in the legal form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="101" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="100" />
         <source>经现场踏勘，现场情况与申请材料一致。</source>
         <translation>The site inspection found the site as the application describes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="102" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="101" />
         <source>符合许可条件，拟准予许可。</source>
         <translation>The conditions are met; proposed to grant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="103" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="102" />
         <source>不符合许可条件，拟不予许可，理由如下：</source>
         <translation>The conditions are not met; proposed to refuse, for these reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="105" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="104" />
         <source>写明审查情况和依据；拟不予许可的，理由将写入不予行政许可决定书。</source>
         <translation>State what was reviewed and on what grounds; for a rejection, the reasons go into the rejection decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="110" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="127" />
+        <source>写明审查情况和依据；准予的，附加条件、许可范围和有效期限随决定一并报批，写入决定书和许可证。</source>
+        <translation>State the review and its grounds; for a grant, the conditions, scope and validity go up for approval with it and are printed in the decision and the licence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="135" />
+        <source>申请人死亡</source>
+        <translation>The applicant died</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="136" />
+        <source>申请人依法终止</source>
+        <translation>The applicant was dissolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="137" />
+        <source>依法需要终止审查的其他情形</source>
+        <translation>Another ground on which the review must end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="145" />
+        <source>终止情形：</source>
+        <translation>Ground:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="147" />
+        <source>查明的事实：</source>
+        <translation>Facts found:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="151" />
+        <source>事实和法律依据写入终止审查决定书；其他情形须写明所依据的法律、法规或者规章的条款。</source>
+        <translation>The facts and the legal basis are printed in the termination decision; for another ground, cite the article of the law, regulation or rule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="159" />
         <source>补正说明（可不填）：</source>
         <translation>Note on the supplement (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="111" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="160" />
         <source>“材料”页中标为“缺少”的材料将一次性告知申请人，计时暂停。</source>
         <translation>The materials marked "Missing" on the Materials page are requested from the applicant in one notice; the clock stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="116" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="165" />
         <source>踏勘结论：</source>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="118" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="167" />
         <source>合格</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="119" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="168" />
         <source>整改后合格</source>
         <translation>Passes after rectification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="120" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="169" />
         <source>不合格</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="122" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="171" />
         <source>踏勘发现的情况：</source>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="126" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="175" />
         <source>特别程序：</source>
         <translation>Special procedure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="130" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="179" />
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="131" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="180" />
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="132" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="181" />
         <source>招标</source>
         <translation>Tendering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="133" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="182" />
         <source>拍卖</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="134" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="183" />
         <source>检验</source>
         <translation>Inspection test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="135" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="184" />
         <source>检测</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="136" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="185" />
         <source>检疫</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="137" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="186" />
         <source>鉴定</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="140" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="189" />
         <source>预计所需：</source>
         <translation>Expected to take:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="141" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="190" />
         <source>理由：</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="143" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="192" />
         <source>特别程序所需时间不计入审批期限，并书面告知申请人（行政许可法第四十五条）。</source>
         <translation>Time taken by a special procedure does not count towards the time limit; the applicant is told in writing (Administrative Licensing Law, art. 45).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="174" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="223" />
         <source>请先在“材料”页把缺少的材料全部标为“缺少”，再一次性告知申请人。</source>
         <translation>First mark every missing material as "Missing" on the Materials page, then request them all from the applicant at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/action_inputs.py" line="209" />
+        <location filename="../../desktop/ui/workbench/action_inputs.py" line="258" />
         <source>指派给：</source>
         <translation>Assign to:</translation>
     </message>
@@ -872,6 +902,19 @@
         <location filename="../../desktop/ui/admin/audit_window.py" line="154" />
         <source>哈希链在第 #%1 条记录处断开：%2</source>
         <translation>The hash chain breaks at entry #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BasisField</name>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="107" />
+        <source>法律、法规或者规章的名称及条款</source>
+        <translation>The law, regulation or rule and its article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="108" />
+        <source>法律依据：</source>
+        <translation>Legal basis:</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4139,65 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
 </context>
 <context>
+    <name>TermsFields</name>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="39" />
+        <source>每行一条，如：仅限在许可地址内经营</source>
+        <translation>One a line, e.g. only at the licensed address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="48" />
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="54" />
+        <source>长期</source>
+        <translation>Indefinitely</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="49" />
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="52" />
+        <source>%1 年</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="56" />
+        <source>事项目录规定的有效期：%1，只能缩短</source>
+        <translation>The catalogue's validity: %1; it can only be shortened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="58" />
+        <source>许可范围：</source>
+        <translation>Scope of the licence:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="58" />
+        <source>办理结果：</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="60" />
+        <source>附加条件：</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="62" />
+        <source>有效期限：</source>
+        <translation>Valid for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="91" />
+        <source>附加条件最多 %1 条，每条不超过 %2 字。</source>
+        <translation>At most %1 conditions, each of at most %2 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/action_extras.py" line="96" />
+        <source>许可范围不能超过 %1 字。</source>
+        <translation>The scope may not exceed %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>TicketsView</name>
     <message>
         <location filename="../../desktop/ui/supervision/tickets_view.py" line="39" />
@@ -4937,7 +5039,7 @@ Handler: %3 · %4</translation>
     <message>
         <location filename="../../desktop/ui/workbench/window.py" line="136" />
         <source>长期</source>
-        <translation>no time limit</translation>
+        <translation>Indefinitely</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workbench/window.py" line="140" />
@@ -5311,6 +5413,21 @@ Handler: %3 · %4</translation>
         <translation>Licence {number} is valid until {valid_to}; a renewal must be applied for at least thirty days before it expires (by {deadline}). An application made on {applied_on} is too late and cannot be accepted: apply for a new licence instead</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/terminations.py" line="59" />
+        <source>请写明终止审查的法律依据（法律、法规或者规章的名称及条款）</source>
+        <translation>Give the legal basis for ending the review (the law, regulation or rule and its article)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/terminations.py" line="61" />
+        <source>法律依据不能超过 {length} 字</source>
+        <translation>The legal basis may not exceed {length} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/terminations.py" line="63" />
+        <source>法律依据“{basis}”须写明法律、法规或者规章的名称（加书名号）和条款，如：《中华人民共和国民法典》第五十九条</source>
+        <translation>The legal basis “{basis}” must name the law, regulation or rule (in 《》) and the article, e.g. 《中华人民共和国民法典》第五十九条</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/admin/calendar.py" line="54" />
         <source>只有系统管理员可以维护节假日安排</source>
         <translation>Only the system administrator can maintain the holiday calendar</translation>
@@ -5561,24 +5678,44 @@ Handler: %3 · %4</translation>
         <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="46" />
-        <source>拟不予许可的，不能附加条件或许可范围</source>
-        <translation>A proposal to refuse cannot carry conditions or a scope</translation>
+        <location filename="../../desktop/services/cases/decisions.py" line="51" />
+        <source>拟不予许可的，不能附加条件、许可范围或有效期</source>
+        <translation>A proposal to refuse cannot carry conditions, a scope or a validity</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="48" />
+        <location filename="../../desktop/services/cases/decisions.py" line="54" />
         <source>附加条件最多 {count} 条，每条不超过 {length} 字</source>
         <translation>At most {count} conditions, each of at most {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="54" />
+        <location filename="../../desktop/services/cases/decisions.py" line="60" />
         <source>许可范围不能超过 {length} 字</source>
         <translation>The scope may not exceed {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="180" />
+        <location filename="../../desktop/services/cases/decisions.py" line="91" />
+        <source>“{kind}”事项的决定不能附加条件</source>
+        <translation>A decision on a {kind} item cannot carry conditions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="95" />
+        <source>事项“{item}”不发放许可证，不能设定有效期</source>
+        <translation>The item “{item}” issues no licence, so no validity can be set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="98" />
+        <source>有效期须为 1 至 {most} 年（事项目录规定的有效期为{catalogue}）</source>
+        <translation>The validity must be 1 to {most} years (the catalogue's validity is {catalogue})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="212" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="262" />
+        <source>终止审查的理由不能超过 {length} 字</source>
+        <translation>The reason for terminating may not exceed {length} characters</translation>
     </message>
     <message>
         <location filename="../../desktop/services/cases/intake.py" line="45" />
@@ -5706,17 +5843,17 @@ Handler: %3 · %4</translation>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="481" />
+        <location filename="../../desktop/services/documents/document_data.py" line="488" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="485" />
+        <location filename="../../desktop/services/documents/document_data.py" line="492" />
         <source>“{case_kind}”办件不能制发“{title}”</source>
         <translation>A “{case_kind}” case cannot have a “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="489" />
+        <location filename="../../desktop/services/documents/document_data.py" line="496" />
         <source>“{item_kind}”事项“{item}”不能制发“{title}”</source>
         <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
     </message>
