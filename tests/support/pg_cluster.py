@@ -16,6 +16,7 @@ from pathlib import Path
 
 HBA = """\
 local all all trust
+host replication postgres 127.0.0.1/32 trust
 host all postgres 127.0.0.1/32 trust
 host all all 127.0.0.1/32 scram-sha-256
 host all postgres ::1/128 trust
@@ -62,6 +63,20 @@ class Cluster:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
+    def execute(self, sql: str) -> None:
+        """One statement as the superuser, outside a transaction."""
+        self.query(sql)
+
+    def query(self, sql: str) -> object:
+        """The first column of the first row of `sql` as the superuser (None: no row)."""
+        import psycopg
+
+        conninfo = f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres"
+        with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
+            cursor = connection.execute(sql)
+            row = cursor.fetchone() if cursor.description else None
+        return row[0] if row else None
+
     def create_database(self, name: str) -> str:
         """Create an empty database and return its superuser URL."""
         import sqlalchemy as sa
@@ -103,6 +118,10 @@ class Cluster:
         self.stop("immediate")
         time.sleep(down_seconds)
         self.start()
+
+    def promote(self) -> None:
+        """A standby becomes a primary (the failover an IT department or its tool does)."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-w", "promote")
 
     def destroy(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
@@ -174,3 +193,42 @@ def fresh_database(admin_url: str | None, name: str) -> Iterator[str]:
     finally:
         engine.dispose()
     yield admin.set(database=name).render_as_string(hide_password=False)
+
+
+def start_standby(primary: Cluster, *, synchronous: bool = True) -> Cluster:
+    """A streaming standby of `primary` on a port of its own: `pg_basebackup -R` (which
+    writes the standby's primary_conninfo and standby.signal), then started. `synchronous`
+    makes the primary wait for the standby before it acknowledges a commit."""
+    top = Path(tempfile.mkdtemp(prefix="approval-desk-pg-standby-"))
+    if primary.as_postgres_user:
+        shutil.chown(top, "postgres", "postgres")
+    datadir = top / "data"
+    standby = Cluster(primary.bindir, datadir, free_port(), primary.as_postgres_user)
+    standby._run(
+        str(primary.bindir / "pg_basebackup"),
+        "-D",
+        str(datadir),
+        "-h",
+        "127.0.0.1",
+        "-p",
+        str(primary.port),
+        "-U",
+        "postgres",
+        "-R",
+        "-X",
+        "stream",
+        "--no-sync",
+    )
+    with contextlib.suppress(FileNotFoundError):
+        (datadir / "server.log").unlink()  # the primary's log, copied with the files
+    standby.start()
+    if synchronous:
+        primary.execute("ALTER SYSTEM SET synchronous_standby_names = '*'")
+        primary.execute("SELECT pg_reload_conf()")
+    deadline = time.monotonic() + 60
+    wanted = "sync" if synchronous else "async"
+    while primary.query("SELECT sync_state FROM pg_stat_replication") != wanted:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the standby did not start streaming within a minute")
+        time.sleep(0.2)
+    return standby

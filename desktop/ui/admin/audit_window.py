@@ -81,7 +81,7 @@ class AuditWindow(QWidget):
             buttons.addWidget(widget)
         buttons.addWidget(self.status, 1)
         self.model = AuditModel(
-            lambda audit_filter, before: context.read(fetch_audit_page, audit_filter, before),
+            lambda audit_filter, before: context.report(fetch_audit_page, audit_filter, before),
             self,
         )
         self.model.failed.connect(lambda error: self.status.setText(explain(error)))
@@ -137,7 +137,7 @@ class AuditWindow(QWidget):
         self.verify_button.setEnabled(False)
         self.status.setText(self.tr("正在校验哈希链……"))
         context = self.context
-        Operation(self, lambda: context.read(check_chain)).on_success(self._verified).on_failure(
+        Operation(self, lambda: context.report(check_chain)).on_success(self._verified).on_failure(
             self._verify_failed
         ).run()
 
