@@ -53,6 +53,7 @@ class Cluster:
     datadir: Path
     port: int
     as_postgres_user: bool
+    max_connections: int = 200
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         command = list(args)
@@ -105,7 +106,7 @@ class Cluster:
             # keeps the OS buffers. synchronous_commit stays on, so an acknowledged commit
             # survives such a stop, as on a real server.
             "-c fsync=off -c full_page_writes=off "
-            "-c max_connections=200",
+            f"-c max_connections={self.max_connections}",
             "start",
         )
 
@@ -129,8 +130,9 @@ class Cluster:
         shutil.rmtree(self.datadir.parent, ignore_errors=True)
 
 
-def start_cluster() -> Cluster:
-    """initdb a new cluster in a temporary folder and start it (as `postgres` when root)."""
+def start_cluster(max_connections: int = 200) -> Cluster:
+    """initdb a new cluster in a temporary folder and start it (as `postgres` when root);
+    `max_connections` as many as the staff who will be signed in at once, and some."""
     bindir = find_bindir()
     as_postgres = os.geteuid() == 0
     top = Path(tempfile.mkdtemp(prefix="approval-desk-pg-"))
@@ -139,7 +141,7 @@ def start_cluster() -> Cluster:
     if as_postgres:
         shutil.chown(top, "postgres", "postgres")
         shutil.chown(datadir, "postgres", "postgres")
-    cluster = Cluster(bindir, datadir, free_port(), as_postgres)
+    cluster = Cluster(bindir, datadir, free_port(), as_postgres, max_connections)
     cluster._run(
         str(bindir / "initdb"),
         "-D",
@@ -172,11 +174,11 @@ def start_cluster() -> Cluster:
 
 
 @contextlib.contextmanager
-def fresh_database(admin_url: str | None, name: str) -> Iterator[str]:
+def fresh_database(admin_url: str | None, name: str, max_connections: int = 200) -> Iterator[str]:
     """A new empty database for a benchmark, as a superuser URL: on the server `admin_url`
     names (where it stays afterwards), else on a throwaway cluster destroyed at the end."""
     if admin_url is None:
-        cluster = start_cluster()
+        cluster = start_cluster(max_connections)
         try:
             yield cluster.create_database(name)
         finally:
@@ -203,7 +205,9 @@ def start_standby(primary: Cluster, *, synchronous: bool = True) -> Cluster:
     if primary.as_postgres_user:
         shutil.chown(top, "postgres", "postgres")
     datadir = top / "data"
-    standby = Cluster(primary.bindir, datadir, free_port(), primary.as_postgres_user)
+    standby = Cluster(  # a hot standby needs at least the primary's max_connections
+        primary.bindir, datadir, free_port(), primary.as_postgres_user, primary.max_connections
+    )
     standby._run(
         str(primary.bindir / "pg_basebackup"),
         "-D",
