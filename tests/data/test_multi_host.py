@@ -3,6 +3,8 @@ through SQLAlchemy and psycopg, the reporting address, the listener's connection
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from desktop.data.database import make_engine, parse_url, reporting_url, server_hosts
@@ -88,3 +90,16 @@ def test_the_first_run_dialogs_host_field_takes_several_servers():
         username="d", password=None, host="db1", port=5432, database="ad", tls="prefer"
     )
     assert server_hosts(one) == ["db1:5432"]
+
+
+def test_the_command_line_hands_the_reporting_address_to_the_reports(monkeypatch, tmp_path):
+    from desktop.cli import main
+
+    monkeypatch.delenv(REPORTING_ENV_VAR, raising=False)  # restored after the test
+    path = tmp_path / "desk.sqlite3"
+    assert main(["--db", str(path), "db", "upgrade"]) == 0
+    reporting = "postgresql://report-db:5432/approval"
+    assert main(["--reporting-db", reporting, "--db", str(path), "db", "status"]) == 0
+    assert os.environ[REPORTING_ENV_VAR] == reporting
+    # On SQLite there is no standby: the reports read the file itself.
+    assert reporting_url(parse_url(str(path))) is None
