@@ -27,7 +27,7 @@ from desktop.data.database import (
 from desktop.data.notifications import CaseListener
 from desktop.domain.enums import CaseStatus, Category, Role
 from desktop.services.admin.setup import prepare_database
-from desktop.services.audit_trail import AuditFilter, fetch_audit_page
+from desktop.services.audit_trail import AuditFilter, check_chain, fetch_audit_page
 from desktop.services.cases import actions as cases
 from desktop.services.supervision.statistics import compute_statistics
 from desktop.services.supervision.stats_definitions import Period
@@ -147,6 +147,7 @@ def test_the_reports_read_from_the_standby_and_say_how_far_behind(pair, monkeypa
     assert stats.period == period
     page = run_read(reports, actor, fetch_audit_page, AuditFilter())
     assert page, "the audit trail read on the standby is empty"
+    assert run_read(reports, actor, check_chain).intact  # the audit window's check
     # Replay paused: the standby falls behind the primary's new work and says by how much.
     standby.execute("SELECT pg_wal_replay_pause()")
     primary.execute("ALTER SYSTEM SET synchronous_standby_names = ''")
