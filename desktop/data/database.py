@@ -277,11 +277,14 @@ _REPORTERS: weakref.WeakKeyDictionary[sessionmaker[Session], sessionmaker[Sessio
     weakref.WeakKeyDictionary()
 )
 
-# Seconds the standby's data is behind, None on a primary: nothing to replay means none.
-_STANDBY_LAG = sa.text(
+# Seconds the standby's data is behind, None on a primary: nothing to replay means none;
+# with changes waiting, the time since the last transaction it replayed (or since it
+# started, when it has replayed none yet).
+STANDBY_LAG = sa.text(
     "SELECT CASE WHEN NOT pg_is_in_recovery() THEN NULL"
     " WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0"
-    " ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END"
+    " ELSE extract(epoch FROM now()"
+    " - coalesce(pg_last_xact_replay_timestamp(), pg_postmaster_start_time())) END"
 )
 
 
@@ -290,5 +293,5 @@ def standby_lag(session: Session) -> float | None:
     SQLite (nothing is behind)."""
     if session.get_bind().dialect.name != "postgresql":
         return None
-    lag = session.execute(_STANDBY_LAG).scalar()
+    lag = session.execute(STANDBY_LAG).scalar()
     return None if lag is None else max(0.0, float(lag))

@@ -9,19 +9,20 @@ import time
 
 import pytest
 
-from desktop.data.database import make_engine, parse_url, session_factory
+from desktop.data.database import STANDBY_LAG, make_engine, parse_url, session_factory
 from desktop.domain.enums import Category
 from desktop.services.admin.setup import prepare_database
 from desktop.services.cases import actions as cases
 from desktop.services.cases.queues import QueueView
 from desktop.services.demo.generate import DemoOptions, generate_demo
 from desktop.services.staff import actor_for
-from desktop.ui.context import AppContext
+from desktop.ui.context import LAG_SHOWN_SECONDS, AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.supervision.window import SupervisionWindow
 from tests.support.pg_cluster import start_standby
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
+LAG = str(STANDBY_LAG)
 WAIT = 60000
 
 
@@ -51,9 +52,13 @@ def test_windows_read_the_standby_and_carry_on_after_a_failover(qtbot, own_clust
         # Replay paused while the primary works on: the standby falls behind, and says so.
         primary.execute("ALTER SYSTEM SET synchronous_standby_names = ''")
         primary.execute("SELECT pg_reload_conf()")
+        primary.execute("CREATE TABLE replay_marker (at timestamptz)")
         standby.execute("SELECT pg_wal_replay_pause()")
-        time.sleep(6)
-        primary.execute("CREATE TABLE IF NOT EXISTS replay_marker (at timestamptz)")
+        primary.execute("INSERT INTO replay_marker VALUES (now())")
+        deadline = time.monotonic() + 60
+        while (standby.query(LAG) or 0) <= LAG_SHOWN_SECONDS + 1:
+            assert time.monotonic() < deadline, "the paused standby did not fall behind"
+            time.sleep(0.5)
         stats.loaded = None
         stats.refresh()
         qtbot.waitUntil(lambda: stats.loaded is not None, timeout=WAIT)
