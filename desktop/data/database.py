@@ -268,8 +268,9 @@ def reporting_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]
     readers = _REPORTERS.get(sessions)
     if readers is None:
         url = reporting_url(sessions.kw["bind"].url)
-        readers = read_only_sessions(sessions) if url is None else session_factory(make_engine(url))
-        _REPORTERS[sessions] = readers
+        if url is None:  # not kept: the reading sessions may be `sessions` itself
+            return read_only_sessions(sessions)
+        readers = _REPORTERS[sessions] = session_factory(make_engine(url))
     return readers
 
 

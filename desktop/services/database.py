@@ -27,6 +27,7 @@ from desktop.data.database import (
     standby_lag,
 )
 from desktop.data.notifications import CaseListener, supports_notifications
+from desktop.domain.actor import Actor
 
 # Names the windows annotate with, so that they need not import SQLAlchemy themselves.
 DatabaseUrl = URL
@@ -102,7 +103,7 @@ def server_url(
     )
 
 
-def standby_lag_of(session: Session, actor: object) -> float | None:
+def standby_lag_of(session: Session, actor: Actor) -> float | None:
     """A read service: how many seconds the reports' server is behind (None: not behind,
     it is the primary)."""
     return standby_lag(session)
