@@ -27,6 +27,7 @@ from english_guard_duties import GUARD_DUTIES_ENGLISH
 from english_guard_seal import GUARD_SEAL_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
 from english_i18finish import I18FINISH_ENGLISH
+from english_i22ha import I22HA_ENGLISH
 from english_i23late import I23LATE_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
@@ -80,6 +81,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **VERIFIER_ENGLISH,
     **POOL_DRAW_ENGLISH,
     **I23LATE_ENGLISH,
+    **I22HA_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

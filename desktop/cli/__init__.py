@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -44,7 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         help="数据库：postgresql://用户@主机:端口/库名 或 SQLite 文件路径"
-        "（默认取环境变量 APPROVAL_DESK_DB，再默认为本机数据目录中的 SQLite 文件）",
+        "（默认取环境变量 APPROVAL_DESK_DB，再默认为本机数据目录中的 SQLite 文件）；"
+        "主备服务器可一并写出：postgresql://用户@主机1:端口,主机2:端口/库名，自动连接当前主库",
+    )
+    parser.add_argument(
+        "--reporting-db",
+        metavar="URL",
+        help="统计、报告与审计查询所用的备用服务器地址 postgresql://主机:端口/库名"
+        "（默认取环境变量 APPROVAL_DESK_REPORTING_DB；连不上时改用 --db 的服务器）",
     )
     parser.add_argument(
         "--demo",
@@ -93,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.logs import setup_logging
 
     setup_logging()
+    if args.reporting_db:  # read where the reports' sessions are made (README, "A standby")
+        from desktop.services.database import REPORTING_ENV_VAR
+
+        os.environ[REPORTING_ENV_VAR] = args.reporting_db
 
     # Only what the chosen path needs: the window never imports the command bodies.
     handler: Handler

@@ -45,12 +45,13 @@ def _stats(args: argparse.Namespace) -> int:
 
     from desktop.documents.table_export import to_text
     from desktop.services import timesource
+    from desktop.services.database import reporting_sessions
     from desktop.services.supervision.period_report import period_report
     from desktop.services.supervision.statistics import compute_statistics
     from desktop.services.supervision.stats_definitions import Dimension, Period
     from desktop.services.supervision.tables import figures_table, months_table
 
-    sessions = sessions_for(args)
+    sessions = reporting_sessions(sessions_for(args))  # a standby where there is one
     today = timesource.today()
     period = Period(args.start or Period.last_months(today).start, args.end or today)
     by = Dimension(args.by)
@@ -69,13 +70,14 @@ def _stats(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from desktop.services.database import reporting_sessions
     from desktop.services.supervision.report_content import make_report
     from desktop.services.supervision.stats_definitions import Period
 
     out = Path(args.out)
     kind = out.suffix.lower().lstrip(".")
     period = Period(args.start, args.end)
-    with sessions_for(args)() as session:
+    with reporting_sessions(sessions_for(args))() as session:
         data = make_report(session, cli_actor(), period, kind)
     out.write_bytes(data)
     print(f"已生成 {period} 的工作情况报告：{out}")

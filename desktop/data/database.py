@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import weakref
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from platformdirs import user_data_dir
@@ -22,8 +24,17 @@ from desktop.data.faults import is_damaged_file
 from desktop.domain.phrases import Term
 
 ENV_VAR = "APPROVAL_DESK_DB"
+REPORTING_ENV_VAR = "APPROVAL_DESK_REPORTING_DB"
 APP_DIR_NAME = "ApprovalDesk"
 CONNECT_TIMEOUT_SECONDS = 5
+# A server that vanished without closing its connections (a power cut, a failed-over
+# address) is noticed within about half a minute instead of the system's two hours.
+KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
 
 
 def default_sqlite_path() -> Path:
@@ -45,7 +56,7 @@ def parse_url(raw: str) -> URL:
     if "://" not in raw:
         return sa.engine.URL.create("sqlite", database=str(Path(raw).expanduser()))
     try:
-        url = make_url(raw)
+        url = make_url(_hosts_as_query(raw))
     except (ArgumentError, ValueError):
         raise BadDatabaseUrl(
             "数据库地址“{url}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径",
@@ -53,12 +64,79 @@ def parse_url(raw: str) -> URL:
         ) from None
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
-        return url.set(drivername="postgresql+psycopg")
+        url = url.set(drivername="postgresql+psycopg")
+        if len(server_hosts(url)) > 1 and "target_session_attrs" not in url.query:
+            # Several servers: work goes to whichever is the primary now (README, "A standby").
+            url = url.update_query_dict({"target_session_attrs": "read-write"})
+        return url
     if backend == "sqlite":
         return url
     raise BadDatabaseUrl(
         "不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件",
         backend=backend,
+    )
+
+
+# libpq's multi-host form: postgresql://user@db1:5432,db2:5432/name (README, "A standby").
+_MULTI_HOST = re.compile(
+    r"^(?P<scheme>[\w+]+://)(?P<user>[^/?#]*@)?(?P<hosts>[^/?#@]*,[^/?#]*)(?P<rest>.*)$"
+)
+
+
+def _hosts_as_query(raw: str) -> str:
+    """libpq's `host1:port1,host2:port2` written as SQLAlchemy takes several hosts
+    (`?host=host1:port1&host=host2:port2`, which it hands to psycopg as libpq's lists)."""
+    match = _MULTI_HOST.match(raw)
+    if match is None:
+        return raw
+    hosts = [host.strip() for host in match["hosts"].split(",") if host.strip()]
+    rest = match["rest"]
+    path, _, query = rest.partition("?")
+    given = "&".join(f"host={quote(host, safe=':[]')}" for host in hosts)
+    query = f"{given}&{query}" if query else given
+    return f"{match['scheme']}{match['user'] or ''}{path or '/'}?{query}"
+
+
+def server_hosts(url: URL) -> list[str]:
+    """The `host:port` of each server the address names, in the order they are tried."""
+    listed = url.query.get("host")
+    if listed:
+        return [listed] if isinstance(listed, str) else list(listed)
+    if url.host is None:
+        return []
+    return [f"{url.host}:{url.port}" if url.port else url.host]
+
+
+def reporting_url(url: URL, environ: dict[str, str] | None = None) -> URL | None:
+    """Where the reports read (dashboard, statistics, exports, the audit trail): a standby
+    when there is one, else the primary; None when that is the working address itself.
+
+    $APPROVAL_DESK_REPORTING_DB names a reporting server (its login is the person's own);
+    its hosts are tried first, then those of the working address, each preferring a
+    standby (libpq's target_session_attrs=prefer-standby), so a standby that is away costs
+    the reports nothing. Without it, an address of several servers reads from a standby."""
+    if url.get_backend_name() != "postgresql":
+        return None
+    env = os.environ if environ is None else environ
+    raw = (env.get(REPORTING_ENV_VAR) or "").strip()
+    hosts = server_hosts(url)
+    if raw:
+        given = parse_url(raw)
+        if given.get_backend_name() != "postgresql":
+            raise BadDatabaseUrl(
+                "报表服务器地址“{url}”应为 PostgreSQL 地址（postgresql://…）", url=raw
+            )
+        hosts = [*server_hosts(given), *(h for h in hosts if h not in server_hosts(given))]
+    elif len(hosts) < 2:
+        return None
+    query = {key: value for key, value in url.query.items() if key != "host"}
+    query |= {"host": tuple(hosts), "target_session_attrs": "prefer-standby"}
+    return sa.engine.URL.create(
+        url.drivername,
+        username=url.username,
+        password=url.password,
+        database=url.database,
+        query=query,
     )
 
 
@@ -93,7 +171,11 @@ def make_engine(url: URL, *, create: bool = False, echo: bool = False) -> Engine
         url,
         echo=echo,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "审批工作台"},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "application_name": "审批工作台",
+            **KEEPALIVES,
+        },
     )
 
 
@@ -177,3 +259,40 @@ def read_only_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]
 _READERS: weakref.WeakKeyDictionary[sessionmaker[Session], sessionmaker[Session]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+def reporting_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions for the reports (README, "A standby"): on the reporting address when there
+    is one (`reporting_url`), else the reading sessions. Made once per sessionmaker, with
+    the login of the sessions' own address."""
+    readers = _REPORTERS.get(sessions)
+    if readers is None:
+        url = reporting_url(sessions.kw["bind"].url)
+        if url is None:  # not kept: the reading sessions may be `sessions` itself
+            return read_only_sessions(sessions)
+        readers = _REPORTERS[sessions] = session_factory(make_engine(url))
+    return readers
+
+
+_REPORTERS: weakref.WeakKeyDictionary[sessionmaker[Session], sessionmaker[Session]] = (
+    weakref.WeakKeyDictionary()
+)
+
+# Seconds the standby's data is behind, None on a primary: nothing to replay means none;
+# with changes waiting, the time since the last transaction it replayed (or since it
+# started, when it has replayed none yet).
+STANDBY_LAG = sa.text(
+    "SELECT CASE WHEN NOT pg_is_in_recovery() THEN NULL"
+    " WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0"
+    " ELSE extract(epoch FROM now()"
+    " - coalesce(pg_last_xact_replay_timestamp(), pg_postmaster_start_time())) END"
+)
+
+
+def standby_lag(session: Session) -> float | None:
+    """How far behind the server of this session is, in seconds; None on a primary or
+    SQLite (nothing is behind)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    lag = session.execute(STANDBY_LAG).scalar()
+    return None if lag is None else max(0.0, float(lag))

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
+from desktop.data.database import KEEPALIVES
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -26,11 +28,22 @@ def supports_notifications(url: URL) -> bool:
     return url.get_backend_name() == "postgresql"
 
 
+def libpq_conninfo(url: URL) -> str:
+    """The address as libpq's key=value string, several hosts as its comma lists (a URL
+    with repeated `host=` is SQLAlchemy's form, which libpq would read as the last host)."""
+    from psycopg.conninfo import make_conninfo
+    from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+
+    _, arguments = PGDialect_psycopg().create_connect_args(url)
+    arguments.pop("context", None)
+    return make_conninfo("", **{key: str(value) for key, value in arguments.items()})
+
+
 class CaseListener:
     """A daemon thread that LISTENs and reports batches of changed case ids."""
 
     def __init__(self, url: URL, on_changes: Changes, *, batch_seconds: float = 0.3) -> None:
-        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._conninfo = libpq_conninfo(url)
         self._on_changes = on_changes
         self._batch_seconds = batch_seconds
         self._stop = threading.Event()
@@ -51,7 +64,9 @@ class CaseListener:
         delay = 1.0
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(
+                    self._conninfo, autocommit=True, connect_timeout=5, **KEEPALIVES
+                ) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     if not first:
                         self._on_changes(None)  # back after a gap: re-query everything

@@ -13,15 +13,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.data import schema_version
 from desktop.data.database import (
     ENV_VAR,
+    REPORTING_ENV_VAR,
     check_reachable,
     default_sqlite_path,
     describe,
     make_engine,
     parse_url,
+    reporting_sessions,
+    reporting_url,
     resolve_url,
+    server_hosts,
     session_factory,
+    standby_lag,
 )
 from desktop.data.notifications import CaseListener, supports_notifications
+from desktop.domain.actor import Actor
 
 # Names the windows annotate with, so that they need not import SQLAlchemy themselves.
 DatabaseUrl = URL
@@ -29,6 +35,7 @@ Sessions = sessionmaker[Session]
 
 __all__ = [
     "ENV_VAR",
+    "REPORTING_ENV_VAR",
     "CaseListener",
     "DatabaseUrl",
     "Engine",
@@ -43,9 +50,14 @@ __all__ = [
     "make_engine",
     "open_sessions",
     "parse_url",
+    "reporting_sessions",
+    "reporting_url",
     "resolve_url",
+    "server_hosts",
     "server_url",
     "session_factory",
+    "standby_lag",
+    "standby_lag_of",
     "supports_notifications",
 ]
 
@@ -68,16 +80,33 @@ def open_sessions(url: URL) -> Sessions:
 def server_url(
     *, username: str | None, password: str | None, host: str, port: int, database: str, tls: str
 ) -> URL:
-    """The address of a PostgreSQL server; `tls` is libpq's sslmode."""
+    """The address of a PostgreSQL server; `tls` is libpq's sslmode. `host` may name a
+    primary and its standbys, comma-separated (`db1,db2:5433`): whichever is primary is used."""
+    hosts = [name.strip() for name in host.split(",") if name.strip()]
+    if len(hosts) < 2:
+        return sa.engine.URL.create(
+            "postgresql+psycopg",
+            username=username,
+            password=password,
+            host=host.strip(),
+            port=port,
+            database=database,
+            query={"sslmode": tls},
+        )
+    listed = tuple(name if ":" in name else f"{name}:{port}" for name in hosts)
     return sa.engine.URL.create(
         "postgresql+psycopg",
         username=username,
         password=password,
-        host=host,
-        port=port,
         database=database,
-        query={"sslmode": tls},
+        query={"host": listed, "sslmode": tls, "target_session_attrs": "read-write"},
     )
+
+
+def standby_lag_of(session: Session, actor: Actor) -> float | None:
+    """A read service: how many seconds the reports' server is behind (None: not behind,
+    it is the primary)."""
+    return standby_lag(session)
 
 
 def check_server(url: URL) -> None:

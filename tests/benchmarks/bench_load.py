@@ -2,6 +2,7 @@
 login, through the real services and retrying transactions.
 
     python tests/benchmarks/bench_load.py [--duration 120] [--staff 50] [--processes 4]
+                                          [--think SECONDS] [--standby]
                                           [--url postgresql://superuser@host/db]
 
 Handlers open their queue and claim the next case, and now and then propose a decision;
@@ -12,6 +13,12 @@ mix spent per claim in the clients and (when it runs on this machine) in the ser
 says how many claims/s the cores could carry at all; then verifies: zero double claims,
 zero lost updates (every case's version counts its history), zero gaps in the document
 numbers. Goal: at least 300 claims/s sustained, p99 under 200 ms.
+
+At human pace (`--think 10 --staff 500`) each person thinks between actions, about
+SECONDS (0.5 to 1.5 times it), as people do: 500 staff make some 50 actions a second, and
+every action's p99 should stay under 150 ms. `--standby` runs the load twice on throwaway
+servers, without and then with a synchronous streaming standby (README, "A standby"),
+and compares the claims per second: within 15 % is the goal.
 (`bench_load_floor.py` measures each action alone, and the server alone under pgbench.)
 """
 
@@ -48,7 +55,7 @@ from tests.support.drills import (
     issue_number,
 )
 from tests.support.logins import staff_sessions
-from tests.support.pg_cluster import fresh_database
+from tests.support.pg_cluster import fresh_database, start_cluster, start_standby
 
 PROPOSE_SHARE = 0.3  # of claims, the handler goes on to propose a decision
 
@@ -112,11 +119,19 @@ class Recorder:
             self.retries += 1
 
 
-def staff_loop(sessions, role, name, actor, until, recorder):  # type: ignore[no-untyped-def]
+def staff_loop(sessions, role, name, actor, until, recorder, think):  # type: ignore[no-untyped-def]
     import random
 
     rng = random.Random(name)
     retry = recorder.retried
+
+    def pause(seconds: float) -> None:
+        """A person thinks between actions (`think`); a saturating one barely waits."""
+        wait = rng.uniform(0.5, 1.5) * think if think else seconds
+        time.sleep(max(0.0, min(wait, until - time.monotonic())))  # no thinking past the end
+
+    if think:
+        time.sleep(rng.uniform(0, min(think, until - time.monotonic())))  # not all at once
 
     def write(service, *args, **kwargs):  # type: ignore[no-untyped-def]
         return run_write(sessions, actor, service, *args, on_retry=retry, **kwargs)
@@ -131,17 +146,20 @@ def staff_loop(sessions, role, name, actor, until, recorder):  # type: ignore[no
                 "open queue",
                 lambda: read(fetch_page, QueueQuery(category, QueueView.POOL), None, 50),
             )
+            pause(0)
             state = recorder.timed("claim", lambda: write(cases.claim_next, category))
+            pause(0)
             if state is not None and not isinstance(state, AlreadyDone):
                 with recorder.lock:
                     recorder.claimed.append(state.id)
-                if rng.random() < PROPOSE_SHARE:
+                if rng.random() < PROPOSE_SHARE and time.monotonic() < until:
                     recorder.timed(
                         "propose",
                         lambda s=state: write(
                             cases.propose, s.id, s.version, grant=True, opinion="拟准予"
                         ),
                     )
+                    pause(0)
         elif role == "reviewer":
             page = recorder.timed(
                 "open queue",
@@ -153,21 +171,24 @@ def staff_loop(sessions, role, name, actor, until, recorder):  # type: ignore[no
                 ),
             )
             rows = list(page.rows) if page else []
+            pause(0)
             for row in rng.sample(rows, min(2, len(rows))):  # colleagues pick other cases
                 recorder.timed("sign off", lambda r=row: write(cases.approve, r.id, r.version))
-            time.sleep(0.05)
+                pause(0)
+            pause(0.05)
         elif role == "clerk":
             serial = recorder.timed("issue number", lambda: write(issue_number))
             if serial is not None and not isinstance(serial, AlreadyDone):
                 with recorder.lock:
                     recorder.serials.append(serial)
+            pause(0)
         else:
             recorder.timed("navigation counts", lambda: read(count_views, category))
-            time.sleep(0.1)
+            pause(0.1)
     sessions.kw["bind"].dispose()
 
 
-def process_main(url_text, people, ready, go, until, results):  # type: ignore[no-untyped-def]
+def process_main(url_text, people, ready, go, until, results, think):  # type: ignore[no-untyped-def]
     url = parse_url(url_text)
     recorder = Recorder()
     sessions = {name: staff_sessions(url, name, PASSWORD) for _, name, _ in people}
@@ -179,7 +200,8 @@ def process_main(url_text, people, ready, go, until, results):  # type: ignore[n
     cpu = time.process_time()
     threads = [
         threading.Thread(
-            target=staff_loop, args=(sessions[name], role, name, actor, until.value, recorder)
+            target=staff_loop,
+            args=(sessions[name], role, name, actor, until.value, recorder, think),
         )
         for role, name, actor in people
     ]
@@ -278,49 +300,102 @@ def main() -> int:
     parser.add_argument("--staff", type=int, default=50)
     parser.add_argument("--processes", type=int, default=4, help="client processes (GIL)")
     parser.add_argument("--pool", type=int, default=0, help="pool cases per queue")
+    parser.add_argument(
+        "--think", type=float, default=0.0, help="seconds a person thinks between actions"
+    )
+    parser.add_argument(
+        "--standby",
+        action="store_true",
+        help="run twice, without and with a synchronous standby, and compare claims/s",
+    )
     parser.add_argument("--url", help="superuser URL of a server (default: a throwaway one)")
     args = parser.parse_args()
+    if args.standby and args.url:
+        parser.error("--standby starts its own servers: leave out --url")
     pool = args.pool or int(max(5000, 250 * args.duration))
-    with fresh_database(args.url, "bench_load") as database:
-        url = parse_url(database)
-        started = time.perf_counter()
-        jobs = build_bureau(url, args.staff, pool)
-        names = [n for names in jobs.values() for n in names]
-        people = actors(session_factory(make_engine(url)), names)
-        print(
-            f"set-up: {len(names)} staff logins, {2 * pool} pool cases,"
-            f" {time.perf_counter() - started:.1f} s",
-            flush=True,
+    connections = args.staff + 50  # one per person signed in, and the set-up's
+    if args.standby:
+        return compare_with_standby(args, pool, connections)
+    with fresh_database(args.url, "bench_load", connections) as database:
+        code, _ = measure(parse_url(database), args, pool)
+        return code
+
+
+def compare_with_standby(args, pool: int, connections: int) -> int:  # type: ignore[no-untyped-def]
+    """The same load on a single server and on a primary with a synchronous standby."""
+    rates, codes = {}, []
+    for label, with_standby in (("single server", False), ("synchronous standby", True)):
+        cluster = start_cluster(connections)
+        standby = None
+        try:
+            url = parse_url(cluster.create_database("bench_load"))
+
+            def standby_in_place(cluster=cluster, wanted=with_standby) -> None:  # type: ignore[no-untyped-def]
+                nonlocal standby
+                if wanted:  # after the set-up: it is copied, then every commit waits for it
+                    standby = start_standby(cluster, synchronous=True)
+
+            print(f"\n=== {label} ===", flush=True)
+            code, rate = measure(url, args, pool, before_load=standby_in_place)
+            codes.append(code)
+            rates[label] = rate
+        finally:
+            if standby is not None:
+                standby.destroy()
+            cluster.destroy()
+    single, replicated = rates["single server"], rates["synchronous standby"]
+    change = (replicated - single) / single * 100 if single else 0.0
+    print(
+        f"\nclaims/s: single server {single:.1f}, with a synchronous standby {replicated:.1f}"
+        f" ({change:+.1f} %; goal: within 15 %; load average {os.getloadavg()[0]:.1f}"
+        f" on {os.cpu_count()} cores)"
+    )
+    return max(codes)
+
+
+def measure(url: sa.URL, args, pool: int, before_load=None) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+    """Set up the bureau, run the load, report; (exit code, acknowledged claims per second)."""
+    started = time.perf_counter()
+    jobs = build_bureau(url, args.staff, pool)
+    names = [n for names in jobs.values() for n in names]
+    people = actors(session_factory(make_engine(url)), names)
+    if before_load is not None:
+        before_load()
+    print(
+        f"set-up: {len(names)} staff logins, {2 * pool} pool cases,"
+        f" {time.perf_counter() - started:.1f} s",
+        flush=True,
+    )
+    assignments: list[list] = [[] for _ in range(args.processes)]
+    for n, (role, name) in enumerate((r, n) for r, ns in jobs.items() for n in ns):
+        assignments[n % args.processes].append((role, name, people[name]))
+    context = multiprocessing.get_context("spawn")
+    ready, go, results = context.Queue(), context.Event(), context.Queue()
+    until = context.Value("d", 0.0)
+    url_text = url.render_as_string(hide_password=False)
+    processes = [
+        context.Process(
+            target=process_main,
+            args=(url_text, group, ready, go, until, results, args.think),
         )
-        assignments: list[list] = [[] for _ in range(args.processes)]
-        for n, (role, name) in enumerate((r, n) for r, ns in jobs.items() for n in ns):
-            assignments[n % args.processes].append((role, name, people[name]))
-        context = multiprocessing.get_context("spawn")
-        ready, go, results = context.Queue(), context.Event(), context.Queue()
-        until = context.Value("d", 0.0)
-        processes = [
-            context.Process(
-                target=process_main,
-                args=(url.render_as_string(hide_password=False), group, ready, go, until, results),
-            )
-            for group in assignments
-        ]
-        for process in processes:
-            process.start()
-        for _ in processes:  # started and signed in: the load starts now for everyone
-            ready.get()
-        server = server_cpu(url)
-        server_before, wall = server(), time.perf_counter()
-        until.value = time.monotonic() + args.duration
-        go.set()
-        outcomes = [results.get() for _ in processes]
-        for process in processes:
-            process.join()
-        elapsed = time.perf_counter() - wall
-        return report(url, outcomes, elapsed, server() - server_before, args)
+        for group in assignments
+    ]
+    for process in processes:
+        process.start()
+    for _ in processes:  # started and signed in: the load starts now for everyone
+        ready.get()
+    server = server_cpu(url)
+    server_before, wall = server(), time.perf_counter()
+    until.value = time.monotonic() + args.duration
+    go.set()
+    outcomes = [results.get() for _ in processes]
+    for process in processes:
+        process.join()
+    elapsed = time.perf_counter() - wall
+    return report(url, outcomes, elapsed, server() - server_before, args)
 
 
-def report(url, outcomes, elapsed, server_seconds, args) -> int:  # type: ignore[no-untyped-def]
+def report(url, outcomes, elapsed, server_seconds, args) -> tuple[int, float]:  # type: ignore[no-untyped-def]
     latency: dict[str, list[float]] = defaultdict(list)
     claimed, serials, already, retries, errors = [], [], Counter(), 0, Counter()
     client_seconds = 0.0
@@ -333,8 +408,9 @@ def report(url, outcomes, elapsed, server_seconds, args) -> int:  # type: ignore
         already.update(a)
         retries += r
         errors.update(e)
+    pace = f", {args.think:g} s think time" if args.think else " (no think time: saturation)"
     print(
-        f"\n{args.staff} staff, {args.processes} processes, {elapsed:.1f} s"
+        f"\n{args.staff} staff{pace}, {args.processes} processes, {elapsed:.1f} s"
         f" (machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})"
     )
     print(
@@ -346,6 +422,13 @@ def report(url, outcomes, elapsed, server_seconds, args) -> int:  # type: ignore
             f"{name:20s}{len(values):8d}{len(values) / elapsed:9.1f}"
             f"{percentile(values, 0.5):9.1f}{percentile(values, 0.95):9.1f}"
             f"{percentile(values, 0.99):9.1f}{max(values) * 1000:9.1f}"
+        )
+    if args.think:
+        actions = sum(map(len, latency.values()))
+        worst = max((percentile(v, 0.99) for v in latency.values() if v), default=0.0)
+        print(
+            f"\n{actions / elapsed:.1f} actions/s; the worst action's p99 {worst:.1f} ms"
+            " (goal: every action's p99 < 150 ms)"
         )
     claims = latency.get("claim", [])
     print(
@@ -370,7 +453,7 @@ def report(url, outcomes, elapsed, server_seconds, args) -> int:  # type: ignore
         if not problems
         else "PROBLEMS: " + "; ".join(problems)
     )
-    return 1 if problems else 0
+    return (1 if problems else 0), len(claimed) / elapsed
 
 
 if __name__ == "__main__":

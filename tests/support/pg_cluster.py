@@ -16,6 +16,7 @@ from pathlib import Path
 
 HBA = """\
 local all all trust
+host replication postgres 127.0.0.1/32 trust
 host all postgres 127.0.0.1/32 trust
 host all all 127.0.0.1/32 scram-sha-256
 host all postgres ::1/128 trust
@@ -52,6 +53,7 @@ class Cluster:
     datadir: Path
     port: int
     as_postgres_user: bool
+    max_connections: int = 200
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         command = list(args)
@@ -61,6 +63,20 @@ class Cluster:
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def execute(self, sql: str) -> None:
+        """One statement as the superuser, outside a transaction."""
+        self.query(sql)
+
+    def query(self, sql: str) -> object:
+        """The first column of the first row of `sql` as the superuser (None: no row)."""
+        import psycopg
+
+        conninfo = f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres"
+        with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
+            cursor = connection.execute(sql)
+            row = cursor.fetchone() if cursor.description else None
+        return row[0] if row else None
 
     def create_database(self, name: str) -> str:
         """Create an empty database and return its superuser URL."""
@@ -90,7 +106,7 @@ class Cluster:
             # keeps the OS buffers. synchronous_commit stays on, so an acknowledged commit
             # survives such a stop, as on a real server.
             "-c fsync=off -c full_page_writes=off "
-            "-c max_connections=200",
+            f"-c max_connections={self.max_connections}",
             "start",
         )
 
@@ -104,14 +120,19 @@ class Cluster:
         time.sleep(down_seconds)
         self.start()
 
+    def promote(self) -> None:
+        """A standby becomes a primary (the failover an IT department or its tool does)."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-w", "promote")
+
     def destroy(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
             self.stop("immediate")
         shutil.rmtree(self.datadir.parent, ignore_errors=True)
 
 
-def start_cluster() -> Cluster:
-    """initdb a new cluster in a temporary folder and start it (as `postgres` when root)."""
+def start_cluster(max_connections: int = 200) -> Cluster:
+    """initdb a new cluster in a temporary folder and start it (as `postgres` when root);
+    `max_connections` as many as the staff who will be signed in at once, and some."""
     bindir = find_bindir()
     as_postgres = os.geteuid() == 0
     top = Path(tempfile.mkdtemp(prefix="approval-desk-pg-"))
@@ -120,7 +141,7 @@ def start_cluster() -> Cluster:
     if as_postgres:
         shutil.chown(top, "postgres", "postgres")
         shutil.chown(datadir, "postgres", "postgres")
-    cluster = Cluster(bindir, datadir, free_port(), as_postgres)
+    cluster = Cluster(bindir, datadir, free_port(), as_postgres, max_connections)
     cluster._run(
         str(bindir / "initdb"),
         "-D",
@@ -153,11 +174,11 @@ def start_cluster() -> Cluster:
 
 
 @contextlib.contextmanager
-def fresh_database(admin_url: str | None, name: str) -> Iterator[str]:
+def fresh_database(admin_url: str | None, name: str, max_connections: int = 200) -> Iterator[str]:
     """A new empty database for a benchmark, as a superuser URL: on the server `admin_url`
     names (where it stays afterwards), else on a throwaway cluster destroyed at the end."""
     if admin_url is None:
-        cluster = start_cluster()
+        cluster = start_cluster(max_connections)
         try:
             yield cluster.create_database(name)
         finally:
@@ -174,3 +195,45 @@ def fresh_database(admin_url: str | None, name: str) -> Iterator[str]:
     finally:
         engine.dispose()
     yield admin.set(database=name).render_as_string(hide_password=False)
+
+
+def start_standby(primary: Cluster, *, synchronous: bool = True) -> Cluster:
+    """A streaming standby of `primary` on a port of its own: `pg_basebackup -R` (which
+    writes the standby's primary_conninfo and standby.signal), then started. `synchronous`
+    makes the primary wait for the standby before it acknowledges a commit."""
+    top = Path(tempfile.mkdtemp(prefix="approval-desk-pg-standby-"))
+    if primary.as_postgres_user:
+        shutil.chown(top, "postgres", "postgres")
+    datadir = top / "data"
+    standby = Cluster(  # a hot standby needs at least the primary's max_connections
+        primary.bindir, datadir, free_port(), primary.as_postgres_user, primary.max_connections
+    )
+    standby._run(
+        str(primary.bindir / "pg_basebackup"),
+        "-D",
+        str(datadir),
+        "-h",
+        "127.0.0.1",
+        "-p",
+        str(primary.port),
+        "-U",
+        "postgres",
+        "-R",
+        "-X",
+        "stream",
+        "--no-sync",
+        "--checkpoint=fast",  # a spread checkpoint would take minutes after a busy set-up
+    )
+    with contextlib.suppress(FileNotFoundError):
+        (datadir / "server.log").unlink()  # the primary's log, copied with the files
+    standby.start()
+    if synchronous:
+        primary.execute("ALTER SYSTEM SET synchronous_standby_names = '*'")
+        primary.execute("SELECT pg_reload_conf()")
+    deadline = time.monotonic() + 60
+    wanted = "sync" if synchronous else "async"
+    while primary.query("SELECT sync_state FROM pg_stat_replication") != wanted:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the standby did not start streaming within a minute")
+        time.sleep(0.2)
+    return standby

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.domain.enums import Role
 from desktop.domain.guards import NotAllowed
@@ -120,3 +121,17 @@ def test_a_handler_is_refused_the_trail(qtbot, demo_context):
     model.set_filter(AuditFilter())
     qtbot.waitUntil(lambda: bool(failures), timeout=WAIT)
     assert isinstance(failures[0], NotAllowed)
+
+
+def test_the_trail_checked_on_a_standby_behind_says_so(qtbot, demo_context, monkeypatch):
+    """Read on a standby 12 seconds behind (README, "A standby"), the check names the lag."""
+    supervisor = signed_in(demo_context, "super1")
+    monkeypatch.setattr(AppContext, "report_lag", lambda self: 12.0)
+    window = AuditWindow(supervisor)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)  # its first page
+    qtbot.mouseClick(window.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "完整" in window.status.text(), timeout=WAIT)
+    window.resize(1366, 768)
+    window.grab().save("/tmp/i22ha-audit-lag.png")
+    assert "数据来自备用服务器，约滞后 12 秒" in window.status.text(), window.status.text()

@@ -81,7 +81,7 @@ class AuditWindow(QWidget):
             buttons.addWidget(widget)
         buttons.addWidget(self.status, 1)
         self.model = AuditModel(
-            lambda audit_filter, before: context.read(fetch_audit_page, audit_filter, before),
+            lambda audit_filter, before: context.report(fetch_audit_page, audit_filter, before),
             self,
         )
         self.model.failed.connect(lambda error: self.status.setText(explain(error)))
@@ -137,24 +137,30 @@ class AuditWindow(QWidget):
         self.verify_button.setEnabled(False)
         self.status.setText(self.tr("正在校验哈希链……"))
         context = self.context
-        Operation(self, lambda: context.read(check_chain)).on_success(self._verified).on_failure(
-            self._verify_failed
-        ).run()
+        Operation(self, lambda: (context.report(check_chain), context.report_lag())).on_success(
+            self._verified
+        ).on_failure(self._verify_failed).run()
 
-    def _verified(self, report: ChainReport) -> None:
+    def _verified(self, result: tuple[ChainReport, float | None]) -> None:
+        """The check's outcome; read on a standby that is behind, it says by how much (the
+        entries it has not replayed yet are not in it)."""
+        report, lag = result
         self.verify_button.setEnabled(True)
         if report.intact:
-            self.status.setText(
+            text = (
                 self.tr("哈希链完整：共 %1 条记录，最后一条 #%2")
                 .replace("%1", str(report.checked))
                 .replace("%2", str(report.last_id or "-"))
             )
         else:
-            self.status.setText(
+            text = (
                 self.tr("哈希链在第 #%1 条记录处断开：%2")
                 .replace("%1", str(report.broken_id))
                 .replace("%2", report.problem)
             )
+        if lag is not None:
+            text += self.tr("（数据来自备用服务器，约滞后 %1 秒）").replace("%1", f"{lag:.0f}")
+        self.status.setText(text)
 
     def _verify_failed(self, error: Exception) -> None:
         self.verify_button.setEnabled(True)

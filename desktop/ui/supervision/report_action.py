@@ -57,7 +57,7 @@ class PeriodReportAction(QObject):
         )
 
         def work(report):  # type: ignore[no-untyped-def]
-            target.write_bytes(context.read(make_report, period, kind, report))
+            target.write_bytes(context.report(make_report, period, kind, report))
             return target
 
         Operation(self, work).with_progress(self._step).on_success(self._saved).on_failure(

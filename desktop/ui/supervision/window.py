@@ -60,15 +60,18 @@ class Loaded:
     board: Scoreboard
     urges: list[UrgeLine]
     seconds: float
+    lag: float | None = None  # seconds the standby read from is behind, when it shows
 
 
 def load(context: AppContext, period: Period) -> Loaded:
+    """Read on the reports' server (a standby where there is one, README "A standby")."""
     started = time.perf_counter()
-    stats = context.read(compute_statistics, period)
-    performance = context.read(staff_performance, period, stats)
-    board = context.read(scoreboard, period, performance)
-    urges = context.read(list_urges, urged_between=moments(period), limit=URGES_SHOWN)
-    return Loaded(stats, performance, board, urges, time.perf_counter() - started)
+    stats = context.report(compute_statistics, period)
+    performance = context.report(staff_performance, period, stats)
+    board = context.report(scoreboard, period, performance)
+    urges = context.report(list_urges, urged_between=moments(period), limit=URGES_SHOWN)
+    lag = context.report_lag()
+    return Loaded(stats, performance, board, urges, time.perf_counter() - started, lag)
 
 
 def qdate(day) -> QDate:  # type: ignore[no-untyped-def]
@@ -182,11 +185,16 @@ class SupervisionWindow(QMainWindow):
             performance_table(loaded.performance, loaded.stats.period), loaded.performance
         )
         self.scores.show_board(loaded.board)
-        self.statusBar().showMessage(
+        message = (
             self.tr("%1 的统计，用时 %2 秒")
             .replace("%1", str(loaded.stats.period))
             .replace("%2", f"{loaded.seconds:.2f}")
         )
+        if loaded.lag is not None:
+            message += self.tr("（数据来自备用服务器，约滞后 %1 秒）").replace(
+                "%1", f"{loaded.lag:.0f}"
+            )
+        self.statusBar().showMessage(message)
 
     def _show_breakdown(self) -> None:
         if self.loaded is not None:
