@@ -894,14 +894,19 @@
         <translation>Verifying the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="148" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="151" />
         <source>哈希链完整：共 %1 条记录，最后一条 #%2</source>
         <translation>The hash chain is intact: %1 entries, the last #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_window.py" line="154" />
+        <location filename="../../desktop/ui/admin/audit_window.py" line="157" />
         <source>哈希链在第 #%1 条记录处断开：%2</source>
         <translation>The hash chain breaks at entry #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_window.py" line="162" />
+        <source>（数据来自备用服务器，约滞后 %1 秒）</source>
+        <translation> (read from the standby server, about %1 s behind)</translation>
     </message>
 </context>
 <context>
@@ -4008,122 +4013,127 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="84" />
+        <location filename="../../desktop/ui/supervision/window.py" line="87" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="93" />
+        <location filename="../../desktop/ui/supervision/window.py" line="96" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="94" />
+        <location filename="../../desktop/ui/supervision/window.py" line="97" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="95" />
+        <location filename="../../desktop/ui/supervision/window.py" line="98" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="96" />
+        <location filename="../../desktop/ui/supervision/window.py" line="99" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="117" />
+        <location filename="../../desktop/ui/supervision/window.py" line="120" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="118" />
+        <location filename="../../desktop/ui/supervision/window.py" line="121" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="119" />
+        <location filename="../../desktop/ui/supervision/window.py" line="122" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="120" />
+        <location filename="../../desktop/ui/supervision/window.py" line="123" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="121" />
+        <location filename="../../desktop/ui/supervision/window.py" line="124" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="122" />
+        <location filename="../../desktop/ui/supervision/window.py" line="125" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="123" />
+        <location filename="../../desktop/ui/supervision/window.py" line="126" />
         <source>许可证到期</source>
         <translation>Licence expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="124" />
+        <location filename="../../desktop/ui/supervision/window.py" line="127" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="125" />
+        <location filename="../../desktop/ui/supervision/window.py" line="128" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="131" />
+        <location filename="../../desktop/ui/supervision/window.py" line="134" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="133" />
+        <location filename="../../desktop/ui/supervision/window.py" line="136" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="137" />
+        <location filename="../../desktop/ui/supervision/window.py" line="140" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="141" />
+        <location filename="../../desktop/ui/supervision/window.py" line="144" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="142" />
+        <location filename="../../desktop/ui/supervision/window.py" line="145" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="143" />
+        <location filename="../../desktop/ui/supervision/window.py" line="146" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="144" />
+        <location filename="../../desktop/ui/supervision/window.py" line="147" />
         <source>工作报告</source>
         <translation>Work report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="166" />
+        <location filename="../../desktop/ui/supervision/window.py" line="169" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="186" />
+        <location filename="../../desktop/ui/supervision/window.py" line="189" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="226" />
+        <location filename="../../desktop/ui/supervision/window.py" line="194" />
+        <source>（数据来自备用服务器，约滞后 %1 秒）</source>
+        <translation> (read from the standby server, about %1 s behind)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/window.py" line="234" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -5233,27 +5243,32 @@ Handler: %3 · %4</translation>
         <translation>An unexpected error occurred: %1. Please send the log to the system administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="50" />
+        <location filename="../../desktop/data/database.py" line="61" />
         <source>数据库地址“{url}”格式不正确，应为 postgresql://用户@主机:端口/库名 或 SQLite 文件路径</source>
         <translation>The database address "{url}" is not valid: it should be postgresql://user@host:port/database or the path of an SQLite file</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="59" />
+        <location filename="../../desktop/data/database.py" line="74" />
         <source>不支持的数据库类型“{backend}”：请使用 PostgreSQL（postgresql://…）或 SQLite 文件</source>
         <translation>Unsupported database type "{backend}": use PostgreSQL (postgresql://…) or an SQLite file</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="80" />
+        <location filename="../../desktop/data/database.py" line="126" />
+        <source>报表服务器地址“{url}”应为 PostgreSQL 地址（postgresql://…）</source>
+        <translation>The reporting server address "{url}" must be a PostgreSQL address (postgresql://…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data/database.py" line="158" />
         <source>数据库文件 {path} 不存在：请检查路径，或先运行 `approval-desk db upgrade` 创建</source>
         <translation>The database file {path} does not exist: check the path, or create it first with `approval-desk db upgrade`</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="136" />
+        <location filename="../../desktop/data/database.py" line="218" />
         <source>无法连接数据库 {url}：{reason}。请检查服务器是否开启、网络是否连通、用户名和密码是否正确</source>
         <translation>Cannot connect to the database {url}: {reason}. Check that the server is running, the network is up, and the user name and password are right</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="146" />
+        <location filename="../../desktop/data/database.py" line="228" />
         <source>数据库文件 {url} 不是本程序的数据库或已经损坏（{reason}）：请检查 --db 或 APPROVAL_DESK_DB 给出的路径；文件损坏时请用备份恢复</source>
         <translation>The database file {url} is not a database of this program or is damaged ({reason}): check the path given by --db or APPROVAL_DESK_DB; restore a damaged file from a backup</translation>
     </message>
@@ -6863,12 +6878,12 @@ Handler: %3 · %4</translation>
 <context>
     <name>terms</name>
     <message>
-        <location filename="../../desktop/data/database.py" line="149" />
+        <location filename="../../desktop/data/database.py" line="231" />
         <source>（所打开的文件）</source>
         <translation>(the file opened)</translation>
     </message>
     <message>
-        <location filename="../../desktop/data/database.py" line="156" />
+        <location filename="../../desktop/data/database.py" line="238" />
         <source>未知错误</source>
         <translation>unknown error</translation>
     </message>
