@@ -78,6 +78,7 @@ NOT_AUDITED: dict[str, str] = {
     "transition_rules": "copied from the workflow's code at every upgrade",
     "idempotency_keys": "replay keys of committed actions, private to their login",
     "audit_chain_lock": "one row, locked while the chain is sealed; never changed",
+    "pool_lock": "one row, locked while the inspector pool or the plan changes; never changed",
     "inspection_draw_secrets": "a draw's secret must not be copied anywhere before its reveal;"
     " its commitment is audited with the draw, the secret with the draw's result",
 }
