@@ -37,10 +37,12 @@ _WORKING = (
     " ELSE extract(isodow FROM g.d) < 6 END"
 )
 # The calendar's days from {first} to {last}, each with its kind if the calendar names one
-# (recount_sql walks it too).
+# (recount_sql walks it too). Only the named days of that span are read: the whole calendar,
+# hashed at every call, cost more than the walk itself.
 CALENDAR_WALK = (
     "FROM generate_series(({first})::timestamp, ({last})::timestamp, interval '1 day') AS g(d)"
-    " LEFT JOIN public.calendar_days k ON k.day = g.d::date"
+    " LEFT JOIN (SELECT c.day, c.kind FROM public.calendar_days c"
+    " WHERE c.day BETWEEN ({first})::date AND ({last})::date) k ON k.day = g.d::date"
 )
 
 WORKING_BETWEEN = f"""
