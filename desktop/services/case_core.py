@@ -205,10 +205,14 @@ def act(
 
 
 def finish(session: Session, actor: Actor, step: Step) -> CaseState:
-    """Refresh the clock, write the audit entry, and hand back plain data."""
+    """Refresh the clock, write the audit entry, and hand back plain data. On PostgreSQL
+    the move counted the clock itself (desk_case_move: the step's days, or the full count
+    when a pause, an extension or the closing changed it) and the case was reloaded after
+    it, so it is not counted a second time here."""
     case = step.case
     case.queue_rank = queue_rank(case.green_channel, case.status)
-    refresh_due_dates(session, case)
+    if not guarded(session):
+        refresh_due_dates(session, case)
     session.flush()
     audit.record(
         session,

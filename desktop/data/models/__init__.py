@@ -3,7 +3,7 @@
 from desktop.data.models.base import Base
 from desktop.data.models.case_months import CaseMonthTally
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
-from desktop.data.models.control import AuditChainLock, IdempotencyKey, TransitionRule
+from desktop.data.models.control import AuditChainLock, IdempotencyKey, PoolLock, TransitionRule
 from desktop.data.models.deliveries import CaseDelivery
 from desktop.data.models.draws import DrawLogEntry, DrawSecret, DrawWitness, InspectionDraw
 from desktop.data.models.inspections import (
@@ -73,6 +73,7 @@ __all__ = [
     "ItemMaterial",
     "Licence",
     "NumberCounter",
+    "PoolLock",
     "Rating",
     "RatingFollowUp",
     "RecusalTie",

@@ -48,3 +48,13 @@ class AuditChainLock(Base):
     __tablename__ = "audit_chain_lock"
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+
+
+class PoolLock(Base):
+    """The one row whose lock makes one writer of the inspector pool and the plan at a
+    time (PostgreSQL; `desk_lock_pool` takes it for the pool's keepers): no staff login can
+    lock it, as any could take an advisory lock and so hold every draw up."""
+
+    __tablename__ = "pool_lock"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

@@ -50,6 +50,10 @@ EXECUTE = {
     # They write only what the calendar and the case say (a calendar edit refreshes all).
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, STAFF),
     locks_sql.SIGNATURE: group_role(Role.ADMIN),
+    # Each checks the caller's roles itself (the keepers; a case's ender, for the pool).
+    locks_sql.FORGET_SIGNATURE: STAFF,
+    locks_sql.LOCK_POOL_SIGNATURE: STAFF,
+    locks_sql.IN_USE_SIGNATURE: group_role(Role.ADMIN),
     **dict.fromkeys(recount_sql.FOR_STAFF, STAFF),
     "desk_draw_commit()": group_role(Role.COORDINATOR),
     "desk_draw_reveal(integer)": STAFF,  # once the witness is committed (it checks)

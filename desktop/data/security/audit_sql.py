@@ -17,6 +17,7 @@ from __future__ import annotations
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import AUDITOR
 from desktop.data.security.recount_sql import quiet_when
+from desktop.domain.workflow import Action
 
 # Updates left out of the per-row record: a calendar edit's recount of every open case's
 # derived dates, recorded instead by one entry of its own (recount_sql.desk_recount_now).
@@ -79,6 +80,7 @@ NOT_AUDITED: dict[str, str] = {
     "transition_rules": "copied from the workflow's code at every upgrade",
     "idempotency_keys": "replay keys of committed actions, private to their login",
     "audit_chain_lock": "one row, locked while the chain is sealed; never changed",
+    "pool_lock": "one row, locked while the inspector pool or the plan changes; never changed",
     "inspection_draw_secrets": "a draw's secret must not be copied anywhere before its reveal;"
     " its commitment is audited with the draw, the secret with the draw's result",
 }
@@ -109,31 +111,41 @@ DECLARE
 BEGIN
     -- At commit, one transaction at a time (the lock lasts until the commit is done, all
     -- on the server): each new row gets the next place in the chain and its hash, so the
-    -- chain follows the order in which rows become visible.
+    -- chain follows the order in which rows become visible. The first row's turn seals
+    -- every row this transaction has written so far, in the order written (a committed row
+    -- is always sealed, so the unsealed rows this transaction sees are its own); the later
+    -- rows' turns find theirs sealed and leave at once.
+    PERFORM 1 FROM public.audit_log WHERE id = NEW.id AND chain_seq IS NULL;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
     PERFORM 1 FROM public.{CHAIN_LOCK_TABLE} WHERE id = 1 FOR UPDATE;
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         -- An older snapshot would not see the link committed just before the lock.
         RAISE EXCEPTION '审计记录只能在 READ COMMITTED 事务中写入'
             USING ERRCODE = 'serialization_failure';
     END IF;
-    v_row := NEW;  -- as inserted (and stamped); nothing but this seal changes it
     SELECT * INTO v_last FROM public.audit_log
         WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1;
-    v_row.chain_seq := coalesce(v_last.chain_seq, 0) + 1;
-    v_row.prev_hash := v_last.hash;
-    -- Each field as `<length in bytes>:<text>` or `-`, inline: this runs in every commit's
-    -- turn at the chain, where a function call with its own search_path costs.
-    SELECT encode(sha256(convert_to(string_agg(
-               CASE WHEN f IS NULL THEN '-' ELSE octet_length(f) || ':' || f END, '' ORDER BY n),
-               'UTF8')), 'hex')
-        INTO v_row.hash
-        FROM unnest(ARRAY[v_row.prev_hash,
-                          (extract(epoch FROM v_row.at) * 1000000)::bigint::text,
-                          v_row.actor, v_row.action, v_row.entity, v_row.entity_id,
-                          v_row.old::text, v_row.new::text]) WITH ORDINALITY AS t(f, n);
-    UPDATE public.audit_log
-        SET chain_seq = v_row.chain_seq, prev_hash = v_row.prev_hash, hash = v_row.hash
-        WHERE id = NEW.id;
+    -- As inserted (and stamped); nothing but this seal changes them.
+    FOR v_row IN SELECT * FROM public.audit_log WHERE chain_seq IS NULL ORDER BY id LOOP
+        v_row.chain_seq := coalesce(v_last.chain_seq, 0) + 1;
+        v_row.prev_hash := v_last.hash;
+        -- Each field as `<length in bytes>:<text>` or `-`, inline: this runs in every
+        -- commit's turn at the chain, where a function call with its own search_path costs.
+        SELECT encode(sha256(convert_to(string_agg(
+                   CASE WHEN f IS NULL THEN '-' ELSE octet_length(f) || ':' || f END, ''
+                   ORDER BY n), 'UTF8')), 'hex')
+            INTO v_row.hash
+            FROM unnest(ARRAY[v_row.prev_hash,
+                              (extract(epoch FROM v_row.at) * 1000000)::bigint::text,
+                              v_row.actor, v_row.action, v_row.entity, v_row.entity_id,
+                              v_row.old::text, v_row.new::text]) WITH ORDINALITY AS t(f, n);
+        UPDATE public.audit_log
+            SET chain_seq = v_row.chain_seq, prev_hash = v_row.prev_hash, hash = v_row.hash
+            WHERE id = v_row.id;
+        v_last := v_row;
+    END LOOP;
     RETURN NULL;
 END $$
 """
@@ -180,14 +192,21 @@ BEGIN
 END $$
 """
 
-# New rows are recorded per statement, so a bulk load writes its audit rows in one go.
+# New rows are recorded per statement, so a bulk load writes its audit rows in one go. A
+# claim's history event is the one left out: only the workflow function writes a transition
+# (the policies refuse it to every login), and a claim's (no reason, no data) says nothing
+# the audited change of its case does not (status from and to, who, when), recorded in the
+# same commit; every claim would otherwise pay for a third link of the chain.
+_CLAIM = Action.CLAIM.value
 RECORD_INSERTS = f"""
 CREATE OR REPLACE FUNCTION public.desk_audit_inserts() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
 BEGIN
     INSERT INTO public.audit_log (action, entity, entity_id, new)
         SELECT 'insert', TG_TABLE_NAME, to_jsonb(n) ->> TG_ARGV[0], to_jsonb(n) - TG_ARGV[1:]
-        FROM new_rows AS n;
+        FROM new_rows AS n
+        WHERE NOT (TG_TABLE_NAME = 'case_events' AND to_jsonb(n) ->> 'action' = '{_CLAIM}'
+                   AND to_jsonb(n) ->> 'reason' IS NULL AND to_jsonb(n) ->> 'data' IS NULL);
     RETURN NULL;
 END $$
 """

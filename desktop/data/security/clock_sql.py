@@ -36,9 +36,13 @@ _WORKING = (
     f"CASE k.kind WHEN '{DayKind.HOLIDAY}' THEN false WHEN '{DayKind.WORKDAY}' THEN true"
     " ELSE extract(isodow FROM g.d) < 6 END"
 )
-_DAYS = (
+# The calendar's days from {first} to {last}, each with its kind if the calendar names one
+# (recount_sql walks it too). Only the named days of that span are read: the whole calendar,
+# hashed at every call, cost more than the walk itself.
+CALENDAR_WALK = (
     "FROM generate_series(({first})::timestamp, ({last})::timestamp, interval '1 day') AS g(d)"
-    " LEFT JOIN public.calendar_days k ON k.day = g.d::date"
+    " LEFT JOIN (SELECT c.day, c.kind FROM public.calendar_days c"
+    " WHERE c.day BETWEEN ({first})::date AND ({last})::date) k ON k.day = g.d::date"
 )
 
 WORKING_BETWEEN = f"""
@@ -47,7 +51,7 @@ RETURNS integer
 LANGUAGE plpgsql STABLE {SAFE_PATH} AS $$
 BEGIN
     -- Working days in (start, end]: the start day itself is not counted.
-    RETURN (SELECT count(*)::integer {_DAYS.format(first="p_start + 1", last="p_end")}
+    RETURN (SELECT count(*)::integer {CALENDAR_WALK.format(first="p_start + 1", last="p_end")}
             WHERE {_WORKING});
 END $$
 """
@@ -59,7 +63,7 @@ LANGUAGE plpgsql STABLE {SAFE_PATH} AS $$
 BEGIN
     -- The p_days-th working day after p_start (no run of rest days is 60 days long).
     RETURN (SELECT g.d::date
-            {_DAYS.format(first="p_start + 1", last="p_start + 2 * p_days + 60")}
+            {CALENDAR_WALK.format(first="p_start + 1", last="p_start + 2 * p_days + 60")}
             WHERE {_WORKING} ORDER BY g.d OFFSET greatest(p_days, 1) - 1 LIMIT 1);
 END $$
 """

@@ -9,6 +9,7 @@ within a table are narrowed further by the row-security policies (`policies.py`)
 from __future__ import annotations
 
 from desktop.data.models import Base
+from desktop.data.security.locks_sql import POOL_LOCK_TABLE, WORKFLOW_GRANTS
 from desktop.data.security.names import AUDITOR, STAFF, USER_ADMIN, WORKFLOW, group_role
 from desktop.domain.enums import CLOSED_STATUSES, CaseStatus, Role
 from desktop.domain.workflow import TRANSITIONS
@@ -105,10 +106,10 @@ def _changes(table: str) -> tuple[str, ...]:
     return (_cols("UPDATE", columns),) if columns else ()
 
 
-def _keeps(role: Role, table: str, *, deletes: bool = False) -> dict[Grantee, Privileges]:
-    """A keeper's rights on a table: add and change rows; delete only where the program
-    deletes (a table-wide DELETE lets its holder LOCK the table too)."""
-    return {group_role(role): ("INSERT", *_changes(table), *(("DELETE",) if deletes else ()))}
+def _keeps(role: Role, table: str) -> dict[Grantee, Privileges]:
+    """A keeper's rights on a table: add and change rows. Rows are dropped only through
+    desk_forget_rows (locks_sql.py): a table-wide DELETE lets its holder LOCK the table too."""
+    return {group_role(role): ("INSERT", *_changes(table))}
 
 
 _READ = {STAFF: ("SELECT",)}
@@ -135,6 +136,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "case_materials": _merge(
         _each(CASE_READERS, "SELECT"),
+        WORKFLOW_GRANTS["case_materials"],
         _each(HANDLERS, _cols("UPDATE", ("state", "received_on", "note"))),
         {group_role(Role.CLERK): ("INSERT",)},
     ),
@@ -158,7 +160,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "inspection_members": _merge(
         _each(CASE_READERS, "SELECT"),
-        _keeps(Role.COORDINATOR, "inspection_members", deletes=True),  # a team redrawn
+        _keeps(Role.COORDINATOR, "inspection_members"),  # a team redrawn
+        WORKFLOW_GRANTS["inspection_members"],
     ),
     # Documents and their numbers: numbers only through desk_next_serial, no changes -----
     "issued_documents": _merge(
@@ -185,13 +188,15 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "inspector_specialties": _merge(
         _READ,
-        _keeps(Role.COORDINATOR, "inspector_specialties", deletes=True),
-        _keeps(Role.ADMIN, "inspector_specialties", deletes=True),
+        _keeps(Role.COORDINATOR, "inspector_specialties"),
+        _keeps(Role.ADMIN, "inspector_specialties"),
+        WORKFLOW_GRANTS["inspector_specialties"],
     ),
     "inspector_unavailability": _merge(
         _each(POOL_READERS, "SELECT"),
-        _keeps(Role.COORDINATOR, "inspector_unavailability", deletes=True),  # leave taken back
-        _keeps(Role.ADMIN, "inspector_unavailability", deletes=True),
+        _keeps(Role.COORDINATOR, "inspector_unavailability"),  # leave taken back
+        _keeps(Role.ADMIN, "inspector_unavailability"),
+        WORKFLOW_GRANTS["inspector_unavailability"],
     ),
     "recusal_ties": _merge(
         _each(POOL_READERS, "SELECT"),
@@ -225,8 +230,12 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "specialties": _merge(_READ, _keeps(Role.ADMIN, "specialties")),
     "items": _merge(_READ, _keeps(Role.ADMIN, "items"), {WORKFLOW: ("SELECT",)}),
     # A catalogue edit drops materials and specialties.
-    "item_materials": _merge(_READ, _keeps(Role.ADMIN, "item_materials", deletes=True)),
-    "item_specialties": _merge(_READ, _keeps(Role.ADMIN, "item_specialties", deletes=True)),
+    "item_materials": _merge(
+        _READ, _keeps(Role.ADMIN, "item_materials"), WORKFLOW_GRANTS["item_materials"]
+    ),
+    "item_specialties": _merge(
+        _READ, _keeps(Role.ADMIN, "item_specialties"), WORKFLOW_GRANTS["item_specialties"]
+    ),
     "calendar_years": _merge(
         _READ, _keeps(Role.ADMIN, "calendar_years"), {WORKFLOW: ("SELECT",)}
     ),  # due dates
@@ -299,6 +308,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     "idempotency_keys": {STAFF: ("SELECT", "INSERT")},
     # Its one row is locked (FOR UPDATE, which needs an UPDATE grant) to seal the chain.
     "audit_chain_lock": {AUDITOR: ("SELECT", "UPDATE(id)")},
+    # Likewise the inspector pool's one writer at a time (desk_lock_pool).
+    POOL_LOCK_TABLE: WORKFLOW_GRANTS[POOL_LOCK_TABLE],
 }
 
 # Tables of the tools rather than of the models.

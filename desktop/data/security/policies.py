@@ -149,6 +149,7 @@ POLICIES: tuple[Policy, ...] = (
     ),
     Policy("case_events", "workflow", "ALL", (WORKFLOW,), using="true", check="true"),
     Policy("case_materials", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
+    Policy("case_materials", "in_use", "SELECT", (WORKFLOW,), using="true"),  # locks_sql.py
     Policy("case_materials", "intake", "INSERT", CLERK, check=visible_case("case_id")),
     Policy(
         "case_materials",
@@ -187,6 +188,8 @@ POLICIES: tuple[Policy, ...] = (
         using="true",
         check="true",
     ),
+    # desk_forget_rows drops a redrawn team's rows for the coordinator.
+    Policy("inspection_members", "forget", "ALL", (WORKFLOW,), using="true"),
     Policy(
         "issued_documents",
         "read",

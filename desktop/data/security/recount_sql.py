@@ -18,7 +18,7 @@ after its start (行政许可法 art. 45), and its due day the N-th working day 
 
 from __future__ import annotations
 
-from desktop.data.security.clock_sql import CHINA_ZONE, PROFILE_KEY
+from desktop.data.security.clock_sql import CALENDAR_WALK, CHINA_ZONE, PROFILE_KEY
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import WORKFLOW
 from desktop.domain.clock import DEFAULT_YELLOW_SHARE
@@ -330,6 +330,10 @@ _BEGAN = (
     " CASE WHEN p_action IN ('approve', 'reject') THEN v_today END) END)"
 )
 
+_PLAN_WALK = CALENDAR_WALK.format(
+    first="v_today + 1", last="v_today + 2 * greatest(v_days, v_warn_days) + 60"
+)
+
 # A move's step days, told before the move writes the case, so the move's one UPDATE sets
 # them (every claim passes here): the same step running on keeps its days; a step that
 # begins today has no pause behind it, so its days are the limit's working days from today,
@@ -346,6 +350,7 @@ DECLARE
     v_new text := {_step_of("p_to")};
     v_today date := public.desk_today();
     v_days integer;
+    v_warn_days integer;
     v_share double precision;
 BEGIN
     known := true;
@@ -367,10 +372,14 @@ BEGIN
         RETURN;
     END IF;
 {_READ_SHARE}
-    due := public.desk_add_working_days(v_today, v_days);
-    IF ceil(v_share * v_days) >= 1 THEN
-        warn := public.desk_add_working_days(v_today, ceil(v_share * v_days)::integer);
-    END IF;
+    -- Both days from one walk of the calendar: the warning's working day and the limit's.
+    v_warn_days := ceil(v_share * v_days)::integer;
+    SELECT w.days[v_days], CASE WHEN v_warn_days >= 1 THEN w.days[v_warn_days] END
+        INTO due, warn
+        FROM (SELECT array_agg(d.day ORDER BY d.day) AS days FROM (
+                  SELECT g.d::date AS day
+                  {_PLAN_WALK}
+                  WHERE {_WORKING} ORDER BY g.d LIMIT greatest(v_days, v_warn_days)) AS d) AS w;
 END $$
 """
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.data.models import CaseMaterial, Department, Item, ItemMaterial, Specialty
+from desktop.data.forget import drop_from, materials_in_use
+from desktop.data.models import Department, Item, ItemMaterial, Specialty
+from desktop.data.models.reference import item_specialties
 from desktop.domain.actor import Actor
 from desktop.domain.catalogue_rows import (
     ITEM_COLUMNS,
@@ -246,6 +248,10 @@ def write_rows(
             item.transfer_status = row.transfer_status
         elif item.transfer_status is None:
             item.transfer_status = TransferStatus.NONE
+        if item.id is not None:  # the specialties no longer listed go first
+            dropped = [s for s in item.specialties if s.code not in row.specialty_codes]
+            links = [{"item_id": item.id, "specialty_id": s.id} for s in dropped]
+            drop_from(session, item, "specialties", dropped, links, item_specialties)
         item.specialties = [specialties[c] for c in row.specialty_codes]
         _replace_materials(session, item, materials.get(code, []), report)
     session.flush()
@@ -258,16 +264,19 @@ def _replace_materials(
     materials that cases already refer to (their history must keep its meaning)."""
     by_seq = {m.seq: m for m in item.materials}
     wanted = {row.seq for row in rows}
+    dropped = []
+    in_use = materials_in_use(session, (m.id for m in item.materials if m.id is not None))
     for material in list(item.materials):
         if material.seq in wanted:
             continue
-        used = material.id is not None and session.scalar(
-            sa.select(CaseMaterial.id).where(CaseMaterial.item_material_id == material.id).limit(1)
-        )
-        if used:
+        if material.id in in_use:
             report.kept_materials.append(f"{item.code}/{material.seq} {material.name}")
-        else:
+        elif material.id is None:
             item.materials.remove(material)
+        else:
+            dropped.append(material)
+    rows_gone = [{"id": material.id} for material in dropped]
+    drop_from(session, item, "materials", dropped, rows_gone, ItemMaterial.__table__)
     session.flush()  # removed numbers are free before new rows take them
     for row in rows:
         material = by_seq.get(row.seq)

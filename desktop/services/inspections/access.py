@@ -16,7 +16,9 @@ SCHEDULING = frozenset({Role.COORDINATOR})
 POOL_KEEPING = frozenset({Role.COORDINATOR, Role.ADMIN})
 READING = frozenset({Role.COORDINATOR, Role.HEAD, Role.SUPERVISOR, Role.ADMIN})
 
-DRAW_LOCK = 0x44524157  # "DRAW": one writer of the pool and the plan at a time
+# PostgreSQL: one writer of the pool and the plan at a time, by the lock row only the
+# guarded function takes (data/security/locks_sql.py); no login can take it to hold draws up.
+LOCK_POOL = sa.text("SELECT public.desk_lock_pool(CAST(:case_id AS integer))")
 
 
 def require(actor: Actor, roles: Collection[Role], action: str) -> None:
@@ -26,8 +28,10 @@ def require(actor: Actor, roles: Collection[Role], action: str) -> None:
         raise NotAllowed("只有{roles}可以{action}", roles=names, action=action)
 
 
-def lock_pool(session: Session) -> None:
+def lock_pool(session: Session, case_id: int | None = None) -> None:
     """Serialise changes to the pool and the plan, so a draw stores its result only
-    against the pool it was drawn from (SQLite's BEGIN IMMEDIATE already serialises)."""
+    against the pool it was drawn from (SQLite's BEGIN IMMEDIATE already serialises).
+    `case_id`: the case being withdrawn or terminated with an inspection still open, for
+    which its handler or the head takes the lock (the pool's keepers need none)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(sa.select(sa.func.pg_advisory_xact_lock(DRAW_LOCK)))
+        session.execute(LOCK_POOL, {"case_id": case_id})

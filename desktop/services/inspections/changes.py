@@ -160,7 +160,7 @@ def cancel_with_case(session: Session, actor: Actor, case: m.Case, reason: str) 
         .order_by(m.Inspection.id)
     ).all()
     if found:
-        lock_pool(session)  # held already, unless one was requested since the caller looked
+        lock_pool(session, case.id)  # held already, unless one was requested since
     cancelled = []
     for inspection in found:
         before = _state(session, inspection)
@@ -175,7 +175,7 @@ def lock_pool_for_case(session: Session, case_id: int) -> None:
     order the coordinator's changes take the two, and so no draw stores a plan for an
     inspection cancelled meanwhile."""
     if _open_inspections(session, case_id):
-        lock_pool(session)
+        lock_pool(session, case_id)
 
 
 def _open_inspections(session: Session, case_id: int) -> int:

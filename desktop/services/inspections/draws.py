@@ -228,9 +228,11 @@ def store_draw(session: Session, actor: Actor, draw_id: int, result: DrawResult)
     with the reveal, if the result follows from the committed secret, the witness and the
     snapshot, and the pool is still exactly the one the draw was opened with."""
     require(actor, SCHEDULING, "抽取踏勘人员")
+    # The reveal first, while nothing is written in this transaction (the pool's lock is a
+    # row lock, which counts as writing); then, under the lock, the draw is still open.
+    revealed = reveal(session, open_row(session, draw_id))
     lock_pool(session)
     draw = open_row(session, draw_id)
-    revealed = reveal(session, draw)  # first: nothing written yet in this transaction
     if (result.seed, result.snapshot_hash) != (revealed.seed, draw.snapshot_hash):
         raise DrawRefused("结果不是由抽取 {draw_id} 的承诺值、见证和快照算出的", draw_id=draw_id)
     now = build_snapshot(session, draw.first_day, draw.days, as_of=draw.as_of)

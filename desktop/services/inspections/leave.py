@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.data import models as m
+from desktop.data.forget import forget_rows
 from desktop.domain.actor import Actor
 from desktop.domain.enums import HalfDay, InspectionStatus
 from desktop.domain.errors import DomainError
@@ -137,6 +138,6 @@ def remove_leave(session: Session, actor: Actor, leave_id: int) -> None:
         raise LeaveRefused("该请假记录不存在或已撤销：请刷新")
     old = {"day": row.day.isoformat(), "half_day": row.half_day.value, "reason": row.reason}
     inspector_id = row.inspector_id
-    session.delete(row)
-    session.flush()
+    forget_rows(session, m.InspectorUnavailability.__table__, [{"id": row.id}])
+    session.expunge(row)
     audit.record(session, actor, "remove_leave", "inspector", inspector_id, old=old)

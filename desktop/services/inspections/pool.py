@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from desktop.data import models as m
+from desktop.data.forget import drop_from
 from desktop.domain.actor import Actor
 from desktop.domain.enums import InspectionStatus
 from desktop.domain.errors import DomainError
@@ -126,6 +127,10 @@ def save_inspector(session: Session, actor: Actor, form: InspectorForm) -> int:
     inspector.phone = form.phone.strip()
     inspector.active = form.active
     inspector.daily_capacity = form.daily_capacity
+    if form.id is not None:  # the specialties no longer held go first
+        dropped = [s for s in inspector.specialties if s not in specialties]
+        links = [{"inspector_id": inspector.id, "specialty_id": s.id} for s in dropped]
+        drop_from(session, inspector, "specialties", dropped, links, m.inspector_specialties)
     inspector.specialties = specialties
     session.add(inspector)
     session.flush()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from desktop.data.forget import forget_rows
 from desktop.data.models import Case, Inspection, InspectionMember
 from desktop.domain.enums import InspectionStatus
 from desktop.domain.errors import DomainError
@@ -68,9 +69,17 @@ def set_team(
     session: Session, inspection: Inspection, members: Sequence[int], backups: Sequence[int]
 ) -> None:
     """Replace the team and the ranked backup list (a member is never also a backup)."""
-    session.execute(
-        sa.delete(InspectionMember).where(InspectionMember.inspection_id == inspection.id)
-    )
+    old = session.execute(
+        sa.select(InspectionMember.inspection_id, InspectionMember.inspector_id).where(
+            InspectionMember.inspection_id == inspection.id
+        )
+    ).mappings()
+    forget_rows(session, InspectionMember.__table__, list(old))
+    for member in [o for o in session.identity_map.values() if isinstance(o, InspectionMember)]:
+        if member.inspection_id == inspection.id:  # gone from the database
+            session.expunge(member)
+    if sa.inspect(inspection).persistent:
+        session.expire(inspection, ["members"])
     session.add_all(
         InspectionMember(inspection_id=inspection.id, inspector_id=i, is_backup=False, rank=0)
         for i in members
