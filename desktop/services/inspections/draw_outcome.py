@@ -12,7 +12,7 @@ from typing import Any
 from desktop.data.models import DrawLogEntry, InspectionDraw
 from desktop.domain.enums import HalfDay
 from desktop.domain.inspections.draw_reasons import ExclusionReason, UnplannedReason
-from desktop.domain.inspections.draw_result import Pick
+from desktop.domain.inspections.draw_result import Pick, recorded_exclusions
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,8 @@ def outcome_of(draw: InspectionDraw, entry: DrawLogEntry) -> DrawOutcome:
     data = entry.data or {}
     result: dict[str, Any] = data["result"]
     names = {i["id"]: i["name"] for i in json.loads(draw.snapshot)["inspectors"]}
-    lines = [_planned(p, names) for p in result["planned"]]
-    lines += [_unplanned(u, names) for u in result["unplanned"]]
+    lines = [_planned(p, _exclusions(result, p, names)) for p in result["planned"]]
+    lines += [_unplanned(u, _exclusions(result, u, names)) for u in result["unplanned"]]
     figures = result["figures"]
     revealed = data.get("reveal") or {}
     return DrawOutcome(
@@ -100,7 +100,7 @@ def outcome_of(draw: InspectionDraw, entry: DrawLogEntry) -> DrawOutcome:
     )
 
 
-def _planned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
+def _planned(item: dict[str, Any], exclusions: tuple[ExclusionLine, ...]) -> PlanLine:
     slot = item["slot"]
     return PlanLine(
         item["request_id"],
@@ -110,11 +110,11 @@ def _planned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
         tuple(_pick(p) for p in item["team"]),
         tuple(_pick(p) for p in item["backups"]),
         "",
-        _exclusions(item["exclusions"], names),
+        exclusions,
     )
 
 
-def _unplanned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
+def _unplanned(item: dict[str, Any], exclusions: tuple[ExclusionLine, ...]) -> PlanLine:
     reason = UnplannedReason(item["reason"]).label
     detail = item["detail"]
     return PlanLine(
@@ -125,7 +125,7 @@ def _unplanned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
         (),
         (),
         f"{reason}（{detail}）" if detail else reason,
-        _exclusions(item["exclusions"], names),
+        exclusions,
     )
 
 
@@ -140,13 +140,15 @@ def _pick(item: dict[str, Any]) -> Pick:
     )
 
 
-def _exclusions(items: list[dict[str, Any]], names: dict[int, str]) -> tuple[ExclusionLine, ...]:
+def _exclusions(
+    result: dict[str, Any], item: dict[str, Any], names: dict[int, str]
+) -> tuple[ExclusionLine, ...]:
+    """Every inspector kept off one request with every reason, from a record of either
+    format (`draw_result.recorded_exclusions`)."""
     reasons: dict[int, list[str]] = defaultdict(list)
-    for item in items:
-        label = ExclusionReason(item["reason"]).label
-        reasons[item["inspector_id"]].append(
-            f"{label}：{item['detail']}" if item["detail"] else label
-        )
+    for inspector_id, code, detail in recorded_exclusions(result, item):
+        label = ExclusionReason(code).label
+        reasons[inspector_id].append(f"{label}：{detail}" if detail else label)
     return tuple(
         ExclusionLine(i, names.get(i, f"#{i}"), tuple(found))
         for i, found in sorted(reasons.items())
