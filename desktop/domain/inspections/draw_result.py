@@ -199,13 +199,18 @@ def _group_positions(
 ) -> list[int]:
     """The positions of one request's groups in the rules' order (`_RULE_RANK`, then as
     they first occur), so each inspector's reasons read back in the order format 1 gives
-    them; new groups are added to `groups` (insertion order is the table's order)."""
+    them (only several recusal ties of one inspector may read back in another order);
+    new groups are added to `groups` (insertion order is the table's order)."""
     by_reason: dict[tuple[str, str], list[int]] = {}
     for e in exclusions:
-        by_reason.setdefault((e.reason.value, e.detail), []).append(e.inspector_id)
+        key = (e.reason, e.detail)
+        found = by_reason.get(key)
+        if found is None:
+            found = by_reason[key] = []
+        found.append(e.inspector_id)
     ordered = sorted(by_reason.items(), key=lambda item: _RULE_RANK.get(item[0][0], 4))
     return [
-        groups.setdefault((reason, detail, tuple(ids)), len(groups))
+        groups.setdefault((str(reason), detail, tuple(ids)), len(groups))
         for (reason, detail), ids in ordered
     ]
 
