@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, overload
 
 from desktop.data.models import DrawLogEntry, InspectionDraw
 from desktop.domain.enums import HalfDay
@@ -33,7 +34,7 @@ class PlanLine:
     team: tuple[Pick, ...]
     backups: tuple[Pick, ...]
     unplanned: str  # why not planned ("" when planned)
-    exclusions: tuple[ExclusionLine, ...]
+    exclusions: Sequence[ExclusionLine]  # read from the record when first asked for
 
     @property
     def planned(self) -> bool:
@@ -100,7 +101,7 @@ def outcome_of(draw: InspectionDraw, entry: DrawLogEntry) -> DrawOutcome:
     )
 
 
-def _planned(item: dict[str, Any], exclusions: tuple[ExclusionLine, ...]) -> PlanLine:
+def _planned(item: dict[str, Any], exclusions: Sequence[ExclusionLine]) -> PlanLine:
     slot = item["slot"]
     return PlanLine(
         item["request_id"],
@@ -114,7 +115,7 @@ def _planned(item: dict[str, Any], exclusions: tuple[ExclusionLine, ...]) -> Pla
     )
 
 
-def _unplanned(item: dict[str, Any], exclusions: tuple[ExclusionLine, ...]) -> PlanLine:
+def _unplanned(item: dict[str, Any], exclusions: Sequence[ExclusionLine]) -> PlanLine:
     reason = UnplannedReason(item["reason"]).label
     detail = item["detail"]
     return PlanLine(
@@ -142,14 +143,63 @@ def _pick(item: dict[str, Any]) -> Pick:
 
 def _exclusions(
     result: dict[str, Any], item: dict[str, Any], names: dict[int, str]
-) -> tuple[ExclusionLine, ...]:
-    """Every inspector kept off one request with every reason, from a record of either
-    format (`draw_result.recorded_exclusions`)."""
-    reasons: dict[int, list[str]] = defaultdict(list)
-    for inspector_id, code, detail in recorded_exclusions(result, item):
-        label = ExclusionReason(code).label
-        reasons[inspector_id].append(f"{label}：{detail}" if detail else label)
-    return tuple(
-        ExclusionLine(i, names.get(i, f"#{i}"), tuple(found))
-        for i, found in sorted(reasons.items())
-    )
+) -> RecordedExclusions:
+    return RecordedExclusions(result, item, names)
+
+
+class RecordedExclusions(Sequence[ExclusionLine]):
+    """Every inspector kept off one request with every reason, read from the stored result
+    (either record format: `draw_result.recorded_exclusions`) only when first asked for:
+    a city's draw has about 1.9 million, and the window explains one request at a time."""
+
+    def __init__(self, result: dict[str, Any], item: dict[str, Any], names: dict[int, str]) -> None:
+        self._source: tuple[dict[str, Any], dict[str, Any], dict[int, str]] | None = (
+            result,
+            item,
+            names,
+        )
+        self._lines: tuple[ExclusionLine, ...] = ()
+
+    @property
+    def lines(self) -> tuple[ExclusionLine, ...]:
+        if self._source is not None:
+            result, item, names = self._source
+            reasons: dict[int, list[str]] = defaultdict(list)
+            labels: dict[tuple[str, str], str] = {}
+            for inspector_id, code, detail in recorded_exclusions(result, item):
+                text = labels.get((code, detail))
+                if text is None:
+                    label = ExclusionReason(code).label
+                    text = labels[code, detail] = f"{label}：{detail}" if detail else label
+                reasons[inspector_id].append(text)
+            self._lines = tuple(
+                ExclusionLine(i, names.get(i, f"#{i}"), tuple(found))
+                for i, found in sorted(reasons.items())
+            )
+            self._source = None
+        return self._lines
+
+    @overload
+    def __getitem__(self, index: int) -> ExclusionLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ExclusionLine]: ...
+
+    def __getitem__(self, index: int | slice) -> ExclusionLine | Sequence[ExclusionLine]:
+        return self.lines[index]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RecordedExclusions):
+            return self.lines == other.lines
+        if isinstance(other, tuple):
+            return self.lines == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.lines)
+
+    def __repr__(self) -> str:
+        return f"RecordedExclusions({self.lines!r})"
