@@ -198,9 +198,8 @@ def _group_positions(
     exclusions: tuple[Exclusion, ...], groups: dict[tuple[str, str, tuple[int, ...]], int]
 ) -> list[int]:
     """The positions of one request's groups in the rules' order (`_RULE_RANK`, then as
-    they first occur), so each inspector's reasons read back in the order format 1 gives
-    them (only several recusal ties of one inspector may read back in another order);
-    new groups are added to `groups` (insertion order is the table's order)."""
+    they first occur); new groups are added to `groups` (insertion order is the table's
+    order)."""
     by_reason: dict[tuple[str, str], list[int]] = {}
     for e in exclusions:
         key = (e.reason, e.detail)
@@ -227,13 +226,23 @@ _RULE_RANK = {
 
 def recorded_exclusions(record: dict[str, Any], item: dict[str, Any]) -> list[tuple[int, str, str]]:
     """(inspector id, reason code, detail) of one request of a stored result, in either
-    record format; per inspector in the order the record gives them."""
+    record format, by inspector id; each inspector's reasons in the rules' order, several
+    recusal ties by kind and detail, so both formats read back the very same list."""
     if record.get("record_format", 1) == 1:
-        return [(e["inspector_id"], e["reason"], e["detail"]) for e in item["exclusions"]]
-    table = record["exclusion_groups"]
-    found = []
-    for position in item["exclusions"]:
-        group = table[position]
-        found += [(i, group["reason"], group["detail"]) for i in group["inspector_ids"]]
-    found.sort(key=lambda e: e[0])  # stable: each inspector's reasons keep their order
+        found = [(e["inspector_id"], e["reason"], e["detail"]) for e in item["exclusions"]]
+    else:
+        table = record["exclusion_groups"]
+        found = []
+        for position in item["exclusions"]:
+            group = table[position]
+            found += [(i, group["reason"], group["detail"]) for i in group["inspector_ids"]]
+    found.sort(key=_reading_order)
     return found
+
+
+def _reading_order(exclusion: tuple[int, str, str]) -> tuple[int, int, int, str]:
+    inspector_id, code, detail = exclusion
+    return inspector_id, _RULE_RANK.get(code, 4), _KIND_ORDER.get(code, 0), detail
+
+
+_KIND_ORDER = {reason.value: n for n, reason in enumerate(ExclusionReason)}
