@@ -9,10 +9,11 @@ from the responsible department). For each it prints the draw's time, wall clock
 process CPU (`time.process_time`: the machine is shared, and CPU time is what the draw
 itself costs), the fairness figures the proof rests on (the plan's maximum load against
 the counting floor no plan can go below; the loads the plan leaves), whether a replay from
-the stored snapshot is identical, how many teams another seed changes, and the time of one
-replacement (an inspector drops out of a planned team). Goals on the 2-core machine:
-300×120×10 under 1 s; 3,000×1,000×20 under 10 s with fairness proven; a replacement
-under 10 ms.
+the stored snapshot is identical, the record's size and digest time in record format 1
+(every exclusion in full) and in the compact format 2, how many teams another seed
+changes, and the time of one replacement (an inspector drops out of a planned team).
+Goals on the 2-core machine: 300×120×10 under 1 s; 3,000×1,000×20 under 10 s with
+fairness proven; a replacement under 10 ms.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from desktop.domain.inspections.draw import draw_plan
 from desktop.domain.inspections.draw_backups import book_plan
 from desktop.domain.inspections.draw_replacement import draw_replacement
+from desktop.domain.inspections.draw_result import RECORD_FORMAT
 from desktop.domain.inspections.pool_codec import snapshot_from_json, snapshot_to_json
 from tests.support.draw_pools import PoolShape, seeded_pool
 
@@ -81,14 +83,20 @@ def run(name: str, shape: PoolShape, seed: str, pool_seed: int, replacements: in
         f"  inspectors used {len(loads)}; by load after the draw: "
         + ", ".join(f"{load}: {n}" for load, n in spread)
     )
-    with Clock() as digest:
-        first = result.result_digest()
-    size = len(json.dumps(result.as_dict(), ensure_ascii=False).encode()) / 2**20
-    exclusions = sum(len(item.exclusions) for item in result.planned)
-    print(
-        f"result digest (canonical JSON of the whole record, {size:.0f} MiB, "
-        f"{exclusions} exclusions): {digest}"
-    )
+    exclusions = sum(len(item.exclusions) for item in (*result.planned, *result.unplanned))
+    for record_format in (1, RECORD_FORMAT):  # before (every exclusion in full) and after
+        with Clock() as digest:
+            digest_of = result.result_digest(record_format)
+        record = result.as_dict(record_format)
+        size = len(json.dumps(record, ensure_ascii=False).encode()) / 2**20
+        groups = len(record.get("exclusion_groups", ()))
+        print(
+            f"record format {record_format} ({exclusions} exclusions"
+            + (f" in {groups} groups" if groups else "")
+            + f"): {size:.1f} MiB; digest {digest}"
+        )
+        if record_format == RECORD_FORMAT:
+            first = digest_of
     stored = snapshot_to_json(snapshot)  # what the draw log keeps
     with Clock() as replay_clock:
         replay = draw_plan(snapshot_from_json(stored), seed)

@@ -45,8 +45,11 @@ def draw_replacement(
     leaving_id: int,
     number: int,
     load_cap: int,
+    rules_version: str = DRAW_RULES_VERSION,
 ) -> Replacement:
-    """Replace `leaving_id` on `assignment`; `load_cap` is the plan's recorded max load."""
+    """Replace `leaving_id` on `assignment`; `load_cap` is the plan's recorded max load.
+    `rules_version` is only stamped on the result (a replay passes the recorded one): the
+    replacement is drawn the same way under 2026.1 and 2026.2."""
     request = booked.request(assignment.request_id)
     slot = assignment.slot
     staying = tuple(i for i in assignment.member_ids if i != leaving_id)
@@ -68,7 +71,7 @@ def draw_replacement(
     )
     team = staying if chosen is None else tuple(sorted((*staying, chosen.inspector_id)))
     return Replacement(
-        DRAW_RULES_VERSION,
+        rules_version,
         seed,
         booked.snapshot_hash(),
         request.id,

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, overload
 
 from desktop.data.models import DrawLogEntry, InspectionDraw
 from desktop.domain.enums import HalfDay
 from desktop.domain.inspections.draw_reasons import ExclusionReason, UnplannedReason
-from desktop.domain.inspections.draw_result import Pick
+from desktop.domain.inspections.draw_result import Pick, recorded_exclusions
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class PlanLine:
     team: tuple[Pick, ...]
     backups: tuple[Pick, ...]
     unplanned: str  # why not planned ("" when planned)
-    exclusions: tuple[ExclusionLine, ...]
+    exclusions: Sequence[ExclusionLine]  # read from the record when first asked for
 
     @property
     def planned(self) -> bool:
@@ -74,8 +75,8 @@ def outcome_of(draw: InspectionDraw, entry: DrawLogEntry) -> DrawOutcome:
     data = entry.data or {}
     result: dict[str, Any] = data["result"]
     names = {i["id"]: i["name"] for i in json.loads(draw.snapshot)["inspectors"]}
-    lines = [_planned(p, names) for p in result["planned"]]
-    lines += [_unplanned(u, names) for u in result["unplanned"]]
+    lines = [_planned(p, _exclusions(result, p, names)) for p in result["planned"]]
+    lines += [_unplanned(u, _exclusions(result, u, names)) for u in result["unplanned"]]
     figures = result["figures"]
     revealed = data.get("reveal") or {}
     return DrawOutcome(
@@ -100,7 +101,7 @@ def outcome_of(draw: InspectionDraw, entry: DrawLogEntry) -> DrawOutcome:
     )
 
 
-def _planned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
+def _planned(item: dict[str, Any], exclusions: Sequence[ExclusionLine]) -> PlanLine:
     slot = item["slot"]
     return PlanLine(
         item["request_id"],
@@ -110,11 +111,11 @@ def _planned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
         tuple(_pick(p) for p in item["team"]),
         tuple(_pick(p) for p in item["backups"]),
         "",
-        _exclusions(item["exclusions"], names),
+        exclusions,
     )
 
 
-def _unplanned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
+def _unplanned(item: dict[str, Any], exclusions: Sequence[ExclusionLine]) -> PlanLine:
     reason = UnplannedReason(item["reason"]).label
     detail = item["detail"]
     return PlanLine(
@@ -125,7 +126,7 @@ def _unplanned(item: dict[str, Any], names: dict[int, str]) -> PlanLine:
         (),
         (),
         f"{reason}（{detail}）" if detail else reason,
-        _exclusions(item["exclusions"], names),
+        exclusions,
     )
 
 
@@ -140,14 +141,65 @@ def _pick(item: dict[str, Any]) -> Pick:
     )
 
 
-def _exclusions(items: list[dict[str, Any]], names: dict[int, str]) -> tuple[ExclusionLine, ...]:
-    reasons: dict[int, list[str]] = defaultdict(list)
-    for item in items:
-        label = ExclusionReason(item["reason"]).label
-        reasons[item["inspector_id"]].append(
-            f"{label}：{item['detail']}" if item["detail"] else label
+def _exclusions(
+    result: dict[str, Any], item: dict[str, Any], names: dict[int, str]
+) -> RecordedExclusions:
+    return RecordedExclusions(result, item, names)
+
+
+class RecordedExclusions(Sequence[ExclusionLine]):
+    """Every inspector kept off one request with every reason, read from the stored result
+    (either record format: `draw_result.recorded_exclusions`) only when first asked for:
+    a city's draw has about 1.9 million, and the window explains one request at a time."""
+
+    def __init__(self, result: dict[str, Any], item: dict[str, Any], names: dict[int, str]) -> None:
+        self._source: tuple[dict[str, Any], dict[str, Any], dict[int, str]] | None = (
+            result,
+            item,
+            names,
         )
-    return tuple(
-        ExclusionLine(i, names.get(i, f"#{i}"), tuple(found))
-        for i, found in sorted(reasons.items())
-    )
+        self._lines: tuple[ExclusionLine, ...] = ()
+
+    @property
+    def lines(self) -> tuple[ExclusionLine, ...]:
+        if self._source is not None:
+            result, item, names = self._source
+            reasons: dict[int, list[str]] = defaultdict(list)
+            labels: dict[tuple[str, str], str] = {}
+            for inspector_id, code, detail in recorded_exclusions(result, item):
+                text = labels.get((code, detail))
+                if text is None:
+                    label = ExclusionReason(code).label
+                    text = labels[code, detail] = f"{label}：{detail}" if detail else label
+                reasons[inspector_id].append(text)
+            self._lines = tuple(
+                ExclusionLine(i, names.get(i, f"#{i}"), tuple(found))
+                for i, found in sorted(reasons.items())
+            )
+            self._source = None
+        return self._lines
+
+    @overload
+    def __getitem__(self, index: int) -> ExclusionLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ExclusionLine]: ...
+
+    def __getitem__(self, index: int | slice) -> ExclusionLine | Sequence[ExclusionLine]:
+        return self.lines[index]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RecordedExclusions):
+            return self.lines == other.lines
+        if isinstance(other, tuple):
+            return self.lines == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.lines)
+
+    def __repr__(self) -> str:
+        return f"RecordedExclusions({self.lines!r})"

@@ -33,7 +33,7 @@ from desktop.domain.inspections.draw_commitment import (
     new_secret,
 )
 from desktop.domain.inspections.draw_events import DrawEvent
-from desktop.domain.inspections.draw_result import DRAW_RULES_VERSION, DrawResult
+from desktop.domain.inspections.draw_result import DRAW_RULES_VERSION, DrawResult, record_digest
 from desktop.domain.inspections.pool import PoolSnapshot
 from desktop.domain.inspections.pool_codec import snapshot_from_json, snapshot_to_json
 from desktop.services import audit, timesource
@@ -252,14 +252,15 @@ def store_draw(session: Session, actor: Actor, draw_id: int, result: DrawResult)
             [p.inspector_id for p in planned.team],
             [p.inspector_id for p in planned.backups],
         )
+    record = result.as_dict()  # the compact record format: a city's draw in a few MiB
     entry = draw_log.append(
         session,
         actor,
         DrawEvent.RESULT,
         draw_id=draw_id,
-        digest=result.result_digest(),
+        digest=record_digest(record),
         data={
-            "result": result.as_dict(),
+            "result": record,
             "reveal": plain(revealed),
             "timings": plain(result.timings),
         },

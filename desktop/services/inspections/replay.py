@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from desktop.data.models import AuditEntry, DrawWitness
 from desktop.domain.actor import Actor
 from desktop.domain.enums import HalfDay
-from desktop.domain.inspections.draw import draw_plan
 from desktop.domain.inspections.draw_commitment import commitment_of, derive_seed
 from desktop.domain.inspections.draw_events import DrawEvent
 from desktop.domain.inspections.draw_replacement import draw_replacement
-from desktop.domain.inspections.draw_result import DRAW_RULES_VERSION, Assignment
+from desktop.domain.inspections.draw_result import DRAW_RULES_VERSION, RECORD_FORMATS, Assignment
+from desktop.domain.inspections.draw_rules import known, plan_under
 from desktop.domain.inspections.pool import PoolSnapshot, Slot
 from desktop.domain.inspections.pool_codec import snapshot_from_json
 from desktop.services.inspections import draw_log
@@ -56,6 +56,7 @@ class RecordedDraw:
     witness: str = ""  # as the witness table has it
     audit_witness: str = ""  # as the audit entry of the witness has it
     reveal: dict[str, Any] = field(default_factory=dict)  # as the result entry has it
+    record_format: int = 1  # how the stored result is written (draw_result.RECORD_FORMATS)
 
 
 @dataclass(frozen=True)
@@ -125,16 +126,20 @@ def load_recorded(session: Session, actor: Actor, draw_id: int) -> RecordedDraw:
         witness.witness if witness else "",
         str(audit_witness.get("witness", "")),
         dict(data.get("reveal") or {}),
+        int((data.get("result") or {}).get("record_format", 1)),
     )
 
 
 def replay(recorded: RecordedDraw) -> ReplayReport:
     """Recompute the draw and its replacements; every disagreement is named."""
     problems: list[str] = []
-    if recorded.rules_version != DRAW_RULES_VERSION:
+    if not known(recorded.rules_version):
         problems.append(
-            f"本次抽取按规则版本 {recorded.rules_version} 进行，本程序为 {DRAW_RULES_VERSION}"
+            f"本次抽取按规则版本 {recorded.rules_version} 进行，本程序不认识该版本"
+            f"（本程序为 {DRAW_RULES_VERSION}）"
         )
+    if recorded.record_format not in RECORD_FORMATS:
+        problems.append(f"抽取结果的记录格式 {recorded.record_format} 本程序无法读取")
     stored = hashlib.sha256(recorded.snapshot.encode("utf-8")).hexdigest()
     if stored != recorded.snapshot_hash:
         problems.append("存储的数据快照与登记的快照摘要不符：快照已被改动")
@@ -145,8 +150,14 @@ def replay(recorded: RecordedDraw) -> ReplayReport:
         problems.append("抽取记录的结果摘要与审计日志登记的不一致")
     snapshot = _parse(recorded.snapshot, problems)
     recomputed = None
-    if snapshot is not None:
-        recomputed = draw_plan(snapshot, seed).result_digest()
+    if (
+        snapshot is not None
+        and known(recorded.rules_version)
+        and recorded.record_format in RECORD_FORMATS
+    ):
+        # The method of the recorded rules version, the digest in the recorded format.
+        again = plan_under(recorded.rules_version, snapshot, seed)
+        recomputed = again.result_digest(recorded.record_format)
         if recorded.recorded_digest is not None and recomputed != recorded.recorded_digest:
             problems.append("用登记的种子和快照重新计算，结果与记录不一致")
     replacements = []
@@ -210,6 +221,11 @@ def _replacement_digest(entry: RecordedReplacement, seed: str) -> str | None:
     slot = Slot(
         date.fromisoformat(assignment["slot"]["day"]), HalfDay(assignment["slot"]["half_day"])
     )
+    # Stamped with the program's version when it was drawn (2026.1 and 2026.2 draw a
+    # replacement the same way).
+    version = (data.get("replacement") or {}).get("rules_version", DRAW_RULES_VERSION)
+    if not known(version):
+        return None
     replacement = draw_replacement(
         snapshot,
         seed,
@@ -217,6 +233,7 @@ def _replacement_digest(entry: RecordedReplacement, seed: str) -> str | None:
         data["leaving_id"],
         data["number"],
         data["load_cap"],
+        version,
     )
     return replacement.digest()
 

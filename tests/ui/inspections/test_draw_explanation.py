@@ -3,12 +3,16 @@ seeded weight as a drawing order and the load as recent inspections, never raw n
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from types import SimpleNamespace
 
 from desktop.domain.enums import HalfDay
+from desktop.domain.inspections.draw import draw_plan
 from desktop.domain.inspections.draw_result import Pick
-from desktop.services.inspections.draw_outcome import ExclusionLine, PlanLine
+from desktop.domain.inspections.pool_codec import snapshot_to_json
+from desktop.services.inspections.draw_outcome import ExclusionLine, PlanLine, outcome_of
 from desktop.ui.inspections.draw_explanation import explain, grouped
+from tests.support.draw_pools import PoolShape, seeded_pool
 
 NO_SPECIALTY = "专业不符且非责任部门（所需专业：消防）"
 
@@ -56,3 +60,31 @@ def _plain(html: str) -> str:
     document = QTextDocument()
     document.setHtml(html)
     return document.toPlainText()
+
+
+def test_a_compact_record_and_an_old_one_explain_every_exclusion_alike(qapp):
+    snapshot = seeded_pool(5, PoolShape(inspectors=40, requests=30, days=5, inactive_share=0.1))
+    result = draw_plan(snapshot, "explained")
+    draw = SimpleNamespace(
+        id=1,
+        snapshot=snapshot_to_json(snapshot).decode("utf-8"),
+        snapshot_hash=snapshot.snapshot_hash(),
+        commitment="",
+        rules_version=result.rules_version,
+        operator="coord1",
+        created_at=datetime(2026, 12, 7, 9, 0),
+        first_day=snapshot.working_days[0],
+        days=len(snapshot.working_days),
+    )
+    outcomes = [
+        outcome_of(draw, SimpleNamespace(data={"result": result.as_dict(f)}, digest=""))
+        for f in (1, 2)
+    ]
+    old, compact = ([explain(line, o.pool_size) for line in o.lines] for o in outcomes)
+    assert compact == old
+    for line, value in zip(outcomes[1].lines, (*result.planned, *result.unplanned), strict=False):
+        assert line.inspection_id == value.request_id
+        text = _plain(explain(line, outcomes[1].pool_size))
+        for e in value.exclusions:  # every ineligible inspector, with every reason
+            assert snapshot.inspector(e.inspector_id).name in text
+            assert e.reason.label in text
