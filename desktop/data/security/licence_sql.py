@@ -49,6 +49,7 @@ _STATUS_LABEL = _case(
 VALID = _literal(LicenceStatus.VALID.value)
 RENEWAL = _literal(CaseKind.RENEWAL.value)
 NEW = _literal(CaseKind.NEW.value)
+REVOCATION = _literal(CaseKind.REVOCATION.value)
 
 VALID_UNTIL = f"""
 CREATE OR REPLACE FUNCTION public.desk_valid_until(p_from date, p_years integer)
@@ -153,9 +154,12 @@ CREATE OR REPLACE FUNCTION public.desk_guard_case_licence() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
 DECLARE
     v_old public.licences;
+    v_item public.items;
 BEGIN
     -- domain/licence_life.py's check_act, at acceptance: the version acted on is in force
-    -- on the day of the application, and a renewal comes thirty days before its end.
+    -- on the day of the application, and a renewal comes thirty days before its end; and
+    -- its check_item: the case's item is the licence's item's variant for the act (撤销:
+    -- the licence's own item).
     IF NEW.kind = {NEW} OR public.desk_is_trusted(session_user) THEN
         RETURN NEW;
     END IF;
@@ -168,6 +172,17 @@ BEGIN
     IF v_old.holder_id <> NEW.applicant_id THEN
         RAISE EXCEPTION '许可证 % 的持证人不是本件申请人', v_old.licence_no
             USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT * INTO v_item FROM public.items WHERE id = NEW.item_id;
+    IF NEW.kind = {REVOCATION} THEN
+        IF v_item.id IS DISTINCT FROM v_old.item_id THEN
+            RAISE EXCEPTION '撤销许可证 % 须在其准予许可的事项下办理，不能在“%”下办理',
+                v_old.licence_no, v_item.name USING ERRCODE = 'check_violation';
+        END IF;
+    ELSIF v_item.case_kind IS DISTINCT FROM NEW.kind
+          OR v_item.base_item_id IS DISTINCT FROM v_old.item_id THEN
+        RAISE EXCEPTION '“%”不是许可证 % 所属事项的%事项', v_item.name, v_old.licence_no,
+            {_KIND_LABEL.replace("v_case", "NEW")} USING ERRCODE = 'check_violation';
     END IF;
     IF NEW.kind = {RENEWAL} AND (v_old.valid_to IS NULL
             OR NEW.accepted_on > v_old.valid_to - {RENEWAL_NOTICE_DAYS}) THEN
@@ -226,8 +241,8 @@ def statements() -> list[str]:
     return [
         *FUNCTIONS.values(),
         "DROP TRIGGER IF EXISTS desk_guard_case_licence ON public.cases",
-        "CREATE TRIGGER desk_guard_case_licence BEFORE INSERT OR UPDATE OF kind, licence_id "
-        "ON public.cases FOR EACH ROW EXECUTE FUNCTION public.desk_guard_case_licence()",
+        "CREATE TRIGGER desk_guard_case_licence BEFORE INSERT OR UPDATE OF kind, licence_id, "
+        "item_id ON public.cases FOR EACH ROW EXECUTE FUNCTION public.desk_guard_case_licence()",
         "DROP TRIGGER IF EXISTS desk_guard_life_document ON public.issued_documents",
         "CREATE TRIGGER desk_guard_life_document BEFORE INSERT ON public.issued_documents "
         "FOR EACH ROW EXECUTE FUNCTION public.desk_guard_life_document()",
