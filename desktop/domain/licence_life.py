@@ -50,6 +50,7 @@ class LicenceStatus(StrEnum):
     CANCELLED = "cancelled"
     REVOKED = "revoked"
     EXPIRED = "expired"
+    VOID = "void"  # its document was voided: the version never took effect
 
     @property
     def label(self) -> str:
@@ -63,6 +64,7 @@ LICENCE_STATUS_LABELS = {
     LicenceStatus.CANCELLED: "已注销",
     LicenceStatus.REVOKED: "已撤销",
     LicenceStatus.EXPIRED: "已过期",
+    LicenceStatus.VOID: "已作废",
 }
 STORED_STATUSES = tuple(s for s in LicenceStatus if s is not LicenceStatus.EXPIRED)
 

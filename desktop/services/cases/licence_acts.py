@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.data.models import Item, Licence
 from desktop.domain.errors import DomainError
-from desktop.domain.licence_life import LIFE_RULES, CaseKind, check_act, check_item
+from desktop.domain.licence_life import LIFE_RULES, CaseKind, LicenceStatus, check_act, check_item
 
 
 class LicenceNotFound(DomainError):
@@ -19,7 +19,7 @@ class LicenceNotFound(DomainError):
 
 def current_version(session: Session, number: str) -> Licence:
     """The latest version of the licence with this number (its own, or the document
-    number of any of its versions)."""
+    number of any of its versions) that its document's voiding did not undo."""
     number = number.strip()
     licence_no = session.scalar(
         sa.select(Licence.licence_no).where(
@@ -31,7 +31,8 @@ def current_version(session: Session, number: str) -> Licence:
     latest = session.scalars(
         sa.select(Licence)
         .where(Licence.licence_no == licence_no)
-        .order_by(Licence.version.desc())
+        # a version whose document was voided never took effect: the one before stands
+        .order_by((Licence.status == LicenceStatus.VOID).asc(), Licence.version.desc())
         .limit(1)
     ).one()
     return latest

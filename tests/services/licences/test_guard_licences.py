@@ -169,3 +169,22 @@ def test_a_case_on_another_item_than_the_licences_variant_is_refused_by_sql(issu
     with bureau.sessions() as session:
         made = session.scalars(sa.select(m.Case.number).where(m.Case.number.like("V%"))).all()
         assert sorted(made) == ["V5", "V6"]
+
+
+def test_voiding_a_licence_document_by_sql_voids_its_version(issued, db_url):
+    """Whoever voids the document (the clerk may, by the columns granted to them), the
+    database voids the register's version with it: no licence stays valid on a void
+    document, however the void is written."""
+    bureau, number, licence_id, document_id, _ = issued
+    with connect_as(db_url, "clerk1") as connection:
+        connection.execute(
+            "UPDATE issued_documents SET void = true, voided_at = now(), void_reason = '错印'"
+            " WHERE id = %s",
+            (document_id,),
+        )
+        assert connection.execute(
+            "SELECT status, ended_by_document_id FROM licences WHERE id = %s", (licence_id,)
+        ).fetchone() == ("void", document_id)
+        # and the register still refuses a hand that would put it back
+        with pytest.raises(REFUSED):
+            connection.execute("UPDATE licences SET status = 'valid' WHERE id = %s", (licence_id,))

@@ -306,3 +306,63 @@ def test_an_act_goes_under_the_licences_variant_for_it(licensing):
     assert report.added == ["G3"]
     reasons = {line: " ".join(why) for line, why in report.rejected}
     assert "准予许可的事项下" in reasons[2] and "不是许可证" in reasons[3]
+
+
+def test_a_voided_licence_document_is_undone_and_issued_again_once(licensing):
+    """Voiding a licence (or 注销) document undoes what it wrote in the register: the version
+    it made reads 已作废, the version its act ended is in force again; the document issued in
+    its place makes exactly one valid version of the same licence; the old one verifies as
+    已作废 by its PDF and its QR code."""
+    from desktop.documents.metadata import read_record
+    from desktop.services.documents.issuing import verify_document, verify_qr, void_document
+
+    bureau = licensing
+    run = bureau.as_staff
+
+    def valid(number):
+        return [v.version for v in versions(bureau, number) if v.status is LicenceStatus.VALID]
+
+    first = granted(bureau)
+    issue(bureau, first, DocumentType.GRANT)
+    voided = run("clerk1", issue_document, first, DocumentType.LICENCE)
+    number = voided.number
+    run("clerk1", void_document, number, "打印信息有误")
+    (v1,) = versions(bureau, number)
+    assert v1.status is LicenceStatus.VOID and v1.ended_on == bureau.clock.now.date()
+    with bureau.sessions() as session:
+        clerk = bureau.actors["clerk1"]
+        checked = verify_document(session, clerk, voided.pdf)
+        assert checked.status == "void" and "已作废" in str(checked.detail)
+        record = read_record(voided.pdf)
+        assert record is not None and record.qr_text
+        assert verify_qr(session, clerk, record.qr_text).status == "void"
+    # Issued again: the same licence, its next version, the only one valid.
+    (again,) = issue(bureau, first, DocumentType.LICENCE)
+    old, v2 = versions(bureau, again)
+    assert (v2.licence_no, v2.version, v2.document_number) == (number, 2, again)
+    assert old.status is LicenceStatus.VOID and valid(number) == [2]
+    with bureau.sessions() as session:
+        assert session.scalar(sa.select(sa.func.count(sa.distinct(m.Licence.licence_no)))) == 1
+
+    # A change's licence voided: the version it made is void, the one it changed in force
+    # again (a renewal could act on it); issued again, one valid version follows it.
+    change = granted(bureau, CaseKind.CHANGE, number, scope="新的范围")
+    issue(bureau, change, DocumentType.GRANT)
+    (changed,) = issue(bureau, change, DocumentType.LICENCE)
+    assert valid(number) == [3]
+    run("clerk1", void_document, changed, "持证人名称错印")
+    statuses = {v.version: v.status for v in versions(bureau, number)}
+    assert statuses == {1: LicenceStatus.VOID, 2: LicenceStatus.VALID, 3: LicenceStatus.VOID}
+    issue(bureau, change, DocumentType.LICENCE)
+    statuses = {v.version: v.status for v in versions(bureau, number)}
+    assert statuses[2] is LicenceStatus.CHANGED and valid(number) == [4]
+    assert versions(bureau, number)[-1].scope == "新的范围"
+
+    # A 注销 decision voided: the licence is in force again until the new decision.
+    cancel = granted(bureau, CaseKind.CANCELLATION, number)
+    (decision,) = issue(bureau, cancel, DocumentType.LICENCE_CANCELLATION)
+    assert valid(number) == []
+    run("clerk1", void_document, decision, "文号错误")
+    assert valid(number) == [4]
+    issue(bureau, cancel, DocumentType.LICENCE_CANCELLATION)
+    assert valid(number) == [] and versions(bureau, number)[-1].status is LicenceStatus.CANCELLED

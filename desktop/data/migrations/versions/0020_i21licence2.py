@@ -18,6 +18,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 KINDS = ("new", "change", "renewal", "cancellation", "revocation")
+STATUSES = ("valid", "changed", "renewed", "cancelled", "revoked", "expired")
+STATUS_CHECK = "status IN ({})"
 SUFFIXES = {"变更": "change", "延续": "renewal", "注销": "cancellation", "补证": "new"}
 
 
@@ -65,8 +67,20 @@ def upgrade() -> None:
                     {"kind": kind, "base": by_code[stem], "id": item_id},
                 )
 
+    _licence_statuses((*STATUSES, "void"))
+
+
+def _licence_statuses(statuses: tuple[str, ...]) -> None:
+    """A voided licence document's version reads 已作废 (status 'void')."""
+    check = STATUS_CHECK.format(", ".join(f"'{s}'" for s in statuses))
+    with op.batch_alter_table("licences", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("ck_licences_licencestatus"), type_="check")
+    with op.batch_alter_table("licences", schema=None) as batch_op:
+        batch_op.create_check_constraint(batch_op.f("ck_licences_licencestatus"), check)
+
 
 def downgrade() -> None:
+    _licence_statuses(STATUSES)
     if op.get_bind().dialect.name == "sqlite":
         op.execute("ALTER TABLE items DROP COLUMN base_item_id")
         op.execute("ALTER TABLE items DROP COLUMN case_kind")
