@@ -6,7 +6,8 @@ I21LICENCE2_ENGLISH: dict[str | tuple[str, str], str] = {
     "撤销许可证 {number} 须在其准予许可的事项下办理，不能在“{item}”下办理": (
         "Revoking licence {number} goes under the item it was granted under, not “{item}”"
     ),
-    "“{item}”不是许可证 {number} 所属事项的{kind}事项：{kind}申请须选该许可证事项的（{kind}）事项": (
+    "“{item}”不是许可证 {number} 所属事项的{kind}事项：{kind}申请须选该许可证事项的"
+    "（{kind}）事项": (
         "“{item}” is not the {kind} item of licence {number}'s item: a {kind} application"
         " goes under that item's ({kind}) item"
     ),

@@ -175,7 +175,7 @@ def test_voiding_a_licence_document_by_sql_voids_its_version(issued, db_url):
     """Whoever voids the document (the clerk may, by the columns granted to them), the
     database voids the register's version with it: no licence stays valid on a void
     document, however the void is written."""
-    bureau, number, licence_id, document_id, _ = issued
+    _, _, licence_id, document_id, _ = issued
     with connect_as(db_url, "clerk1") as connection:
         connection.execute(
             "UPDATE issued_documents SET void = true, voided_at = now(), void_reason = '错印'"
