@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from desktop.data.models import Applicant, Case, CaseMaterial, Item, ItemMaterial, Licence
-from desktop.domain.enums import ApplicantKind, CaseStatus, MaterialState
+from desktop.data.models import Applicant, Case, Item, Licence
+from desktop.domain.enums import ApplicantKind, CaseStatus
 from desktop.domain.item_kinds import valid_until
 from desktop.domain.licence_life import CaseKind, LicenceStatus
 
@@ -74,47 +74,6 @@ def _licence(session: Session, holder: int, base: _Base, valid_to: date, number:
     return row
 
 
-def _moved_to_variant(
-    session: Session, kind: CaseKind, bases: dict[int, _Base], taken: set[int], count: int
-) -> list[tuple[int, int, date, int]]:
-    """Approved new-licence cases put under their item's variant for `kind` (with its
-    materials, all received), when a small demo has none of that variant waiting: the
-    certificate clerk still sees each act's document to issue."""
-    variant = aliased(Item)
-    rows = session.execute(
-        sa.select(Case.id, Case.applicant_id, Case.accepted_on, Item.id, variant.id)
-        .join(Item, Item.id == Case.item_id)
-        .join(variant, sa.and_(variant.base_item_id == Item.id, variant.case_kind == kind))
-        .where(Case.status == CaseStatus.APPROVED, Case.kind == "new")
-        .order_by(Case.id)
-    ).all()
-    moved = []
-    for case_id, holder, accepted_on, base_id, variant_id in rows:
-        if case_id in taken or base_id not in bases or len(moved) == count:
-            continue
-        materials = session.scalars(
-            sa.select(ItemMaterial).where(ItemMaterial.item_id == variant_id)
-        ).all()
-        received = session.scalar(
-            sa.select(CaseMaterial.received_on).where(CaseMaterial.case_id == case_id).limit(1)
-        )
-        session.execute(sa.delete(CaseMaterial).where(CaseMaterial.case_id == case_id))
-        session.add_all(
-            CaseMaterial(
-                case_id=case_id,
-                seq=material.seq,
-                item_material_id=material.id,
-                name=material.name,
-                state=MaterialState.RECEIVED,
-                received_on=received or accepted_on,
-            )
-            for material in materials
-        )
-        session.execute(sa.update(Case).where(Case.id == case_id).values(item_id=variant_id))
-        moved.append((case_id, holder, accepted_on, base_id))
-    return moved
-
-
 def plan_licence_life(session: Session, rng: random.Random, today: date) -> int:
     """Write the register's older licences and turn some demo cases into acts on them;
     returns how many licences were entered."""
@@ -157,13 +116,6 @@ def plan_licence_life(session: Session, rng: random.Random, today: date) -> int:
                     continue
                 spare -= 1
             chosen.append(row)
-        if waiting and len(chosen) < count and kind is not CaseKind.REVOCATION:
-            # (each a new licence the certificate window no longer has)
-            moved = _moved_to_variant(
-                session, kind, bases, taken, min(count - len(chosen), max(spare, 0))
-            )
-            chosen.extend(moved)
-            spare -= len(moved)
         for case_id, holder, accepted_on, base_id in chosen:
             base = bases[base_id]
             # A renewal applied for 35 to 80 days before the end; the others well inside the
