@@ -13,6 +13,7 @@ from typing import Any
 from desktop.domain import sheet_cells as cell
 from desktop.domain.enums import Category, TransferStatus
 from desktop.domain.item_kinds import KIND_NAMES, ItemKind
+from desktop.domain.licence_life import CaseKind
 
 ITEM_SHEET = "事项"
 MATERIAL_SHEET = "材料"
@@ -40,9 +41,22 @@ ITEM_COLUMNS = (
     "事项类型",
     "发放许可证",
     "许可证有效期",
+    "办件类型",
+    "基础事项编码",
 )
-# Columns a file made before they existed may lack; their default is read instead.
-OPTIONAL_COLUMNS = ("划转状态", "事项类型", "发放许可证", "许可证有效期")
+# Columns a file made before they existed may lack; their default is read instead (for
+# 办件类型 and 基础事项编码: an existing item keeps its own).
+OPTIONAL_COLUMNS = (
+    "划转状态",
+    "事项类型",
+    "发放许可证",
+    "许可证有效期",
+    "办件类型",
+    "基础事项编码",
+)
+# The kinds of case an item may take: 撤销 is the bureau's own act on the licence's own
+# item (domain/licence_life.py, check_item), so no item is for it.
+ITEM_CASE_KINDS = {kind.label: kind for kind in CaseKind if kind is not CaseKind.REVOCATION}
 LONG_TERM = "长期"  # a licence valid without end
 MATERIAL_COLUMNS = ("事项编码", "序号", "材料名称", "说明", "须原件", "份数")
 CATEGORY_NAMES = {category.label: category for category in Category}
@@ -77,6 +91,10 @@ class ItemRow:
     kind: ItemKind = ItemKind.LICENSING
     issues_licence: bool = True
     validity_years: int | None = None  # None: 长期, or no licence
+    # The kind of case the item takes, and the 新办 item a variant acts on (its code);
+    # None: the file has no such column, so the item keeps its own (new ones: 新办).
+    case_kind: CaseKind | None = CaseKind.NEW
+    base_code: str | None = ""
 
 
 @dataclass(frozen=True)
@@ -136,6 +154,14 @@ def _kind(value: Any, column: str) -> ItemKind:
     return KIND_NAMES[name]
 
 
+def _case_kind(value: Any, column: str) -> CaseKind:
+    name = cell.text(value, column, 10, required=False) or CaseKind.NEW.label
+    if name not in ITEM_CASE_KINDS:
+        names = "、".join(f"“{n}”" for n in ITEM_CASE_KINDS)
+        raise cell.CellError(column, f"应为{names}之一（撤销不设事项），实为“{name}”")
+    return ITEM_CASE_KINDS[name]
+
+
 def _validity(value: Any, column: str) -> int | None:
     """Years, or 长期 (or empty) for a licence without end."""
     raw = cell.text(value, column, 10, required=False)
@@ -166,6 +192,12 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
         # A file without the column: a licensing item issues its licence, others none.
         "发放许可证": cell.yes_no if "发放许可证" in values else lambda _v, _c: None,
         "许可证有效期": _validity,
+        "办件类型": _case_kind if "办件类型" in values else lambda _v, _c: None,
+        "基础事项编码": (
+            (lambda v, c: cell.text(v, c, 32, required=False))
+            if "基础事项编码" in values
+            else lambda _v, _c: None
+        ),
     }
     parsed, reasons = _collect(values, readers)
     if reasons:
@@ -183,6 +215,10 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
         reasons.append(f"“{row.kind.label}”事项不发放许可证：“发放许可证”只能填“否”")
     if row.validity_years is not None and not row.issues_licence:
         reasons.append("不发放许可证的事项不填“许可证有效期”")
+    if row.case_kind not in (None, CaseKind.NEW) and not row.base_code:
+        reasons.append(f"“{row.case_kind.label}”事项须填写“基础事项编码”（其新办事项的编码）")
+    if row.base_code and row.base_code == row.code:
+        reasons.append("“基础事项编码”不能是本事项自己的编码")
     return (None, reasons) if reasons else (row, [])
 
 
@@ -228,6 +264,8 @@ def item_values(row: ItemRow) -> list[Any]:
         row.kind.label,
         yes[row.issues_licence],
         _validity_text(row),
+        (row.case_kind or CaseKind.NEW).label,
+        row.base_code or "",
     ]
 
 

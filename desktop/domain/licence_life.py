@@ -50,6 +50,7 @@ class LicenceStatus(StrEnum):
     CANCELLED = "cancelled"
     REVOKED = "revoked"
     EXPIRED = "expired"
+    VOID = "void"  # its document was voided: the version never took effect
 
     @property
     def label(self) -> str:
@@ -63,6 +64,7 @@ LICENCE_STATUS_LABELS = {
     LicenceStatus.CANCELLED: "已注销",
     LicenceStatus.REVOKED: "已撤销",
     LicenceStatus.EXPIRED: "已过期",
+    LicenceStatus.VOID: "已作废",
 }
 STORED_STATUSES = tuple(s for s in LicenceStatus if s is not LicenceStatus.EXPIRED)
 
@@ -198,3 +200,55 @@ def new_validity(
     if kind is CaseKind.CHANGE and old_from is not None:
         return old_from, old_to
     return decided_on, valid_until(decided_on, validity_years)
+
+
+# The catalogue's variant items (变更, 延续, 注销, 补证) and the kind of case each takes; a
+# 补证 (replacement of a lost certificate) reissues the same licence and takes no act.
+VARIANT_CASE_KINDS = {
+    "新办": CaseKind.NEW,
+    "变更": CaseKind.CHANGE,
+    "延续": CaseKind.RENEWAL,
+    "注销": CaseKind.CANCELLATION,
+    "补证": CaseKind.NEW,
+}
+
+
+def check_item(
+    kind: CaseKind,
+    number: str,
+    item_name: str,
+    item_kind: CaseKind,
+    item_id: int,
+    item_base_id: int | None,
+    licence_item_id: int,
+) -> None:
+    """Refuse a case whose item is not the one its act on this licence goes through.
+
+    变更, 延续 and 注销 are applied for by the holder (ALL arts. 49, 50, 70) under the
+    catalogue's variant of the licence's own item for that act: the variant's base item is the
+    licence's item and the variant takes that kind of case (`Item.case_kind`).
+
+    撤销 is the bureau's own act (ALL art. 69: the authority that granted the licence, or its
+    superior, revokes it, of its own motion or at an interested party's request), not an
+    application under a variant item; art. 70 then has the licence 注销. It reviews the grant
+    itself, so it is recorded under the item the licence was granted under (its 新办 item) and
+    under no variant: revoking "a 变更" would review an application, not the licence.
+    """
+    if kind is CaseKind.NEW:
+        return
+    if kind is CaseKind.REVOCATION:
+        if item_id != licence_item_id:
+            raise LicenceRefused(
+                "撤销许可证 {number} 须在其准予许可的事项下办理，不能在“{item}”下办理",
+                number=number,
+                item=item_name,
+            )
+        return
+    if item_kind is not kind or item_base_id != licence_item_id:
+        raise LicenceRefused(
+            "“{item}”不是许可证 {number} 所属事项的{kind}事项：{kind}申请须选该许可证事项的"
+            "（{kind}）事项",
+            item=item_name,
+            number=number,
+            kind=kind.label,
+        )

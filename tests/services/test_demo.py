@@ -451,6 +451,20 @@ def test_the_demo_register_has_licences_expiring_renewed_changed_and_cancelled(d
                 m.Licence, m.Licence.id == m.Case.licence_id
             )
         ).all()
+        # Every act goes under the licence's item's variant of its kind; 撤销 under the
+        # licence's own item (licence_life.check_item).
+        acts = session.execute(
+            sa.select(m.Case.kind, m.Item.id, m.Item.case_kind, m.Item.base_item_id)
+            .join(m.Item, m.Item.id == m.Case.item_id)
+            .add_columns(m.Licence.item_id)
+            .join(m.Licence, m.Licence.id == m.Case.licence_id)
+        ).all()
+    assert {kind for kind, *_ in acts} == set(CaseKind) - {CaseKind.NEW}
+    for kind, item_id, item_kind, base_id, licence_item in acts:
+        if kind is CaseKind.REVOCATION:
+            assert item_id == licence_item
+        else:
+            assert (item_kind, base_id) == (kind, licence_item)
     assert expiring >= 3
     assert statuses.count(LicenceStatus.RENEWED) >= 1
     assert statuses.count(LicenceStatus.CHANGED) == 1

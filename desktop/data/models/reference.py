@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from desktop.data.models.base import Base, enum_column
 from desktop.domain.enums import Category, TransferStatus
 from desktop.domain.item_kinds import ItemKind
+from desktop.domain.licence_life import CaseKind
 
 item_specialties = sa.Table(
     "item_specialties",
@@ -87,6 +88,12 @@ class Item(Base):
     # Years a licence is valid from its decision; None: 长期有效.
     validity_years: Mapped[int | None] = mapped_column(default=None)
     window_authorised: Mapped[bool] = mapped_column(default=False)
+    # The kind of case the item takes (domain/licence_life.py), and for a variant item
+    # (变更, 延续, 注销, 补证) the 新办 item whose licences it acts on.
+    case_kind: Mapped[CaseKind] = mapped_column(
+        enum_column(CaseKind), default=CaseKind.NEW, server_default="new"
+    )
+    base_item_id: Mapped[int | None] = mapped_column(sa.ForeignKey("items.id"), default=None)
     two_level_signoff: Mapped[bool] = mapped_column(default=True)
     fee: Mapped[str] = mapped_column(sa.String(200), default="不收费")
     legal_basis: Mapped[str] = mapped_column(sa.Text, default="")

@@ -47,8 +47,10 @@ _STATUS_LABEL = _case(
     "v_old.status", {s.value: _literal(s.label) for s in LicenceStatus}, "v_old.status"
 )
 VALID = _literal(LicenceStatus.VALID.value)
+VOID_STATUS = _literal(LicenceStatus.VOID.value)
 RENEWAL = _literal(CaseKind.RENEWAL.value)
 NEW = _literal(CaseKind.NEW.value)
+REVOCATION = _literal(CaseKind.REVOCATION.value)
 
 VALID_UNTIL = f"""
 CREATE OR REPLACE FUNCTION public.desk_valid_until(p_from date, p_years integer)
@@ -83,6 +85,8 @@ DECLARE
     v_to date;
     v_years integer;
     v_id integer;
+    v_no text;
+    v_version integer;
 BEGIN
     -- services/documents/licence_register.py's record_licence, by domain/licence_life.py's
     -- LIFE_RULES: the register follows the document the caller has just registered.
@@ -133,10 +137,19 @@ BEGIN
             v_from := v_case.decided_on;
             v_to := public.desk_valid_until(v_from, v_years);
         END IF;
+        -- A licence re-issued after its document was voided keeps its number: the next
+        -- version of the licence, not a second licence.
+        v_no := coalesce(v_old.licence_no,
+                         (SELECT licence_no FROM public.licences
+                          WHERE case_id = v_case.id AND status = {VOID_STATUS}
+                          ORDER BY version DESC LIMIT 1),
+                         v_doc.number);
+        SELECT coalesce(max(version), 0) + 1 INTO v_version FROM public.licences
+            WHERE licence_no = v_no;
         INSERT INTO public.licences (licence_no, version, document_id, document_number, case_id,
                                      item_id, holder_id, valid_from, valid_to, conditions, scope,
                                      status, recorded_at)
-        VALUES (coalesce(v_old.licence_no, v_doc.number), coalesce(v_old.version, 0) + 1,
+        VALUES (v_no, v_version,
                 v_doc.id, v_doc.number, v_case.id, coalesce(v_old.item_id, v_case.item_id),
                 v_case.applicant_id, v_from, v_to,
                 coalesce(nullif(v_proposal -> 'conditions', '[]'::jsonb), v_old.conditions),
@@ -153,9 +166,12 @@ CREATE OR REPLACE FUNCTION public.desk_guard_case_licence() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
 DECLARE
     v_old public.licences;
+    v_item public.items;
 BEGIN
     -- domain/licence_life.py's check_act, at acceptance: the version acted on is in force
-    -- on the day of the application, and a renewal comes thirty days before its end.
+    -- on the day of the application, and a renewal comes thirty days before its end; and
+    -- its check_item: the case's item is the licence's item's variant for the act (撤销:
+    -- the licence's own item).
     IF NEW.kind = {NEW} OR public.desk_is_trusted(session_user) THEN
         RETURN NEW;
     END IF;
@@ -168,6 +184,17 @@ BEGIN
     IF v_old.holder_id <> NEW.applicant_id THEN
         RAISE EXCEPTION '许可证 % 的持证人不是本件申请人', v_old.licence_no
             USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT * INTO v_item FROM public.items WHERE id = NEW.item_id;
+    IF NEW.kind = {REVOCATION} THEN
+        IF v_item.id IS DISTINCT FROM v_old.item_id THEN
+            RAISE EXCEPTION '撤销许可证 % 须在其准予许可的事项下办理，不能在“%”下办理',
+                v_old.licence_no, v_item.name USING ERRCODE = 'check_violation';
+        END IF;
+    ELSIF v_item.case_kind IS DISTINCT FROM NEW.kind
+          OR v_item.base_item_id IS DISTINCT FROM v_old.item_id THEN
+        RAISE EXCEPTION '“%”不是许可证 % 所属事项的%事项', v_item.name, v_old.licence_no,
+            {_KIND_LABEL.replace("v_case", "NEW")} USING ERRCODE = 'check_violation';
     END IF;
     IF NEW.kind = {RENEWAL} AND (v_old.valid_to IS NULL
             OR NEW.accepted_on > v_old.valid_to - {RENEWAL_NOTICE_DAYS}) THEN
@@ -207,6 +234,25 @@ BEGIN
 END $$
 """
 
+VOID = f"""
+CREATE OR REPLACE FUNCTION public.desk_licence_void() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
+BEGIN
+    -- services/documents/licence_register.py's void_in_register: a voided document never
+    -- took effect. The version it made reads 已作废 (ended by that document); the version
+    -- its act ended is in force again, for the document issued in its place to act on.
+    UPDATE public.licences
+        SET status = {VOID_STATUS}, ended_on = public.desk_today(),
+            ended_by_case_id = case_id, ended_by_document_id = NEW.id
+        WHERE document_id = NEW.id AND status <> {VOID_STATUS};
+    UPDATE public.licences
+        SET status = {VALID}, ended_on = NULL, ended_by_case_id = NULL,
+            ended_by_document_id = NULL
+        WHERE ended_by_document_id = NEW.id AND document_id IS DISTINCT FROM NEW.id;
+    RETURN NEW;
+END $$
+"""
+
 RECORD_SIGNATURE = "desk_licence_record(integer)"
 FUNCTIONS = {
     "desk_valid_until(date, integer)": VALID_UNTIL,
@@ -214,11 +260,13 @@ FUNCTIONS = {
     "desk_guard_case_licence()": GUARD_CASE_LICENCE,
     "desk_life_allows(text, text)": GUARD_LIFE_DOCUMENT,
     "desk_guard_life_document()": GUARD_DOCUMENT_KIND,
+    "desk_licence_void()": VOID,
 }
 DEFINER_FUNCTIONS = (
     RECORD_SIGNATURE,
     "desk_guard_case_licence()",
     "desk_guard_life_document()",
+    "desk_licence_void()",
 )
 
 
@@ -226,9 +274,13 @@ def statements() -> list[str]:
     return [
         *FUNCTIONS.values(),
         "DROP TRIGGER IF EXISTS desk_guard_case_licence ON public.cases",
-        "CREATE TRIGGER desk_guard_case_licence BEFORE INSERT OR UPDATE OF kind, licence_id "
-        "ON public.cases FOR EACH ROW EXECUTE FUNCTION public.desk_guard_case_licence()",
+        "CREATE TRIGGER desk_guard_case_licence BEFORE INSERT OR UPDATE OF kind, licence_id, "
+        "item_id ON public.cases FOR EACH ROW EXECUTE FUNCTION public.desk_guard_case_licence()",
         "DROP TRIGGER IF EXISTS desk_guard_life_document ON public.issued_documents",
         "CREATE TRIGGER desk_guard_life_document BEFORE INSERT ON public.issued_documents "
         "FOR EACH ROW EXECUTE FUNCTION public.desk_guard_life_document()",
+        "DROP TRIGGER IF EXISTS desk_licence_void ON public.issued_documents",
+        "CREATE TRIGGER desk_licence_void AFTER UPDATE OF void ON public.issued_documents "
+        "FOR EACH ROW WHEN (NEW.void AND NOT OLD.void) "
+        "EXECUTE FUNCTION public.desk_licence_void()",
     ]

@@ -20,6 +20,7 @@ from desktop.domain.catalogue_rows import (
 from desktop.domain.enums import Category, TransferStatus
 from desktop.domain.errors import DomainError
 from desktop.domain.item_kinds import ItemKind
+from desktop.domain.licence_life import CaseKind
 from desktop.services import audit
 from desktop.services.admin.catalogue_io import (
     CatalogueImport,
@@ -83,7 +84,8 @@ def item_form(session: Session, actor: Actor, code: str | None) -> ItemForm:
             | {"类别": Category.ENGINEERING.label, "收费": "不收费", "在用": "是"}
             | {c: "否" for c in ("需现场踏勘", "踏勘暂停计时", "窗口授权办结")}
             | {"最多跑一次": "是", "两级审批": "是", "划转状态": TransferStatus.NONE.label}
-            | {"事项类型": ItemKind.LICENSING.label, "发放许可证": "是", "许可证有效期": "长期"},
+            | {"事项类型": ItemKind.LICENSING.label, "发放许可证": "是", "许可证有效期": "长期"}
+            | {"办件类型": CaseKind.NEW.label},
             [],
         )
     items, materials = catalogue_rows(session)  # one item would do; the catalogue is small

@@ -29,6 +29,7 @@ from desktop.domain.catalogue_rows import (
 )
 from desktop.domain.enums import Role, TransferStatus
 from desktop.domain.guards import NotAllowed
+from desktop.domain.licence_life import CaseKind
 from desktop.services import audit
 from desktop.services.sheets import Rows, missing_columns, read_xlsx, write_xlsx
 
@@ -61,6 +62,7 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
         )
         .order_by(Item.code)
     ).all()
+    code_of = {item.id: item.code for item in items}
     item_rows = [
         ItemRow(
             item.code,
@@ -86,6 +88,8 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
             item.kind,
             item.issues_licence,
             item.validity_years,
+            item.case_kind,
+            code_of.get(item.base_item_id, "") if item.base_item_id else "",
         )
         for item in items
     ]
@@ -162,6 +166,7 @@ def check_rows(
     codes = Counter(str(values.get("事项编码") or "").strip() for _, values in item_cells)
     names = Counter(str(values.get("事项名称") or "").strip() for _, values in item_cells)
     items: dict[str, ItemRow] = {}
+    rows_at: dict[str, int] = {}
     for number, values in item_cells:
         row, reasons = read_item(values)
         if row is not None:
@@ -180,6 +185,8 @@ def check_rows(
             report.problems.append(RowProblem(ITEM_SHEET, number, tuple(reasons)))
         elif row is not None:
             items[row.code] = row
+            rows_at[row.code] = number
+    _check_bases(session, items, rows_at, report)
     known_codes = set(codes) | set(names_elsewhere.values())
     seen: set[tuple[str, int]] = set()
     materials: dict[str, list[MaterialRow]] = {}
@@ -197,6 +204,44 @@ def check_rows(
         elif material is not None:
             materials.setdefault(material.item_code, []).append(material)
     return items, materials
+
+
+def _check_bases(
+    session: Session, items: dict[str, ItemRow], rows_at: dict[str, int], report: CatalogueImport
+) -> None:
+    """A variant's base is a 新办 item (of the file or the catalogue) that is no variant
+    itself; a bad row is reported and dropped."""
+    stored = {
+        code: (kind, base)
+        for code, kind, base in session.execute(
+            sa.select(Item.code, Item.case_kind, Item.base_item_id)
+        )
+    }
+    for code, row in list(items.items()):
+        if not row.base_code:
+            continue
+        if row.base_code in items:
+            other = items[row.base_code]
+            is_base = other.case_kind in (None, CaseKind.NEW) and not other.base_code
+            if other.case_kind is None:  # kept: what the catalogue says
+                is_base = stored.get(row.base_code, (CaseKind.NEW, None)) == (CaseKind.NEW, None)
+        elif row.base_code in stored:
+            is_base = stored[row.base_code] == (CaseKind.NEW, None)
+        else:
+            report.problems.append(
+                RowProblem(ITEM_SHEET, rows_at[code], (f"基础事项编码 {row.base_code} 不存在",))
+            )
+            del items[code]
+            continue
+        if not is_base:
+            report.problems.append(
+                RowProblem(
+                    ITEM_SHEET,
+                    rows_at[code],
+                    (f"基础事项 {row.base_code} 本身是变更、延续或注销事项，不能作基础事项",),
+                )
+            )
+            del items[code]
 
 
 def write_rows(
@@ -253,7 +298,16 @@ def write_rows(
             links = [{"item_id": item.id, "specialty_id": s.id} for s in dropped]
             drop_from(session, item, "specialties", dropped, links, item_specialties)
         item.specialties = [specialties[c] for c in row.specialty_codes]
+        if row.case_kind is not None:
+            item.case_kind = row.case_kind
         _replace_materials(session, item, materials.get(code, []), report)
+    session.flush()
+    ids = dict(session.execute(sa.select(Item.code, Item.id)).all())
+    for code, row in items.items():
+        if row.base_code is not None:
+            existing_or_new = session.scalar(sa.select(Item).where(Item.code == code))
+            assert existing_or_new is not None
+            existing_or_new.base_item_id = ids[row.base_code] if row.base_code else None
     session.flush()
 
 

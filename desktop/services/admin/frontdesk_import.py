@@ -159,6 +159,7 @@ def _licence_refused(session: Session, case: AcceptedCase) -> str | None:
             case.licence_no,
             case.accepted_at.date(),
             _applicant_id(session, case),
+            session.scalar(sa.select(Item).where(Item.code == case.item_code)),
         )
     except DomainError as error:
         return str(error)

@@ -51,7 +51,7 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
     if data.accepted_at.tzinfo is None or data.accepted_at > timesource.now():
         raise DomainError("受理时间无效：不能晚于当前时间")
     licence_id = licence_to_act_on(
-        session, data.kind, data.licence_no, data.accepted_at.date(), data.applicant_id
+        session, data.kind, data.licence_no, data.accepted_at.date(), data.applicant_id, item
     )
     case = Case(
         number=data.number,

@@ -8,9 +8,9 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.data.models import Licence
+from desktop.data.models import Item, Licence
 from desktop.domain.errors import DomainError
-from desktop.domain.licence_life import LIFE_RULES, CaseKind, check_act
+from desktop.domain.licence_life import LIFE_RULES, CaseKind, LicenceStatus, check_act, check_item
 
 
 class LicenceNotFound(DomainError):
@@ -19,7 +19,7 @@ class LicenceNotFound(DomainError):
 
 def current_version(session: Session, number: str) -> Licence:
     """The latest version of the licence with this number (its own, or the document
-    number of any of its versions)."""
+    number of any of its versions) that its document's voiding did not undo."""
     number = number.strip()
     licence_no = session.scalar(
         sa.select(Licence.licence_no).where(
@@ -31,7 +31,8 @@ def current_version(session: Session, number: str) -> Licence:
     latest = session.scalars(
         sa.select(Licence)
         .where(Licence.licence_no == licence_no)
-        .order_by(Licence.version.desc())
+        # a version whose document was voided never took effect: the one before stands
+        .order_by((Licence.status == LicenceStatus.VOID).asc(), Licence.version.desc())
         .limit(1)
     ).one()
     return latest
@@ -43,10 +44,12 @@ def licence_to_act_on(
     number: str | None,
     applied_on: date,
     applicant_id: int | None,
+    item: Item | None = None,
 ) -> int | None:
     """The id of the licence version a new case of this kind acts on, or None for a new
-    licence; refuses with the reason when the act is not allowed on `applied_on` or the
-    applicant is not the holder (the bureau's own 撤销 names the holder too)."""
+    licence; refuses with the reason when the act is not allowed on `applied_on`, the
+    applicant is not the holder (the bureau's own 撤销 names the holder too) or the case's
+    `item` is not the licence's item's variant for the act (licence_life.check_item)."""
     if not LIFE_RULES[kind].acts_on_licence:
         if number and number.strip():
             raise DomainError("新办申请不填写原许可证编号")
@@ -60,5 +63,15 @@ def licence_to_act_on(
             "许可证 {number} 的持证人不是本件申请人：{kind}须由持证人申请",
             number=version.licence_no,
             kind=kind.label,
+        )
+    if item is not None:
+        check_item(
+            kind,
+            version.licence_no,
+            item.name,
+            item.case_kind,
+            item.id,
+            item.base_item_id,
+            version.item_id,
         )
     return version.id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from desktop.domain.licence_life import VARIANT_CASE_KINDS, CaseKind
 from desktop.services.demo.catalogue_file import (
     VARIANT_KINDS,
     CatalogueFile,
@@ -167,6 +168,16 @@ def _variant(base: ItemSpec, suffix: str, data: CatalogueFile) -> ItemSpec:
         issues_licence=base.issues_licence and suffix != CANCEL,
         validity_years=base.validity_years if suffix != CANCEL else None,
     )
+
+
+def variant_of(code: str, name: str) -> tuple[CaseKind, str | None]:
+    """The kind of case an item takes and, for a variant, its base item's code, by the
+    catalogue's convention ("SJ001-02" named "…（变更）" is SJ001's 变更 item)."""
+    if "-" in code:
+        for suffix in VARIANTS[1:]:
+            if name.endswith(suffix):
+                return VARIANT_CASE_KINDS[suffix.strip("（）")], code.rsplit("-", 1)[0]
+    return CaseKind.NEW, None
 
 
 def _interleaved(items: tuple[ItemSpec, ...]) -> list[ItemSpec]:

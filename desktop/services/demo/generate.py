@@ -340,6 +340,7 @@ def _item_facts(items: list[dict[str, Any]], materials: list[dict[str, Any]]) ->
             material_ids=tuple(x["id"] for x in by_item.get(i["id"], [])),
             material_names=tuple(x["name"] for x in by_item.get(i["id"], [])),
             step_limits=tuple(i[LIMIT_COLUMNS[step]] for step in Step),
+            case_kind=str(i["case_kind"]),
         )
         for i in items
     ]

@@ -18,16 +18,17 @@ from desktop.data.models import Applicant, Case, Item, Licence
 from desktop.domain.enums import ApplicantKind, CaseStatus
 from desktop.domain.item_kinds import valid_until
 from desktop.domain.licence_life import CaseKind, LicenceStatus
-from desktop.services.demo.catalogue import CANCEL, CHANGE, RENEW
 
 DOCUMENTED = (CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)
-# (case kind, the variant item's suffix, the statuses it is taken from, how many)
+# (case kind, the statuses it is taken from, how many). 变更, 延续 and 注销 go under the
+# licence's item's variant of that kind; 撤销, the bureau's own act, under the licence's own
+# item (domain/licence_life.py's check_item).
 ACTS = (
-    (CaseKind.CHANGE, CHANGE, DOCUMENTED, 1),
-    (CaseKind.RENEWAL, RENEW, DOCUMENTED, 3),
-    (CaseKind.CANCELLATION, CANCEL, DOCUMENTED, 1),
-    (CaseKind.CANCELLATION, CANCEL, (CaseStatus.APPROVED,), 1),
-    (CaseKind.REVOCATION, CANCEL, (CaseStatus.APPROVED,), 1),
+    (CaseKind.CHANGE, DOCUMENTED, 1),
+    (CaseKind.RENEWAL, DOCUMENTED, 3),
+    (CaseKind.CANCELLATION, DOCUMENTED, 1),
+    (CaseKind.CANCELLATION, (CaseStatus.APPROVED,), 1),
+    (CaseKind.REVOCATION, (CaseStatus.APPROVED,), 1),
 )
 EXPIRING_IN = (4, 11, 19, 26, 38, 52, 75)  # days from today: the reminders' list
 KEEP_FOR_THE_WINDOW = 2  # approved new licences left for the certificate clerk
@@ -39,13 +40,15 @@ class _Base:
     years: int
 
 
-def _bases(session: Session) -> dict[str, _Base]:
-    """Licensing items with a validity, by code (a variant's base is its code's stem)."""
+def _bases(session: Session) -> dict[int, _Base]:
+    """新办 licensing items with a validity, by id."""
     return {
-        code: _Base(item_id, years)
-        for item_id, code, years in session.execute(
-            sa.select(Item.id, Item.code, Item.validity_years).where(
-                Item.issues_licence.is_(True), Item.validity_years.is_not(None)
+        item_id: _Base(item_id, years)
+        for item_id, years in session.execute(
+            sa.select(Item.id, Item.validity_years).where(
+                Item.issues_licence.is_(True),
+                Item.validity_years.is_not(None),
+                Item.base_item_id.is_(None),
             )
         )
     }
@@ -90,36 +93,31 @@ def plan_licence_life(session: Session, rng: random.Random, today: date) -> int:
         .where(Case.status == CaseStatus.APPROVED, Item.issues_licence.is_(True))
     )
     spare = (spare or 0) - KEEP_FOR_THE_WINDOW
-    for kind, suffix, statuses, count in ACTS:
+    for kind, statuses, count in ACTS:
         waiting = CaseStatus.APPROVED in statuses
+        # The licence's item: the variant's base, or for 撤销 the case's own 新办 item.
+        licence_item = Item.id if kind is CaseKind.REVOCATION else Item.base_item_id
+        item_kind = CaseKind.NEW if kind is CaseKind.REVOCATION else kind
         rows = session.execute(
-            sa.select(
-                Case.id,
-                Case.applicant_id,
-                Case.accepted_on,
-                Item.code,
-                Item.name,
-                Item.issues_licence,
-            )
+            sa.select(Case.id, Case.applicant_id, Case.accepted_on, licence_item)
             .join(Item, Item.id == Case.item_id)
             .where(Case.status.in_(statuses), Case.kind == "new")
-            .where(sa.true() if waiting else Item.name.endswith(suffix))
+            .where(Item.case_kind == item_kind)
+            .where(Item.base_item_id.is_(None) if kind is CaseKind.REVOCATION else sa.true())
             .order_by(Case.decided_on.desc(), Case.id.desc())
         ).all()
-        # The variant's own cases first; a case waiting for the clerk may be on another
-        # item of the licence's kind when a small demo has none (its base names the licence).
-        rows.sort(key=lambda row: (not row[4].endswith(suffix), row[5]))
         chosen = []
         for row in rows:
-            if row[0] in taken or row[3].split("-")[0] not in bases or len(chosen) == count:
+            if row[0] in taken or row[3] not in bases or len(chosen) == count:
                 continue
-            if waiting and row[5]:
+            # The certificate window's own work stays: a new licence waiting is kept for it.
+            if waiting and kind is CaseKind.REVOCATION:
                 if spare <= 0:
                     continue
                 spare -= 1
             chosen.append(row)
-        for case_id, holder, accepted_on, code, *_ in chosen:
-            base = bases[code.split("-")[0]]
+        for case_id, holder, accepted_on, base_id in chosen:
+            base = bases[base_id]
             # A renewal applied for 35 to 80 days before the end; the others well inside the
             # validity, issued at least a year before the application.
             longest = max(60, base.years * 365 - 400)
@@ -137,7 +135,7 @@ def plan_licence_life(session: Session, rng: random.Random, today: date) -> int:
         .order_by(Applicant.id)
         .limit(200)
     ).all()
-    codes = sorted(code for code in bases if "-" not in code)
+    codes = sorted(bases)
     if holders and codes:
         for days in EXPIRING_IN:
             base = bases[rng.choice(codes)]

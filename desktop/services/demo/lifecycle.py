@@ -45,6 +45,7 @@ class ItemFacts:
     material_ids: tuple[int, ...]
     material_names: tuple[str, ...]
     step_limits: tuple[int, ...] = ()  # each Step's limit in working days, in Step order
+    case_kind: str = "new"  # the kind of case the item takes (a 注销 item: "cancellation")
 
 
 @dataclass(frozen=True)
@@ -150,10 +151,14 @@ HELD = {
     CaseStatus.SPECIAL_PROCEDURE: (2, 10),
     CaseStatus.DECISION_PROPOSED: (2, 2),
     CaseStatus.AWAITING_SIGNOFF: (2, 3),
-    CaseStatus.APPROVED: (2, 2),
+    CaseStatus.APPROVED: (3, 2),  # two for the certificate window, one to be revoked
     CaseStatus.REJECTED: (2, 10),
     CaseStatus.CERTIFICATE_ISSUED: (5, 3),
 }
+# And one approved case on a 注销 item: the certificate clerk's 注销 decision to issue (it
+# becomes an act on a licence of the register, services/demo/licences.py).
+HELD_CANCELLATION = (1, 10)
+CANCELLATION = "cancellation"
 # Cases accepted today or yesterday left in each queue's pool, as on any working morning.
 POOL_WAITING = 3
 OPINIONS_REJECT = ("经审查，申请不符合法定条件，拟不予许可。",)
@@ -172,7 +177,7 @@ class CaseSimulator:
         self.today = today
         self.staff = staff
         self._due_on: Counter[date] = Counter()  # recent cases by their first due day
-        self._held: Counter[CaseStatus] = Counter()  # cases kept in their status (HELD)
+        self._held: Counter[object] = Counter()  # cases kept in their status (HELD)
         self._pooled: Counter[str] = Counter()  # cases left in each queue's pool
         self._yellow_by = calendar.add_working_days(today, 1)  # due by then: yellow if behind
 
@@ -231,12 +236,15 @@ class CaseSimulator:
     def _hold(self) -> None:
         """Stop here if the case reached its status lately and that status wants more (HELD)."""
         status = self._case.status
+        key: object = status
         wanted, within = HELD.get(status, (0, 0))
-        if self._held[status] >= wanted:
+        if status is CaseStatus.APPROVED and self._item.case_kind == CANCELLATION:
+            key, (wanted, within) = CANCELLATION, HELD_CANCELLATION
+        if self._held[key] >= wanted:
             return
         calendar = self.calendar
         if calendar.position(self.today) - calendar.position(self._clock.date()) < within:
-            self._held[status] += 1
+            self._held[key] += 1
             raise _Stop
 
     # The workflow ----------------------------------------------------------------------

@@ -13,6 +13,7 @@ from desktop.services.demo.catalogue import (
     ItemSpec,
     catalogue_departments,
     catalogue_specialties,
+    variant_of,
 )
 from desktop.services.demo.people import (
     DEMO_PASSWORD,
@@ -51,8 +52,10 @@ def item_rows(catalogue: tuple[ItemSpec, ...]) -> tuple[Rows, Rows, Rows]:
     specialty_ids = {code: n for n, (code, _) in enumerate(catalogue_specialties(), 1)}
     items, materials, specialties = [], [], []
     material_id = 0
+    ids = {spec.code: item_id for item_id, spec in enumerate(catalogue, 1)}
     for item_id, spec in enumerate(catalogue, 1):
         promised = spec.promised_days
+        case_kind, base_code = variant_of(spec.code, spec.name)
         items.append(
             {
                 "id": item_id,
@@ -74,6 +77,8 @@ def item_rows(catalogue: tuple[ItemSpec, ...]) -> tuple[Rows, Rows, Rows]:
                 "issues_licence": spec.issues_licence,
                 "validity_years": spec.validity_years,
                 "window_authorised": spec.window_authorised,
+                "case_kind": case_kind,
+                "base_item_id": ids.get(base_code) if base_code else None,
                 "two_level_signoff": spec.two_level,
                 "fee": spec.fee,
                 "legal_basis": spec.legal_basis,

@@ -36,7 +36,11 @@ from desktop.services import audit, timesource
 from desktop.services.bureau import BureauProfile, load_profile
 from desktop.services.case_core import lock_case
 from desktop.services.documents.document_data import NotIssuable, document_for
-from desktop.services.documents.licence_register import record_licence, register_follows
+from desktop.services.documents.licence_register import (
+    record_licence,
+    register_follows,
+    void_in_register,
+)
 from desktop.services.documents.numbering import document_number, next_serial
 from desktop.services.documents.render_lock import rendering
 from desktop.services.documents.signing_keys import load_signing, load_trust
@@ -281,6 +285,8 @@ def void_document(session: Session, actor: Actor, number: str, reason: str) -> N
     row.void = True
     row.voided_at = timesource.now()
     row.void_reason = reason.strip()
+    session.flush()
+    void_in_register(session, row.id)
     audit.record(
         session,
         actor,

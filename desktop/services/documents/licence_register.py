@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.data.models import Case, CaseEvent, IssuedDocument, Item, Licence
 from desktop.domain.errors import DomainError
 from desktop.domain.licence_life import LIFE_RULES, LicenceStatus, new_validity
+from desktop.services import timesource
 
 RECORD = sa.text("SELECT public.desk_licence_record(CAST(:d AS integer))")
 
@@ -70,9 +71,24 @@ def _record_here(session: Session, document_id: int) -> int:
             old.valid_from if old else None,
             old.valid_to if old else None,
         )
+        # A licence re-issued after its document was voided keeps its number.
+        licence_no = (
+            old.licence_no
+            if old
+            else session.scalar(
+                sa.select(Licence.licence_no)
+                .where(Licence.case_id == case.id, Licence.status == LicenceStatus.VOID)
+                .order_by(Licence.version.desc())
+                .limit(1)
+            )
+            or doc.number
+        )
+        latest = session.scalar(
+            sa.select(sa.func.max(Licence.version)).where(Licence.licence_no == licence_no)
+        )
         result = Licence(
-            licence_no=old.licence_no if old else doc.number,
-            version=old.version + 1 if old else 1,
+            licence_no=licence_no,
+            version=(latest or 0) + 1,
             document_id=doc.id,
             document_number=doc.number,
             case_id=case.id,
@@ -88,3 +104,30 @@ def _record_here(session: Session, document_id: int) -> int:
     session.flush()
     assert result is not None
     return result.id
+
+
+def void_in_register(session: Session, document_id: int) -> None:
+    """A voided document never took effect: the version it made reads 已作废 (ended by it),
+    and the version its act ended is in force again, for the document issued in its place
+    to act on (on PostgreSQL the trigger `desk_licence_void` does this as `void` is set)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return
+    today = timesource.today()
+    for made in session.scalars(
+        sa.select(Licence).where(
+            Licence.document_id == document_id, Licence.status != LicenceStatus.VOID
+        )
+    ):
+        made.status = LicenceStatus.VOID
+        made.ended_on = today
+        made.ended_by_case_id = made.case_id
+        made.ended_by_document_id = document_id
+    for ended in session.scalars(
+        sa.select(Licence).where(
+            Licence.ended_by_document_id == document_id,
+            Licence.document_id.is_distinct_from(document_id),
+        )
+    ):
+        ended.status = LicenceStatus.VALID
+        ended.ended_on = ended.ended_by_case_id = ended.ended_by_document_id = None
+    session.flush()

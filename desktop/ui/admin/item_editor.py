@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.catalogue_rows import (
     CATEGORY_NAMES,
+    ITEM_CASE_KINDS,
     ITEM_COLUMNS,
     MATERIAL_COLUMNS,
     TRANSFER_NAMES,
@@ -38,6 +39,7 @@ CHOICES = {
     "类别": list(CATEGORY_NAMES),
     "划转状态": list(TRANSFER_NAMES),
     "事项类型": list(KIND_NAMES),
+    "办件类型": list(ITEM_CASE_KINDS),
     **{
         c: ["是", "否"]
         for c in (
@@ -60,10 +62,14 @@ class ItemEditor(QDialog):
         self.setWindowTitle(
             self.tr("编辑事项") if form.item.get("事项编码") else self.tr("新增事项")
         )
-        self.resize(800, 700)  # the materials grid below the fields; fits a 768-high screen
+        self.resize(960, 700)  # the materials grid below the fields; fits a 768-high screen
         self.fields: dict[str, QLineEdit | QComboBox] = {}
-        fields = QFormLayout()
-        for column in ITEM_COLUMNS:
+        # Two columns of fields, so that the form and the materials fit a 768-high screen.
+        fields = QHBoxLayout()
+        halves = (QFormLayout(), QFormLayout())
+        for half in halves:
+            fields.addLayout(half, 1)
+        for n, column in enumerate(ITEM_COLUMNS):
             value = str(form.item.get(column, "") or "")
             if column in CHOICES:
                 widget: QLineEdit | QComboBox = QComboBox()
@@ -74,7 +80,7 @@ class ItemEditor(QDialog):
             if column == "事项编码" and value:
                 widget.setReadOnly(True)  # the code is the item's identity
             self.fields[column] = widget
-            fields.addRow(column + "：", widget)
+            halves[n * 2 // len(ITEM_COLUMNS)].addRow(column + "：", widget)
         self.materials = QStandardItemModel(0, len(MATERIAL_COLUMNS) - 1, self)
         self.materials.setHorizontalHeaderLabels(list(MATERIAL_COLUMNS[1:]))
         for row in form.materials:

@@ -110,6 +110,7 @@ def month_period(month: str, within: Period) -> Period:
 
 class DashboardView(QWidget):
     drill = Signal(object)  # a FigureQuery
+    open_licences = Signal()  # the 许可证即将到期 card: list them in the licences tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +125,19 @@ class DashboardView(QWidget):
             button.clicked.connect(lambda _=False, f=figure: self._clicked(BarClick(f)))
             cards.addWidget(button, n // CARDS_PER_ROW, n % CARDS_PER_ROW)
             self.cards.append(button)
+        # Not a figure of the period: the licences in force ending within the licences
+        # tab's days, as `licence expiring --days N` counts them (README, "The licence life
+        # cycle").
+        self.licences_card = QPushButton(self.tr("许可证即将到期"))
+        self.licences_card.setStyleSheet(CARD_STYLE)
+        self.licences_card.clicked.connect(self.open_licences)
+        n = len(CARDS)
+        cards.addWidget(self.licences_card, n // CARDS_PER_ROW, n % CARDS_PER_ROW)
+        self.expiring: tuple[int, int] | None = None  # (count, days) shown on the card
+        # Two lines each (title, figure), even with a second row of cards to fit in.
+        tall = self.licences_card.fontMetrics().lineSpacing() * 2 + 20
+        for card in (*self.cards, self.licences_card):
+            card.setMinimumHeight(tall)
         layout.addLayout(cards)
         scope = QHBoxLayout()
         scope.addWidget(QLabel(self.tr("电子监察图表：")))
@@ -152,6 +166,16 @@ class DashboardView(QWidget):
         for button, (title, positions, _, _) in zip(self.cards, CARDS, strict=True):
             button.setText(card_text(title, values, positions))
         self._redraw()
+
+    def show_expiring(self, count: int, days: int) -> None:
+        """The 许可证即将到期 card: how many licences in force end within `days` days."""
+        self.expiring = (count, days)
+        self.licences_card.setText(self.tr("许可证即将到期") + f"\n{count}")
+        self.licences_card.setToolTip(
+            self.tr(
+                "有效许可证中，有效期在 %1 天内届满的张数（天数按“许可证到期”页的设置）；点击查看"
+            ).replace("%1", str(days))
+        )
 
     def _redraw(self) -> None:
         result = self.result

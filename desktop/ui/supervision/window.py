@@ -22,6 +22,7 @@ from desktop.documents.table_export import Table
 from desktop.domain.errors import DomainError
 from desktop.services import timesource
 from desktop.services.cases.urging import UrgeLine, list_urges
+from desktop.services.documents.licence_book import expiring
 from desktop.services.supervision.performance import PerformanceRow, moments, staff_performance
 from desktop.services.supervision.scoring import Scoreboard, scoreboard
 from desktop.services.supervision.statistics import StatsResult, compute_statistics
@@ -115,6 +116,8 @@ class SupervisionWindow(QMainWindow):
         self.scores.period_chosen.connect(self.choose_period)
         for view in (self.dashboard, self.breakdown):
             view.drill.connect(self.show_cases)
+        self.dashboard.open_licences.connect(self.show_expiring_licences)
+        self.licences.days.editingFinished.connect(self._count_expiring)
         self.tabs = QTabWidget()
         for widget, title in (
             (self.dashboard, self.tr("统计看板")),
@@ -175,6 +178,20 @@ class SupervisionWindow(QMainWindow):
         ).run()
         for view in (self.tickets, self.follow_ups, self.notices, self.licences):
             view.reload()
+        self._count_expiring()
+
+    def _count_expiring(self) -> None:
+        """The dashboard's 许可证即将到期 card, within the licences tab's days."""
+        context, days = self.context, self.licences.days.value()
+        Operation(self, lambda: len(context.read(expiring, days))).on_success(
+            lambda count: self.dashboard.show_expiring(count, days)
+        ).on_failure(lambda error: self.statusBar().showMessage(explain(error))).run()
+
+    def show_expiring_licences(self) -> None:
+        """From the dashboard's card: the licences tab, listing those expiring."""
+        self.tabs.setCurrentWidget(self.licences)
+        self.licences.in_period.setChecked(False)
+        self.licences.show_expiring()
 
     def _loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded

@@ -51,6 +51,16 @@ def test_the_item_editor_adds_edits_and_retires(bureau):
     edited.item["承诺时限"] = 9  # longer than the statutory limit
     with pytest.raises(CatalogueRejected, match="承诺时限"):
         bureau.run(save_item, admin, edited)
+    # A 变更 item names the 新办 item it acts on; the editor checks it as an import does.
+    edited.item.update({"承诺时限": 5, "办件类型": "变更", "基础事项编码": ""})
+    with pytest.raises(CatalogueRejected, match="基础事项编码"):
+        bureau.run(save_item, admin, edited)
+    edited.item["基础事项编码"] = "one"
+    bureau.run(save_item, admin, edited)
+    assert bureau.run(item_form, admin, "NEW1").item["基础事项编码"] == "one"
+    with bureau.sessions() as session:
+        item = session.scalar(sa.select(m.Item).where(m.Item.code == "NEW1"))
+        assert item.case_kind.label == "变更" and item.base_item_id is not None
     bureau.run(set_item_active, admin, "NEW1", False)
     lines = bureau.run(list_items, admin, "新增")
     assert [(line.code, line.active) for line in lines] == [("NEW1", False)]

@@ -186,3 +186,79 @@ def test_the_transfer_status_round_trips_and_is_checked(sessions):
     with sessions() as session:
         item = session.scalar(sa.select(m.Item).where(m.Item.code == code))
         assert item.transfer_status is TransferStatus.PLANNED
+
+
+def test_the_case_kind_and_base_item_round_trip_and_are_checked(sessions):
+    """办件类型 and 基础事项编码: a variant item names the kind of case it takes and its 新办
+    item (domain/licence_life.check_item acts by them); exported, read back, checked; a file
+    made before the columns existed leaves the items as they were."""
+    seed_reference(sessions, with_items=60)
+    with sessions() as session:
+        data = export_catalogue(session, ADMIN)
+        stored = {
+            code: (kind, base)
+            for code, kind, base in session.execute(
+                sa.select(m.Item.code, m.Item.case_kind, m.Item.base_item_id)
+            )
+        }
+    rows = sheets(data)[ITEM_SHEET]
+    kind_at, base_at = rows[0].index("办件类型"), rows[0].index("基础事项编码")
+    variants = [(n, row) for n, row in enumerate(rows[1:], 2) if row[base_at]]
+    assert variants, "the demo catalogue has variant items"
+    number, variant = variants[0]
+    assert variant[kind_at] in ("变更", "延续", "注销", "新办")
+    assert variant[0].startswith(variant[base_at] + "-")
+    assert stored[variant[0]][1] is not None
+    base_row = next(n for n, row in enumerate(rows[1:], 2) if row[0] == variant[base_at])
+    with sessions() as session, session.begin():
+        bad = import_catalogue(
+            session,
+            ADMIN,
+            edited(
+                data,
+                {
+                    (ITEM_SHEET, number, "基础事项编码"): None,
+                    (ITEM_SHEET, number, "办件类型"): "变更",
+                    (ITEM_SHEET, base_row, "办件类型"): "撤销",
+                    (ITEM_SHEET, variants[1][0], "基础事项编码"): "NO-SUCH",
+                    (ITEM_SHEET, variants[2][0], "基础事项编码"): variant[0],
+                },
+            ),
+        )
+    assert not bad.written
+    found = {p.row: " ".join(p.reasons) for p in bad.problems}
+    assert "须填写“基础事项编码”" in found[number]
+    assert "撤销不设事项" in found[base_row]
+    assert "NO-SUCH 不存在" in found[variants[1][0]]
+    assert "不能作基础事项" in found[variants[2][0]]
+    # Made a 新办 item of its own, then back again: written as the file says.
+    with sessions() as session, session.begin():
+        done = import_catalogue(
+            session,
+            ADMIN,
+            edited(
+                data,
+                {
+                    (ITEM_SHEET, number, "基础事项编码"): None,
+                    (ITEM_SHEET, number, "办件类型"): "新办",
+                },
+            ),
+        )
+    assert done.written and not done.problems
+    with sessions() as session:
+        item = session.scalar(sa.select(m.Item).where(m.Item.code == variant[0]))
+        assert (item.case_kind.label, item.base_item_id) == ("新办", None)
+    with sessions() as session, session.begin():
+        assert import_catalogue(session, ADMIN, data).written
+    with sessions() as session:
+        assert sheets(export_catalogue(session, ADMIN)) == sheets(data)
+    # A file without the two columns keeps what the catalogue says.
+    book = load_workbook(io.BytesIO(data))
+    book[ITEM_SHEET].delete_cols(kind_at + 1, 2)
+    out = io.BytesIO()
+    book.save(out)
+    with sessions() as session, session.begin():
+        old = import_catalogue(session, ADMIN, out.getvalue())
+    assert old.written and not old.problems
+    with sessions() as session:
+        assert sheets(export_catalogue(session, ADMIN)) == sheets(data)

@@ -27,7 +27,13 @@ PER_CASE = [kind for kind in DocumentType if kind is not DocumentType.RESULT_NOT
 
 
 def act_on_a_licence(sessions, case_kind: CaseKind) -> int:
-    """A case of this kind on one of the register's licences in force, run to approval."""
+    """A case of this kind on one of the register's licences in force, run to approval,
+    under the licence's item's variant for the act (撤销: the licence's own item)."""
+    acts_through = (
+        m.Item.id == m.Licence.item_id
+        if case_kind is CaseKind.REVOCATION
+        else sa.and_(m.Item.base_item_id == m.Licence.item_id, m.Item.case_kind == case_kind)
+    )
     with sessions() as session:
         licence, item, category, window, two_level = session.execute(
             sa.select(
@@ -37,7 +43,7 @@ def act_on_a_licence(sessions, case_kind: CaseKind) -> int:
                 m.Item.window_authorised,
                 m.Item.two_level_signoff,
             )
-            .join(m.Item, m.Item.id == m.Licence.item_id)
+            .join(m.Item, acts_through)
             .where(m.Licence.status == "valid", m.Licence.valid_to > date(2028, 1, 1))
             .where(  # one no other case acts on
                 m.Licence.id.not_in(

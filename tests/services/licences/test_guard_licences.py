@@ -77,7 +77,7 @@ def test_no_staff_login_writes_the_register_directly(issued, db_url):
 def test_a_case_acting_on_a_licence_is_checked_at_acceptance_by_sql(issued, db_url):
     bureau, _, licence_id, _, valid_to = issued
     with bureau.sessions() as session:
-        item_id = session.scalar(sa.select(m.Item.id).where(m.Item.code == "one"))
+        item_id = session.scalar(sa.select(m.Item.id).where(m.Item.code == "one-03"))
     late = bureau.clock.now.replace(
         year=valid_to.year, month=valid_to.month, day=valid_to.day
     ) - timedelta(days=29)
@@ -123,10 +123,68 @@ def test_a_cancellation_case_registers_no_licence_by_sql(issued, db_url):
     cancel = granted(bureau, CaseKind.CANCELLATION, number)
     clerk = bureau.actors["clerk1"].user_id
     with connect_as(db_url, "clerk1") as connection:
-        for doc_type in ("licence", "grant"):
-            with pytest.raises(psycopg.errors.CheckViolation, match="“注销”办件不能登记"):
+        # (its 注销 item issues no licence either: that guard answers first for a licence)
+        for doc_type, why in (("licence", "不能登记“licence”"), ("grant", "“注销”办件不能登记")):
+            with pytest.raises(psycopg.errors.CheckViolation, match=why):
                 draw_and_register(connection, cancel, doc_type, clerk)
     # A new licence's case takes no 注销 decision either.
     fresh = granted(bureau)
     with pytest.raises(Exception, match="不能制发"):
         bureau.as_staff("clerk1", issue_document, fresh, DocumentType.LICENCE_CANCELLATION)
+
+
+def test_a_case_on_another_item_than_the_licences_variant_is_refused_by_sql(issued, db_url):
+    bureau, _, licence_id, _, valid_to = issued
+    with bureau.sessions() as session:
+        ids = dict(session.execute(sa.select(m.Item.code, m.Item.id)).all())
+    day = bureau.clock.now.replace(
+        year=valid_to.year, month=valid_to.month, day=valid_to.day
+    ) - timedelta(days=60)
+
+    def insert(connection, number, code, kind):
+        connection.execute(
+            INSERT_CASE,
+            (number, ids[code], bureau.applicant_id, day, day.date(), kind, licence_id),
+        )
+
+    with connect_as(db_url, "clerk1") as connection:
+        # A revocation on a 变更 item, a change on a renewal item, a change on another
+        # licence's item: each refused.
+        for number, code, kind, why in (
+            ("V1", "one-02", "revocation", "准予许可的事项下"),
+            ("V2", "one-03", "change", "不是许可证"),
+            ("V3", "two", "change", "不是许可证"),
+            ("V4", "one", "renewal", "不是许可证"),
+        ):
+            with pytest.raises(psycopg.errors.CheckViolation, match=why):
+                insert(connection, number, code, kind)
+        insert(connection, "V5", "one-02", "change")
+        insert(connection, "V6", "one", "revocation")
+        # Nor is a case moved to another item afterwards (the clerk may not, and the trigger
+        # watches item_id for whoever may).
+        with pytest.raises((psycopg.errors.CheckViolation, REFUSED)):
+            connection.execute(
+                "UPDATE cases SET item_id = %s WHERE number = 'V5'", (ids["one-03"],)
+            )
+    with bureau.sessions() as session:
+        made = session.scalars(sa.select(m.Case.number).where(m.Case.number.like("V%"))).all()
+        assert sorted(made) == ["V5", "V6"]
+
+
+def test_voiding_a_licence_document_by_sql_voids_its_version(issued, db_url):
+    """Whoever voids the document (the clerk may, by the columns granted to them), the
+    database voids the register's version with it: no licence stays valid on a void
+    document, however the void is written."""
+    _, _, licence_id, document_id, _ = issued
+    with connect_as(db_url, "clerk1") as connection:
+        connection.execute(
+            "UPDATE issued_documents SET void = true, voided_at = now(), void_reason = '错印'"
+            " WHERE id = %s",
+            (document_id,),
+        )
+        assert connection.execute(
+            "SELECT status, ended_by_document_id FROM licences WHERE id = %s", (licence_id,)
+        ).fetchone() == ("void", document_id)
+        # and the register still refuses a hand that would put it back
+        with pytest.raises(REFUSED):
+            connection.execute("UPDATE licences SET status = 'valid' WHERE id = %s", (licence_id,))

@@ -21,15 +21,47 @@ from desktop.services.documents.licence_book import expiring, licence_versions, 
 from desktop.services.documents.signing_keys import init_keys
 from desktop.services.sheets import read_xlsx
 
+# The catalogue's variant items of item "one", by the kind of case they take (撤销 goes
+# under the licence's own item).
+ITEM_FOR = {
+    CaseKind.NEW: "one",
+    CaseKind.CHANGE: "one-02",
+    CaseKind.RENEWAL: "one-03",
+    CaseKind.CANCELLATION: "one-04",
+    CaseKind.REVOCATION: "one",
+}
+
 
 @pytest.fixture
 def licensing(bureau, engine, request):
-    """The bureau with keys, its item "one" issuing licences valid for a year; people act
-    through their own logins on PostgreSQL."""
+    """The bureau with keys, its item "one" issuing licences valid for a year, with its
+    变更, 延续 and 注销 variants; people act through their own logins on PostgreSQL."""
     bureau.run(init_keys, bureau.actors["admin"])
     with bureau.sessions() as session, session.begin():
         item = session.scalar(sa.select(m.Item).where(m.Item.code == "one"))
         item.validity_years = 1
+        for kind, code in ITEM_FOR.items():
+            if code == "one":
+                continue
+            variant = m.Item(
+                code=code,
+                name=f"{item.name}（{kind.label}）",
+                category=item.category,
+                department_id=item.department_id,
+                statutory_limit_days=item.statutory_limit_days,
+                promised_limit_days=item.promised_limit_days,
+                review_limit_days=item.review_limit_days,
+                signoff_limit_days=item.signoff_limit_days,
+                certificate_limit_days=item.certificate_limit_days,
+                delivery_limit_days=item.delivery_limit_days,
+                two_level_signoff=item.two_level_signoff,
+                issues_licence=kind is not CaseKind.CANCELLATION,
+                validity_years=None if kind is CaseKind.CANCELLATION else 1,
+                case_kind=kind,
+                base_item_id=item.id,
+            )
+            variant.materials = [m.ItemMaterial(seq=1, name="申请表", description="说明")]
+            session.add(variant)
     if engine.dialect.name == "postgresql":
         bureau.as_staff = request.getfixturevalue("as_staff")
     else:
@@ -40,8 +72,8 @@ def licensing(bureau, engine, request):
 
 
 def granted(bureau, kind=CaseKind.NEW, licence_no=None, scope="", **changes) -> int:
-    """A case of item "one" accepted, proposed and approved; its documents issued."""
-    case = bureau.new_case("one", kind=kind, licence_no=licence_no, **changes)
+    """A case of item "one" (or its variant for the act) accepted, proposed and approved."""
+    case = bureau.new_case(ITEM_FOR[kind], kind=kind, licence_no=licence_no, **changes)
     run = bureau.as_staff
     state = run("soc1", cases.claim, case.id, case.version)
     state = run(
@@ -123,7 +155,7 @@ def test_a_licence_is_registered_changed_renewed_and_cancelled(licensing):
         assert session.get(m.IssuedDocument, ended_by).number == decision
     # Nothing acts on a cancelled licence any more.
     with pytest.raises(DomainError, match="已注销"):
-        bureau.new_case("one", kind=CaseKind.CHANGE, licence_no=number)
+        bureau.new_case("one-02", kind=CaseKind.CHANGE, licence_no=number)
 
 
 def test_a_renewal_too_late_is_refused_and_a_licence_revoked(licensing):
@@ -138,14 +170,14 @@ def test_a_renewal_too_late_is_refused_and_a_licence_revoked(licensing):
     with bureau.sessions() as session:
         count = session.scalar(sa.select(sa.func.count()).select_from(m.Case))
     with pytest.raises(DomainError, match="三十日前") as refused:
-        bureau.new_case("one", kind=CaseKind.RENEWAL, licence_no=number)
+        bureau.new_case("one-03", kind=CaseKind.RENEWAL, licence_no=number)
     assert (v1.valid_to - timedelta(days=30)).isoformat() in str(refused.value)
     with bureau.sessions() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(m.Case)) == count
     with pytest.raises(DomainError, match="不在本局的许可证登记中"):
-        bureau.new_case("one", kind=CaseKind.RENEWAL, licence_no="无此编号")
+        bureau.new_case("one-03", kind=CaseKind.RENEWAL, licence_no="无此编号")
     with pytest.raises(DomainError, match="须填写"):
-        bureau.new_case("one", kind=CaseKind.CHANGE)
+        bureau.new_case("one-02", kind=CaseKind.CHANGE)
     with bureau.sessions() as session, session.begin():
         other = m.Applicant(
             kind=ApplicantKind.PERSON,
@@ -162,7 +194,7 @@ def test_a_renewal_too_late_is_refused_and_a_licence_revoked(licensing):
 
     someone_else = NewCase(
         "T-OTHER",
-        "one",
+        "one-02",
         other_id,
         bureau.clock.now - timedelta(hours=1),
         kind=CaseKind.CHANGE,
@@ -200,7 +232,7 @@ def test_the_front_desk_file_names_the_act_and_a_late_renewal_is_rejected(licens
     def row(case_no: str, kind: str, licence: str, accepted):
         values = {
             "受理编号": case_no,
-            "事项编码": "one",
+            "事项编码": {"延续": "one-03", "变更": "one-02"}.get(kind, "one"),
             "申请人类型": "法人或其他组织",
             "申请人名称": "渭南测试有限公司",
             "证件号码": "91610500MA6Y12345A",
@@ -227,3 +259,110 @@ def test_the_front_desk_file_names_the_act_and_a_late_renewal_is_rejected(licens
         case = session.scalar(sa.select(m.Case).where(m.Case.number == "F1"))
         assert case.kind is CaseKind.RENEWAL and case.licence_id is not None
         assert session.scalar(sa.select(m.Case.id).where(m.Case.number == "F2")) is None
+
+
+def test_an_act_goes_under_the_licences_variant_for_it(licensing):
+    """At intake and in the front-desk file: 变更/延续/注销 under the licence's item's variant
+    of that kind, 撤销 under the licence's own item; anything else refused, nothing written."""
+    from desktop.domain.frontdesk_rows import COLUMNS
+    from desktop.services.admin.frontdesk_import import import_frontdesk_file
+    from desktop.services.sheets import write_csv
+
+    bureau = licensing
+    first = granted(bureau)
+    _, number = issue(bureau, first, DocumentType.GRANT, DocumentType.LICENCE)
+    with bureau.sessions() as session:
+        count = session.scalar(sa.select(sa.func.count()).select_from(m.Case))
+    for code, kind, why in (
+        ("one-04", CaseKind.REVOCATION, "准予许可的事项下"),
+        ("one-02", CaseKind.REVOCATION, "准予许可的事项下"),
+        ("one-03", CaseKind.CHANGE, "不是许可证"),
+        ("one", CaseKind.CANCELLATION, "不是许可证"),
+        ("two", CaseKind.CHANGE, "不是许可证"),
+    ):
+        with pytest.raises(DomainError, match=why):
+            bureau.new_case(code, kind=kind, licence_no=number)
+    with bureau.sessions() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Case)) == count
+
+    def row(case_no: str, code: str, kind: str):
+        values = {
+            "受理编号": case_no,
+            "事项编码": code,
+            "申请人类型": "法人或其他组织",
+            "申请人名称": "渭南测试有限公司",
+            "证件号码": "91610500MA6Y12345A",
+            "受理时间": bureau.clock.now.strftime("%Y-%m-%d %H:%M"),
+            "申请类型": kind,
+            "原许可证编号": number,
+        }
+        return [values.get(column, "") for column in (*COLUMNS, "申请类型", "原许可证编号")]
+
+    data = write_csv(
+        (*COLUMNS, "申请类型", "原许可证编号"),
+        [row("G1", "one-02", "撤销"), row("G2", "one-04", "变更"), row("G3", "one-02", "变更")],
+    )
+    report = bureau.run(import_frontdesk_file, bureau.actors["clerk1"], "前台.csv", data)
+    assert report.added == ["G3"]
+    reasons = {line: " ".join(why) for line, why in report.rejected}
+    assert "准予许可的事项下" in reasons[2] and "不是许可证" in reasons[3]
+
+
+def test_a_voided_licence_document_is_undone_and_issued_again_once(licensing):
+    """Voiding a licence (or 注销) document undoes what it wrote in the register: the version
+    it made reads 已作废, the version its act ended is in force again; the document issued in
+    its place makes exactly one valid version of the same licence; the old one verifies as
+    已作废 by its PDF and its QR code."""
+    from desktop.documents.metadata import read_record
+    from desktop.services.documents.issuing import verify_document, verify_qr, void_document
+
+    bureau = licensing
+    run = bureau.as_staff
+
+    def valid(number):
+        return [v.version for v in versions(bureau, number) if v.status is LicenceStatus.VALID]
+
+    first = granted(bureau)
+    issue(bureau, first, DocumentType.GRANT)
+    voided = run("clerk1", issue_document, first, DocumentType.LICENCE)
+    number = voided.number
+    run("clerk1", void_document, number, "打印信息有误")
+    (v1,) = versions(bureau, number)
+    assert v1.status is LicenceStatus.VOID and v1.ended_on == bureau.clock.now.date()
+    with bureau.sessions() as session:
+        clerk = bureau.actors["clerk1"]
+        checked = verify_document(session, clerk, voided.pdf)
+        assert checked.status == "void" and "已作废" in str(checked.detail)
+        record = read_record(voided.pdf)
+        assert record is not None and record.qr_text
+        assert verify_qr(session, clerk, record.qr_text).status == "void"
+    # Issued again: the same licence, its next version, the only one valid.
+    (again,) = issue(bureau, first, DocumentType.LICENCE)
+    old, v2 = versions(bureau, again)
+    assert (v2.licence_no, v2.version, v2.document_number) == (number, 2, again)
+    assert old.status is LicenceStatus.VOID and valid(number) == [2]
+    with bureau.sessions() as session:
+        assert session.scalar(sa.select(sa.func.count(sa.distinct(m.Licence.licence_no)))) == 1
+
+    # A change's licence voided: the version it made is void, the one it changed in force
+    # again (a renewal could act on it); issued again, one valid version follows it.
+    change = granted(bureau, CaseKind.CHANGE, number, scope="新的范围")
+    issue(bureau, change, DocumentType.GRANT)
+    (changed,) = issue(bureau, change, DocumentType.LICENCE)
+    assert valid(number) == [3]
+    run("clerk1", void_document, changed, "持证人名称错印")
+    statuses = {v.version: v.status for v in versions(bureau, number)}
+    assert statuses == {1: LicenceStatus.VOID, 2: LicenceStatus.VALID, 3: LicenceStatus.VOID}
+    issue(bureau, change, DocumentType.LICENCE)
+    statuses = {v.version: v.status for v in versions(bureau, number)}
+    assert statuses[2] is LicenceStatus.CHANGED and valid(number) == [4]
+    assert versions(bureau, number)[-1].scope == "新的范围"
+
+    # A 注销 decision voided: the licence is in force again until the new decision.
+    cancel = granted(bureau, CaseKind.CANCELLATION, number)
+    (decision,) = issue(bureau, cancel, DocumentType.LICENCE_CANCELLATION)
+    assert valid(number) == []
+    run("clerk1", void_document, decision, "文号错误")
+    assert valid(number) == [4]
+    issue(bureau, cancel, DocumentType.LICENCE_CANCELLATION)
+    assert valid(number) == [] and versions(bureau, number)[-1].status is LicenceStatus.CANCELLED

@@ -144,3 +144,30 @@ def test_an_unknown_licence_is_one_line_on_the_command_line(window):
     assert printed.returncode == 2
     assert printed.stderr.strip().startswith("错误：") and "无此编号" in printed.stderr
     assert len(printed.stderr.strip().splitlines()) == 1
+
+
+def test_the_dashboard_card_counts_the_licences_expiring_and_drills_into_them(
+    qtbot, window, tmp_path
+):
+    """许可证即将到期: the same number as `licence expiring --days N --json`, within the
+    licences tab's days; pressing the card lists them in the licences tab."""
+    window.tabs.setCurrentWidget(window.dashboard)
+    card = window.dashboard.licences_card
+    printed = _cli(window, "expiring", "--days", "60", "--today", TODAY.isoformat())
+    qtbot.waitUntil(lambda: window.dashboard.expiring == (len(printed), 60), timeout=WAIT)
+    assert card.text() == f"许可证即将到期\n{len(printed)}"
+    window.grab().save(str(tmp_path / "dashboard.png"))
+    # Another number of days, chosen in the licences tab, counts again.
+    window.licences.days.setValue(20)
+    window.licences.days.editingFinished.emit()
+    fewer = _cli(window, "expiring", "--days", "20", "--today", TODAY.isoformat())
+    qtbot.waitUntil(lambda: window.dashboard.expiring == (len(fewer), 20), timeout=WAIT)
+    assert len(fewer) < len(printed)
+    # The card drills into the licences tab, listing those expiring (not the period's).
+    window.licences.in_period.setChecked(True)
+    card.click()
+    assert window.tabs.currentWidget() is window.licences
+    assert not window.licences.in_period.isChecked()
+    qtbot.waitUntil(lambda: window.licences.model.rowCount() == len(fewer), timeout=WAIT)
+    shown = [window.licences.model.object_at(r).version.licence_no for r in range(len(fewer))]
+    assert shown == [row["licence_no"] for row in fewer]
