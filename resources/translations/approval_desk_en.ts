@@ -1489,9 +1489,20 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="129" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="131" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="173" />
+        <source>许可证即将到期</source>
+        <translation>Licences expiring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="143" />
         <source>电子监察图表：</source>
         <translation>Supervision charts: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="176" />
+        <source>有效许可证中，有效期在 %1 天内届满的张数（天数按“许可证到期”页的设置）；点击查看</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2414,42 +2425,42 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="61" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="63" />
         <source>编辑事项</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="61" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="63" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="85" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="91" />
         <source>添加材料</source>
         <translation>Add material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="87" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="93" />
         <source>删除所选材料</source>
         <translation>Delete selected materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="95" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="101" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="96" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="102" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="101" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="107" />
         <source>申请材料：</source>
         <translation>Materials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="139" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="145" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -4013,127 +4024,127 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="87" />
+        <location filename="../../desktop/ui/supervision/window.py" line="88" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="96" />
+        <location filename="../../desktop/ui/supervision/window.py" line="97" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="97" />
+        <location filename="../../desktop/ui/supervision/window.py" line="98" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="98" />
+        <location filename="../../desktop/ui/supervision/window.py" line="99" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="99" />
+        <location filename="../../desktop/ui/supervision/window.py" line="100" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="120" />
+        <location filename="../../desktop/ui/supervision/window.py" line="123" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="121" />
+        <location filename="../../desktop/ui/supervision/window.py" line="124" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="122" />
+        <location filename="../../desktop/ui/supervision/window.py" line="125" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="123" />
+        <location filename="../../desktop/ui/supervision/window.py" line="126" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="124" />
+        <location filename="../../desktop/ui/supervision/window.py" line="127" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="125" />
+        <location filename="../../desktop/ui/supervision/window.py" line="128" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="126" />
+        <location filename="../../desktop/ui/supervision/window.py" line="129" />
         <source>许可证到期</source>
         <translation>Licence expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="127" />
+        <location filename="../../desktop/ui/supervision/window.py" line="130" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="128" />
+        <location filename="../../desktop/ui/supervision/window.py" line="131" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="134" />
+        <location filename="../../desktop/ui/supervision/window.py" line="137" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="136" />
+        <location filename="../../desktop/ui/supervision/window.py" line="139" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="140" />
+        <location filename="../../desktop/ui/supervision/window.py" line="143" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="144" />
+        <location filename="../../desktop/ui/supervision/window.py" line="147" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="145" />
+        <location filename="../../desktop/ui/supervision/window.py" line="148" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="146" />
+        <location filename="../../desktop/ui/supervision/window.py" line="149" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="147" />
+        <location filename="../../desktop/ui/supervision/window.py" line="150" />
         <source>工作报告</source>
         <translation>Work report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="169" />
+        <location filename="../../desktop/ui/supervision/window.py" line="172" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="189" />
+        <location filename="../../desktop/ui/supervision/window.py" line="206" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="194" />
+        <location filename="../../desktop/ui/supervision/window.py" line="211" />
         <source>（数据来自备用服务器，约滞后 %1 秒）</source>
         <translation> (read from the standby server, about %1 s behind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="234" />
+        <location filename="../../desktop/ui/supervision/window.py" line="251" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -5413,19 +5424,29 @@ Handler: %3 · %4</translation>
         <translation>The witness's text must have {low} to {high} characters (typed by the witness after seeing the commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/licence_life.py" line="164" />
+        <location filename="../../desktop/domain/licence_life.py" line="166" />
         <source>许可证 {number} 现为“{status}”，不能申请{kind}</source>
         <translation>Licence {number} is “{status}”: no {kind} can be applied for</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/licence_life.py" line="172" />
+        <location filename="../../desktop/domain/licence_life.py" line="174" />
         <source>许可证 {number} 长期有效，无需申请延续</source>
         <translation>Licence {number} is valid without a time limit and needs no renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/licence_life.py" line="175" />
+        <location filename="../../desktop/domain/licence_life.py" line="177" />
         <source>许可证 {number} 有效期至 {valid_to}，延续申请应在有效期届满三十日前（最迟 {deadline}）提出；{applied_on} 提出的申请已逾期，不能受理，请按新办重新申请</source>
         <translation>Licence {number} is valid until {valid_to}; a renewal must be applied for at least thirty days before it expires (by {deadline}). An application made on {applied_on} is too late and cannot be accepted: apply for a new licence instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/licence_life.py" line="241" />
+        <source>撤销许可证 {number} 须在其准予许可的事项下办理，不能在“{item}”下办理</source>
+        <translation>Revoking licence {number} goes under the item it was granted under, not “{item}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/licence_life.py" line="248" />
+        <source>“{item}”不是许可证 {number} 所属事项的{kind}事项：{kind}申请须选该许可证事项的（{kind}）事项</source>
+        <translation>“{item}” is not the {kind} item of licence {number}'s item: a {kind} application goes under that item's ({kind}) item</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/terminations.py" line="59" />
@@ -5463,17 +5484,17 @@ Handler: %3 · %4</translation>
         <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue.py" line="92" />
+        <location filename="../../desktop/services/admin/catalogue.py" line="94" />
         <source>事项 {code} 不存在</source>
         <translation>There is no item {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue.py" line="115" />
+        <location filename="../../desktop/services/admin/catalogue.py" line="117" />
         <source>事项未保存：{problems}</source>
         <translation>The item was not saved: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue_io.py" line="49" />
+        <location filename="../../desktop/services/admin/catalogue_io.py" line="52" />
         <source>只有系统管理员可以导入或修改事项目录</source>
         <translation>Only a system administrator can import or change the item catalogue</translation>
     </message>
@@ -5758,17 +5779,17 @@ Handler: %3 · %4</translation>
         <translation>Licence {number} is not in the bureau's licence register: check the number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/licence_acts.py" line="52" />
+        <location filename="../../desktop/services/cases/licence_acts.py" line="55" />
         <source>新办申请不填写原许可证编号</source>
         <translation>An application for a new licence names no existing licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/licence_acts.py" line="55" />
+        <location filename="../../desktop/services/cases/licence_acts.py" line="58" />
         <source>{kind}申请须填写所{kind}的许可证编号</source>
         <translation>An application for {kind} must name the licence it concerns ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/licence_acts.py" line="59" />
+        <location filename="../../desktop/services/cases/licence_acts.py" line="62" />
         <source>许可证 {number} 的持证人不是本件申请人：{kind}须由持证人申请</source>
         <translation>The holder of licence {number} is not this case's applicant: only the holder may apply for {kind}</translation>
     </message>
@@ -5873,57 +5894,57 @@ Handler: %3 · %4</translation>
         <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="147" />
+        <location filename="../../desktop/services/documents/issuing.py" line="151" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="152" />
+        <location filename="../../desktop/services/documents/issuing.py" line="156" />
         <source>办件 {number} 处于“{status}”，不能制发“{title}”</source>
         <translation>Case {number} is “{status}”: no “{title}” can be issued for it now</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="194" />
+        <location filename="../../desktop/services/documents/issuing.py" line="198" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="261" />
+        <location filename="../../desktop/services/documents/issuing.py" line="265" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="275" />
+        <location filename="../../desktop/services/documents/issuing.py" line="279" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="277" />
+        <location filename="../../desktop/services/documents/issuing.py" line="281" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="280" />
+        <location filename="../../desktop/services/documents/issuing.py" line="284" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="297" />
+        <location filename="../../desktop/services/documents/issuing.py" line="303" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="300" />
+        <location filename="../../desktop/services/documents/issuing.py" line="306" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="303" />
+        <location filename="../../desktop/services/documents/issuing.py" line="309" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="314" />
+        <location filename="../../desktop/services/documents/issuing.py" line="320" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
@@ -5943,12 +5964,12 @@ Handler: %3 · %4</translation>
         <translation>The period's end cannot be before its start</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/licence_register.py" line="40" />
+        <location filename="../../desktop/services/documents/licence_register.py" line="41" />
         <source>文书 {number} 不能写入许可证登记</source>
         <translation>Document {number} cannot be entered in the licence register</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/licence_register.py" line="52" />
+        <location filename="../../desktop/services/documents/licence_register.py" line="53" />
         <source>许可证 {number} 现为“{status}”，不能再{kind}</source>
         <translation>Licence {number} is “{status}”: it can no longer take a {kind}</translation>
     </message>
@@ -6023,7 +6044,7 @@ Handler: %3 · %4</translation>
         <translation>The file "{path}" {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/access.py" line="26" />
+        <location filename="../../desktop/services/inspections/access.py" line="28" />
         <source>只有{roles}可以{action}</source>
         <translation>Only {roles} can {action}</translation>
     </message>
@@ -6103,62 +6124,62 @@ Handler: %3 · %4</translation>
         <translation>The snapshot of draw {draw_id} does not match its recorded digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="235" />
+        <location filename="../../desktop/services/inspections/draws.py" line="237" />
         <source>结果不是由抽取 {draw_id} 的承诺值、见证和快照算出的</source>
         <translation>The result was not computed from draw {draw_id}'s commitment, witness and snapshot</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/draws.py" line="238" />
+        <location filename="../../desktop/services/inspections/draws.py" line="240" />
         <source>抽取期间人才库或待安排的申请发生了变化，结果未保存：请重新开启抽取（抽取 {draw_id}）</source>
         <translation>The pool or the pending requests changed during the draw; nothing was stored: open a new draw (draw {draw_id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/leave.py" line="67" />
+        <location filename="../../desktop/services/inspections/leave.py" line="68" />
         <source>请填写请假或公务事由（不超过100个字）</source>
         <translation>Give the reason for the leave or duty (at most 100 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/leave.py" line="69" />
+        <location filename="../../desktop/services/inspections/leave.py" line="70" />
         <source>请假日期有误：结束日不能早于开始日，且不超过一年</source>
         <translation>The leave dates are wrong: the end cannot be before the start, and it lasts at most a year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/leave.py" line="72" />
+        <location filename="../../desktop/services/inspections/leave.py" line="73" />
         <source>没有编号为 {id} 的踏勘人员</source>
         <translation>There is no inspector {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/leave.py" line="95" />
+        <location filename="../../desktop/services/inspections/leave.py" line="96" />
         <source>{name}在{day}{half}已安排踏勘：请先更换人员再登记请假</source>
         <translation>{name} has an inspection on {day} {half}: replace them first, then record the leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/leave.py" line="137" />
+        <location filename="../../desktop/services/inspections/leave.py" line="138" />
         <source>该请假记录不存在或已撤销：请刷新</source>
         <translation>That leave does not exist or was withdrawn: refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="106" />
+        <location filename="../../desktop/services/inspections/pool.py" line="107" />
         <source>请填写姓名（不超过64个字）</source>
         <translation>Enter the name (at most 64 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="108" />
+        <location filename="../../desktop/services/inspections/pool.py" line="109" />
         <source>每日踏勘上限应为1至{limit}次</source>
         <translation>The daily limit must be 1 to {limit} inspections</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="110" />
+        <location filename="../../desktop/services/inspections/pool.py" line="111" />
         <source>所选部门不存在：请刷新后重试</source>
         <translation>The chosen department does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="115" />
+        <location filename="../../desktop/services/inspections/pool.py" line="116" />
         <source>所选专业不存在：请刷新后重试</source>
         <translation>The chosen specialty does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/pool.py" line="142" />
+        <location filename="../../desktop/services/inspections/pool.py" line="147" />
         <source>{name}还有{count}项已安排的踏勘：请先更换人员再停用</source>
         <translation>{name} still has {count} scheduled inspections: replace them first, then deactivate</translation>
     </message>
@@ -6193,12 +6214,12 @@ Handler: %3 · %4</translation>
         <translation>{name} is not on the team of the inspection ({case_number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/teams.py" line="44" />
+        <location filename="../../desktop/services/inspections/teams.py" line="45" />
         <source>没有编号为 {id} 的踏勘任务</source>
         <translation>There is no inspection {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/teams.py" line="48" />
+        <location filename="../../desktop/services/inspections/teams.py" line="49" />
         <source>踏勘（{case_number}）当前为“{status}”，不能这样办理：请刷新后重试</source>
         <translation>The inspection ({case_number}) is "{status}" now, which does not allow this: refresh and try again</translation>
     </message>
@@ -7891,12 +7912,12 @@ Handler: %3 · %4</translation>
         <translation>{field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="381" />
+        <location filename="../../desktop/services/documents/issuing.py" line="387" />
         <source>本局发文登记中该文书已作废，原因：{reason}</source>
         <translation>This bureau's register has the document as void, because: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="383" />
+        <location filename="../../desktop/services/documents/issuing.py" line="389" />
         <source>本局发文登记中该文书已作废</source>
         <translation>This bureau's register has the document as void</translation>
     </message>
