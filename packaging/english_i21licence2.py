@@ -13,7 +13,7 @@ I21LICENCE2_ENGLISH: dict[str | tuple[str, str], str] = {
     ),
     # The dashboard's card
     "许可证即将到期": "Licences expiring",
-    "有效期在 %1 天内届满的有效许可证（天数按“许可证到期”页）；点击查看": (
+    "有效许可证中，有效期在 %1 天内届满的张数（天数按“许可证到期”页的设置）；点击查看": (
         "Licences in force whose validity ends within %1 days (the days set on the Licences"
         " tab); click to list them"
     ),

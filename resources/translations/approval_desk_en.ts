@@ -1502,7 +1502,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     <message>
         <location filename="../../desktop/ui/supervision/dashboard_view.py" line="176" />
         <source>有效许可证中，有效期在 %1 天内届满的张数（天数按“许可证到期”页的设置）；点击查看</source>
-        <translation type="unfinished" />
+        <translation>Licences in force whose validity ends within %1 days (the days set on the Licences tab); click to list them</translation>
     </message>
 </context>
 <context>
