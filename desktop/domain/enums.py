@@ -155,7 +155,7 @@ class InspectionConclusion(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"passes": "合格", "rectify": "整改后合格", "fails": "不合格"}[self.value]
+        return {"passes": "合格", "rectify": "限期整改", "fails": "不合格"}[self.value]
 
 
 class OpinionLevel(StrEnum):

@@ -79,7 +79,7 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "已完成"),
     QT_TRANSLATE_NOOP("labels", "已取消"),
     QT_TRANSLATE_NOOP("labels", "合格"),
-    QT_TRANSLATE_NOOP("labels", "整改后合格"),
+    QT_TRANSLATE_NOOP("labels", "限期整改"),
     QT_TRANSLATE_NOOP("labels", "不合格"),
     # Opinion levels
     QT_TRANSLATE_NOOP("labels", "承办"),
