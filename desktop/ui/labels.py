@@ -81,6 +81,9 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "合格"),
     QT_TRANSLATE_NOOP("labels", "限期整改"),
     QT_TRANSLATE_NOOP("labels", "不合格"),
+    QT_TRANSLATE_NOOP("labels", "符合"),
+    QT_TRANSLATE_NOOP("labels", "不符合"),
+    QT_TRANSLATE_NOOP("labels", "不适用"),
     # Opinion levels
     QT_TRANSLATE_NOOP("labels", "承办"),
     QT_TRANSLATE_NOOP("labels", "审核"),

@@ -32,6 +32,12 @@ from desktop.data.models.reference import (
     Specialty,
     item_specialties,
 )
+from desktop.data.models.site_records import (
+    InspectionFile,
+    InspectionFinding,
+    InspectionRecord,
+    ItemCheckPoint,
+)
 from desktop.data.models.supervision import (
     CaseUrge,
     Rating,
@@ -64,11 +70,15 @@ __all__ = [
     "IdempotencyKey",
     "Inspection",
     "InspectionDraw",
+    "InspectionFile",
+    "InspectionFinding",
     "InspectionMember",
+    "InspectionRecord",
     "Inspector",
     "InspectorUnavailability",
     "IssuedDocument",
     "Item",
+    "ItemCheckPoint",
     "ItemMaterial",
     "NumberCounter",
     "Rating",

@@ -160,6 +160,22 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(CASE_READERS, "SELECT"),
         _keeps(Role.COORDINATOR, "inspection_members", deletes=True),  # a team redrawn
     ),
+    # The on-site record: filled in by the coordinator in the inspection window (findings
+    # saved again replace the old, a file taken back is deleted); a handler asking for a
+    # re-inspection writes its record's link to the inspection it follows.
+    "inspection_records": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _keeps(Role.COORDINATOR, "inspection_records"),
+        _each(HANDLERS, "INSERT"),
+    ),
+    "inspection_findings": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _keeps(Role.COORDINATOR, "inspection_findings", deletes=True),
+    ),
+    "inspection_files": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _keeps(Role.COORDINATOR, "inspection_files", deletes=True),
+    ),
     # Documents and their numbers: numbers only through desk_next_serial, no changes -----
     "issued_documents": _merge(
         _each(CASE_READERS, "SELECT"),
@@ -225,6 +241,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     # A catalogue edit drops materials and specialties.
     "item_materials": _merge(_READ, _keeps(Role.ADMIN, "item_materials", deletes=True)),
     "item_specialties": _merge(_READ, _keeps(Role.ADMIN, "item_specialties", deletes=True)),
+    "item_check_points": _merge(_READ, _keeps(Role.ADMIN, "item_check_points", deletes=True)),
     "calendar_years": _merge(
         _READ, _keeps(Role.ADMIN, "calendar_years"), {WORKFLOW: ("SELECT",)}
     ),  # due dates
