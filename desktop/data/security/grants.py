@@ -172,9 +172,9 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(CASE_READERS, "SELECT"),
         _keeps(Role.COORDINATOR, "inspection_findings", deletes=True),
     ),
+    # A file never changes once kept (its SHA-256 vouches for it); one taken back is deleted.
     "inspection_files": _merge(
-        _each(CASE_READERS, "SELECT"),
-        _keeps(Role.COORDINATOR, "inspection_files", deletes=True),
+        _each(CASE_READERS, "SELECT"), _each((Role.COORDINATOR,), "INSERT", "DELETE")
     ),
     # Documents and their numbers: numbers only through desk_next_serial, no changes -----
     "issued_documents": _merge(
