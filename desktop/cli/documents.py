@@ -27,6 +27,7 @@ TYPES = (
     "termination",
     "withdrawal",
     "delivery_proof",
+    "inspection_record",
 )
 
 

@@ -32,6 +32,7 @@ class DocumentType(StrEnum):
     WITHDRAWAL = "withdrawal"
     DELIVERY_PROOF = "delivery_proof"
     RESULT_NOTICE = "result_notice"
+    INSPECTION_RECORD = "inspection_record"
 
     @property
     def label(self) -> str:
@@ -62,6 +63,7 @@ DOCUMENT_TITLES = {
     DocumentType.WITHDRAWAL: "准予撤回申请决定书",
     DocumentType.DELIVERY_PROOF: "送达回证",
     DocumentType.RESULT_NOTICE: "监管结果抄告函",
+    DocumentType.INSPECTION_RECORD: "现场踏勘记录",
 }
 
 QR_DOCUMENTS = frozenset(
@@ -76,6 +78,7 @@ QR_DOCUMENTS = frozenset(
         DocumentType.REFUSAL,
         DocumentType.TERMINATION,
         DocumentType.WITHDRAWAL,
+        DocumentType.INSPECTION_RECORD,
     }
 )
 

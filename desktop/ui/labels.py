@@ -95,6 +95,7 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "不予受理决定书"),
     QT_TRANSLATE_NOOP("labels", "补正材料通知书"),
     QT_TRANSLATE_NOOP("labels", "现场踏勘通知书"),
+    QT_TRANSLATE_NOOP("labels", "现场踏勘记录"),
     QT_TRANSLATE_NOOP("labels", "延期通知书"),
     QT_TRANSLATE_NOOP("labels", "特别程序告知书"),
     QT_TRANSLATE_NOOP("labels", "准予行政许可决定书"),

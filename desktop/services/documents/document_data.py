@@ -62,6 +62,7 @@ from desktop.domain.item_kinds import kind_allows, valid_until
 from desktop.domain.timezone import CHINA
 from desktop.services import timesource
 from desktop.services.deadlines import case_pauses, work_calendar
+from desktop.services.documents.site_record_data import site_record_document
 
 GRANTED = (CaseStatus.APPROVED, CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)
 # The documents a proof of service lists: what ends the case.
@@ -410,6 +411,7 @@ BUILDERS: dict[DocumentType, Callable[..., Any]] = {
     DocumentType.TERMINATION: _termination,
     DocumentType.WITHDRAWAL: _withdrawal,
     DocumentType.DELIVERY_PROOF: _delivery,
+    DocumentType.INSPECTION_RECORD: site_record_document,
 }
 
 

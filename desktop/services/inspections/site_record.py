@@ -128,7 +128,7 @@ def site_record(session: Session, actor: Actor, inspection_id: int) -> SiteRecor
     """The record as it stands; before it is filled, the item's checklist with no answers."""
     require(actor, READERS, "查看现场踏勘记录")
     inspection, case = load_inspection(session, inspection_id, tuple(InspectionStatus))
-    return _read(session, inspection, case)
+    return read_record(session, inspection, case)
 
 
 def save_record(session: Session, actor: Actor, inspection_id: int, form: RecordForm) -> SiteRecord:
@@ -189,7 +189,7 @@ def save_record(session: Session, actor: Actor, inspection_id: int, form: Record
         before,
         _record_state(record),
     )
-    return _read(session, inspection, case)
+    return read_record(session, inspection, case)
 
 
 def attach_file(
@@ -266,7 +266,7 @@ def confirm_record(session: Session, actor: Actor, inspection_id: int, signer: A
         None,
         {"inspector": member.inspector_id, "signed_in_as": signer.username},
     )
-    return _read(session, inspection, case)
+    return read_record(session, inspection, case)
 
 
 def confirm_by_signing_in(
@@ -310,7 +310,8 @@ def _record_state(record: m.InspectionRecord | None) -> dict[str, object] | None
     }
 
 
-def _read(session: Session, inspection: m.Inspection, case: m.Case) -> SiteRecord:
+def read_record(session: Session, inspection: m.Inspection, case: m.Case) -> SiteRecord:
+    """The record of `inspection` (of `case`), as it stands."""
     item = session.get(m.Item, case.item_id)
     applicant = session.get(m.Applicant, case.applicant_id)
     assert item is not None and applicant is not None
