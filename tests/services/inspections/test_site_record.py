@@ -220,3 +220,26 @@ def test_a_grant_after_a_failed_inspection_is_refused_by_sql_as_the_head(
         connection.execute(act, (case.id, case.version, bureau.actors["head1"].user_id))
     assert refused.value.diag.message_hint == "inspection_passed"
     assert bureau.case(site.case_id).status is CaseStatus.AWAITING_SIGNOFF
+
+
+def test_the_record_prints_as_a_sealed_document_of_its_own(site, run_as, bureau):
+    import io
+
+    import pypdf
+
+    from desktop.documents.model import DocumentType
+    from desktop.services.documents.issuing import issue_document
+    from desktop.services.documents.signing_keys import init_keys
+
+    bureau.run(init_keys, bureau.actors["admin"])
+    record = form(InspectionConclusion.RECTIFY, failing=1, rectify_due=date(2026, 12, 1))
+    run_as("coord1", save_record, site.inspection_id, record)
+    run_as("coord1", attach_file, site.inspection_id, "现场照片.png", PNG)
+    _confirm(site, run_as, site.inspection_id)
+    issued = run_as("coord1", issue_document, site.case_id, DocumentType.INSPECTION_RECORD)
+    assert "勘记" in issued.number
+    pages = pypdf.PdfReader(io.BytesIO(issued.pdf)).pages
+    text = "".join("".join(page.extract_text().split()) for page in pages)
+    for words in ("现场踏勘记录", "申请人代表王五", "消防车通道被材料堆放占用", "限期整改"):
+        assert words in text, words
+    assert "照片：现场照片.png" in text and "张二" in text and "李四" in text
