@@ -26,6 +26,7 @@ from english_guard_audit import GUARD_AUDIT_ENGLISH
 from english_guard_duties import GUARD_DUTIES_ENGLISH
 from english_guard_seal import GUARD_SEAL_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
+from english_i20record import I20RECORD_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
 from english_item_kinds import ITEM_KINDS_ENGLISH
@@ -51,6 +52,7 @@ SOURCES = [
 # Chinese source, or (context, source) where one Chinese word needs other English there.
 ENGLISH: dict[str | tuple[str, str], str] = {
     **UI_ENGLISH,
+    **I20RECORD_ENGLISH,
     **DESK_ENGLISH,
     **SUPERVISION_ENGLISH,
     **TRUST_ENGLISH,

@@ -34,9 +34,6 @@ NEEDS_REASON = frozenset(
     }
 )
 
-# A grant waits for the latest inspection to pass (限期整改 and 不合格 need a re-inspection).
-INSPECTION_NOT_PASSED = "最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可"
-
 
 class NotAllowed(DomainError):
     """The actor may not take this action on this case now."""
@@ -182,7 +179,10 @@ GUARDS: tuple[tuple[Guard, Callable[[Attempt], bool], Callable[[Attempt], GuardF
             and a.facts.needs_inspection
             and a.facts.latest_inspection_passed is False
         ),
-        lambda a: GuardFailed(INSPECTION_NOT_PASSED, action=a.action),
+        # 限期整改 and 不合格 need a re-inspection that passes.
+        lambda a: GuardFailed(
+            "最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可", action=a.action
+        ),
     ),
     (
         Guard.PROPOSAL_CHOSEN,

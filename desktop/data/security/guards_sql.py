@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.domain.enums import CaseStatus, InspectionConclusion, InspectionStatus, RecusalKind
-from desktop.domain.guards import DECISIONS, INSPECTION_NOT_PASSED, NEEDS_REASON, Guard
+from desktop.domain.guards import DECISIONS, NEEDS_REASON, Guard
 from desktop.domain.inspections.recusal import EMPLOYMENT_LAPSE_YEARS, RECUSAL_LABELS
 from desktop.domain.workflow import ACTION_LABELS, Action
 
@@ -59,7 +59,7 @@ GUARD_SQL: dict[Guard, SqlGuard] = {
     Guard.INSPECTION_PASSED: SqlGuard(
         frozenset({Action.APPROVE}),
         f"v_item.needs_inspection AND coalesce({_LATEST_NOT_PASSED}, false)",
-        INSPECTION_NOT_PASSED,
+        "最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可",
     ),
     Guard.PROPOSAL_CHOSEN: SqlGuard(
         frozenset({Action.PROPOSE}),
