@@ -1,5 +1,5 @@
 """Each item's on-site checklist in the catalogue: read, cross-checked and written with
-the catalogue file's 检查要点 sheet and the item editor (README, "The on-site record")."""
+the catalogue file's 检查要点 sheet and the item editor (README, "The workflow")."""
 
 from __future__ import annotations
 

@@ -128,7 +128,10 @@ def receive_supplement(session: Session, actor: Actor, case_id: int, version: in
 def start_inspection(
     session: Session, actor: Actor, case_id: int, version: int, window_days: int = 5
 ) -> CaseState:
-    """Request a site inspection; the clock stops where the item says so."""
+    """Request a site inspection; the clock stops where the item says so. After 限期整改 or
+    不合格 it is a re-inspection by a new draw (the coordinator may still book the same team)."""
+    if _latest_not_passed(session, case_id) is not None:
+        return request_reinspection(session, actor, case_id, version, False, window_days)
     return _request_inspection(session, actor, case_id, version, window_days)
 
 
@@ -142,17 +145,8 @@ def request_reinspection(
 ) -> CaseState:
     """Ask for a re-inspection after 限期整改 or 不合格: by the same team (the coordinator
     books them) or a new draw; its window opens when the rectification period ends."""
-    latest = session.scalar(
-        sa.select(Inspection)
-        .where(
-            Inspection.case_id == case_id,
-            Inspection.status == InspectionStatus.DONE,
-            Inspection.conclusion.is_not(None),
-        )
-        .order_by(Inspection.id.desc())
-        .limit(1)
-    )
-    if latest is None or latest.conclusion is InspectionConclusion.PASSES:
+    latest = _latest_not_passed(session, case_id)
+    if latest is None:
         raise DomainError("只有最近一次踏勘结论为限期整改或不合格时，才能提请复查")
     record = session.get(InspectionRecord, latest.id)
     due = record.rectify_due if record is not None else None
@@ -183,6 +177,23 @@ def request_reinspection(
         {"follows": latest.id, "same_team": same_team},
     )
     return state
+
+
+def _latest_not_passed(session: Session, case_id: int) -> Inspection | None:
+    """The case's latest recorded inspection, when it did not pass."""
+    latest = session.scalar(
+        sa.select(Inspection)
+        .where(
+            Inspection.case_id == case_id,
+            Inspection.status == InspectionStatus.DONE,
+            Inspection.conclusion.is_not(None),
+        )
+        .order_by(Inspection.id.desc())
+        .limit(1)
+    )
+    if latest is None or latest.conclusion is InspectionConclusion.PASSES:
+        return None
+    return latest
 
 
 def _request_inspection(

@@ -287,7 +287,12 @@ def confirm_by_signing_in(
 
 
 def reuse_team(
-    session: Session, actor: Actor, inspection_id: int, day: date, half_day: HalfDay
+    session: Session,
+    actor: Actor,
+    inspection_id: int,
+    day: date,
+    half_day: HalfDay,
+    reason: str = "",
 ) -> ChangeOutcome:
     """A re-inspection by the team of the inspection it follows, at a half-day of its
     window, if they keep every rule (leave, recusal, capacity) then."""
@@ -296,7 +301,13 @@ def reuse_team(
         raise RecordRefused("这不是复查踏勘，没有原踏勘组可沿用")
     members = team_of(session, record.follows_id).members
     return override_team(
-        session, actor, inspection_id, day, half_day, members, "复查：沿用原踏勘组"
+        session,
+        actor,
+        inspection_id,
+        day,
+        half_day,
+        members,
+        "复查：沿用原踏勘组" + (f"（{reason.strip()}）" if reason.strip() else ""),
     )
 
 

@@ -104,6 +104,9 @@ class CoordinatorWindow(QWidget):
         self.record_button = QPushButton(self.tr("踏勘记录……"))
         self.record_button.setToolTip(self.tr("填写检查结果、添加照片，由踏勘人员登录确认"))
         ui.scheduledButtons.addWidget(self.record_button)
+        self.reuse_button = QPushButton(self.tr("复查沿用原踏勘组……"))
+        self.reuse_button.setToolTip(self.tr("限期整改或不合格后的复查，由原踏勘组再次踏勘"))
+        ui.pendingButtons.addWidget(self.reuse_button)
         self.record_dialog: RecordDialog | None = None
         self.pool_tab = PoolTab(context, self)
         ui.tabs.addTab(self.pool_tab, self.tr("踏勘人才库"))
@@ -131,6 +134,7 @@ class CoordinatorWindow(QWidget):
             (ui.postponePending, act.postpone, ui.pending),
             (ui.cancelPending, act.cancel, ui.pending),
             (self.record_button, self.open_record, ui.scheduled),
+            (self.reuse_button, act.reuse, ui.pending),
         ):
             button.clicked.connect(lambda _=False, a=action, t=table: self._on_selected(t, a))
 

@@ -124,3 +124,92 @@ def test_the_coordinator_fills_confirms_and_prints_a_record(
         )
     assert kept == 1
     dialog.accept()
+
+
+def test_a_reinspection_is_booked_for_the_same_team_from_the_pending_list(
+    qtbot, demo_context, monkeypatch
+):
+    """不合格, confirmed by the team; the handler asks again (a re-inspection, linked to the
+    first); the coordinator books the same team with the pending list's button."""
+    from desktop.domain.enums import HalfDay
+    from desktop.domain.inspections.site_record import Finding
+    from desktop.services.cases import actions as cases
+    from desktop.services.inspections.replacement import LeaveCause
+    from desktop.services.inspections.site_record import RecordForm, confirm_record, save_record
+    from desktop.services.staff import actor_for
+    from desktop.ui.inspections import actions as inspection_actions
+    from desktop.ui.inspections.change_dialog import ChangeAnswers
+
+    context = as_user(demo_context, "coord1")
+    number = request_inspections(demo_context.sessions, 1)[0]
+    tomorrow = timesource.today() + timedelta(days=1)
+    plan_inspections(demo_context.sessions, context.actor, tomorrow, 10, "测试见证")
+    sessions = demo_context.sessions
+    with sessions() as session:
+        case = session.scalar(sa.select(m.Case).where(m.Case.number == number))
+        first = session.scalar(
+            sa.select(m.Inspection)
+            .where(m.Inspection.case_id == case.id)
+            .order_by(m.Inspection.id.desc())
+            .limit(1)
+        )
+        team = sorted(
+            session.scalars(
+                sa.select(m.InspectionMember.inspector_id).where(
+                    m.InspectionMember.inspection_id == first.id,
+                    m.InspectionMember.is_backup.is_(False),
+                )
+            )
+        )
+        points = session.scalars(
+            sa.select(m.ItemCheckPoint.seq).where(m.ItemCheckPoint.item_id == case.item_id)
+        ).all()
+        handler = actor_for(session, session.get(m.StaffUser, case.handler_id).username)
+    names = _accounts(demo_context, team)
+    findings = tuple(
+        Finding(seq, FindingVerdict.FAILS if seq == 1 else FindingVerdict.MEETS, "不一致")
+        for seq in points
+    )
+    form = RecordForm("王五", findings, InspectionConclusion.FAILS, "场所与申请不一致")
+    with sessions() as session, session.begin():
+        save_record(session, context.actor, first.id, form)
+        for name in names[:-1]:
+            confirm_record(session, context.actor, first.id, actor_for(session, name))
+    state = case
+    with sessions() as session, session.begin():
+        state = cases.end_inspection(
+            session, handler, case.id, case.version, InspectionConclusion.FAILS, "不合格"
+        )
+    with sessions() as session, session.begin():
+        cases.start_inspection(session, handler, state.id, state.version)
+    with sessions() as session:
+        again = session.scalar(
+            sa.select(m.InspectionRecord).where(m.InspectionRecord.follows_id == first.id)
+        )
+        assert again is not None and not again.same_team
+        again_id = again.inspection_id
+
+    window = CoordinatorWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(
+        lambda: again_id in [line.inspection_id for line in window.pending.objects], timeout=WAIT
+    )
+    line = next(line for line in window.pending.objects if line.inspection_id == again_id)
+    answers = ChangeAnswers(
+        None, LeaveCause.DECLINED, line.window_end, HalfDay.PM, 5, (), "申请人已整改"
+    )
+    monkeypatch.setattr(inspection_actions, "ask_change", lambda dialog: answers)
+    window.ui.pending.selectRow(window.pending.objects.index(line))
+    window.reuse_button.click()
+    qtbot.waitUntil(lambda: window.ui.status.text() == f"{number}：已办理", timeout=WAIT)
+    with sessions() as session:
+        booked = sorted(
+            session.scalars(
+                sa.select(m.InspectionMember.inspector_id).where(
+                    m.InspectionMember.inspection_id == again_id,
+                    m.InspectionMember.is_backup.is_(False),
+                )
+            )
+        )
+    assert booked == team
