@@ -20,7 +20,11 @@ I20RECORD_ENGLISH: dict[str | tuple[str, str], str] = {
         "For items inspected on site, the team checks and records each of these points:"
     ),
     # The record dialog
-    "踏勘记录……": "Inspection record…",
+    "踏勘记录…": "Inspection record…",
+    "复查沿用原踏勘组…": "Re-inspect with the same team…",
+    "限期整改或不合格后的复查，由原踏勘组再次踏勘": (
+        "After rectify by a deadline or fails: the same team inspects again"
+    ),
     "填写检查结果、添加照片，由踏勘人员登录确认": (
         "Record the findings, add photos, and have the inspectors confirm by signing in"
     ),

@@ -101,10 +101,10 @@ class CoordinatorWindow(QWidget):
         tomorrow = timesource.today() + timedelta(days=1)
         ui.firstDay.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.ticket: DrawTicket | None = None
-        self.record_button = QPushButton(self.tr("踏勘记录……"))
+        self.record_button = QPushButton(self.tr("踏勘记录…"))
         self.record_button.setToolTip(self.tr("填写检查结果、添加照片，由踏勘人员登录确认"))
         ui.scheduledButtons.addWidget(self.record_button)
-        self.reuse_button = QPushButton(self.tr("复查沿用原踏勘组……"))
+        self.reuse_button = QPushButton(self.tr("复查沿用原踏勘组…"))
         self.reuse_button.setToolTip(self.tr("限期整改或不合格后的复查，由原踏勘组再次踏勘"))
         ui.pendingButtons.addWidget(self.reuse_button)
         self.record_dialog: RecordDialog | None = None
