@@ -29,6 +29,7 @@ TYPES = (
     "delivery_proof",
     "licence_cancellation",
     "licence_revocation",
+    "inspection_record",
 )
 
 

@@ -34,6 +34,7 @@ class DocumentType(StrEnum):
     RESULT_NOTICE = "result_notice"
     LICENCE_CANCELLATION = "licence_cancellation"
     LICENCE_REVOCATION = "licence_revocation"
+    INSPECTION_RECORD = "inspection_record"
 
     @property
     def label(self) -> str:
@@ -66,6 +67,7 @@ DOCUMENT_TITLES = {
     DocumentType.RESULT_NOTICE: "监管结果抄告函",
     DocumentType.LICENCE_CANCELLATION: "注销行政许可决定书",
     DocumentType.LICENCE_REVOCATION: "撤销行政许可决定书",
+    DocumentType.INSPECTION_RECORD: "现场踏勘记录",
 }
 
 QR_DOCUMENTS = frozenset(
@@ -82,6 +84,7 @@ QR_DOCUMENTS = frozenset(
         DocumentType.WITHDRAWAL,
         DocumentType.LICENCE_CANCELLATION,
         DocumentType.LICENCE_REVOCATION,
+        DocumentType.INSPECTION_RECORD,
     }
 )
 

@@ -30,6 +30,12 @@ from desktop.documents.kinds.outcomes import (
     RefusalDecision,
 )
 from desktop.documents.kinds.result_notice import ResultNotice, ResultRow
+from desktop.documents.kinds.site_record import (
+    CheckedPoint,
+    ConfirmingInspector,
+    KeptFile,
+    SiteRecordDocument,
+)
 from desktop.documents.model import Applicant, BureauProfile, CaseInfo, DocumentType, Issue
 from desktop.domain.enums import ApplicantKind
 from desktop.domain.item_kinds import ItemKind
@@ -250,6 +256,30 @@ def sample_documents() -> dict[DocumentType, object]:
             signer_id="610502198807153221",
             authorisation="渭南市秦东建筑工程有限公司2026年3月18日出具，委托领取本件审批结果",
             served_by=("陈静",),
+        ),
+        DocumentType.INSPECTION_RECORD: SiteRecordDocument(
+            case,
+            inspected_on=date(2026, 3, 10),
+            half_day="上午",
+            site=case.project_address,
+            representative="刘洋",
+            points=(
+                CheckedPoint("建设地点与申请材料所附总平面图一致", False, "符合"),
+                CheckedPoint("建筑位置、层数与规划许可一致", True, "符合"),
+                CheckedPoint("施工现场围挡、标识设置规范", False, "不符合", "东侧围挡缺失约二十米"),
+                CheckedPoint("消防车通道畅通，未被占用或堵塞", True, "符合"),
+            ),
+            conclusion="限期整改",
+            summary="建设内容与申请一致；施工围挡不完整，须补设后复查",
+            inspectors=(
+                ConfirmingInspector("李卫东", "高新区住房和城乡建设局", date(2026, 3, 10)),
+                ConfirmingInspector("赵敏", "高新区自然资源和规划分局", date(2026, 3, 10)),
+            ),
+            files=(
+                KeptFile("东侧围挡.jpg", 1_843_200, "3b1f" * 16, True),
+                KeptFile("现场平面示意.pdf", 204_800, "9ac0" * 16, False),
+            ),
+            rectify_due=date(2026, 3, 20),
         ),
         DocumentType.RESULT_NOTICE: ResultNotice(
             department="渭南高新技术产业开发区住房和城乡建设局",

@@ -155,7 +155,19 @@ class InspectionConclusion(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"passes": "合格", "rectify": "整改后合格", "fails": "不合格"}[self.value]
+        return {"passes": "合格", "rectify": "限期整改", "fails": "不合格"}[self.value]
+
+
+class FindingVerdict(StrEnum):
+    """What the team found at one check point of the on-site record."""
+
+    MEETS = "meets"
+    FAILS = "fails"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        return {"meets": "符合", "fails": "不符合", "not_applicable": "不适用"}[self.value]
 
 
 class OpinionLevel(StrEnum):

@@ -62,6 +62,8 @@ class CaseFacts:
     proposed_grant: bool | None
     # Who signed off (审核) the proposal in force, if anyone: the approval (批准) is another's.
     reviewer_id: int | None = None
+    # Whether the latest recorded inspection concluded 合格 (None: none recorded).
+    latest_inspection_passed: bool | None = None
 
 
 def _holds_role(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
@@ -127,6 +129,7 @@ class Guard(StrEnum):
     REFUSAL_REASONED = "refusal_reasoned"  # ALL art. 38: a proposed refusal gives reasons
     DECISION_FOLLOWS_PROPOSAL = "decision_follows_proposal"  # disagreeing means sending back
     ONE_EXTENSION = "one_extension"  # ALL art. 42: one extension only
+    INSPECTION_PASSED = "inspection_passed"  # ALL art. 34: no grant until the site passes
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,18 @@ GUARDS: tuple[tuple[Guard, Callable[[Attempt], bool], Callable[[Attempt], GuardF
         ),
         lambda a: GuardFailed(
             "本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定", action=a.action
+        ),
+    ),
+    (
+        Guard.INSPECTION_PASSED,
+        lambda a: (
+            a.action is Action.APPROVE
+            and a.facts.needs_inspection
+            and a.facts.latest_inspection_passed is False
+        ),
+        # 限期整改 and 不合格 need a re-inspection that passes.
+        lambda a: GuardFailed(
+            "最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可", action=a.action
         ),
     ),
     (

@@ -68,6 +68,14 @@ ISSUE_RULES: dict[str, IssueRule] = {
         IssueRule("licence_cancellation", GRANTED),
         IssueRule("licence_revocation", GRANTED),
         IssueRule("delivery_proof", frozenset({S.CERTIFICATE_ISSUED, S.REJECTED, S.DELIVERED})),
+        # The on-site record: printed by the coordinator who kept it, or the case's handler,
+        # from the visit on (a record stays part of the file after the decision).
+        IssueRule(
+            "inspection_record",
+            BEFORE_DECISION | DECIDED_STATUSES,
+            DESK | {Role.COORDINATOR},
+            handler=True,
+        ),
     )
 }
 
@@ -112,6 +120,7 @@ NUMBER_MARKS = {
     "result_notice": "抄",
     "licence_cancellation": "注许",
     "licence_revocation": "撤许",
+    "inspection_record": "勘记",
 }
 DEFAULT_NUMBER_PREFIX = "渭高审批"
 # The format a pattern may give its serial: padded with zeros or spaces to a width, as

@@ -25,6 +25,7 @@ from desktop.data.models import (
 from desktop.domain.actor import SYSTEM, Actor
 from desktop.domain.enums import (
     CaseStatus,
+    InspectionConclusion,
     InspectionStatus,
     PauseKind,
     queue_rank,
@@ -149,6 +150,16 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
             Inspection.conclusion.is_not(None),
         )
     )
+    latest = session.scalar(
+        sa.select(Inspection.conclusion)
+        .where(
+            Inspection.case_id == case.id,
+            Inspection.status == InspectionStatus.DONE,
+            Inspection.conclusion.is_not(None),
+        )
+        .order_by(Inspection.id.desc())
+        .limit(1)
+    )
     return CaseFacts(
         status=case.status,
         category=case.category,
@@ -160,6 +171,7 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         extended=case.extension_days > 0,
         proposed_grant=(proposal.data or {}).get("grant") if proposal else None,
         reviewer_id=reviewer_id,
+        latest_inspection_passed=None if latest is None else latest is InspectionConclusion.PASSES,
     )
 
 

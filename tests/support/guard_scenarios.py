@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.data import models as m
-from desktop.domain.enums import CaseStatus
+from desktop.domain.enums import CaseStatus, InspectionConclusion
 from desktop.domain.guards import Guard
 from desktop.domain.workflow import Action
 from desktop.services.cases import actions as cases
@@ -63,6 +63,20 @@ def _inspection_recorded(bureau: Any) -> Forbidden:
     return Forbidden(state.id, "head1", Action.APPROVE, reason="同意", data={"grant": True})
 
 
+def _inspection_passed(bureau: Any) -> Forbidden:
+    """Inspected, 限期整改, then proposed for a grant and signed off: the head cannot grant it
+    while no re-inspection has passed."""
+    state = _claimed(bureau, "inspect", "eng1")
+    eng1 = bureau.actors["eng1"]
+    state = bureau.run(cases.start_inspection, eng1, state.id, state.version)
+    state = bureau.run(
+        cases.end_inspection, eng1, state.id, state.version, InspectionConclusion.RECTIFY, "整改"
+    )
+    state = bureau.run(cases.propose, eng1, state.id, state.version, grant=True, opinion="拟准予")
+    bureau.run(cases.sign_off, bureau.actors["review1"], state.id, state.version)
+    return Forbidden(state.id, "head1", Action.APPROVE, reason="同意", data={"grant": True})
+
+
 def _proposal_chosen(bureau: Any) -> Forbidden:
     state = _claimed(bureau, "two", "eng1")
     return Forbidden(state.id, "eng1", Action.PROPOSE, reason="材料齐全")
@@ -95,4 +109,5 @@ SCENARIOS: dict[Guard, Callable[[Any], Forbidden]] = {
     Guard.REFUSAL_REASONED: _refusal_reasoned,
     Guard.DECISION_FOLLOWS_PROPOSAL: _decision_follows_proposal,
     Guard.ONE_EXTENSION: _one_extension,
+    Guard.INSPECTION_PASSED: _inspection_passed,
 }

@@ -33,6 +33,12 @@ from desktop.data.models.reference import (
     Specialty,
     item_specialties,
 )
+from desktop.data.models.site_records import (
+    InspectionFile,
+    InspectionFinding,
+    InspectionRecord,
+    ItemCheckPoint,
+)
 from desktop.data.models.supervision import (
     CaseUrge,
     Rating,
@@ -65,11 +71,15 @@ __all__ = [
     "IdempotencyKey",
     "Inspection",
     "InspectionDraw",
+    "InspectionFile",
+    "InspectionFinding",
     "InspectionMember",
+    "InspectionRecord",
     "Inspector",
     "InspectorUnavailability",
     "IssuedDocument",
     "Item",
+    "ItemCheckPoint",
     "ItemMaterial",
     "Licence",
     "NumberCounter",

@@ -51,6 +51,10 @@ AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "inspector_specialties": ("inspector_id", ()),
     "inspector_unavailability": ("id", ()),
     "recusal_ties": ("id", ()),
+    # The on-site record (files by their SHA-256, which the row keeps beside the content)
+    "inspection_records": ("inspection_id", ()),
+    "inspection_findings": ("id", ()),
+    "inspection_files": ("id", ("content",)),
     # Supervision
     "case_urges": ("id", ()),
     "tickets": ("id", ()),
@@ -67,6 +71,7 @@ AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "items": ("id", ()),
     "item_materials": ("id", ()),
     "item_specialties": ("item_id", ()),
+    "item_check_points": ("id", ()),
     "calendar_years": ("year", ()),
     "calendar_days": ("day", ()),
     "settings": ("key", ()),

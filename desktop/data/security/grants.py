@@ -163,6 +163,21 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _keeps(Role.COORDINATOR, "inspection_members"),  # a team redrawn
         WORKFLOW_GRANTS["inspection_members"],
     ),
+    # The on-site record: filled in by the coordinator in the inspection window (findings
+    # saved again replace the old, through desk_forget_rows); a handler asking for a
+    # re-inspection writes its record's link to the inspection it follows.
+    "inspection_records": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _keeps(Role.COORDINATOR, "inspection_records"),
+        _each(HANDLERS, "INSERT"),
+    ),
+    "inspection_findings": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _keeps(Role.COORDINATOR, "inspection_findings"),
+        WORKFLOW_GRANTS["inspection_findings"],
+    ),
+    # A file never changes once kept (its SHA-256 vouches for it), and is never deleted.
+    "inspection_files": _merge(_each(CASE_READERS, "SELECT"), _each((Role.COORDINATOR,), "INSERT")),
     # Documents and their numbers: numbers only through desk_next_serial, no changes -----
     "issued_documents": _merge(
         _each(CASE_READERS, "SELECT"),
@@ -235,6 +250,9 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     "item_specialties": _merge(
         _READ, _keeps(Role.ADMIN, "item_specialties"), WORKFLOW_GRANTS["item_specialties"]
+    ),
+    "item_check_points": _merge(
+        _READ, _keeps(Role.ADMIN, "item_check_points"), WORKFLOW_GRANTS["item_check_points"]
     ),
     "calendar_years": _merge(
         _READ, _keeps(Role.ADMIN, "calendar_years"), {WORKFLOW: ("SELECT",)}

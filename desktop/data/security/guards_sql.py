@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.data.security.identity_sql import SAFE_PATH
-from desktop.domain.enums import CaseStatus, InspectionStatus, RecusalKind
+from desktop.domain.enums import CaseStatus, InspectionConclusion, InspectionStatus, RecusalKind
 from desktop.domain.guards import DECISIONS, NEEDS_REASON, Guard
 from desktop.domain.inspections.recusal import EMPLOYMENT_LAPSE_YEARS, RECUSAL_LABELS
 from desktop.domain.workflow import ACTION_LABELS, Action
@@ -31,6 +31,12 @@ _RECORDED = (
     f" AND i.status = '{InspectionStatus.DONE.value}' AND i.conclusion IS NOT NULL)"
 )
 _PROPOSED = "(v_proposal->>'grant')::boolean"
+# The latest recorded inspection of the case (a re-inspection is always the later row).
+_LATEST_NOT_PASSED = (
+    "(SELECT i.conclusion FROM public.inspections i WHERE i.case_id = v_case.id"
+    f" AND i.status = '{InspectionStatus.DONE.value}' AND i.conclusion IS NOT NULL"
+    f" ORDER BY i.id DESC LIMIT 1) <> '{InspectionConclusion.PASSES.value}'"
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,11 @@ GUARD_SQL: dict[Guard, SqlGuard] = {
         DECISIONS | {Action.PROPOSE},
         f"v_item.needs_inspection AND NOT {_RECORDED}",
         "本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定",
+    ),
+    Guard.INSPECTION_PASSED: SqlGuard(
+        frozenset({Action.APPROVE}),
+        f"v_item.needs_inspection AND coalesce({_LATEST_NOT_PASSED}, false)",
+        "最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可",
     ),
     Guard.PROPOSAL_CHOSEN: SqlGuard(
         frozenset({Action.PROPOSE}),

@@ -27,6 +27,8 @@ FORGETTABLE: dict[str, tuple[tuple[str, ...], tuple[Role, ...]]] = {
     "inspection_members": (("inspection_id", "inspector_id"), (Role.COORDINATOR,)),  # redrawn
     "inspector_unavailability": (("id",), _POOL_KEEPERS),  # leave taken back
     "inspector_specialties": (("inspector_id", "specialty_id"), _POOL_KEEPERS),
+    "item_check_points": (("id",), (Role.ADMIN,)),  # a checklist replaced
+    "inspection_findings": (("id",), (Role.COORDINATOR,)),  # a record saved again
 }
 # Who withdraws or terminates a case, so cancels its open inspections (grants.CASE_ENDERS).
 _CASE_ENDERS = tuple(

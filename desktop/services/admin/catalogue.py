@@ -17,6 +17,7 @@ from desktop.domain.catalogue_rows import (
     item_values,
     material_values,
 )
+from desktop.domain.check_point_rows import CHECK_COLUMNS, check_point_values
 from desktop.domain.enums import Category, TransferStatus
 from desktop.domain.errors import DomainError
 from desktop.domain.item_kinds import ItemKind
@@ -28,6 +29,11 @@ from desktop.services.admin.catalogue_io import (
     check_rows,
     require_admin,
     write_rows,
+)
+from desktop.services.admin.check_points import (
+    check_cells,
+    check_point_rows,
+    replace_check_points,
 )
 
 
@@ -49,6 +55,8 @@ class ItemForm:
 
     item: dict[str, Any]
     materials: list[dict[str, Any]]
+    # The on-site checklist's rows (检查要点 columns); None leaves it as it is.
+    check_points: list[dict[str, Any]] | None = None
 
 
 class CatalogueRejected(DomainError):
@@ -87,6 +95,7 @@ def item_form(session: Session, actor: Actor, code: str | None) -> ItemForm:
             | {"事项类型": ItemKind.LICENSING.label, "发放许可证": "是", "许可证有效期": "长期"}
             | {"办件类型": CaseKind.NEW.label},
             [],
+            [],
         )
     items, materials = catalogue_rows(session)  # one item would do; the catalogue is small
     row = next((item for item in items if item.code == code), None)
@@ -98,6 +107,11 @@ def item_form(session: Session, actor: Actor, code: str | None) -> ItemForm:
             dict(zip(MATERIAL_COLUMNS, material_values(m), strict=True))
             for m in materials
             if m.item_code == code
+        ],
+        [
+            dict(zip(CHECK_COLUMNS, check_point_values(row), strict=True))
+            for row in check_point_rows(session)
+            if row.item_code == code
         ],
     )
 
@@ -113,12 +127,19 @@ def save_item(session: Session, actor: Actor, form: ItemForm) -> CatalogueImport
         [(n, values) for n, values in enumerate(form.materials, 1)],
         report,
     )
+    code = str(form.item.get("事项编码") or "").strip()
+    checklists = None
+    if form.check_points is not None:
+        rows = [(n, values | {"事项编码": code}) for n, values in enumerate(form.check_points, 1)]
+        checklists = check_cells(rows, {code}, report.problems)
     if report.problems:
         raise CatalogueRejected(
             "事项未保存：{problems}",
             problems="；".join(r for p in report.problems for r in p.reasons),
         )
     write_rows(session, items, materials, report)
+    if checklists is not None:
+        replace_check_points(session, {code}, checklists)
     report.written = True
     audit.record(session, actor, "save_item", "item", form.item.get("事项编码"), new=form.item)
     return report

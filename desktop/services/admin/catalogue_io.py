@@ -27,10 +27,17 @@ from desktop.domain.catalogue_rows import (
     read_item,
     read_material,
 )
+from desktop.domain.check_point_rows import CHECK_COLUMNS, CHECK_SHEET, check_point_values
 from desktop.domain.enums import Role, TransferStatus
+from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
 from desktop.domain.licence_life import CaseKind
 from desktop.services import audit
+from desktop.services.admin.check_points import (
+    check_cells,
+    check_point_rows,
+    replace_check_points,
+)
 from desktop.services.sheets import Rows, missing_columns, read_xlsx, write_xlsx
 
 
@@ -45,6 +52,7 @@ class CatalogueImport:
     updated: list[str] = field(default_factory=list)
     kept_materials: list[str] = field(default_factory=list)  # still used by cases
     written: bool = False
+    check_points_read: int = 0
 
 
 def require_admin(actor: Actor) -> None:
@@ -103,10 +111,12 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
 
 def export_catalogue(session: Session, actor: Actor) -> bytes:
     items, materials = catalogue_rows(session)
+    checks = [check_point_values(row) for row in check_point_rows(session)]
     return write_xlsx(
         {
             ITEM_SHEET: (ITEM_COLUMNS, [item_values(row) for row in items]),
             MATERIAL_SHEET: (MATERIAL_COLUMNS, [material_values(row) for row in materials]),
+            CHECK_SHEET: (CHECK_COLUMNS, checks),
         }
     )
 
@@ -118,9 +128,18 @@ def import_catalogue(
     require_admin(actor)
     report = CatalogueImport()
     items, materials = _read(session, data, report)
+    check_cells_read = _read_check_points(data, report)
+    checklists = (
+        check_cells(check_cells_read, _known_codes(session, items), report.problems)
+        if check_cells_read is not None
+        else None
+    )
     if report.problems and not only_good_rows:
         return report
     write_rows(session, items, materials, report)
+    if checklists is not None:
+        # Items of the file get exactly the check points the sheet lists for them.
+        replace_check_points(session, set(items) | set(checklists), checklists)
     report.written = True
     audit.record(
         session,
@@ -135,6 +154,24 @@ def import_catalogue(
         },
     )
     return report
+
+
+def _read_check_points(data: bytes, report: CatalogueImport) -> Rows | None:
+    """The 检查要点 sheet's rows, or None for a file made before it existed."""
+    try:
+        header, cells = read_xlsx(data, CHECK_SHEET)
+    except DomainError:
+        return None
+    missing = missing_columns(header, CHECK_COLUMNS)
+    if missing:
+        report.problems.append(RowProblem(CHECK_SHEET, 1, (f"缺少列：{'、'.join(missing)}",)))
+        return None
+    report.check_points_read = len(cells)
+    return cells
+
+
+def _known_codes(session: Session, items: dict[str, ItemRow]) -> set[str]:
+    return set(items) | set(session.scalars(sa.select(Item.code)))
 
 
 def _read(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -13,6 +14,8 @@ from desktop.data.models import (
     Case,
     CaseMaterial,
     Inspection,
+    InspectionMember,
+    InspectionRecord,
     Item,
     ItemMaterial,
 )
@@ -125,13 +128,90 @@ def receive_supplement(session: Session, actor: Actor, case_id: int, version: in
 def start_inspection(
     session: Session, actor: Actor, case_id: int, version: int, window_days: int = 5
 ) -> CaseState:
-    """Request a site inspection; the clock stops where the item says so."""
+    """Request a site inspection; the clock stops where the item says so. After 限期整改 or
+    不合格 it is a re-inspection by a new draw (the coordinator may still book the same team)."""
+    if _latest_not_passed(session, case_id) is not None:
+        return request_reinspection(session, actor, case_id, version, False, window_days)
+    return _request_inspection(session, actor, case_id, version, window_days)
+
+
+def request_reinspection(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    same_team: bool,
+    window_days: int = 5,
+) -> CaseState:
+    """Ask for a re-inspection after 限期整改 or 不合格: by the same team (the coordinator
+    books them) or a new draw; its window opens when the rectification period ends."""
+    latest = _latest_not_passed(session, case_id)
+    if latest is None:
+        raise DomainError("只有最近一次踏勘结论为限期整改或不合格时，才能提请复查")
+    record = session.get(InspectionRecord, latest.id)
+    due = record.rectify_due if record is not None else None
+    state = _request_inspection(session, actor, case_id, version, window_days, not_before=due)
+    new_id = session.scalar(
+        sa.select(Inspection.id)
+        .where(Inspection.case_id == case_id, Inspection.id > latest.id)
+        .order_by(Inspection.id.desc())
+        .limit(1)
+    )
+    session.add(
+        InspectionRecord(
+            inspection_id=new_id,
+            follows_id=latest.id,
+            same_team=same_team,
+            written_by=actor.username,
+            written_at=timesource.now(),
+        )
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "request_reinspection",
+        "inspection",
+        new_id,
+        None,
+        {"follows": latest.id, "same_team": same_team},
+    )
+    return state
+
+
+def _latest_not_passed(session: Session, case_id: int) -> Inspection | None:
+    """The case's latest recorded inspection, when it did not pass."""
+    latest = session.scalar(
+        sa.select(Inspection)
+        .where(
+            Inspection.case_id == case_id,
+            Inspection.status == InspectionStatus.DONE,
+            Inspection.conclusion.is_not(None),
+        )
+        .order_by(Inspection.id.desc())
+        .limit(1)
+    )
+    if latest is None or latest.conclusion is InspectionConclusion.PASSES:
+        return None
+    return latest
+
+
+def _request_inspection(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    window_days: int,
+    not_before: date | None = None,
+) -> CaseState:
     step = act(session, actor, case_id, version, Action.START_INSPECTION)
     case = step.case
     item = session.get(Item, case.item_id)
     applicant = session.get(Applicant, case.applicant_id)
     assert item is not None and applicant is not None
     today = timesource.today()
+    if not_before is not None and not_before > today:
+        today = not_before  # the team comes back when the rectification period is over
     session.add(
         Inspection(
             case_id=case.id,
@@ -178,12 +258,38 @@ def end_inspection(
     ).first()
     if inspection is None:
         raise DomainError("找不到待完成的踏勘任务：请刷新后重试")
+    _check_site_record(session, inspection.id, conclusion)
     inspection.status = InspectionStatus.DONE
     inspection.conclusion = conclusion
     inspection.findings = findings.strip()
     inspection.completed_at = timesource.now()
     close_pauses(session, step.case, PauseKind.INSPECTION)
     return finish(session, actor, step)
+
+
+def _check_site_record(
+    session: Session, inspection_id: int, conclusion: InspectionConclusion
+) -> None:
+    """A filled on-site record decides the conclusion, once every inspector confirmed it."""
+    record = session.get(InspectionRecord, inspection_id)
+    if record is None or record.conclusion is None:
+        return
+    unsigned = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(InspectionMember)
+        .where(
+            InspectionMember.inspection_id == inspection_id,
+            InspectionMember.is_backup.is_(False),
+            InspectionMember.signed_at.is_(None),
+        )
+    )
+    if unsigned:
+        raise DomainError("现场踏勘记录尚有 {n} 名踏勘人员未确认，请确认后再结束踏勘", n=unsigned)
+    if record.conclusion is not conclusion:
+        raise DomainError(
+            "现场踏勘记录的结论是“{recorded}”，录入的结论须与之一致",
+            recorded=record.conclusion,
+        )
 
 
 def start_special(

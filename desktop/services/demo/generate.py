@@ -25,7 +25,7 @@ from desktop.domain.phrases import Term
 from desktop.domain.steps import LIMIT_COLUMNS, Step
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import audit
-from desktop.services.demo import DEMO_CASES, reference
+from desktop.services.demo import DEMO_CASES, checklists, reference
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
 from desktop.services.demo.documents import issue_demo_documents, make_trial_keys
@@ -54,6 +54,7 @@ ID_TABLES = (
     "specialties",
     "items",
     "item_materials",
+    "item_check_points",
     "staff_users",
     "applicants",
     "inspectors",
@@ -186,6 +187,7 @@ class _Generator:
         self.insert("items", items)
         self.insert("item_materials", materials)
         self.insert("item_specialties", item_specialties)
+        self.insert("item_check_points", checklists.check_point_rows(catalogue))
         staff_specs = make_staff(rng, pools)
         users, roles = reference.staff_rows(staff_specs)
         self.insert("staff_users", users)

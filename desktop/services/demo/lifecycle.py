@@ -402,8 +402,9 @@ class CaseSimulator:
 
     def _decide(self, handler: int) -> None:
         rng, item, case = self._rng, self._item, self._case
-        failed = case.inspection is not None and case.inspection.conclusion is (
-            InspectionConclusion.FAILS
+        # A grant waits for the site to pass: 限期整改 and 不合格 end in a refusal here.
+        failed = case.inspection is not None and case.inspection.conclusion is not (
+            InspectionConclusion.PASSES
         )
         grant = not failed and rng.random() > 0.045
         limit = item.promised_days + case.extension_days

@@ -67,6 +67,7 @@ from desktop.domain.licence_life import CaseKind, life_allows, new_validity
 from desktop.domain.timezone import CHINA
 from desktop.services import timesource
 from desktop.services.deadlines import case_pauses, work_calendar
+from desktop.services.documents.site_record_data import site_record_document
 
 GRANTED = (CaseStatus.APPROVED, CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)
 # The documents a proof of service lists: what ends the case.
@@ -478,6 +479,7 @@ BUILDERS: dict[DocumentType, Callable[..., Any]] = {
     DocumentType.DELIVERY_PROOF: _delivery,
     DocumentType.LICENCE_CANCELLATION: _licence_end,
     DocumentType.LICENCE_REVOCATION: _licence_end,
+    DocumentType.INSPECTION_RECORD: site_record_document,
 }
 
 

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from desktop.domain.catalogue_rows import (
     MATERIAL_COLUMNS,
     TRANSFER_NAMES,
 )
+from desktop.domain.check_point_rows import CHECK_COLUMNS
 from desktop.domain.item_kinds import KIND_NAMES
 from desktop.services.admin.catalogue import ItemForm, save_item
 from desktop.ui.context import AppContext
@@ -108,12 +111,61 @@ class ItemEditor(QDialog):
         row.addStretch(1)
         row.addWidget(add)
         row.addWidget(remove)
+        materials_page = QWidget()
+        materials_layout = QVBoxLayout(materials_page)
+        materials_layout.addLayout(row)
+        materials_layout.addWidget(grid, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(materials_page, self.tr("申请材料"))
+        self.tabs.addTab(self._checklist_page(form), self.tr("踏勘检查要点"))
+        # The fields scroll, so the grids below keep room on a 768-high screen.
+        holder = QWidget()
+        holder.setLayout(fields)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
-        layout.addLayout(fields)
-        layout.addLayout(row)
-        layout.addWidget(grid, 1)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(self.tabs, 2)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def _checklist_page(self, form: ItemForm) -> QWidget:
+        """The on-site checklist: points the team checks, each maybe a major-violation flag."""
+        self.checks = QStandardItemModel(0, len(CHECK_COLUMNS) - 1, self)
+        self.checks.setHorizontalHeaderLabels(
+            [self.tr("序号"), self.tr("检查要点"), self.tr("重大事项")]
+        )
+        for row in form.check_points or []:
+            self.checks.appendRow([QStandardItem(str(row[c])) for c in CHECK_COLUMNS[1:]])
+        self.check_grid = QTableView()
+        self.check_grid.setModel(self.checks)
+        self.check_grid.horizontalHeader().setStretchLastSection(True)
+        self.check_grid.setColumnWidth(0, 50)
+        self.check_grid.setColumnWidth(1, 520)
+        self.add_check = QPushButton(self.tr("添加检查要点"))
+        self.add_check.clicked.connect(self._add_check)
+        self.remove_check = QPushButton(self.tr("删除所选要点"))
+        self.remove_check.clicked.connect(self._remove_check)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("需现场踏勘的事项，踏勘组按这些要点逐项检查并记录：")))
+        row.addStretch(1)
+        row.addWidget(self.add_check)
+        row.addWidget(self.remove_check)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.check_grid, 1)
+        return page
+
+    def _add_check(self) -> None:
+        seq = self.checks.rowCount() + 1
+        self.checks.appendRow([QStandardItem(v) for v in (str(seq), "", "否")])
+
+    def _remove_check(self) -> None:
+        selected = self.check_grid.selectionModel().selectedIndexes()
+        for row in sorted({i.row() for i in selected}, reverse=True):
+            self.checks.removeRow(row)
 
     def _add_material(self) -> None:
         seq = self.materials.rowCount() + 1
@@ -137,7 +189,14 @@ class ItemEditor(QDialog):
             }
             for r in range(self.materials.rowCount())
         ]
-        return ItemForm(item, materials)
+        checks = [
+            {
+                column: (self.checks.item(r, c).text() if self.checks.item(r, c) else "")
+                for c, column in enumerate(CHECK_COLUMNS[1:])
+            }
+            for r in range(self.checks.rowCount())
+        ]
+        return ItemForm(item, materials, checks)
 
     def save(self) -> None:
         form, context = self.form(), self.context

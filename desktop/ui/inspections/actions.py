@@ -21,6 +21,7 @@ from desktop.services.inspections.changes import (
     reschedule_inspection,
 )
 from desktop.services.inspections.replacement import ReplacementOutcome, replace_member
+from desktop.services.inspections.site_record import reuse_team
 from desktop.ui.inspections.change_dialog import ChangeAnswers, ChangeKind, InspectionChangeDialog
 
 Line = ScheduledLine | RequestLine
@@ -97,6 +98,13 @@ class InspectionActions(QObject):
         if answers is not None:
             args = (line.inspection_id, answers.day, answers.half_day, answers.reason)
             self.host.run_change(reschedule_inspection, args, self._changed)
+
+    def reuse(self, line: Line) -> None:
+        """A re-inspection booked for the team of the inspection it follows."""
+        answers = self._ask(ChangeKind.RESCHEDULE, line)
+        if answers is not None:
+            args = (line.inspection_id, answers.day, answers.half_day, answers.reason)
+            self.host.run_change(reuse_team, args, self._changed)
 
     def postpone(self, line: Line) -> None:
         later = max(timesource.today(), line.window_end) + timedelta(days=1)

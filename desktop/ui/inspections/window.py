@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QTableView, QWidget
 
 from desktop.domain.inspections.draw_commitment import WitnessRefused
 from desktop.domain.timezone import CHINA
@@ -27,11 +27,13 @@ from desktop.services.inspections.board import (
 from desktop.services.inspections.draw_outcome import DrawOutcome
 from desktop.services.inspections.draws import DrawTicket, draw_with_witness, open_draw
 from desktop.services.inspections.replay import load_recorded, replay
+from desktop.services.inspections.site_record import site_record
 from desktop.ui.context import AppContext
 from desktop.ui.forms_generated.ui_coordinator_window import Ui_CoordinatorWindow
 from desktop.ui.inspections.actions import InspectionActions
 from desktop.ui.inspections.draw_explanation import explain, half_day_text
 from desktop.ui.inspections.pool_tab import PoolTab
+from desktop.ui.inspections.record_dialog import RecordDialog
 from desktop.ui.inspections.week_calendar_model import WeekCalendarModel
 from desktop.ui.messages import explain as explain_error
 from desktop.ui.operations import Operation, run_with_status
@@ -99,6 +101,13 @@ class CoordinatorWindow(QWidget):
         tomorrow = timesource.today() + timedelta(days=1)
         ui.firstDay.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.ticket: DrawTicket | None = None
+        self.record_button = QPushButton(self.tr("踏勘记录…"))
+        self.record_button.setToolTip(self.tr("填写检查结果、添加照片，由踏勘人员登录确认"))
+        ui.scheduledButtons.addWidget(self.record_button)
+        self.reuse_button = QPushButton(self.tr("复查沿用原踏勘组…"))
+        self.reuse_button.setToolTip(self.tr("限期整改或不合格后的复查，由原踏勘组再次踏勘"))
+        ui.pendingButtons.addWidget(self.reuse_button)
+        self.record_dialog: RecordDialog | None = None
         self.pool_tab = PoolTab(context, self)
         ui.tabs.addTab(self.pool_tab, self.tr("踏勘人才库"))
         self._connect()
@@ -124,6 +133,8 @@ class CoordinatorWindow(QWidget):
             (ui.overridePending, act.override, ui.pending),
             (ui.postponePending, act.postpone, ui.pending),
             (ui.cancelPending, act.cancel, ui.pending),
+            (self.record_button, self.open_record, ui.scheduled),
+            (self.reuse_button, act.reuse, ui.pending),
         ):
             button.clicked.connect(lambda _=False, a=action, t=table: self._on_selected(t, a))
 
@@ -407,6 +418,15 @@ class CoordinatorWindow(QWidget):
             list(lines),
         )
         self.ui.scheduled.resizeColumnsToContents()
+
+    def open_record(self, line: Any) -> None:
+        """The on-site record of the selected inspection, in a dialog of its own."""
+        self.run_read(site_record, (line.inspection_id,), self._show_record)
+
+    def _show_record(self, record: Any) -> None:
+        self.record_dialog = RecordDialog(self.context, record, self)
+        self.record_dialog.finished.connect(lambda _: self.refresh())
+        self.record_dialog.show()
 
     def _on_selected(self, table: QTableView, action: Callable[[Any], None]) -> None:
         index = table.currentIndex()

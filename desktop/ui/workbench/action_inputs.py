@@ -165,7 +165,7 @@ INSPECTION_RESULT_FORM = ActionForm(
     choice_label=QT_TRANSLATE_NOOP("ActionDialog", "踏勘结论："),
     choices=(
         (QT_TRANSLATE_NOOP("ActionDialog", "合格"), InspectionConclusion.PASSES),
-        (QT_TRANSLATE_NOOP("ActionDialog", "整改后合格"), InspectionConclusion.RECTIFY),
+        (QT_TRANSLATE_NOOP("ActionDialog", "限期整改"), InspectionConclusion.RECTIFY),
         (QT_TRANSLATE_NOOP("ActionDialog", "不合格"), InspectionConclusion.FAILS),
     ),
     text_label=QT_TRANSLATE_NOOP("ActionDialog", "踏勘发现的情况："),

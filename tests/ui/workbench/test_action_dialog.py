@@ -29,7 +29,7 @@ def test_propose_needs_an_opinion_and_returns_the_choice(qtbot):
 def test_inspection_result_and_special_procedure_forms(qtbot):
     result = ActionDialog(None, "X", "X", INSPECTION_RESULT_FORM)
     qtbot.addWidget(result)
-    result.fill(choice="整改后合格", text="消防通道堵塞，已限期整改")
+    result.fill(choice="限期整改", text="消防通道堵塞，已限期整改")
     assert result.answers().choice is InspectionConclusion.RECTIFY
     special = ActionDialog(None, "X", "X", SPECIAL_FORM)
     qtbot.addWidget(special)
