@@ -228,8 +228,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/workbench/action_inputs.py" line="168" />
-        <source>整改后合格</source>
-        <translation>Passes after rectification</translation>
+        <source>限期整改</source>
+        <translation>Rectify by a deadline</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workbench/action_inputs.py" line="169" />
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="103" />
-        <location filename="../../desktop/ui/inspections/window.py" line="301" />
+        <location filename="../../desktop/ui/inspections/window.py" line="312" />
         <source>（尚未开启）</source>
         <translation>(no draw open)</translation>
     </message>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="153" />
-        <location filename="../../desktop/ui/inspections/window.py" line="389" />
+        <location filename="../../desktop/ui/inspections/window.py" line="400" />
         <source>重放核验</source>
         <translation>Replay and verify</translation>
     </message>
@@ -1144,164 +1144,184 @@
         <translation>Reschedule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="42" />
+        <location filename="../../desktop/ui/inspections/window.py" line="44" />
         <source>登记见证人随机数……</source>
         <translation>Recording the witness's text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="43" />
+        <location filename="../../desktop/ui/inspections/window.py" line="45" />
         <source>正在抽取……</source>
         <translation>Drawing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="44" />
+        <location filename="../../desktop/ui/inspections/window.py" line="46" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="58" />
-        <location filename="../../desktop/ui/inspections/window.py" line="72" />
-        <location filename="../../desktop/ui/inspections/window.py" line="86" />
+        <location filename="../../desktop/ui/inspections/window.py" line="60" />
+        <location filename="../../desktop/ui/inspections/window.py" line="74" />
+        <location filename="../../desktop/ui/inspections/window.py" line="88" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="59" />
-        <location filename="../../desktop/ui/inspections/window.py" line="87" />
+        <location filename="../../desktop/ui/inspections/window.py" line="61" />
+        <location filename="../../desktop/ui/inspections/window.py" line="89" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="60" />
+        <location filename="../../desktop/ui/inspections/window.py" line="62" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="61" />
+        <location filename="../../desktop/ui/inspections/window.py" line="63" />
         <source>责任部门</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="62" />
+        <location filename="../../desktop/ui/inspections/window.py" line="64" />
         <source>所需专业</source>
         <translation>Specialties needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="63" />
+        <location filename="../../desktop/ui/inspections/window.py" line="65" />
         <source>时间窗</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="64" />
+        <location filename="../../desktop/ui/inspections/window.py" line="66" />
         <source>人数</source>
         <translation>Team size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="65" />
+        <location filename="../../desktop/ui/inspections/window.py" line="67" />
         <source>地点</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="73" />
-        <location filename="../../desktop/ui/inspections/window.py" line="84" />
+        <location filename="../../desktop/ui/inspections/window.py" line="75" />
+        <location filename="../../desktop/ui/inspections/window.py" line="86" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="74" />
-        <location filename="../../desktop/ui/inspections/window.py" line="85" />
+        <location filename="../../desktop/ui/inspections/window.py" line="76" />
+        <location filename="../../desktop/ui/inspections/window.py" line="87" />
         <source>半天</source>
         <translation>Half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="75" />
-        <location filename="../../desktop/ui/inspections/window.py" line="88" />
+        <location filename="../../desktop/ui/inspections/window.py" line="77" />
+        <location filename="../../desktop/ui/inspections/window.py" line="90" />
         <source>踏勘组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="76" />
-        <location filename="../../desktop/ui/inspections/window.py" line="89" />
+        <location filename="../../desktop/ui/inspections/window.py" line="78" />
+        <location filename="../../desktop/ui/inspections/window.py" line="91" />
         <source>备选人员</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="77" />
+        <location filename="../../desktop/ui/inspections/window.py" line="79" />
         <source>未安排原因</source>
         <translation>Why not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="90" />
+        <location filename="../../desktop/ui/inspections/window.py" line="92" />
         <source>抽取编号</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="103" />
+        <location filename="../../desktop/ui/inspections/window.py" line="104" />
+        <source>踏勘记录…</source>
+        <translation>Inspection record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="105" />
+        <source>填写检查结果、添加照片，由踏勘人员登录确认</source>
+        <translation>Record the findings, add photos, and have the inspectors confirm by signing in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="107" />
+        <source>复查沿用原踏勘组…</source>
+        <translation>Re-inspect with the same team…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="108" />
+        <source>限期整改或不合格后的复查，由原踏勘组再次踏勘</source>
+        <translation>After rectify by a deadline or fails: the same team inspects again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="112" />
         <source>踏勘人才库</source>
         <translation>Inspector pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="154" />
-        <location filename="../../desktop/ui/inspections/window.py" line="160" />
-        <location filename="../../desktop/ui/inspections/window.py" line="162" />
-        <location filename="../../desktop/ui/inspections/window.py" line="177" />
-        <location filename="../../desktop/ui/inspections/window.py" line="187" />
-        <location filename="../../desktop/ui/inspections/window.py" line="324" />
+        <location filename="../../desktop/ui/inspections/window.py" line="165" />
+        <location filename="../../desktop/ui/inspections/window.py" line="171" />
+        <location filename="../../desktop/ui/inspections/window.py" line="173" />
+        <location filename="../../desktop/ui/inspections/window.py" line="188" />
+        <location filename="../../desktop/ui/inspections/window.py" line="198" />
+        <location filename="../../desktop/ui/inspections/window.py" line="335" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="172" />
+        <location filename="../../desktop/ui/inspections/window.py" line="183" />
         <source>正在办理……</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="221" />
+        <location filename="../../desktop/ui/inspections/window.py" line="232" />
         <source>待安排的踏勘申请（%1 项）</source>
         <translation>Pending inspection requests (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="230" />
+        <location filename="../../desktop/ui/inspections/window.py" line="241" />
         <source>正在开启抽取……</source>
         <translation>Opening the draw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="237" />
+        <location filename="../../desktop/ui/inspections/window.py" line="248" />
         <source>%1（抽取 %2，快照摘要 %3…）</source>
         <translation>%1 (draw %2, snapshot digest %3…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="247" />
+        <location filename="../../desktop/ui/inspections/window.py" line="258" />
         <source>抽取 %1 已开启：请见证人看到承诺值后输入随机数</source>
         <translation>Draw %1 is open: the witness types their random text after seeing the commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="257" />
+        <location filename="../../desktop/ui/inspections/window.py" line="268" />
         <source>请先开启抽取</source>
         <translation>Open a draw first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="291" />
+        <location filename="../../desktop/ui/inspections/window.py" line="302" />
         <source>抽取 %1 完成：安排 %2 项，未安排 %3 项</source>
         <translation>Draw %1 done: %2 planned, %3 not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="329" />
+        <location filename="../../desktop/ui/inspections/window.py" line="340" />
         <source>公平已证明</source>
         <translation>fairness proven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="329" />
+        <location filename="../../desktop/ui/inspections/window.py" line="340" />
         <source>未达计数下限</source>
         <translation>above the counting floor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="331" />
+        <location filename="../../desktop/ui/inspections/window.py" line="342" />
         <source>抽取 %1 · 规则版本 %2 · 操作人 %3</source>
         <translation>Draw %1 · rules version %2 · operator %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="337" />
+        <location filename="../../desktop/ui/inspections/window.py" line="348" />
         <source>承诺值 %1
 秘密值 %2
 见证人随机数 %3
@@ -1314,27 +1334,27 @@ Snapshot digest %4
 Seed %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="338" />
+        <location filename="../../desktop/ui/inspections/window.py" line="349" />
         <source>（旧式抽取，无承诺值）</source>
         <translation>(an older draw, without a commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="345" />
+        <location filename="../../desktop/ui/inspections/window.py" line="356" />
         <source>结果摘要 %1 · 最高负荷 %2，计数下限 %3（%4）</source>
         <translation>Result digest %1 · highest load %2, counting floor %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="385" />
+        <location filename="../../desktop/ui/inspections/window.py" line="396" />
         <source>正在重放核验……</source>
         <translation>Replaying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="403" />
+        <location filename="../../desktop/ui/inspections/window.py" line="414" />
         <source>人工</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="415" />
+        <location filename="../../desktop/ui/inspections/window.py" line="435" />
         <source>请先选择一项踏勘</source>
         <translation>Select an inspection first</translation>
     </message>
@@ -2181,27 +2201,27 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>InspectionActions</name>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="66" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="67" />
         <source>%1：无人可以递补，已退回待安排，请重新抽取或人工指定</source>
         <translation>%1: nobody can step in; the request is pending again: draw again or assign by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="70" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="71" />
         <source>%1：%2 由 %3 递补</source>
         <translation>%1: %3 replaces %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="116" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="124" />
         <source>%1：踏勘已取消，办件退回审查，计时恢复</source>
         <translation>%1: inspection cancelled; the case is back under review and its clock runs again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="118" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="126" />
         <source>%1：踏勘已取消</source>
         <translation>%1: inspection cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="122" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="130" />
         <source>%1：已办理</source>
         <translation>%1: done</translation>
     </message>
@@ -2425,42 +2445,82 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="63" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="66" />
         <source>编辑事项</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="63" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="66" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="91" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="94" />
         <source>添加材料</source>
         <translation>Add material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="93" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="96" />
         <source>删除所选材料</source>
         <translation>Delete selected materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="101" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="104" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="102" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="105" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="107" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="110" />
         <source>申请材料：</source>
         <translation>Materials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="145" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="119" />
+        <source>申请材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/item_editor.py" line="120" />
+        <source>踏勘检查要点</source>
+        <translation>Inspection checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/item_editor.py" line="137" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/item_editor.py" line="137" />
+        <source>检查要点</source>
+        <translation>Check point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/item_editor.py" line="137" />
+        <source>重大事项</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/item_editor.py" line="146" />
+        <source>添加检查要点</source>
+        <translation>Add check point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/item_editor.py" line="148" />
+        <source>删除所选要点</source>
+        <translation>Remove selected points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/item_editor.py" line="151" />
+        <source>需现场踏勘的事项，踏勘组按这些要点逐项检查并记录：</source>
+        <translation>For items inspected on site, the team checks and records each of these points:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/item_editor.py" line="204" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -3749,6 +3809,155 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <location filename="../../desktop/ui/queues/queue_model.py" line="359" />
         <source>已被督办，承办人尚未确认收到督办通知</source>
         <translation>Urged: the handler has not acknowledged the urge yet</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="81" />
+        <source>现场踏勘记录</source>
+        <translation>On-site inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="87" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="87" />
+        <source>检查要点</source>
+        <translation>Check point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="87" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="87" />
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="96" />
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="175" />
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="115" />
+        <source>保存记录</source>
+        <translation>Save record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="117" />
+        <source>添加照片或文件……</source>
+        <translation>Add photo or file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="119" />
+        <source>踏勘人员登录确认……</source>
+        <translation>Inspector confirms by signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="121" />
+        <source>制发记录文书</source>
+        <translation>Issue the record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="123" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="130" />
+        <source>申请人代表：</source>
+        <translation>Applicant's representative:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="133" />
+        <source>整改期限：</source>
+        <translation>Rectify by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="136" />
+        <source>踏勘结论：</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="137" />
+        <source>情况综述：</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="139" />
+        <source>照片和文件：</source>
+        <translation>Photos and files:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="160" />
+        <source>（复查）</source>
+        <translation> (re-inspection)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="168" />
+        <source>（重大事项）</source>
+        <translation> (major)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="192" />
+        <source>（已确认）</source>
+        <translation> (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="192" />
+        <source>（未确认）</source>
+        <translation> (not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="195" />
+        <source>踏勘组：</source>
+        <translation>Team: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="253" />
+        <source>正在办理……</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="272" />
+        <source>记录已保存，请踏勘人员逐一登录确认</source>
+        <translation>Record saved; each inspector now confirms it by signing in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="278" />
+        <source>添加照片或文件</source>
+        <translation>Add photo or file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="280" />
+        <source>照片或文件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</source>
+        <translation>Photos or files (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="291" />
+        <source>已添加附件</source>
+        <translation>File added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="303" />
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="310" />
+        <source>正在制发……</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="320" />
+        <source>已制发现场踏勘记录 %1</source>
+        <translation>On-site inspection record %1 issued</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5446,34 @@ Handler: %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="58" />
+        <source>踏勘人员登录确认</source>
+        <translation>Inspector confirms by signing in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="62" />
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="63" />
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="67" />
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/record_dialog.py" line="68" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../desktop/ui/messages.py" line="15" />
@@ -5354,57 +5591,62 @@ Handler: %3 · %4</translation>
         <translation>An agent signing needs the power of attorney recorded (its date and scope)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="89" />
+        <location filename="../../desktop/domain/guards.py" line="91" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
         <translation>The case is now "{status}": "{action}" is not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="103" />
+        <location filename="../../desktop/domain/guards.py" line="105" />
         <source>“{action}”需要{roles}角色，您没有该角色</source>
         <translation>"{action}" needs the role {roles}, which you do not have</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="107" />
+        <location filename="../../desktop/domain/guards.py" line="109" />
         <source>只有本件承办人可以办理：请先认领本件，或请督办人员指派给您</source>
         <translation>Only the case's handler can do this: claim the case first, or ask a supervisor to assign it to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="111" />
+        <location filename="../../desktop/domain/guards.py" line="113" />
         <source>审核和批准须由两人分别办理：您已审核本件，请由其他批准人办理</source>
         <translation>Review and approval must be done by two different people: you reviewed this case, so another approver must take it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="114" />
+        <location filename="../../desktop/domain/guards.py" line="116" />
         <source>拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理</source>
         <translation>Whoever proposed the decision cannot sign off or approve their own proposal: another reviewer or approver must do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="159" />
+        <location filename="../../desktop/domain/guards.py" line="162" />
         <source>“{action}”必须填写书面理由</source>
         <translation>"{action}" needs written reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="168" />
+        <location filename="../../desktop/domain/guards.py" line="171" />
         <source>本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定</source>
         <translation>This item needs a site inspection: record the inspection's conclusion before proposing or taking a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="175" />
+        <location filename="../../desktop/domain/guards.py" line="183" />
+        <source>最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可</source>
+        <translation>The latest on-site inspection did not pass: the licence can be granted only after rectification and a re-inspection that passes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="190" />
         <source>请选择拟准予或拟不予许可</source>
         <translation>Choose whether you propose to approve or to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="180" />
+        <location filename="../../desktop/domain/guards.py" line="195" />
         <source>拟不予许可必须写明理由</source>
         <translation>A proposal to reject must state its reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="185" />
+        <location filename="../../desktop/domain/guards.py" line="200" />
         <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
         <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="194" />
+        <location filename="../../desktop/domain/guards.py" line="209" />
         <source>本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）</source>
         <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
     </message>
@@ -5422,6 +5664,76 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/domain/inspections/draw_commitment.py" line="42" />
         <source>见证人随机数应为{low}至{high}个字符（由见证人在看到承诺值后自行输入）</source>
         <translation>The witness's text must have {low} to {high} characters (typed by the witness after seeing the commitment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="42" />
+        <source>附件须有文件名</source>
+        <translation>A file needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="44" />
+        <source>文件“{name}”是空的，未添加</source>
+        <translation>File “{name}” is empty; not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="46" />
+        <source>文件“{name}”有 {size} MB，超过每个附件 {limit} MB 的上限，未添加：请压缩后再添加</source>
+        <translation>File “{name}” is {size} MB, over the {limit} MB limit per file; not added: compress it and add it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="69" />
+        <source>以下检查要点尚未填写结果：{points}</source>
+        <translation>These check points have no result yet: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="72" />
+        <source>检查要点 {seq} 不在本事项的检查清单中，请刷新后重填</source>
+        <translation>Check point {seq} is not on this item's checklist; refresh and fill in again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="75" />
+        <source>“{point}”不符合：请写明发现的问题</source>
+        <translation>“{point}” does not meet: describe what was found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="80" />
+        <source>请填写在场的申请人代表姓名</source>
+        <translation>Enter the name of the applicant's representative present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="82" />
+        <source>申请人代表姓名过长（最多 {n} 字）</source>
+        <translation>The representative's name is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="84" />
+        <source>请选择踏勘结论：合格、限期整改或不合格</source>
+        <translation>Choose a conclusion: passes, rectify by a deadline, or fails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="86" />
+        <source>请填写踏勘情况综述</source>
+        <translation>Enter a summary of the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="93" />
+        <source>重大事项“{point}”不符合，结论不能为合格</source>
+        <translation>Major point “{point}” does not meet: the conclusion cannot be passes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="96" />
+        <source>限期整改须写明整改期限</source>
+        <translation>Rectify by a deadline needs the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="98" />
+        <source>整改期限须晚于今天</source>
+        <translation>The deadline must be after today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/inspections/site_record.py" line="100" />
+        <source>只有限期整改才有整改期限</source>
+        <translation>Only rectify by a deadline has a deadline</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/licence_life.py" line="166" />
@@ -5484,17 +5796,17 @@ Handler: %3 · %4</translation>
         <translation>{day} is a weekday: a make-up working day can only be a Saturday or a Sunday</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue.py" line="94" />
+        <location filename="../../desktop/services/admin/catalogue.py" line="103" />
         <source>事项 {code} 不存在</source>
         <translation>There is no item {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue.py" line="117" />
+        <location filename="../../desktop/services/admin/catalogue.py" line="136" />
         <source>事项未保存：{problems}</source>
         <translation>The item was not saved: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue_io.py" line="52" />
+        <location filename="../../desktop/services/admin/catalogue_io.py" line="60" />
         <source>只有系统管理员可以导入或修改事项目录</source>
         <translation>Only a system administrator can import or change the item catalogue</translation>
     </message>
@@ -5664,12 +5976,12 @@ Handler: %3 · %4</translation>
         <translation>The void list warning age should be a whole number of days from 1 to 365 (e.g. 7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="100" />
+        <location filename="../../desktop/services/case_core.py" line="101" />
         <source>办件（编号 {case_id}）不存在或已被删除</source>
         <translation>The case (id {case_id}) does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="110" />
+        <location filename="../../desktop/services/case_core.py" line="111" />
         <source>办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理</source>
         <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
     </message>
@@ -5799,42 +6111,57 @@ Handler: %3 · %4</translation>
         <translation>No case has the number {number}: please check the number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="77" />
+        <location filename="../../desktop/services/cases/review.py" line="80" />
         <source>请勾选需要补正的全部材料（一次性告知）</source>
         <translation>Tick every material that must be supplemented (they are all requested at once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="86" />
+        <location filename="../../desktop/services/cases/review.py" line="89" />
         <source>所选材料不属于本办件，请刷新后重新勾选</source>
         <translation>The chosen materials do not belong to this case: refresh and tick them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="161" />
+        <location filename="../../desktop/services/cases/review.py" line="150" />
+        <source>只有最近一次踏勘结论为限期整改或不合格时，才能提请复查</source>
+        <translation>A re-inspection can be requested only when the latest conclusion is rectify by a deadline or fails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/review.py" line="241" />
         <source>请填写踏勘发现的情况（踏勘记录）</source>
         <translation>Describe what the inspection found (the inspection record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="180" />
+        <location filename="../../desktop/services/cases/review.py" line="260" />
         <source>找不到待完成的踏勘任务：请刷新后重试</source>
         <translation>No open inspection was found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="200" />
+        <location filename="../../desktop/services/cases/review.py" line="287" />
+        <source>现场踏勘记录尚有 {n} 名踏勘人员未确认，请确认后再结束踏勘</source>
+        <translation>{n} inspectors have not confirmed the record yet; end the inspection once they have</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/review.py" line="289" />
+        <source>现场踏勘记录的结论是“{recorded}”，录入的结论须与之一致</source>
+        <translation>The record's conclusion is “{recorded}”; the conclusion entered must match it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/review.py" line="306" />
         <source>请填写特别程序预计所需的工作日数（书面告知申请人）</source>
         <translation>Enter how many working days the special procedure is expected to take (the applicant is told in writing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="258" />
+        <location filename="../../desktop/services/cases/review.py" line="364" />
         <source>只有本件承办人可以核对材料：请先认领本件</source>
         <translation>Only the case's handler can check materials: claim the case first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="260" />
+        <location filename="../../desktop/services/cases/review.py" line="366" />
         <source>办件当前状态为“{status}”，不能修改材料清单</source>
         <translation>The case is now "{status}": its materials list cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="263" />
+        <location filename="../../desktop/services/cases/review.py" line="369" />
         <source>所选材料不属于本办件，请刷新后重试</source>
         <translation>The chosen material does not belong to this case: refresh and try again</translation>
     </message>
@@ -5864,32 +6191,32 @@ Handler: %3 · %4</translation>
         <translation>The database holds cases the demo did not make: --today is for demo databases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="125" />
+        <location filename="../../desktop/services/demo/generate.py" line="126" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="139" />
+        <location filename="../../desktop/services/demo/generate.py" line="140" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="128" />
+        <location filename="../../desktop/services/documents/document_data.py" line="129" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="488" />
+        <location filename="../../desktop/services/documents/document_data.py" line="490" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="492" />
+        <location filename="../../desktop/services/documents/document_data.py" line="494" />
         <source>“{case_kind}”办件不能制发“{title}”</source>
         <translation>A “{case_kind}” case cannot have a “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="496" />
+        <location filename="../../desktop/services/documents/document_data.py" line="498" />
         <source>“{item_kind}”事项“{item}”不能制发“{title}”</source>
         <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
     </message>
@@ -6017,6 +6344,11 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/documents/signing_keys.py" line="277" />
         <source>数据库中签章私钥的口令不对：请设置环境变量 {variable}（与生成密钥时相同）后重试</source>
         <translation>Wrong passphrase for the keys in the database: set the environment variable {variable} (as when the keys were made) and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/site_record_data.py" line="37" />
+        <source>办件 {number} 还没有填写现场踏勘记录</source>
+        <translation>Case {number} has no on-site inspection record yet</translation>
     </message>
     <message>
         <location filename="../../desktop/services/documents/verifier.py" line="52" />
@@ -6212,6 +6544,26 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/inspections/replacement.py" line="74" />
         <source>{name}不是踏勘（{case_number}）的组员</source>
         <translation>{name} is not on the team of the inspection ({case_number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/site_record.py" line="236" />
+        <source>找不到该附件，请刷新后重试</source>
+        <translation>File not found; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/site_record.py" line="247" />
+        <source>请先保存踏勘记录，再由踏勘人员确认</source>
+        <translation>Save the record before the inspectors confirm it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/site_record.py" line="258" />
+        <source>{name} 不是本次踏勘组成员，不能确认本记录</source>
+        <translation>{name} is not on this inspection's team and cannot confirm the record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/site_record.py" line="304" />
+        <source>这不是复查踏勘，没有原踏勘组可沿用</source>
+        <translation>This is not a re-inspection: there is no team to reuse</translation>
     </message>
     <message>
         <location filename="../../desktop/services/inspections/teams.py" line="45" />
@@ -6653,8 +7005,8 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="84" />
-        <source>整改后合格</source>
-        <translation>Passes after rectification</translation>
+        <source>限期整改</source>
+        <translation>Rectify by a deadline</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="85" />
@@ -6662,202 +7014,222 @@ Handler: %3 · %4</translation>
         <translation>Fails</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/labels.py" line="86" />
+        <source>符合</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/labels.py" line="87" />
+        <source>不符合</source>
+        <translation>Does not meet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="88" />
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="90" />
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="88" />
+        <location filename="../../desktop/ui/labels.py" line="91" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="89" />
+        <location filename="../../desktop/ui/labels.py" line="92" />
         <source>批准</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="90" />
+        <location filename="../../desktop/ui/labels.py" line="93" />
         <source>退回</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="91" />
+        <location filename="../../desktop/ui/labels.py" line="94" />
         <source>审批</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93" />
+        <location filename="../../desktop/ui/labels.py" line="96" />
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94" />
+        <location filename="../../desktop/ui/labels.py" line="97" />
         <source>不予受理决定书</source>
         <translation>Decision not to accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="95" />
+        <location filename="../../desktop/ui/labels.py" line="98" />
         <source>补正材料通知书</source>
         <translation>Notice to supplement materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96" />
+        <location filename="../../desktop/ui/labels.py" line="99" />
         <source>现场踏勘通知书</source>
         <translation>Site inspection notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97" />
+        <location filename="../../desktop/ui/labels.py" line="100" />
+        <source>现场踏勘记录</source>
+        <translation>On-site inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="101" />
         <source>延期通知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98" />
+        <location filename="../../desktop/ui/labels.py" line="102" />
         <source>特别程序告知书</source>
         <translation>Special procedure notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99" />
+        <location filename="../../desktop/ui/labels.py" line="103" />
         <source>准予行政许可决定书</source>
         <translation>Decision to grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100" />
+        <location filename="../../desktop/ui/labels.py" line="104" />
         <source>不予行政许可决定书</source>
         <translation>Decision to refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101" />
+        <location filename="../../desktop/ui/labels.py" line="105" />
         <source>行政许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102" />
+        <location filename="../../desktop/ui/labels.py" line="106" />
         <source>备案通知书</source>
         <translation>Filing notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103" />
+        <location filename="../../desktop/ui/labels.py" line="107" />
         <source>不予备案通知书</source>
         <translation>Notice refusing the filing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104" />
+        <location filename="../../desktop/ui/labels.py" line="108" />
         <source>办结通知书</source>
         <translation>Completion notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105" />
+        <location filename="../../desktop/ui/labels.py" line="109" />
         <source>不予办理决定书</source>
         <translation>Decision not to proceed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106" />
+        <location filename="../../desktop/ui/labels.py" line="110" />
         <source>终止审查决定书</source>
         <translation>Decision to terminate the review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="107" />
+        <location filename="../../desktop/ui/labels.py" line="111" />
         <source>准予撤回申请决定书</source>
         <translation>Decision granting withdrawal of the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108" />
+        <location filename="../../desktop/ui/labels.py" line="112" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109" />
+        <location filename="../../desktop/ui/labels.py" line="113" />
         <source>监管结果抄告函</source>
         <translation>Result notice to the supervising department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="110" />
+        <location filename="../../desktop/ui/labels.py" line="114" />
         <source>注销行政许可决定书</source>
         <translation>Decision cancelling the licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111" />
+        <location filename="../../desktop/ui/labels.py" line="115" />
         <source>撤销行政许可决定书</source>
         <translation>Decision revoking the licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113" />
+        <location filename="../../desktop/ui/labels.py" line="117" />
         <source>新办</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114" />
+        <location filename="../../desktop/ui/labels.py" line="118" />
         <source>变更</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115" />
+        <location filename="../../desktop/ui/labels.py" line="119" />
         <source>延续</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116" />
+        <location filename="../../desktop/ui/labels.py" line="120" />
         <source>注销</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="117" />
+        <location filename="../../desktop/ui/labels.py" line="121" />
         <source>撤销</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118" />
+        <location filename="../../desktop/ui/labels.py" line="122" />
         <source>有效</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="119" />
+        <location filename="../../desktop/ui/labels.py" line="123" />
         <source>已变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120" />
+        <location filename="../../desktop/ui/labels.py" line="124" />
         <source>已延续</source>
         <translation>Renewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121" />
+        <location filename="../../desktop/ui/labels.py" line="125" />
         <source>已注销</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122" />
+        <location filename="../../desktop/ui/labels.py" line="126" />
         <source>已撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123" />
+        <location filename="../../desktop/ui/labels.py" line="127" />
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125" />
+        <location filename="../../desktop/ui/labels.py" line="129" />
         <source>不涉及</source>
         <translation>Not in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="126" />
+        <location filename="../../desktop/ui/labels.py" line="130" />
         <source>拟划转</source>
         <translation>To be transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127" />
+        <location filename="../../desktop/ui/labels.py" line="131" />
         <source>已划转</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="129" />
+        <location filename="../../desktop/ui/labels.py" line="133" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="130" />
+        <location filename="../../desktop/ui/labels.py" line="134" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>
@@ -7290,411 +7662,451 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="72" />
+        <source>填写现场踏勘记录</source>
+        <translation>Fill in the on-site record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="73" />
+        <source>添加踏勘附件</source>
+        <translation>Add an inspection file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="74" />
+        <source>踏勘人员确认记录</source>
+        <translation>Inspector confirmed the record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="75" />
+        <source>提请复查踏勘</source>
+        <translation>Request a re-inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="76" />
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="74" />
+        <location filename="../../desktop/services/audit_words.py" line="78" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="75" />
+        <location filename="../../desktop/services/audit_words.py" line="79" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="76" />
+        <location filename="../../desktop/services/audit_words.py" line="80" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="86" />
+        <location filename="../../desktop/services/audit_words.py" line="90" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="89" />
+        <location filename="../../desktop/services/audit_words.py" line="93" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="90" />
+        <location filename="../../desktop/services/audit_words.py" line="94" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="92" />
+        <location filename="../../desktop/services/audit_words.py" line="96" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="93" />
+        <location filename="../../desktop/services/audit_words.py" line="97" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="95" />
+        <location filename="../../desktop/services/audit_words.py" line="99" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="100" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <location filename="../../desktop/services/audit_words.py" line="101" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="99" />
+        <location filename="../../desktop/services/audit_words.py" line="103" />
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="102" />
+        <location filename="../../desktop/services/audit_words.py" line="106" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <location filename="../../desktop/services/audit_words.py" line="107" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <location filename="../../desktop/services/audit_words.py" line="108" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="105" />
+        <location filename="../../desktop/services/audit_words.py" line="109" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="106" />
+        <location filename="../../desktop/services/audit_words.py" line="110" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="107" />
+        <location filename="../../desktop/services/audit_words.py" line="111" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="108" />
+        <location filename="../../desktop/services/audit_words.py" line="112" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="109" />
+        <location filename="../../desktop/services/audit_words.py" line="113" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="110" />
+        <location filename="../../desktop/services/audit_words.py" line="114" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="112" />
+        <location filename="../../desktop/services/audit_words.py" line="116" />
         <source>办件记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="113" />
+        <location filename="../../desktop/services/audit_words.py" line="117" />
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="115" />
+        <location filename="../../desktop/services/audit_words.py" line="119" />
         <source>踏勘组成员</source>
         <translation>Inspection team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <location filename="../../desktop/services/audit_words.py" line="122" />
         <source>踏勘人员专业</source>
         <translation>Inspector's specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="119" />
+        <location filename="../../desktop/services/audit_words.py" line="123" />
         <source>踏勘人员请假</source>
         <translation>Inspector's leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="121" />
+        <location filename="../../desktop/services/audit_words.py" line="125" />
         <source>抽取见证</source>
         <translation>Draw witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="124" />
+        <location filename="../../desktop/services/audit_words.py" line="127" />
+        <source>现场踏勘记录</source>
+        <translation>On-site inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="128" />
+        <source>踏勘检查结果</source>
+        <translation>Inspection findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="129" />
+        <source>踏勘附件</source>
+        <translation>Inspection files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="130" />
+        <source>事项检查要点</source>
+        <translation>Item check points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="133" />
         <source>工单记录</source>
         <translation>Ticket history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <location filename="../../desktop/services/audit_words.py" line="134" />
         <source>评价记录</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="128" />
+        <location filename="../../desktop/services/audit_words.py" line="137" />
         <source>抄告办件</source>
         <translation>Case in a result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="129" />
+        <location filename="../../desktop/services/audit_words.py" line="138" />
         <source>送达记录</source>
         <translation>Record of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="130" />
+        <location filename="../../desktop/services/audit_words.py" line="139" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="131" />
+        <location filename="../../desktop/services/audit_words.py" line="140" />
         <source>专业</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>事项材料</source>
         <translation>Item material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <location filename="../../desktop/services/audit_words.py" line="143" />
         <source>事项所需专业</source>
         <translation>Item's required specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="135" />
+        <location filename="../../desktop/services/audit_words.py" line="144" />
         <source>节假日年份</source>
         <translation>Holiday calendar year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="137" />
+        <location filename="../../desktop/services/audit_words.py" line="146" />
         <source>日历版本</source>
         <translation>Calendar version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <location filename="../../desktop/services/audit_words.py" line="151" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="143" />
+        <location filename="../../desktop/services/audit_words.py" line="152" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <location filename="../../desktop/services/audit_words.py" line="153" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="161" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="162" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <location filename="../../desktop/services/audit_words.py" line="163" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <location filename="../../desktop/services/audit_words.py" line="166" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="158" />
+        <location filename="../../desktop/services/audit_words.py" line="167" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <location filename="../../desktop/services/audit_words.py" line="168" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="160" />
+        <location filename="../../desktop/services/audit_words.py" line="169" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <location filename="../../desktop/services/audit_words.py" line="171" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="163" />
+        <location filename="../../desktop/services/audit_words.py" line="172" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="164" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="165" />
+        <location filename="../../desktop/services/audit_words.py" line="174" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="167" />
+        <location filename="../../desktop/services/audit_words.py" line="176" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="168" />
+        <location filename="../../desktop/services/audit_words.py" line="177" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="169" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="172" />
+        <location filename="../../desktop/services/audit_words.py" line="181" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="173" />
+        <location filename="../../desktop/services/audit_words.py" line="182" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="174" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="176" />
+        <location filename="../../desktop/services/audit_words.py" line="185" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="178" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="180" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="181" />
+        <location filename="../../desktop/services/audit_words.py" line="190" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="182" />
+        <location filename="../../desktop/services/audit_words.py" line="191" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="183" />
+        <location filename="../../desktop/services/audit_words.py" line="192" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="184" />
+        <location filename="../../desktop/services/audit_words.py" line="193" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="185" />
+        <location filename="../../desktop/services/audit_words.py" line="194" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="186" />
+        <location filename="../../desktop/services/audit_words.py" line="195" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="187" />
+        <location filename="../../desktop/services/audit_words.py" line="196" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="188" />
+        <location filename="../../desktop/services/audit_words.py" line="197" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="189" />
+        <location filename="../../desktop/services/audit_words.py" line="198" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="190" />
+        <location filename="../../desktop/services/audit_words.py" line="199" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="191" />
+        <location filename="../../desktop/services/audit_words.py" line="200" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="192" />
+        <location filename="../../desktop/services/audit_words.py" line="201" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="193" />
+        <location filename="../../desktop/services/audit_words.py" line="202" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="194" />
+        <location filename="../../desktop/services/audit_words.py" line="203" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="195" />
+        <location filename="../../desktop/services/audit_words.py" line="204" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="196" />
+        <location filename="../../desktop/services/audit_words.py" line="205" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="197" />
+        <location filename="../../desktop/services/audit_words.py" line="206" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="199" />
+        <location filename="../../desktop/services/audit_words.py" line="208" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="199" />
+        <location filename="../../desktop/services/audit_words.py" line="208" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="200" />
+        <location filename="../../desktop/services/audit_words.py" line="209" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="261" />
+        <location filename="../../desktop/services/audit_words.py" line="270" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -7729,7 +8141,7 @@ Handler: %3 · %4</translation>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="136" />
+        <location filename="../../desktop/services/demo/generate.py" line="137" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>
@@ -7902,12 +8314,12 @@ Handler: %3 · %4</translation>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="266" />
+        <location filename="../../desktop/services/audit_words.py" line="275" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="274" />
+        <location filename="../../desktop/services/audit_words.py" line="283" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
