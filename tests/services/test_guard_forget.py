@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.data.security.locks_sql import FORGETTABLE
 from desktop.domain.catalogue_rows import LIST_SEPARATOR
-from desktop.domain.enums import OPEN_INSPECTIONS
+from desktop.domain.enums import OPEN_INSPECTIONS, FindingVerdict
 from desktop.services.admin.catalogue import item_form, save_item
 from desktop.services.inspections.draws import plan_inspections
 from desktop.services.inspections.leave import list_leave, remove_leave
@@ -58,6 +58,20 @@ def forget(connection, table: str, *rows) -> int:
 def test_no_keeper_deletes_by_hand_and_the_guarded_function_drops_their_rows(pool, db_url):
     give_logins(pool.bureau.sessions, pool.bureau.actors)
     plan_inspections(pool.bureau.sessions, pool.coordinator, FIRST_DAY, DAYS, "seed-7")
+    # A checklist point and a record's finding to drop.
+    with pool.bureau.sessions() as session, session.begin():
+        item_id = session.scalar(sa.select(sa.func.min(m.Item.id)))
+        inspection_id = session.scalar(sa.select(sa.func.min(m.Inspection.id)))
+        session.add(m.ItemCheckPoint(item_id=item_id, seq=99, text="现场核对", major=False))
+        session.add(m.InspectionRecord(inspection_id=inspection_id))
+        session.add(
+            m.InspectionFinding(
+                inspection_id=inspection_id,
+                seq=1,
+                check_point="现场核对",
+                verdict=next(iter(FindingVerdict)),
+            )
+        )
     rows = {
         "item_materials": first(pool, sa.select(m.ItemMaterial.id)),
         "item_specialties": first(pool, sa.select(m.item_specialties)),
@@ -66,6 +80,8 @@ def test_no_keeper_deletes_by_hand_and_the_guarded_function_drops_their_rows(poo
         ),
         "inspector_unavailability": first(pool, sa.select(m.InspectorUnavailability.id)),
         "inspector_specialties": first(pool, sa.select(m.inspector_specialties)),
+        "item_check_points": first(pool, sa.select(m.ItemCheckPoint.id)),
+        "inspection_findings": first(pool, sa.select(m.InspectionFinding.id)),
     }
     assert set(rows) == set(FORGETTABLE) and all(rows.values())
     keeper = {
@@ -74,6 +90,8 @@ def test_no_keeper_deletes_by_hand_and_the_guarded_function_drops_their_rows(poo
         "inspection_members": "coord1",
         "inspector_unavailability": "coord1",
         "inspector_specialties": "admin",
+        "item_check_points": "admin",
+        "inspection_findings": "coord1",
     }
     outsider = {"admin": "coord1", "coord1": "eng1"}
     for table, row in rows.items():
