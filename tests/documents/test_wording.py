@@ -32,6 +32,9 @@ _NAMES = {
     "decision_number",
     "licence_number",
     "item_kind",  # a code chosen from the catalogue, not typed
+    "verdict",  # the on-site record's 符合 / 不符合 / 不适用, chosen from a list
+    "conclusion",  # 合格 / 限期整改 / 不合格, chosen from a list
+    "sha256",  # a file's digest
 }
 _LONG = "经逐项比对申请材料与现场核查情况并依据现行有效的审查细则"
 

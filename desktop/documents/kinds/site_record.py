@@ -72,7 +72,7 @@ class SiteRecordDocument:
         points = [("序号", "检查要点", "结果", "情况说明")] + [
             (
                 Cell(str(n), "centre"),
-                p.text + ("（重大事项）" if p.major else ""),
+                clause(p.text) + ("（重大事项）" if p.major else ""),
                 Cell(p.verdict, "centre"),
                 clause(p.note),
             )
@@ -122,7 +122,7 @@ class SiteRecordDocument:
                     label_column=True,
                 ),
             ),
-            notes=(f"本记录共{len(self.points)}项检查要点，由踏勘人员逐一登录系统确认。",),
+            notes=(f"本记录共{len(self.points)}项检查要点，由踏勘人员逐一登录系统确认",),
         )
 
     def qr_subject(self) -> QrSubject:
