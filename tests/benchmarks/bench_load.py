@@ -202,13 +202,23 @@ def staff_loop(sessions, role, name, actor, until, recorder, think):  # type: ig
     sessions.kw["bind"].dispose()
 
 
+def sign_in(sessions, role, actor) -> None:  # type: ignore[no-untyped-def]
+    """What the window does when it opens (ui/main_window.py): the navigation counts of
+    both queues, and the person's own queue. Reads only; a person's first writes stay in
+    the measure, with what a new connection's first call of each costs."""
+    for category in Category:
+        run_read(sessions, actor, count_views, category)
+    view = QueueView.SIGNOFF if role == "reviewer" else QueueView.POOL
+    category = Category.SOCIAL if role == "handler_social" else Category.ENGINEERING
+    run_read(sessions, actor, fetch_page, QueueQuery(category, view), None, 50)
+
+
 def process_main(url_text, people, ready, go, until, results, think):  # type: ignore[no-untyped-def]
     url = parse_url(url_text)
     recorder = Recorder()
     sessions = {name: staff_sessions(url, name, PASSWORD) for _, name, _ in people}
-    for maker in sessions.values():  # everyone signed in before the clock starts
-        with maker() as session:
-            session.connection()
+    for role, name, actor in people:  # everyone signed in before the clock starts
+        sign_in(sessions[name], role, actor)
     ready.put(os.getpid())
     go.wait()
     cpu = time.process_time()
@@ -252,8 +262,11 @@ class WaitSampler:
     """What the server's busy backends are waiting on, sampled every 50 ms during the load
     (pg_stat_activity), with the statements that wait on a lock: where the tail comes from."""
 
-    def __init__(self, url: sa.URL, until: float) -> None:
-        self.url, self.until = url, until
+    def __init__(self, url: sa.URL, until: float, duration: float) -> None:
+        self.url, self.until, self.duration = url, until, duration
+        self.by_time: Counter[int] = Counter()  # busy backends summed, by 5 s of the run
+        self.count_at: Counter[int] = Counter()
+        self.background: Counter[str] = Counter()  # autovacuum, by 5 s of the run
         self.samples = 0
         self.busy: Counter[str] = Counter()
         self.locked: Counter[str] = Counter()
@@ -266,12 +279,18 @@ class WaitSampler:
             while time.monotonic() < self.until:
                 rows = connection.exec_driver_sql(
                     "SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU'),"
-                    " left(regexp_replace(query, '\\s+', ' ', 'g'), 90)"
-                    " FROM pg_stat_activity WHERE state = 'active' AND backend_type ="
-                    " 'client backend' AND pid <> pg_backend_pid()"
+                    " left(regexp_replace(query, '\\s+', ' ', 'g'), 90), backend_type"
+                    " FROM pg_stat_activity WHERE state = 'active' AND backend_type IN"
+                    " ('client backend', 'autovacuum worker') AND pid <> pg_backend_pid()"
                 ).all()
                 self.samples += 1
-                for event, query in rows:
+                second = int(time.monotonic() - (self.until - self.duration)) // 5 * 5
+                self.by_time[second] += len(rows)
+                self.count_at[second] += 1
+                for event, query, kind in rows:
+                    if kind == "autovacuum worker":
+                        self.background[f"{second}s {query[:60]}"] += 1
+                        continue
                     self.busy[event] += 1
                     if event.startswith("Lock:"):
                         self.locked[f"{event} {query}"] += 1
@@ -286,6 +305,14 @@ class WaitSampler:
             print(f"  {count / n:6.2f}  {event}")
         for text, count in self.locked.most_common(6):
             print(f"  lock wait {count / n:6.2f}  {text}")
+        print(
+            "  busy by 5 s of the run: "
+            + ", ".join(
+                f"{s}s:{self.by_time[s] / self.count_at[s]:.1f}" for s in sorted(self.count_at)
+            )
+        )
+        for text in sorted(self.background):
+            print(f"  autovacuum at {text}")
 
 
 def is_local(connection: sa.Connection) -> bool:
@@ -446,7 +473,7 @@ def measure(url: sa.URL, args, pool: int, before_load=None) -> tuple[int, float]
     server = server_cpu(url)
     server_before, wall = server(), time.perf_counter()
     until.value = time.monotonic() + args.duration
-    waits = WaitSampler(url, until.value) if args.waits else None
+    waits = WaitSampler(url, until.value, args.duration) if args.waits else None
     go.set()
     outcomes = [results.get() for _ in processes]
     if waits is not None:
