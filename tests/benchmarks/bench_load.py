@@ -2,7 +2,7 @@
 login, through the real services and retrying transactions.
 
     python tests/benchmarks/bench_load.py [--duration 120] [--staff 50] [--processes 4]
-                                          [--think SECONDS] [--standby]
+                                          [--think SECONDS] [--standby] [--waits]
                                           [--url postgresql://superuser@host/db]
 
 Handlers open their queue and claim the next case, and now and then propose a decision;
@@ -16,7 +16,13 @@ numbers. Goal: at least 300 claims/s sustained, p99 under 200 ms.
 
 At human pace (`--think 10 --staff 500`) each person thinks between actions, about
 SECONDS (0.5 to 1.5 times it), as people do: 500 staff make some 50 actions a second, and
-every action's p99 should stay under 150 ms. `--standby` runs the load twice on throwaway
+every action's p99 should stay under 150 ms. Sign-in, before the clock, reads what the window
+opens with (counts and the person's queue); whoever is still thinking when the time is up
+does not act then (cutting every thought short at the end made hundreds act in the same
+instant: that was most of the tail once). It also prints each person's first action of a
+kind apart (a new connection's first call: once a day at a desk, a third of a 60 s run),
+the actions over 150 ms by when they ended, and with `--waits` what the server's busy
+backends wait on (pg_stat_activity, sampled). `--standby` runs the load twice on throwaway
 servers, without and then with a synchronous streaming standby (README, "A standby"),
 and compares the claims per second: within 15 % is the goal.
 (`bench_load_floor.py` measures each action alone, and the server alone under pgbench.)
@@ -94,6 +100,10 @@ class Recorder:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.latency: dict[str, list[float]] = defaultdict(list)
+        self.first: dict[str, list[float]] = defaultdict(list)  # each person's first of a kind
+        self.later: dict[str, list[float]] = defaultdict(list)  # the rest
+        self.seen: set[tuple[str, str]] = set()
+        self.slow: list[tuple[float, str]] = []  # (wall clock, action) of those over 150 ms
         self.claimed: list[int] = []
         self.serials: list[int] = []
         self.already_done: Counter[str] = Counter()
@@ -108,8 +118,16 @@ class Recorder:
             with self.lock:
                 self.errors[f"{name}: {type(error).__name__}: {str(error)[:80]}"] += 1
             return None
+        person = threading.current_thread().name
         with self.lock:
             self.latency[name].append(time.perf_counter() - started)
+            if time.perf_counter() - started > 0.15:
+                self.slow.append((time.monotonic(), name))
+            if (person, name) not in self.seen:
+                self.seen.add((person, name))
+                self.first[name].append(time.perf_counter() - started)
+            else:
+                self.later[name].append(time.perf_counter() - started)
             if isinstance(result, AlreadyDone):
                 self.already_done[name] += 1
         return result
@@ -130,6 +148,11 @@ def staff_loop(sessions, role, name, actor, until, recorder, think):  # type: ig
         wait = rng.uniform(0.5, 1.5) * think if think else seconds
         time.sleep(max(0.0, min(wait, until - time.monotonic())))  # no thinking past the end
 
+    def timed(name, work):  # type: ignore[no-untyped-def]
+        """An action, unless the run is over: who was still thinking at the end does not act
+        then, or everyone whose thought the end cut short would act in the same instant."""
+        return recorder.timed(name, work) if time.monotonic() < until else None
+
     if think:
         time.sleep(rng.uniform(0, min(think, until - time.monotonic())))  # not all at once
 
@@ -142,18 +165,18 @@ def staff_loop(sessions, role, name, actor, until, recorder, think):  # type: ig
     category = Category.SOCIAL if role == "handler_social" else Category.ENGINEERING
     while time.monotonic() < until:
         if role.startswith("handler"):
-            recorder.timed(
+            timed(
                 "open queue",
                 lambda: read(fetch_page, QueueQuery(category, QueueView.POOL), None, 50),
             )
             pause(0)
-            state = recorder.timed("claim", lambda: write(cases.claim_next, category))
+            state = timed("claim", lambda: write(cases.claim_next, category))
             pause(0)
             if state is not None and not isinstance(state, AlreadyDone):
                 with recorder.lock:
                     recorder.claimed.append(state.id)
                 if rng.random() < PROPOSE_SHARE and time.monotonic() < until:
-                    recorder.timed(
+                    timed(
                         "propose",
                         lambda s=state: write(
                             cases.propose, s.id, s.version, grant=True, opinion="拟准予"
@@ -161,7 +184,7 @@ def staff_loop(sessions, role, name, actor, until, recorder, think):  # type: ig
                     )
                     pause(0)
         elif role == "reviewer":
-            page = recorder.timed(
+            page = timed(
                 "open queue",
                 lambda: read(
                     fetch_page,
@@ -173,28 +196,38 @@ def staff_loop(sessions, role, name, actor, until, recorder, think):  # type: ig
             rows = list(page.rows) if page else []
             pause(0)
             for row in rng.sample(rows, min(2, len(rows))):  # colleagues pick other cases
-                recorder.timed("sign off", lambda r=row: write(cases.approve, r.id, r.version))
+                timed("sign off", lambda r=row: write(cases.approve, r.id, r.version))
                 pause(0)
             pause(0.05)
         elif role == "clerk":
-            serial = recorder.timed("issue number", lambda: write(issue_number))
+            serial = timed("issue number", lambda: write(issue_number))
             if serial is not None and not isinstance(serial, AlreadyDone):
                 with recorder.lock:
                     recorder.serials.append(serial)
             pause(0)
         else:
-            recorder.timed("navigation counts", lambda: read(count_views, category))
+            timed("navigation counts", lambda: read(count_views, category))
             pause(0.1)
     sessions.kw["bind"].dispose()
+
+
+def sign_in(sessions, role, actor) -> None:  # type: ignore[no-untyped-def]
+    """What the window does when it opens (ui/main_window.py): the navigation counts of
+    both queues, and the person's own queue. Reads only; a person's first writes stay in
+    the measure, with what a new connection's first call of each costs."""
+    for category in Category:
+        run_read(sessions, actor, count_views, category)
+    view = QueueView.SIGNOFF if role == "reviewer" else QueueView.POOL
+    category = Category.SOCIAL if role == "handler_social" else Category.ENGINEERING
+    run_read(sessions, actor, fetch_page, QueueQuery(category, view), None, 50)
 
 
 def process_main(url_text, people, ready, go, until, results, think):  # type: ignore[no-untyped-def]
     url = parse_url(url_text)
     recorder = Recorder()
     sessions = {name: staff_sessions(url, name, PASSWORD) for _, name, _ in people}
-    for maker in sessions.values():  # everyone signed in before the clock starts
-        with maker() as session:
-            session.connection()
+    for role, name, actor in people:  # everyone signed in before the clock starts
+        sign_in(sessions[name], role, actor)
     ready.put(os.getpid())
     go.wait()
     cpu = time.process_time()
@@ -212,6 +245,9 @@ def process_main(url_text, people, ready, go, until, results, think):  # type: i
     results.put(
         (
             dict(recorder.latency),
+            dict(recorder.first),
+            dict(recorder.later),
+            recorder.slow,
             recorder.claimed,
             recorder.serials,
             dict(recorder.already_done),
@@ -230,6 +266,63 @@ def server_cpu(url: sa.URL) -> Callable[[], float]:
         postmaster = parent_of(backend) if is_local(connection) else None
     engine.dispose()
     return lambda: family_cpu_seconds(postmaster) if postmaster else 0.0
+
+
+class WaitSampler:
+    """What the server's busy backends are waiting on, sampled every 50 ms during the load
+    (pg_stat_activity), with the statements that wait on a lock: where the tail comes from."""
+
+    def __init__(self, url: sa.URL, until: float, duration: float) -> None:
+        self.url, self.until, self.duration = url, until, duration
+        self.by_time: Counter[int] = Counter()  # busy backends summed, by 5 s of the run
+        self.count_at: Counter[int] = Counter()
+        self.background: Counter[str] = Counter()  # autovacuum, by 5 s of the run
+        self.samples = 0
+        self.busy: Counter[str] = Counter()
+        self.locked: Counter[str] = Counter()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        engine = make_engine(self.url)
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            while time.monotonic() < self.until:
+                rows = connection.exec_driver_sql(
+                    "SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU'),"
+                    " left(regexp_replace(query, '\\s+', ' ', 'g'), 90), backend_type"
+                    " FROM pg_stat_activity WHERE state = 'active' AND backend_type IN"
+                    " ('client backend', 'autovacuum worker') AND pid <> pg_backend_pid()"
+                ).all()
+                self.samples += 1
+                second = int(time.monotonic() - (self.until - self.duration)) // 5 * 5
+                self.by_time[second] += len(rows)
+                self.count_at[second] += 1
+                for event, query, kind in rows:
+                    if kind == "autovacuum worker":
+                        self.background[f"{second}s {query[:60]}"] += 1
+                        continue
+                    self.busy[event] += 1
+                    if event.startswith("Lock:"):
+                        self.locked[f"{event} {query}"] += 1
+                time.sleep(0.05)
+        engine.dispose()
+
+    def report(self) -> None:
+        self.thread.join()
+        n = max(1, self.samples)
+        print(f"\nserver backends busy, mean over {self.samples} samples of pg_stat_activity:")
+        for event, count in self.busy.most_common(8):
+            print(f"  {count / n:6.2f}  {event}")
+        for text, count in self.locked.most_common(6):
+            print(f"  lock wait {count / n:6.2f}  {text}")
+        print(
+            "  busy by 5 s of the run: "
+            + ", ".join(
+                f"{s}s:{self.by_time[s] / self.count_at[s]:.1f}" for s in sorted(self.count_at)
+            )
+        )
+        for text in sorted(self.background):
+            print(f"  autovacuum at {text}")
 
 
 def is_local(connection: sa.Connection) -> bool:
@@ -307,6 +400,9 @@ def main() -> int:
         "--standby",
         action="store_true",
         help="run twice, without and with a synchronous standby, and compare claims/s",
+    )
+    parser.add_argument(
+        "--waits", action="store_true", help="sample what the server's backends wait on"
     )
     parser.add_argument("--url", help="superuser URL of a server (default: a throwaway one)")
     args = parser.parse_args()
@@ -387,22 +483,35 @@ def measure(url: sa.URL, args, pool: int, before_load=None) -> tuple[int, float]
     server = server_cpu(url)
     server_before, wall = server(), time.perf_counter()
     until.value = time.monotonic() + args.duration
+    waits = WaitSampler(url, until.value, args.duration) if args.waits else None
     go.set()
     outcomes = [results.get() for _ in processes]
+    if waits is not None:
+        waits.report()
     for process in processes:
         process.join()
     elapsed = time.perf_counter() - wall
-    return report(url, outcomes, elapsed, server() - server_before, args)
+    return report(
+        url, outcomes, elapsed, server() - server_before, args, until.value - args.duration
+    )
 
 
-def report(url, outcomes, elapsed, server_seconds, args) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+def report(url, outcomes, elapsed, server_seconds, args, start) -> tuple[int, float]:  # type: ignore[no-untyped-def]
     latency: dict[str, list[float]] = defaultdict(list)
     claimed, serials, already, retries, errors = [], [], Counter(), 0, Counter()
     client_seconds = 0.0
-    for lat, c, s, a, r, e, cpu in outcomes:
+    first: dict[str, list[float]] = defaultdict(list)
+    slow: list = []
+    later: dict[str, list[float]] = defaultdict(list)
+    for lat, fst, lt, sl, c, s, a, r, e, cpu in outcomes:
+        for name, values in lt.items():
+            later[name].extend(values)
+        slow += sl
         client_seconds += cpu
         for name, values in lat.items():
             latency[name].extend(values)
+        for name, values in fst.items():
+            first[name].extend(values)
         claimed += c
         serials += s
         already.update(a)
@@ -423,12 +532,25 @@ def report(url, outcomes, elapsed, server_seconds, args) -> tuple[int, float]:  
             f"{percentile(values, 0.5):9.1f}{percentile(values, 0.95):9.1f}"
             f"{percentile(values, 0.99):9.1f}{max(values) * 1000:9.1f}"
         )
+    print("of which each person's first of its kind (a new connection's first call):")
+    for name, values in sorted(first.items()):
+        print(
+            f"{name:20s}{len(values):8d}{'':9s}"
+            f"{percentile(values, 0.5):9.1f}{percentile(values, 0.95):9.1f}"
+            f"{percentile(values, 0.99):9.1f}{max(values) * 1000:9.1f}"
+        )
+    if slow:
+        buckets = Counter(int((t - start) // 5) * 5 for t, _ in slow)
+        print("actions over 150 ms, by when in the run they ended (5 s steps):")
+        print("  " + ", ".join(f"{b}s:{n}" for b, n in sorted(buckets.items())))
     if args.think:
         actions = sum(map(len, latency.values()))
         worst = max((percentile(v, 0.99) for v in latency.values() if v), default=0.0)
+        warm = max((percentile(v, 0.99) for v in later.values() if v), default=0.0)
         print(
             f"\n{actions / elapsed:.1f} actions/s; the worst action's p99 {worst:.1f} ms"
-            " (goal: every action's p99 < 150 ms)"
+            " (goal: every action's p99 < 150 ms);\nleaving out each person's first of a kind"
+            f" (once a day at a desk, here a third of the run's actions) {warm:.1f} ms"
         )
     claims = latency.get("claim", [])
     print(

@@ -105,8 +105,10 @@ def issue_document(
     kind: DocumentType,
     extra: dict[str, Any] | None = None,
 ) -> Issued:
-    prepared = prepare_issue(session, actor, case_id, kind, extra)
+    # The keys first: the type's counter row stays locked from the number to the commit
+    # (gapless numbers, README), and every issuer of the type waits for it meanwhile.
     signing = load_signing(session)
+    prepared = prepare_issue(session, actor, case_id, kind, extra)
     with rendering():
         produced = produce_document(
             prepared.document, prepared.issue, signer=signing.signer, qr_key=signing.qr_key
