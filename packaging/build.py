@@ -367,8 +367,9 @@ def deb(bundle: Path) -> Path:
         (control / name).write_text(script)
         (control / name).chmod(0o755)
     target = DIST / f"{NAME}_{version()}_amd64.deb"
+    # gzip: 13 s for 120 MB here; xz -6 makes 90 MB but takes three minutes on two cores
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(root), str(target)],
+        ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root), str(target)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
