@@ -60,6 +60,75 @@ def _build_apart(path: Path) -> None:
         raise RuntimeError(f"smoke: building the temporary database failed ({child.exitcode})")
 
 
+def check_libraries() -> None:
+    """What the bundle must carry besides the windows (README, "Packaging"): a document made
+    and sealed (ReportLab, pyHanko, cryptography) and verified, its page drawn by QtPdf and
+    printed to a PDF file through QtPrintSupport, a team drawn by OR-Tools (numpy), and
+    PostgreSQL's client library loaded."""
+    from datetime import date
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.documents.keys import create_qr_key, create_root_ca, create_seal_certificate
+    from desktop.documents.model import DocumentType
+    from desktop.documents.produce import produce_document
+    from desktop.documents.samples import BUREAU, sample_documents, sample_issue
+    from desktop.documents.signing import SealSigner
+    from desktop.documents.verify import PdfStatus, verify_pdf
+    from desktop.domain.inspections.draw_problem import Need, Person
+    from desktop.domain.inspections.pool import HalfDay, Slot
+    from desktop.domain.inspections.team_solver import choose_teams
+    from desktop.ui.printing import print_pdfs
+
+    began = time.perf_counter()
+    root = create_root_ca(BUREAU.organ_name)
+    seal = create_seal_certificate(root, BUREAU.organ_name, BUREAU.seal_text)
+    kind = DocumentType.LICENCE
+    issued = produce_document(
+        sample_documents()[kind],
+        sample_issue(kind),
+        signer=SealSigner(seal, location=BUREAU.address),
+        qr_key=create_qr_key(),
+    )
+    verdict = verify_pdf(issued.pdf, [root.certificate])
+    if verdict.status is not PdfStatus.VALID:
+        raise RuntimeError(f"smoke: the sealed document does not verify ({verdict.detail})")
+    data = QByteArray(issued.pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    image = document.render(0, document.pagePointSize(0).toSize())
+    if document.pageCount() < 1 or image.isNull():
+        raise RuntimeError("smoke: QtPdf did not draw the document's page")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printed = Path(tempfile.mkdtemp(prefix="approval-desk-smoke-")) / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    pages = print_pdfs(printer, [issued.pdf], lambda done, total: None)
+    if pages < 1 or printed.stat().st_size == 0:
+        raise RuntimeError("smoke: printing to a PDF file gave nothing")
+    import psycopg
+
+    libpq = psycopg.pq.version()  # loads libpq (the system's, in the Linux bundle)
+    slot = Slot(date(2026, 12, 8), HalfDay.AM)
+    people = {i: Person(i, 1 + i % 2, frozenset({"fire"}), 0, {slot.day: 2}) for i in range(1, 7)}
+    need = Need(1, 2, 1, ("fire",), {slot: tuple(people)})
+    weights = {(1, i): 1000 * i for i in people}
+    choice = choose_teams([need], people, {1: slot}, weights, 1)
+    if len(choice.teams.get(1, ())) != 2:
+        raise RuntimeError(f"smoke: OR-Tools drew no team ({choice})")
+    print(
+        f"smoke: libraries: {kind.value} made, sealed and verified, {pages} page printed to PDF, "
+        f"team {choice.teams[1]} drawn ({choice.pick_status}) "
+        f"in {time.perf_counter() - began:.2f} s; libpq {libpq} ({psycopg.pq.__impl__})"
+    )
+
+
 def run_smoke(started: float) -> int:
     """`started`: time.perf_counter() when the program began running Python code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -136,6 +205,7 @@ def run_smoke(started: float) -> int:
     for widget in (inspections, admin, bench, window):
         widget.close()
     engine.dispose()
+    check_libraries()
     print("smoke: ok")
     sys.stdout.flush()
     return 0
