@@ -6221,57 +6221,57 @@ Handler: %3 · %4</translation>
         <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="151" />
+        <location filename="../../desktop/services/documents/issuing.py" line="153" />
         <source>您不能制发本件的“{title}”：请由发证窗口人员或本件承办人办理</source>
         <translation>You cannot issue the "{title}" of this case: the certificate window or the case's handler does</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="156" />
+        <location filename="../../desktop/services/documents/issuing.py" line="158" />
         <source>办件 {number} 处于“{status}”，不能制发“{title}”</source>
         <translation>Case {number} is “{status}”: no “{title}” can be issued for it now</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="198" />
+        <location filename="../../desktop/services/documents/issuing.py" line="200" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="265" />
+        <location filename="../../desktop/services/documents/issuing.py" line="267" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="279" />
+        <location filename="../../desktop/services/documents/issuing.py" line="281" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="281" />
+        <location filename="../../desktop/services/documents/issuing.py" line="283" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="284" />
+        <location filename="../../desktop/services/documents/issuing.py" line="286" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="303" />
+        <location filename="../../desktop/services/documents/issuing.py" line="305" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="306" />
+        <location filename="../../desktop/services/documents/issuing.py" line="308" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="309" />
+        <location filename="../../desktop/services/documents/issuing.py" line="311" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="320" />
+        <location filename="../../desktop/services/documents/issuing.py" line="322" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
@@ -8324,12 +8324,12 @@ Handler: %3 · %4</translation>
         <translation>{field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="387" />
+        <location filename="../../desktop/services/documents/issuing.py" line="389" />
         <source>本局发文登记中该文书已作废，原因：{reason}</source>
         <translation>This bureau's register has the document as void, because: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="389" />
+        <location filename="../../desktop/services/documents/issuing.py" line="391" />
         <source>本局发文登记中该文书已作废</source>
         <translation>This bureau's register has the document as void</translation>
     </message>
