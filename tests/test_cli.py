@@ -199,7 +199,11 @@ def test_keys_documents_and_verify_through_the_command_line(tmp_path):
     engine = make_engine(parse_url(db))
     with engine.connect() as connection:
         number = connection.execute(
-            sa.text("SELECT number FROM cases WHERE status = 'approved' LIMIT 1")
+            sa.text(  # a new licence waiting for its certificate (not an act on one)
+                "SELECT c.number FROM cases c JOIN items i ON i.id = c.item_id"
+                " WHERE c.status = 'approved' AND c.kind = 'new' AND i.issues_licence"
+                " ORDER BY c.id LIMIT 1"
+            )
         ).scalar_one()
     engine.dispose()
     pdf = tmp_path / "licence.pdf"

@@ -25,6 +25,7 @@ from desktop.domain.identifiers import (
     validate_credit_code,
     validate_resident_id,
 )
+from desktop.domain.timezone import china_today
 from desktop.services.demo.people import credit_code, resident_id
 
 VALID_ID = "360426199101010071"
@@ -173,7 +174,7 @@ def test_x_check_digits_are_accepted():
 
 
 def test_birth_dates_must_be_real_and_not_in_the_future():
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = china_today() + timedelta(days=1)  # the rule counts China's days
     future = resident_id_with_check_digit(f"610502{tomorrow:%Y%m%d}001")
     with pytest.raises(InvalidIdentifier, match="晚于今天"):
         validate_resident_id(future)
