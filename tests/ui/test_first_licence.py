@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.data.models import Case, Inspection, Item, StaffUser
 from desktop.documents.model import DocumentType
-from desktop.domain.enums import CaseStatus, Category, InspectionStatus
+from desktop.domain.enums import CaseStatus, Category, InspectionConclusion, InspectionStatus
 from desktop.domain.workflow import Action
 from desktop.services.cases.queues import QueueView
 from desktop.services.database import open_sessions, resolve_url
@@ -166,8 +166,17 @@ def a_case_to_decide(url) -> tuple[str, list[tuple[str, Action]]]:
     """A case eng1 or soc1 can take to a decision now (one of theirs under review, else one
     from their pool, claimed first), needing no inspection or with its result recorded, and
     who signs it off: a two-level item if there is one, so the whole chain is pressed."""
-    inspected = sa.exists().where(
-        Inspection.case_id == Case.id, Inspection.status == InspectionStatus.DONE
+    # Inspected and passed: a grant waits while an inspection ended 限期整改 or 不合格.
+    inspected = sa.and_(
+        sa.exists().where(
+            Inspection.case_id == Case.id,
+            Inspection.status == InspectionStatus.DONE,
+            Inspection.conclusion == InspectionConclusion.PASSES,
+        ),
+        ~sa.exists().where(
+            Inspection.case_id == Case.id,
+            Inspection.conclusion.in_((InspectionConclusion.RECTIFY, InspectionConclusion.FAILS)),
+        ),
     )
     handler = sa.case(
         (Case.handler_id.is_not(None), StaffUser.username),
@@ -191,6 +200,8 @@ def a_case_to_decide(url) -> tuple[str, list[tuple[str, Action]]]:
                     Case.status == CaseStatus.RECEIVED,
                 ),
                 sa.or_(Item.needs_inspection.is_(False), inspected),
+                Item.issues_licence.is_(True),  # the clerk then issues a decision and a licence
+                Case.kind == "new",
             )
             .order_by(
                 Case.status != CaseStatus.UNDER_REVIEW,
