@@ -12,10 +12,11 @@ import sqlalchemy as sa
 from desktop.data import models as m
 from desktop.data.database import make_engine, session_factory
 from desktop.domain.actor import Actor
-from desktop.domain.enums import IN_BACK_OFFICE, Category
+from desktop.domain.enums import Category
 from desktop.domain.timezone import china_now
 from desktop.services import timesource
 from desktop.services.admin.startup import prepare_for_window
+from desktop.services.cases.queue_rows import RUNNING
 from desktop.services.cases.queues import QueueView, count_views
 from desktop.services.demo import generate
 from desktop.services.demo.clock import NotADemo, stand_demo_on
@@ -53,7 +54,8 @@ def test_the_dashboard_counts_red_and_yellow_on_the_demo_s_day(demo_on_its_day):
             for category in Category
         }
         open_dues = session.scalars(
-            sa.select(m.Case.promised_due_on).where(m.Case.status.in_(IN_BACK_OFFICE))
+            # Red counts running clocks: a paused case (补正, 特别程序) is not overdue.
+            sa.select(m.Case.promised_due_on).where(m.Case.status.in_(RUNNING))
         ).all()
     assert total.overdue_now == sum(q[QueueView.OVERDUE] for q in queues.values()) >= 1
     assert total.due_soon_now == sum(q[QueueView.DUE_SOON] for q in queues.values()) >= 1
