@@ -37,6 +37,7 @@ from desktop.services.admin.check_points import (
     check_cells,
     check_point_rows,
     replace_check_points,
+    rows_by_item,
 )
 from desktop.services.sheets import Rows, missing_columns, read_xlsx, write_xlsx
 
@@ -225,21 +226,9 @@ def check_rows(
             rows_at[row.code] = number
     _check_bases(session, items, rows_at, report)
     known_codes = set(codes) | set(names_elsewhere.values())
-    seen: set[tuple[str, int]] = set()
-    materials: dict[str, list[MaterialRow]] = {}
-    for number, values in material_cells:
-        material, reasons = read_material(values)
-        if material is not None:
-            key = (material.item_code, material.seq)
-            if material.item_code not in known_codes:
-                reasons.append(f"事项编码 {material.item_code} 不在事项表中，也不在目录中")
-            elif key in seen:
-                reasons.append(f"事项 {material.item_code} 的材料序号 {material.seq} 重复")
-            seen.add(key)
-        if reasons:
-            report.problems.append(RowProblem(MATERIAL_SHEET, number, tuple(reasons)))
-        elif material is not None:
-            materials.setdefault(material.item_code, []).append(material)
+    materials = rows_by_item(
+        material_cells, read_material, MATERIAL_SHEET, "材料", known_codes, report.problems
+    )
     return items, materials
 
 

@@ -3,7 +3,8 @@ the catalogue file's 检查要点 sheet and the item editor (README, "The workfl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -31,20 +32,34 @@ def check_cells(
     cells: Rows, known_codes: Iterable[str], problems: list[RowProblem]
 ) -> dict[str, list[CheckPointRow]]:
     """The good rows by item code; each bad row's reasons go to `problems`."""
+    return rows_by_item(cells, read_check_point, CHECK_SHEET, "检查要点", known_codes, problems)
+
+
+def rows_by_item(
+    cells: Rows,
+    read: Callable[[Any], tuple[Any, list[str]]],
+    sheet: str,
+    what: str,
+    known_codes: Iterable[str],
+    problems: list[RowProblem],
+) -> dict[str, list[Any]]:
+    """A sheet of numbered rows per item (materials, check points): the good rows by item
+    code; a row whose item is unknown or whose number repeats is bad, and each bad row's
+    reasons go to `problems` under `sheet`."""
     known = set(known_codes)
     seen: set[tuple[str, int]] = set()
-    found: dict[str, list[CheckPointRow]] = {}
+    found: dict[str, list[Any]] = {}
     for number, values in cells:
-        row, reasons = read_check_point(values)
+        row, reasons = read(values)
         if row is not None:
             key = (row.item_code, row.seq)
             if row.item_code not in known:
                 reasons.append(f"事项编码 {row.item_code} 不在事项表中，也不在目录中")
             elif key in seen:
-                reasons.append(f"事项 {row.item_code} 的检查要点序号 {row.seq} 重复")
+                reasons.append(f"事项 {row.item_code} 的{what}序号 {row.seq} 重复")
             seen.add(key)
         if reasons:
-            problems.append(RowProblem(CHECK_SHEET, number, tuple(reasons)))
+            problems.append(RowProblem(sheet, number, tuple(reasons)))
         elif row is not None:
             found.setdefault(row.item_code, []).append(row)
     return found
