@@ -44,6 +44,9 @@ class Role(StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+    # Not a job of its own: the admin's explicit authorisation of a window clerk to decide
+    # window-authorised items on the spot (窗口现场审批, README "On-the-spot approval").
+    WINDOW_APPROVER = "window_approver"
 
     @property
     def label(self) -> str:
@@ -59,6 +62,7 @@ ROLE_LABELS = {
     Role.CLERK: "制证员",
     Role.SUPERVISOR: "督办",
     Role.ADMIN: "系统管理员",
+    Role.WINDOW_APPROVER: "窗口现场审批（授权）",
 }
 
 
@@ -178,6 +182,7 @@ class OpinionLevel(StrEnum):
     APPROVAL = "approval"
     SEND_BACK = "send_back"
     DECISION = "decision"  # a decision whose level was not recorded
+    WINDOW = "window"  # decided on the spot by an authorised window clerk
 
     @property
     def label(self) -> str:
@@ -197,6 +202,7 @@ OPINION_LEVEL_LABELS = {
     OpinionLevel.APPROVAL: "批准",
     OpinionLevel.SEND_BACK: "退回",
     OpinionLevel.DECISION: "审批",
+    OpinionLevel.WINDOW: "窗口现场审批",
 }
 
 

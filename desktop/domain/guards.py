@@ -64,6 +64,10 @@ class CaseFacts:
     reviewer_id: int | None = None
     # Whether the latest recorded inspection concluded 合格 (None: none recorded).
     latest_inspection_passed: bool | None = None
+    # Who accepted the case, and whether nothing has happened to it since, on the day of
+    # acceptance (窗口现场审批 decides only such a case, by the one who accepted it).
+    accepted_by_id: int | None = None
+    fresh_at_window: bool = False
 
 
 def _holds_role(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
@@ -81,6 +85,12 @@ def _fits(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
         return actor.user_id is not None and actor.user_id == facts.handler_id
     if row.who is Who.NOT_PROPOSER:
         return actor.user_id is None or actor.user_id not in (facts.proposer_id, facts.reviewer_id)
+    if row.who is Who.AT_WINDOW:
+        return (
+            actor.user_id is not None
+            and actor.user_id == facts.accepted_by_id
+            and facts.fresh_at_window
+        )
     return True
 
 
@@ -108,6 +118,11 @@ def allowed_transition(action: Action, facts: CaseFacts, actor: Actor) -> Transi
     if row.who is Who.HANDLER:
         raise NotAllowed(
             "只有本件承办人可以办理：请先认领本件，或请督办人员指派给您", action=action
+        )
+    if row.who is Who.AT_WINDOW:
+        raise NotAllowed(
+            "窗口现场审批只能由受理本件的授权窗口人员在受理当场办理：本件已进入后台办理",
+            action=action,
         )
     if actor.user_id is not None and actor.user_id == facts.reviewer_id:
         raise NotAllowed(

@@ -81,6 +81,9 @@ class Who(StrEnum):
     QUEUE = "queue"  # a handler of the case's queue (claiming from the pool)
     ROLE = "role"  # anyone holding one of the roles
     NOT_PROPOSER = "not_proposer"  # a role holder who did not propose the decision
+    # A role holder deciding the case they accepted themselves, the same day, before
+    # anything else happened to it: it never reaches the pool (窗口现场审批).
+    AT_WINDOW = "at_window"
 
 
 class ItemRule(StrEnum):
@@ -104,6 +107,7 @@ class Transition:
 
 HANDLERS = frozenset({Role.HANDLER_ENGINEERING, Role.HANDLER_SOCIAL})
 SIGNERS = frozenset({Role.REVIEWER, Role.HEAD})
+WINDOW = frozenset({Role.WINDOW_APPROVER})
 OPEN_BEFORE_DECISION = (
     S.UNDER_REVIEW,
     S.SUPPLEMENT_REQUESTED,
@@ -167,6 +171,9 @@ def _rows() -> list[Transition]:
             t(action, S.DECISION_PROPOSED, target, SIGNERS, Who.NOT_PROPOSER, ItemRule.ONE_LEVEL),
             t(action, S.AWAITING_SIGNOFF, target, head, Who.NOT_PROPOSER, ItemRule.TWO_LEVEL),
         ]
+    # 窗口现场审批: the only way from acceptance straight to a decision, and only to a grant
+    # (a refusal needs the back office's reasoned review).
+    rows.append(t(Action.APPROVE, S.RECEIVED, S.APPROVED, WINDOW, Who.AT_WINDOW, ItemRule.WINDOW))
     rows += [t(Action.EXTEND, s, None, head, Who.ROLE) for s in OPEN_BEFORE_DECISION]
     rows += [t(Action.TRANSFER, s, None, supervisor, Who.ROLE) for s in OPEN_BEFORE_DECISION]
     rows += [

@@ -34,7 +34,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.guards import EXTENSION_DAYS as EXTENSION_DAYS  # re-exported
 from desktop.domain.guards import CaseFacts, allowed_transition, check_guards
 from desktop.domain.timezone import CHINA
-from desktop.domain.workflow import Action, Transition, item_rule
+from desktop.domain.workflow import ACCEPT_EVENT, Action, Transition, item_rule
 from desktop.services import audit, timesource
 from desktop.services.case_moves import KEEP, guarded, move
 from desktop.services.case_moves import record_change as record_change  # re-exported
@@ -160,6 +160,7 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         .order_by(Inspection.id.desc())
         .limit(1)
     )
+    accepted_by, fresh = _at_window(session, case)
     return CaseFacts(
         status=case.status,
         category=case.category,
@@ -172,7 +173,25 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         proposed_grant=(proposal.data or {}).get("grant") if proposal else None,
         reviewer_id=reviewer_id,
         latest_inspection_passed=None if latest is None else latest is InspectionConclusion.PASSES,
+        accepted_by_id=accepted_by,
+        fresh_at_window=fresh,
     )
+
+
+def _at_window(session: Session, case: Case) -> tuple[int | None, bool]:
+    """Who accepted the case, and whether it is still as accepted, on its day of acceptance
+    (窗口现场审批; desk_rule_fits reads the same facts)."""
+    if case.status is not CaseStatus.RECEIVED:
+        return None, False
+    events = session.execute(
+        sa.select(CaseEvent.action, CaseEvent.actor_id)
+        .where(CaseEvent.case_id == case.id)
+        .order_by(CaseEvent.id)
+        .limit(2)
+    ).all()
+    if not events or events[0].action != ACCEPT_EVENT:
+        return None, False
+    return events[0].actor_id, len(events) == 1 and case.accepted_on == timesource.today()
 
 
 # The one path every action takes -----------------------------------------------------------

@@ -32,6 +32,8 @@ def facts_for(row: Transition, **changes) -> CaseFacts:
         extended=False,
         proposed_grant=None,
     )
+    if row.who is Who.AT_WINDOW:  # accepted a moment ago by the one deciding it
+        values.update(accepted_by_id=OTHER_ID, fresh_at_window=True)
     values.update(changes)
     return CaseFacts(**values)
 
@@ -63,6 +65,28 @@ def test_handler_rows_refuse_another_handler_of_the_same_queue(row):
     colleague = Actor(OTHER_ID, "c", "同事", frozenset({Role.HANDLER_ENGINEERING}))
     with pytest.raises(NotAllowed, match="只有本件承办人"):
         allowed_transition(row.action, facts_for(row), colleague)
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in TRANSITIONS if r.who is Who.AT_WINDOW], ids=lambda r: f"{r.action}"
+)
+def test_window_rows_need_the_acceptor_and_a_case_untouched_since(row):
+    clerk = Actor(OTHER_ID, "w", "窗口", row.roles)
+    for facts in (
+        facts_for(row, accepted_by_id=HANDLER_ID),  # another authorised clerk accepted it
+        facts_for(row, fresh_at_window=False),  # claimed and released, or a day later
+    ):
+        with pytest.raises(NotAllowed, match="受理当场"):
+            allowed_transition(row.action, facts, clerk)
+        assert row.action not in available_actions(facts, clerk)
+    assert [r.source for r in TRANSITIONS if r.who is Who.AT_WINDOW] == [CaseStatus.RECEIVED]
+    # The only way from 待认领 straight to a decision.
+    assert {
+        r.who
+        for r in TRANSITIONS
+        if r.source is CaseStatus.RECEIVED
+        and r.target in (CaseStatus.APPROVED, CaseStatus.REJECTED)
+    } == {Who.AT_WINDOW}
 
 
 @pytest.mark.parametrize(

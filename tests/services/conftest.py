@@ -37,6 +37,8 @@ STAFF = {
     "review2": (Role.REVIEWER,),
     "head1": (Role.HEAD, Role.REVIEWER),
     "clerk1": (Role.CLERK,),
+    # A window clerk the admin authorised to decide window items on the spot (窗口现场审批).
+    "window1": (Role.CLERK, Role.WINDOW_APPROVER),
     "coord1": (Role.COORDINATOR,),
     "super1": (Role.SUPERVISOR,),
     "admin": (Role.ADMIN,),

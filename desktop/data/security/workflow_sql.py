@@ -27,7 +27,7 @@ from desktop.domain.enums import (
     Role,
 )
 from desktop.domain.guards import EXTENSION_DAYS, QUEUE_ROLE
-from desktop.domain.workflow import Action
+from desktop.domain.workflow import ACCEPT_EVENT, Action, Who
 
 # Columns only the workflow function may change: the status and who handles the case,
 # the decision and closing days, the extension, and what identifies the case.
@@ -96,6 +96,16 @@ BEGIN
             OR public.desk_holds(p_actor, {queue_role_of("p_case.category")})
         WHEN 'handler' THEN p_actor IS NOT NULL AND p_case.handler_id = p_actor
             AND public.desk_holds(p_actor, {queue_role_of("p_case.category")})
+        -- 窗口现场审批: the authorised clerk who accepted the case, on its day of acceptance,
+        -- before anything else happened to it (nobody, not even the system, otherwise).
+        WHEN '{Who.AT_WINDOW.value}' THEN p_actor IS NOT NULL
+            AND p_case.status = '{CaseStatus.RECEIVED.value}'
+            AND p_case.accepted_on = {CHINA_DAY}
+            AND EXISTS (SELECT 1 FROM unnest(string_to_array(p_rule.roles, ',')) AS r(role)
+                        WHERE public.desk_holds(p_actor, r.role))
+            AND (SELECT array_agg(e.action || ':' || coalesce(e.actor_id::text, ''))
+                 FROM public.case_events e WHERE e.case_id = p_case.id)
+                = ARRAY['{ACCEPT_EVENT}:' || p_actor::text]
         ELSE (p_actor IS NULL OR EXISTS (
                 SELECT 1 FROM unnest(string_to_array(p_rule.roles, ',')) AS r(role)
                 WHERE public.desk_holds(p_actor, r.role)))

@@ -71,19 +71,25 @@ class GrantDecision:
     licence_number: str = ""
     scope: str = ""  # 许可范围, where the proposal set one
     issues_licence: bool = True  # whether a licence follows this decision
+    # The authorised window clerk who decided on the spot (窗口现场审批), else "".
+    window_officer: str = ""
 
     def body(self, issue: Issue) -> LetterBody:
         case = self.case
         if not clause(self.permitted):
             raise DocumentError("准予行政许可决定书须写明许可内容", field="permitted")
+        officer = clause(self.window_officer)
         blocks = [
             Para(
-                accepted(case, self.accepted_on) + "经审查，"
-                f"{you(case.applicant)}的申请符合法定条件、标准。根据{LICENSING_LAW}"
+                accepted(case, self.accepted_on)
+                + ("申请材料齐全，经当场审查，" if officer else "经审查，")
+                + f"{you(case.applicant)}的申请符合法定条件、标准。根据{LICENSING_LAW}"
                 "第三十四条、第三十八条第一款的规定，本机关决定准予行政许可。"
             ),
             Para(f"许可内容：{sentence(self.permitted)}"),
         ]
+        if officer:
+            blocks.append(Para(f"本决定由本机关授权的窗口工作人员{officer}于受理当日当场作出。"))
         if clause(self.scope):
             blocks.append(Para(f"许可范围：{sentence(self.scope)}"))
         if self.valid_from and self.valid_until:

@@ -60,7 +60,14 @@ from desktop.documents.model import Applicant as DocumentApplicant
 from desktop.documents.model import CaseInfo, DocumentType
 from desktop.domain.clock import due_date
 from desktop.domain.delivery import ServiceMethod, mask_id
-from desktop.domain.enums import CaseStatus, HalfDay, InspectionStatus, MaterialState, PauseKind
+from desktop.domain.enums import (
+    CaseStatus,
+    HalfDay,
+    InspectionStatus,
+    MaterialState,
+    OpinionLevel,
+    PauseKind,
+)
 from desktop.domain.errors import DomainError
 from desktop.domain.item_kinds import kind_allows
 from desktop.domain.licence_life import CaseKind, life_allows, new_validity
@@ -283,7 +290,18 @@ def _grant(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
         conditions=terms[2],
         scope=terms[3],
         issues_licence=item.issues_licence,
+        window_officer=_window_officer(session, case),
     )
+
+
+def _window_officer(session: Session, case: Case) -> str:
+    """The authorised clerk who granted the case on the spot (窗口现场审批), else ""."""
+    decision = _last_event(session, case, "approve", "reject")
+    data = (decision.data or {}) if decision is not None else {}
+    if decision is None or data.get("level") != OpinionLevel.WINDOW.label:
+        return ""
+    clerk = session.get(StaffUser, decision.actor_id) if decision.actor_id else None
+    return clerk.full_name if clerk is not None else ""
 
 
 def _licence(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):

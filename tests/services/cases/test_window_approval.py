@@ -1,0 +1,159 @@
+"""窗口现场审批 through the services, on SQLite and PostgreSQL: the whole sitting, and every
+refusal leaving nothing written."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+import pytest
+import sqlalchemy as sa
+
+from desktop.data import models as m
+from desktop.documents.model import DocumentType
+from desktop.domain.enums import CaseStatus
+from desktop.domain.errors import DomainError
+from desktop.domain.guards import NotAllowed
+from desktop.services.cases import actions as cases
+from desktop.services.cases.intake import NewCase, accept_case
+from desktop.services.cases.window import WindowApplication, approve_at_window, window_items
+from desktop.services.documents.signing_keys import init_keys
+from desktop.services.documents.window_desk import decide_at_window
+
+
+@pytest.fixture
+def keyed(bureau):
+    bureau.run(init_keys, bureau.actors["admin"])
+    return bureau
+
+
+def application(bureau, item: str = "window", complete: bool = True, number: str = "W0001"):
+    return WindowApplication(number, item, bureau.applicant_id, complete)
+
+
+def written(bureau) -> tuple[int, int, int, int]:
+    """Cases, history events, documents and audit entries: what a refusal must not add."""
+    with bureau.sessions() as session:
+        count = lambda model: session.scalar(sa.select(sa.func.count()).select_from(model))  # noqa: E731
+        return (
+            count(m.Case),
+            count(m.CaseEvent),
+            count(m.IssuedDocument),
+            session.scalar(
+                sa.select(sa.func.count())
+                .select_from(m.AuditEntry)
+                .where(m.AuditEntry.entity == "case")
+            ),
+        )
+
+
+def history(bureau, case_id: int) -> list[tuple[str, str | None, str | None, int | None]]:
+    with bureau.sessions() as session:
+        return [
+            (e.action, e.from_status and str(e.from_status), str(e.to_status), e.actor_id)
+            for e in session.scalars(
+                sa.select(m.CaseEvent)
+                .where(m.CaseEvent.case_id == case_id)
+                .order_by(m.CaseEvent.id)
+            )
+        ]
+
+
+def text_of(pdf: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return "".join(page.extract_text() for page in reader.pages).replace("\n", "")
+
+
+def test_the_window_accepts_grants_and_issues_in_one_sitting(keyed):
+    bureau = keyed
+    window1 = bureau.actors["window1"]
+    sitting = bureau.run(decide_at_window, window1, application(bureau))
+    assert sitting.status is CaseStatus.CERTIFICATE_ISSUED
+    assert [d.kind for d in sitting.documents] == [DocumentType.GRANT, DocumentType.LICENCE]
+    who = window1.user_id
+    assert history(bureau, sitting.case_id) == [
+        ("accept", None, "received", who),
+        ("approve", "received", "approved", who),
+        ("issue_certificate", "approved", "certificate_issued", who),
+    ]
+    case = bureau.case(sitting.case_id)
+    assert case.decided_on == case.accepted_on and case.handler_id is None
+    grant = text_of(sitting.documents[0].pdf)
+    assert "本决定由本机关授权的窗口工作人员用户window1于受理当日当场作出" in grant
+    assert "申请材料齐全，经当场审查" in grant
+    # It never waited in a pool: the hand-over at the window ends it.
+    state = bureau.run(cases.deliver, window1, case.id, case.version, "王五")
+    assert state.status is CaseStatus.DELIVERED
+
+
+def test_the_dialog_lists_only_window_authorised_items(bureau):
+    with bureau.sessions() as session:
+        items = window_items(session)
+    assert [i.code for i in items] == ["window"]
+    assert items[0].materials == ("材料1", "材料2", "材料3")
+
+
+@pytest.mark.parametrize(
+    ("who", "item", "complete", "error", "words"),
+    [
+        ("window1", "window", False, DomainError, "申请材料未全部齐全"),
+        ("window1", "one", True, DomainError, "未列入窗口现场审批的事项"),
+        ("clerk1", "window", True, NotAllowed, "您没有该授权"),
+        ("soc1", "window", True, NotAllowed, "您没有该授权"),
+    ],
+    ids=["materials incomplete", "item not authorised", "clerk not authorised", "a handler"],
+)
+def test_a_refused_sitting_writes_nothing(keyed, who, item, complete, error, words):
+    bureau = keyed
+    before = written(bureau)
+    with pytest.raises(error, match=words):
+        bureau.run(decide_at_window, bureau.actors[who], application(bureau, item, complete))
+    assert written(bureau) == before
+
+
+def test_a_failure_after_the_decision_takes_the_acceptance_back_too(keyed, monkeypatch):
+    """One transaction: a document that cannot be issued leaves no case behind."""
+    bureau = keyed
+    before = written(bureau)
+
+    def broken(*args, **kwargs):
+        raise DomainError("字体缺字")
+
+    monkeypatch.setattr("desktop.services.documents.window_desk.issue_document", broken)
+    with pytest.raises(DomainError, match="字体缺字"):
+        bureau.run(decide_at_window, bureau.actors["window1"], application(bureau))
+    assert written(bureau) == before
+
+
+def test_no_other_route_goes_straight_from_acceptance_to_a_decision(bureau):
+    window1 = bureau.actors["window1"]
+    pool_case = bureau.new_case("window")  # accepted at the front desk: in the pool
+    for who in ("window1", "soc1", "head1", "review1"):
+        with pytest.raises(NotAllowed):
+            bureau.run(cases.approve, bureau.actors[who], pool_case.id, pool_case.version)
+    # The authorised clerk's own acceptance, once anything happened to it, or a day later.
+    own = NewCase(
+        "W0002", "window", bureau.applicant_id, bureau.clock.now, first_contact_id=window1.user_id
+    )
+    state = bureau.run(accept_case, window1, own)
+    soc1 = bureau.actors["soc1"]
+    state = bureau.run(cases.claim, soc1, state.id, state.version)
+    state = bureau.run(cases.release, soc1, state.id, state.version)
+    with pytest.raises(NotAllowed, match="受理当场"):
+        bureau.run(cases.approve, window1, state.id, state.version)
+    later = NewCase(
+        "W0003", "window", bureau.applicant_id, bureau.clock.now, first_contact_id=window1.user_id
+    )
+    state = bureau.run(accept_case, window1, later)
+    bureau.clock.advance(days=1)
+    with pytest.raises(NotAllowed, match="受理当场"):
+        bureau.run(cases.approve, window1, state.id, state.version)
+    assert bureau.case(state.id).status is CaseStatus.RECEIVED
+
+
+def test_the_decision_alone_is_the_window_clerks_even_without_documents(bureau):
+    """approve_at_window leaves the case granted for the certificate window to issue."""
+    window1 = bureau.actors["window1"]
+    state = bureau.run(approve_at_window, window1, application(bureau))
+    assert state.status is CaseStatus.APPROVED
+    assert bureau.case(state.id).decided_on == bureau.clock.now.date()
