@@ -84,12 +84,11 @@ class GrantDecision:
                 accepted(case, self.accepted_on)
                 + ("申请材料齐全，经当场审查，" if officer else "经审查，")
                 + f"{you(case.applicant)}的申请符合法定条件、标准。根据{LICENSING_LAW}"
-                "第三十四条、第三十八条第一款的规定，本机关决定准予行政许可。"
+                + ("第三十四条第二款" if officer else "第三十四条")
+                + "、第三十八条第一款的规定，本机关决定准予行政许可。"
             ),
             Para(f"许可内容：{sentence(self.permitted)}"),
         ]
-        if officer:
-            blocks.append(Para(f"本决定由本机关授权的窗口工作人员{officer}于受理当日当场作出。"))
         if clause(self.scope):
             blocks.append(Para(f"许可范围：{sentence(self.scope)}"))
         if self.valid_from and self.valid_until:
@@ -107,6 +106,12 @@ class GrantDecision:
             blocks += [Para(item) for item in conditions]
         number = clause(self.licence_number)
         licence = f"（证号：{number}）" if number else ""
+        if officer:  # 窗口现场审批: the decision names the clerk; a licence comes with it
+            made = "，行政许可证件与本决定书一并当场颁发" if self.issues_licence else ""
+            blocks.append(
+                Para(f"本决定由本机关授权的窗口工作人员{officer}于受理当日当场作出{made}。")
+            )
+            return to_applicant(case, issue, *blocks)
         if not self.issues_licence:
             return to_applicant(case, issue, *blocks)
         blocks.append(

@@ -79,8 +79,13 @@ def test_the_window_accepts_grants_and_issues_in_one_sitting(keyed):
     case = bureau.case(sitting.case_id)
     assert case.decided_on == case.accepted_on and case.handler_id is None
     grant = text_of(sitting.documents[0].pdf)
-    assert "本决定由本机关授权的窗口工作人员用户window1于受理当日当场作出" in grant
+    assert (
+        "本决定由本机关授权的窗口工作人员用户window1于受理当日当场作出，"
+        "行政许可证件与本决定书一并当场颁发。" in grant
+    )
+    assert "十个工作日内" not in grant
     assert "申请材料齐全，经当场审查" in grant
+    assert "第三十四条第二款、第三十八条第一款" in grant  # ALL art. 34 (2): on the spot
     # It never waited in a pool: the hand-over at the window ends it.
     state = bureau.run(cases.deliver, window1, case.id, case.version, "王五")
     assert state.status is CaseStatus.DELIVERED
