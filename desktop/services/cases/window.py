@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.data.models import Applicant, Item
+from desktop.data.models import Applicant, Case, CaseEvent, Item
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, OpinionLevel, Role
 from desktop.domain.errors import DomainError
@@ -138,3 +138,13 @@ def approve_at_window(session: Session, actor: Actor, application: WindowApplica
     state = finish(session, actor, step)
     assert state.status is CaseStatus.APPROVED
     return state
+
+
+def decided_at_window() -> sa.ColumnElement[bool]:
+    """SQL: the case was granted on the spot (its grant came straight from 待认领, which only
+    the window's rule allows): one definition for supervision's figures and the demo's."""
+    return sa.exists().where(
+        CaseEvent.case_id == Case.id,
+        CaseEvent.action == Action.APPROVE.value,
+        CaseEvent.from_status == CaseStatus.RECEIVED,
+    )

@@ -28,6 +28,7 @@ from desktop.domain.enums import TicketKind
 from desktop.domain.supervision import POOR_AT_MOST, RatingLevel
 from desktop.services.bureau import load_profile
 from desktop.services.supervision.catalogue_figures import CatalogueResult, catalogue_figures
+from desktop.services.supervision.on_the_spot import count_on_the_spot
 from desktop.services.supervision.performance import moments
 from desktop.services.supervision.statistics import StatsResult, compute_statistics, share
 from desktop.services.supervision.stats_definitions import Dimension, Period
@@ -39,6 +40,7 @@ from desktop.services.supervision_access import require_supervision
 class ServiceFigures:
     window_decided: int = 0
     same_day_decided: int = 0
+    on_the_spot: int = 0  # granted on the spot by an authorised window clerk
     ratings_by_level: tuple[int, ...] = (0, 0, 0, 0, 0)  # level 5 down to 1
     hotline_opened: int = 0
     complaints_opened: int = 0
@@ -72,6 +74,7 @@ class ServiceFigures:
         return {
             "window_decided": self.window_decided,
             "same_day_decided": self.same_day_decided,
+            "on_the_spot": self.on_the_spot,
             "ratings": self.ratings,
             "ratings_by_level": {
                 str(int(level)): n
@@ -167,6 +170,7 @@ def service_figures(session: Session, period: Period) -> ServiceFigures:
     return ServiceFigures(
         window_decided=int(window_decided),
         same_day_decided=int(same_day),
+        on_the_spot=count_on_the_spot(session, period),
         ratings_by_level=tuple(int(levels.get(int(level), 0)) for level in RatingLevel),
         hotline_opened=int(opened.get(TicketKind.HOTLINE, 0)),
         complaints_opened=int(opened.get(TicketKind.COMPLAINT, 0)),

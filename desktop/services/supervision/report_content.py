@@ -34,8 +34,8 @@ NOTES = (
     "时限（《行政许可法》第四十二条），备案、行政确认、其他行政权力和公共服务事项没有可压缩的"
     "法定时限，故其占比的基数为在用的行政许可事项。已划转比例的基数为列入划转清单的事项。",
     "满意率：非常满意、满意、基本满意三级评价之和占评价总数的比例。",
-    "受理当日作出决定：窗口授权事项中，作出决定之日即受理之日的办件；它不等于窗口现场审批"
-    "（当场审批），后者的流程尚未在本系统上线。",
+    "受理当日作出决定：窗口授权事项中，作出决定之日即受理之日的办件，含窗口现场审批的办件。"
+    "窗口现场审批：经授权的窗口工作人员受理后当场准予许可的办件，按作出决定之日计入当期。",
 )
 
 
@@ -78,6 +78,7 @@ def key_figures(report: PeriodReport) -> list[tuple[str, int | float | None, str
         ("在办环节临近到期", t.yellow_steps, "件"),
         ("窗口授权事项作出决定", s.window_decided, "件"),
         ("其中受理当日作出决定", s.same_day_decided, "件"),
+        ("其中窗口现场审批", s.on_the_spot, "件"),
         (CATALOGUE_FIRST, c.items, "项"),
         ("“最多跑一次”事项", c.one_trip, "项"),
         ("“最多跑一次”事项占比", percent(c.one_trip_share), "%"),
@@ -180,7 +181,8 @@ def report_content(report: PeriodReport, made_on: date) -> ReportContent:
     )
     window = (
         f"本期窗口授权事项作出决定{_n(s.window_decided)}件，其中受理当日作出决定"
-        f"{_n(s.same_day_decided)}件。窗口现场审批流程尚未在本系统上线，当场审批件数暂不统计。",
+        f"{_n(s.same_day_decided)}件，其中经授权的窗口工作人员受理后当场准予许可（窗口现场审批）"
+        f"{_n(s.on_the_spot)}件。",
     )
     levels = "、".join(
         f"{level.label}{_n(n)}件" for level, n in zip(RatingLevel, s.ratings_by_level, strict=True)

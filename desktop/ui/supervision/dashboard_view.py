@@ -134,9 +134,17 @@ class DashboardView(QWidget):
         n = len(CARDS)
         cards.addWidget(self.licences_card, n // CARDS_PER_ROW, n % CARDS_PER_ROW)
         self.expiring: tuple[int, int] | None = None  # (count, days) shown on the card
+        # 窗口现场审批: granted on the spot today and in the period (a figure, not a list).
+        self.spot_card = QLabel(self.tr("现场办结 今日 / 本期"))
+        self.spot_card.setStyleSheet(CARD_STYLE.replace("QPushButton", "QLabel"))
+        self.spot_card.setToolTip(
+            self.tr("经授权的窗口人员受理后当场准予许可的办件：今日的件数 / 本期的件数")
+        )
+        n += 1
+        cards.addWidget(self.spot_card, n // CARDS_PER_ROW, n % CARDS_PER_ROW)
         # Two lines each (title, figure), even with a second row of cards to fit in.
         tall = self.licences_card.fontMetrics().lineSpacing() * 2 + 20
-        for card in (*self.cards, self.licences_card):
+        for card in (*self.cards, self.licences_card, self.spot_card):
             card.setMinimumHeight(tall)
         layout.addLayout(cards)
         scope = QHBoxLayout()
@@ -176,6 +184,10 @@ class DashboardView(QWidget):
                 "有效许可证中，有效期在 %1 天内届满的张数（天数按“许可证到期”页的设置）；点击查看"
             ).replace("%1", str(days))
         )
+
+    def show_on_the_spot(self, today: int, period: int) -> None:
+        """The 现场办结 card: cases granted on the spot today, and in the period."""
+        self.spot_card.setText(self.tr("现场办结 今日 / 本期") + f"\n{today} / {period}")
 
     def _redraw(self) -> None:
         result = self.result

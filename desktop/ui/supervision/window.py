@@ -23,6 +23,7 @@ from desktop.domain.errors import DomainError
 from desktop.services import timesource
 from desktop.services.cases.urging import UrgeLine, list_urges
 from desktop.services.documents.licence_book import expiring
+from desktop.services.supervision.on_the_spot import on_the_spot
 from desktop.services.supervision.performance import PerformanceRow, moments, staff_performance
 from desktop.services.supervision.scoring import Scoreboard, scoreboard
 from desktop.services.supervision.statistics import StatsResult, compute_statistics
@@ -179,6 +180,9 @@ class SupervisionWindow(QMainWindow):
         for view in (self.tickets, self.follow_ups, self.notices, self.licences):
             view.reload()
         self._count_expiring()
+        Operation(self, lambda: context.report(on_the_spot, period)).on_success(
+            lambda spot: self.dashboard.show_on_the_spot(spot.today, spot.period)
+        ).on_failure(lambda error: self.statusBar().showMessage(explain(error))).run()
 
     def _count_expiring(self) -> None:
         """The dashboard's 许可证即将到期 card, within the licences tab's days."""

@@ -4,6 +4,7 @@ refusal leaving nothing written."""
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pypdf
 import pytest
@@ -19,6 +20,8 @@ from desktop.services.cases.intake import NewCase, accept_case
 from desktop.services.cases.window import WindowApplication, approve_at_window, window_items
 from desktop.services.documents.signing_keys import init_keys
 from desktop.services.documents.window_desk import decide_at_window
+from desktop.services.supervision.on_the_spot import OnTheSpot, on_the_spot
+from desktop.services.supervision.stats_definitions import Period
 
 
 @pytest.fixture
@@ -162,3 +165,23 @@ def test_the_decision_alone_is_the_window_clerks_even_without_documents(bureau):
     state = bureau.run(approve_at_window, window1, application(bureau))
     assert state.status is CaseStatus.APPROVED
     assert bureau.case(state.id).decided_on == bureau.clock.now.date()
+
+
+def test_supervision_counts_the_cases_granted_on_the_spot_today_and_in_the_period(keyed):
+    bureau = keyed
+    today = bureau.clock.now.date()
+    window1, super1 = bureau.actors["window1"], bureau.actors["super1"]
+    bureau.run(decide_at_window, window1, application(bureau, number="W0101"))
+    # Decided on the same day by the back office: not on the spot.
+    other = bureau.new_case("window")
+    soc1 = bureau.actors["soc1"]
+    state = bureau.run(cases.claim, soc1, other.id, other.version)
+    bureau.run(cases.approve, soc1, state.id, state.version)
+    week = Period(today - timedelta(days=6), today)
+    assert bureau.run(on_the_spot, super1, week) == OnTheSpot(1, 1)
+    bureau.clock.advance(days=1)
+    bureau.run(decide_at_window, window1, application(bureau, number="W0102"))
+    later = bureau.clock.now.date()
+    assert bureau.run(on_the_spot, super1, Period(today, later)) == OnTheSpot(1, 2)
+    with pytest.raises(NotAllowed):
+        bureau.run(on_the_spot, window1, week)

@@ -198,7 +198,7 @@ def test_only_supervisors_get_the_report_and_a_wrong_kind_is_refused(demo, tmp_p
         period_report(session, clerk, PERIOD)
     with session_factory(engine)() as session:
         report = period_report(session, Actor.system(), PERIOD)
-    assert len(key_figures(report)) == 33
+    assert len(key_figures(report)) == 34
     wrong = run("report", *WINDOW, "--out", str(tmp_path / "report.docx"), db=url)
     assert wrong.returncode != 0 and not (tmp_path / "report.docx").exists()
     assert wrong.stderr.strip().startswith("错误：报告格式应为 PDF 或 Excel")
