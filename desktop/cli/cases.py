@@ -1,5 +1,5 @@
-"""`approval-desk case explain|terminate` and `applicant add`: one case's deadlines, ending
-its review with the ground and legal basis, a new applicant."""
+"""`approval-desk case explain|terminate|window` and `applicant add`: one case's deadlines,
+ending its review with the ground and legal basis, 窗口现场审批, a new applicant."""
 
 from __future__ import annotations
 
@@ -34,6 +34,23 @@ def add_parsers(commands: Any) -> None:
         help="法律依据，如“《中华人民共和国民法典》第五十九条”（death、dissolved 可不填）",
     )
     end.add_argument("--as", dest="username", required=True, help="以该工作人员（负责人）身份办理")
+
+    window = case.add_parser(
+        "window", help="窗口现场审批：受理、当场准予并制发决定书和许可证（须经授权的窗口人员）"
+    )
+    window.add_argument("number", help="受理编号（前台综合受理系统的编号）")
+    window.add_argument("--item", required=True, help="事项编码（须为授权窗口现场审批的事项）")
+    window.add_argument(
+        "--applicant", required=True, help="已登记申请人的身份证号码或统一社会信用代码"
+    )
+    window.add_argument(
+        "--materials-complete",
+        action="store_true",
+        help="确认申请材料已全部收取、齐全并符合法定形式（不加则不予办理）",
+    )
+    window.add_argument("--opinion", default="", help="审批意见（默认：材料齐全，当场准予许可）")
+    window.add_argument("--out", default="", help="把制发的文书 PDF 存入该目录")
+    window.add_argument("--as", dest="username", required=True, help="以该窗口人员身份办理")
 
     applicant = commands.add_parser("applicant", help="申请人").add_subparsers(
         dest="applicant_command", required=True
@@ -112,9 +129,53 @@ def _terminate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _window(args: argparse.Namespace) -> int:
+    """`case window`: one sitting at the window (services/documents/window_desk.py)."""
+    from pathlib import Path
+
+    import sqlalchemy as sa
+
+    from desktop.data.models import Applicant
+    from desktop.services.cases.window import DEFAULT_OPINION, WindowApplication
+    from desktop.services.documents.window_desk import decide_at_window
+    from desktop.services.staff import actor_for
+
+    with sessions_for(args)() as session, session.begin():
+        identifier = args.applicant.strip().upper()
+        applicant_id = session.scalar(
+            sa.select(Applicant.id).where(Applicant.identifier == identifier)
+        )
+        if applicant_id is None:
+            print(
+                f"错误：证件号码为 {identifier} 的申请人尚未登记：请先用 applicant add 登记",
+                file=sys.stderr,
+            )
+            return 2
+        application = WindowApplication(
+            args.number,
+            args.item,
+            applicant_id,
+            args.materials_complete,
+            args.opinion.strip() or DEFAULT_OPINION,
+        )
+        sitting = decide_at_window(session, actor_for(session, args.username), application)
+    print(f"已当场准予：{sitting.number}（{sitting.status.label}）")
+    for document in sitting.documents:
+        line = f"{document.kind.label}：{document.number}"
+        if args.out:
+            path = Path(args.out) / f"{sitting.number}-{document.kind.value}.pdf"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(document.pdf)
+            line += f"（{path}）"
+        print(line)
+    return 0
+
+
 def _case(args: argparse.Namespace) -> int:
     if args.case_command == "terminate":
         return _terminate(args)
+    if args.case_command == "window":
+        return _window(args)
     import json
 
     from desktop.services.cases.queries import explain_by_number

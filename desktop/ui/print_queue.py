@@ -5,8 +5,9 @@ in one job with progress, record who collected what."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from desktop.services.cases.window import may_decide_at_window
 from desktop.services.documents.print_queue import (
     WaitingCase,
     hand_over,
@@ -48,6 +49,11 @@ class PrintQueue(QWidget):
         ui.issueAndPrint.clicked.connect(self.issue_and_print)
         ui.handOver.clicked.connect(self.hand_over)
         ui.verify.clicked.connect(lambda: VerifyDialog(self.context, self).exec())
+        # 窗口现场审批: for the clerks the admin authorised (README, "On-the-spot approval").
+        self.on_the_spot = QPushButton(self.tr("窗口现场审批…"))
+        self.on_the_spot.setVisible(may_decide_at_window(context.actor))
+        self.on_the_spot.clicked.connect(self.decide_on_the_spot)
+        ui.bar.insertWidget(ui.bar.indexOf(ui.handOver) + 1, self.on_the_spot)
         ui.search.textChanged.connect(lambda _: self._show_matching())
         QShortcut(QKeySequence.StandardKey.Find, self, lambda: ui.search.setFocus())
         self.entries: list[WaitingCase] = []
@@ -185,6 +191,21 @@ class PrintQueue(QWidget):
         self._read(count=False)  # the outcome stays said
         if self.printed:
             print_in_background(self, self.tr("打印文书"), self.printed)
+
+    def decide_on_the_spot(self) -> None:
+        from desktop.ui.window_approval_dialog import WindowApprovalDialog
+
+        self.window_dialog = WindowApprovalDialog(self.context, self)
+        self.window_dialog.decided.connect(self._decided_on_the_spot)
+        self.window_dialog.open()
+
+    def _decided_on_the_spot(self, sitting) -> None:  # type: ignore[no-untyped-def]
+        self.ui.status.setText(
+            self.tr("%1 已当场准予并制发文书：打印后请为申请人登记出件").replace(
+                "%1", sitting.number
+            )
+        )
+        self._read(count=False)
 
     def hand_over(self) -> None:
         entries = self.selected()

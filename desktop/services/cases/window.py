@@ -20,11 +20,13 @@ from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus, OpinionLevel, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
+from desktop.domain.identifiers import validate_applicant_identifier
 from desktop.domain.item_kinds import ItemKind
 from desktop.domain.licence_life import CaseKind
 from desktop.domain.workflow import Action
 from desktop.services import timesource
 from desktop.services.case_core import CaseState, act, finish
+from desktop.services.cases.applicants import NewApplicant, register_applicant
 from desktop.services.cases.intake import NewCase, accept_case
 
 DEFAULT_OPINION = "申请材料齐全，符合法定条件、标准，当场准予许可。"
@@ -80,6 +82,20 @@ def window_items(session: Session) -> list[WindowItem]:
     ]
 
 
+def applicant_at_window(session: Session, actor: Actor, data: NewApplicant) -> int:
+    """The applicant standing at the window: the registered one with this identifier, or a
+    new registration (its identifier checked as every registration's)."""
+    identifier = validate_applicant_identifier(
+        data.kind, data.identifier.strip(), accept_unknown_area=data.accept_unknown_area
+    )
+    known = session.scalar(
+        sa.select(Applicant.id).where(
+            Applicant.kind == data.kind, Applicant.identifier == identifier
+        )
+    )
+    return known if known is not None else register_applicant(session, actor, data)
+
+
 def check_application(session: Session, actor: Actor, application: WindowApplication) -> Item:
     """Every reason to refuse, before anything is written."""
     if not may_decide_at_window(actor):
@@ -104,8 +120,6 @@ def check_application(session: Session, actor: Actor, application: WindowApplica
         raise DomainError("请填写受理编号")
     if len(application.opinion.strip()) > MAX_OPINION:
         raise DomainError("审批意见不能超过 {length} 字", length=MAX_OPINION)
-    if session.get(Applicant, application.applicant_id) is None:
-        raise DomainError("申请人不存在：请先登记申请人")
     return item
 
 
@@ -113,6 +127,8 @@ def approve_at_window(session: Session, actor: Actor, application: WindowApplica
     """Accept and grant in the caller's transaction; the case leaves it 准予许可 (or 已制证
     when a licence follows, which the caller then issues). Nothing is written on a refusal."""
     item = check_application(session, actor, application)
+    if session.get(Applicant, application.applicant_id) is None:
+        raise DomainError("申请人不存在：请先登记申请人")
     accepted = accept_case(
         session,
         actor,

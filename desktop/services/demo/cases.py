@@ -93,6 +93,7 @@ def simulate_chunk(context: CaseContext, chunk: Chunk) -> ChunkResult:
         applicant_id = rng.randint(1, context.applicant_count)
         front_desk = rng.choice(context.staff.front_desk)
         sim = simulator.simulate(rng, item, accepted_at, front_desk)
+        front_desk = sim.events[0].actor_id or front_desk  # a window clerk's own sitting
         statuses[sim.status.value] += 1
         case_row = _case_row(rng, case_id, number, item, applicant_id, front_desk, accepted_at, sim)
         rows["cases"].append(case_row)

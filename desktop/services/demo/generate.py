@@ -352,7 +352,8 @@ def _staff_by_job(specs: list[Any]) -> Staff:
     def having(role: Role) -> list[int]:
         return [n for n, spec in enumerate(specs, 1) if role in spec.roles]
 
-    clerks = having(Role.CLERK)
+    window = having(Role.WINDOW_APPROVER)  # they accept and decide at the window
+    clerks = [n for n in having(Role.CLERK) if n not in window]
     return Staff(
         handlers={
             Category.ENGINEERING.value: having(Role.HANDLER_ENGINEERING),
@@ -363,4 +364,5 @@ def _staff_by_job(specs: list[Any]) -> Staff:
         clerks=clerks,
         front_desk=clerks,
         supervisors=having(Role.SUPERVISOR),
+        window_clerks=window,
     )

@@ -29,6 +29,7 @@ from desktop.services.demo.moments import (
     office_moment,
     office_seconds,
 )
+from desktop.services.demo.on_the_spot import STEPS, WORK, on_the_spot, sitting_moments
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Staff:
     clerks: list[int]
     front_desk: list[int]
     supervisors: list[int]
+    window_clerks: list[int] = field(default_factory=list)  # authorised: 窗口现场审批
 
 
 @dataclass
@@ -263,6 +265,9 @@ class CaseSimulator:
             self._late = self._due_on[due] % every == 1
         else:
             self._late = draw < LATE_SHARE
+        spot = on_the_spot(rng, item.window_authorised, self._late, self.staff.window_clerks)
+        if spot and self._sit_at_window():
+            return
         accepted_on = case.events[0].at.date()
         calendar = self.calendar
         if (
@@ -303,6 +308,25 @@ class CaseSimulator:
             case.extension_days = 10
             case.extension_reason = "项目情况复杂，需延长审查期限"
         self._decide(handler)
+
+    def _sit_at_window(self) -> bool:
+        """Accepted, granted, made and handed over by one authorised window clerk within
+        minutes (services/demo/on_the_spot.py); False when the day has no room for it."""
+        rng, case = self._rng, self._case
+        accepted = case.events[0]
+        moments = sitting_moments(rng, accepted.at)
+        if moments is None:
+            return False
+        clerk = rng.choice(self.staff.window_clerks)
+        accepted.actor_id = clerk
+        for at, (action, status, reason) in zip(moments, STEPS, strict=True):
+            data = dict(WORK["data"]) if action == "approve" else None
+            case.events.append(Event(at, clerk, action, case.status, status, reason, data))
+            case.status = status
+        self._clock = moments[-1]
+        case.decided_on = moments[0].date()
+        case.closed_on = moments[-1].date()
+        return True
 
     def _supplement(self, handler: int) -> None:
         rng, item, case = self._rng, self._item, self._case

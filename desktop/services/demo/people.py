@@ -145,7 +145,19 @@ def make_staff(rng: random.Random, pools: NamePools) -> list[StaffSpec]:
             username = prefix if count == 1 else f"{prefix}{n}"
             section = sections[(n - 1) * len(sections) // count]
             staff.append(StaffSpec(username, names.pop(), roles, section))
-    return staff
+    return staff + window_clerks(pools, {spec.full_name for spec in staff})
+
+
+# The window clerks the admin authorised to decide window items on the spot (窗口现场审批):
+# named from their own stream after everyone else, so the rest of the demo stays as it was.
+WINDOW_CLERKS = 2
+
+
+def window_clerks(pools: NamePools, taken: set[str]) -> list[StaffSpec]:
+    free = [name for name in pools.people if name not in taken]
+    names = random.Random("demo/window-clerks").sample(free, WINDOW_CLERKS)
+    roles = (Role.CLERK, Role.WINDOW_APPROVER)
+    return [StaffSpec(f"window{n}", name, roles, "ZHCK") for n, name in enumerate(names, start=1)]
 
 
 def resident_id(rng: random.Random) -> str:

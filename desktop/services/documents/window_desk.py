@@ -5,7 +5,7 @@ at the window")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -13,7 +13,13 @@ from desktop.data.models import Case, Item
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus
 from desktop.services.cases import actions as cases
-from desktop.services.cases.window import WindowApplication, approve_at_window
+from desktop.services.cases.applicants import NewApplicant
+from desktop.services.cases.window import (
+    WindowApplication,
+    applicant_at_window,
+    approve_at_window,
+    check_application,
+)
 from desktop.services.documents.issuing import Issued, issue_document
 from desktop.services.documents.print_queue import still_needed
 
@@ -29,11 +35,20 @@ class WindowSitting:
 
 
 def decide_at_window(
-    session: Session, actor: Actor, application: WindowApplication
+    session: Session,
+    actor: Actor,
+    application: WindowApplication,
+    applicant: NewApplicant | None = None,
 ) -> WindowSitting:
     """Accept, grant on the spot, issue what the grant needs (the decision, the licence) and,
     when a licence was made, mark the certificate made (制证): the case then waits only for
-    its hand-over at the window."""
+    its hand-over at the window. With `applicant`, the person or organisation at the window
+    is found by identifier, or registered, first (the application's own id is then unused)."""
+    check_application(session, actor, application)  # refusals first, before any writing
+    if applicant is not None:
+        application = replace(
+            application, applicant_id=applicant_at_window(session, actor, applicant)
+        )
     state = approve_at_window(session, actor, application)
     documents = tuple(
         issue_document(session, actor, state.id, kind)
