@@ -29,7 +29,7 @@ from desktop.services.demo.moments import (
     office_moment,
     office_seconds,
 )
-from desktop.services.demo.on_the_spot import STEPS, WORK, on_the_spot, sitting_moments
+from desktop.services.demo.on_the_spot import as_sitting
 
 
 @dataclass(frozen=True)
@@ -195,6 +195,8 @@ class CaseSimulator:
         )
         with contextlib.suppress(_Stop):
             self._run()
+        if item.window_authorised and self.staff.window_clerks:
+            as_sitting(case, self.staff.window_clerks)
         self._compute_due(accepted_at.date())
         return case
 
@@ -265,9 +267,6 @@ class CaseSimulator:
             self._late = self._due_on[due] % every == 1
         else:
             self._late = draw < LATE_SHARE
-        spot = on_the_spot(rng, item.window_authorised, self._late, self.staff.window_clerks)
-        if spot and self._sit_at_window():
-            return
         accepted_on = case.events[0].at.date()
         calendar = self.calendar
         if (
@@ -308,25 +307,6 @@ class CaseSimulator:
             case.extension_days = 10
             case.extension_reason = "项目情况复杂，需延长审查期限"
         self._decide(handler)
-
-    def _sit_at_window(self) -> bool:
-        """Accepted, granted, made and handed over by one authorised window clerk within
-        minutes (services/demo/on_the_spot.py); False when the day has no room for it."""
-        rng, case = self._rng, self._case
-        accepted = case.events[0]
-        moments = sitting_moments(rng, accepted.at)
-        if moments is None:
-            return False
-        clerk = rng.choice(self.staff.window_clerks)
-        accepted.actor_id = clerk
-        for at, (action, status, reason) in zip(moments, STEPS, strict=True):
-            data = dict(WORK["data"]) if action == "approve" else None
-            case.events.append(Event(at, clerk, action, case.status, status, reason, data))
-            case.status = status
-        self._clock = moments[-1]
-        case.decided_on = moments[0].date()
-        case.closed_on = moments[-1].date()
-        return True
 
     def _supplement(self, handler: int) -> None:
         rng, item, case = self._rng, self._item, self._case
