@@ -85,12 +85,14 @@ class WindowApprovalDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("当场准予并打印"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.status)
+        layout.addStretch(1)  # a taller dialog grows here, not between the rows
         layout.addWidget(self.buttons)
         context = self.context
         Operation(self, lambda: context.read(window_items)).on_success(self._show_items).on_failure(

@@ -59,8 +59,9 @@ def may_decide_at_window(actor: Actor) -> bool:
     return actor.has(Role.WINDOW_APPROVER) and actor.has(Role.CLERK)
 
 
-def window_items(session: Session) -> list[WindowItem]:
-    """The active licensing items the catalogue marks as window-authorised, by code."""
+def window_items(session: Session, actor: Actor) -> list[WindowItem]:
+    """The active licensing items the catalogue marks as window-authorised, by code (the
+    catalogue is public: anyone may read the list)."""
     items = session.scalars(
         sa.select(Item)
         .where(

@@ -96,7 +96,7 @@ def test_the_window_accepts_grants_and_issues_in_one_sitting(keyed):
 
 def test_the_dialog_lists_only_window_authorised_items(bureau):
     with bureau.sessions() as session:
-        items = window_items(session)
+        items = window_items(session, bureau.actors["window1"])
     assert [i.code for i in items] == ["window"]
     assert items[0].materials == ("材料1", "材料2", "材料3")
 
