@@ -29,6 +29,7 @@ from english_guard_time import GUARD_TIME_ENGLISH
 from english_i18finish import I18FINISH_ENGLISH
 from english_i20record import I20RECORD_ENGLISH
 from english_i21licence2 import I21LICENCE2_ENGLISH
+from english_i21window import I21WINDOW_ENGLISH
 from english_i22ha import I22HA_ENGLISH
 from english_i23late import I23LATE_ENGLISH
 from english_inputs import INPUTS_ENGLISH
@@ -84,6 +85,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **VERIFIER_ENGLISH,
     **POOL_DRAW_ENGLISH,
     **I23LATE_ENGLISH,
+    **I21WINDOW_ENGLISH,
     **I22HA_ENGLISH,
     **I21LICENCE2_ENGLISH,
 }

@@ -75,6 +75,7 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "制证员"),
     QT_TRANSLATE_NOOP("labels", "督办"),
     QT_TRANSLATE_NOOP("labels", "系统管理员"),
+    QT_TRANSLATE_NOOP("labels", "窗口现场审批（授权）"),
     # Inspections
     QT_TRANSLATE_NOOP("labels", "待安排"),
     QT_TRANSLATE_NOOP("labels", "已安排"),
@@ -88,6 +89,7 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "不适用"),
     # Opinion levels
     QT_TRANSLATE_NOOP("labels", "承办"),
+    QT_TRANSLATE_NOOP("labels", "窗口现场审批"),
     QT_TRANSLATE_NOOP("labels", "审核"),
     QT_TRANSLATE_NOOP("labels", "批准"),
     QT_TRANSLATE_NOOP("labels", "退回"),
