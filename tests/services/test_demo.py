@@ -292,6 +292,43 @@ def test_every_demo_event_is_a_transition_the_workflow_allows(demo_db):
         assert fitting, (action, source, target, rule, roles[actor_id])
 
 
+def test_window_clerks_decide_window_items_on_the_spot_in_one_sitting(demo_db):
+    """窗口现场审批: a realistic share of the window items' cases, each accepted, granted, made
+    and handed over by one authorised clerk on the day of acceptance, never claimed."""
+    from desktop.services.cases.window import decided_at_window
+
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        authorised = set(
+            session.scalars(
+                sa.select(m.StaffRole.user_id).where(m.StaffRole.role == Role.WINDOW_APPROVER)
+            )
+        )
+        spot = session.scalars(sa.select(m.Case).where(decided_at_window())).all()
+        window_cases = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(m.Case)
+            .join(m.Item)
+            .where(m.Item.window_authorised)
+        )
+        assert len(authorised) == 2 and spot
+        assert 0.3 < len(spot) / window_cases < 0.7, (len(spot), window_cases)
+        for case in spot:
+            events = session.scalars(
+                sa.select(m.CaseEvent)
+                .where(m.CaseEvent.case_id == case.id)
+                .order_by(m.CaseEvent.id)
+            ).all()
+            actions = [e.action for e in events]
+            assert actions == ["accept", "approve", "issue_certificate", "deliver"]
+            (clerk,) = {e.actor_id for e in events}  # one clerk, all through
+            assert clerk in authorised
+            assert case.first_contact_id == events[0].actor_id and case.handler_id is None
+            assert case.decided_on == case.accepted_on == case.closed_on
+            assert (events[1].data or {}).get("level") == "窗口现场审批"
+            assert all(a.at < b.at for a, b in pairwise(events))
+
+
 def test_queue_rank_follows_the_rule(demo_db):
     from desktop.domain.enums import queue_rank
 

@@ -4,6 +4,7 @@ refusal leaving nothing written."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import timedelta
 
 import pypdf
@@ -12,14 +13,17 @@ import sqlalchemy as sa
 
 from desktop.data import models as m
 from desktop.documents.model import DocumentType
-from desktop.domain.enums import CaseStatus
+from desktop.domain.enums import ApplicantKind, CaseStatus, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
+from desktop.services.admin.users import set_roles
 from desktop.services.cases import actions as cases
+from desktop.services.cases.applicants import NewApplicant
 from desktop.services.cases.intake import NewCase, accept_case
 from desktop.services.cases.window import WindowApplication, approve_at_window, window_items
 from desktop.services.documents.signing_keys import init_keys
 from desktop.services.documents.window_desk import decide_at_window
+from desktop.services.staff import actor_for
 from desktop.services.supervision.on_the_spot import OnTheSpot, on_the_spot
 from desktop.services.supervision.stats_definitions import Period
 
@@ -185,3 +189,42 @@ def test_supervision_counts_the_cases_granted_on_the_spot_today_and_in_the_perio
     assert bureau.run(on_the_spot, super1, Period(today, later)) == OnTheSpot(1, 2)
     with pytest.raises(NotAllowed):
         bureau.run(on_the_spot, window1, week)
+
+
+def test_the_admin_gives_and_takes_back_the_authorisation_on_the_record(keyed):
+    bureau = keyed
+    admin = bureau.actors["admin"]
+    bureau.run(set_roles, admin, "clerk1", [Role.CLERK, Role.WINDOW_APPROVER])
+    with bureau.sessions() as session:
+        clerk1 = actor_for(session, "clerk1")
+        entry = session.scalars(
+            sa.select(m.AuditEntry)
+            .where(m.AuditEntry.action == "set_roles")
+            .order_by(m.AuditEntry.id.desc())
+            .limit(1)
+        ).one()
+    assert entry.new == {"roles": ["clerk", "window_approver"]}
+    sitting = bureau.run(decide_at_window, clerk1, application(bureau, number="W0201"))
+    assert sitting.status is CaseStatus.CERTIFICATE_ISSUED
+    bureau.run(set_roles, admin, "clerk1", [Role.CLERK])
+    with bureau.sessions() as session:
+        clerk1 = actor_for(session, "clerk1")
+    with pytest.raises(NotAllowed, match="您没有该授权"):
+        bureau.run(decide_at_window, clerk1, application(bureau, number="W0202"))
+
+
+def test_the_applicant_at_the_window_is_found_or_registered_in_the_same_sitting(keyed):
+    bureau = keyed
+    window1 = bureau.actors["window1"]
+    person = NewApplicant(ApplicantKind.PERSON, "张三", "11010519491231002X", "张三", "139")
+    before = written(bureau)
+    bad = replace(person, identifier="110105194912310021")  # a wrong check digit
+    with pytest.raises(DomainError, match="校验码"):
+        bureau.run(decide_at_window, window1, application(bureau, number="W0301"), bad)
+    assert written(bureau) == before
+    sitting = bureau.run(decide_at_window, window1, application(bureau, number="W0302"), person)
+    again = bureau.run(decide_at_window, window1, application(bureau, number="W0303"), person)
+    with bureau.sessions() as session:
+        holders = {session.get(m.Case, s.case_id).applicant_id for s in (sitting, again)}
+        (holder,) = holders
+        assert session.get(m.Applicant, holder).name == "张三"
