@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from desktop.data.models import Applicant, Case, CaseDelivery, Item
 from desktop.domain.actor import Actor
 from desktop.domain.delivery import Receipt, check_receipt, mask_id
-from desktop.domain.enums import OpinionLevel, Role
+from desktop.domain.enums import CaseStatus, OpinionLevel, Role
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import EXTENSION_DAYS
 from desktop.domain.item_kinds import ItemKind
@@ -125,6 +125,11 @@ def send_back(session: Session, actor: Actor, case_id: int, version: int, reason
 def approve(
     session: Session, actor: Actor, case_id: int, version: int, opinion: str = "同意。"
 ) -> CaseState:
+    """Grant the case. Straight from 待认领 it is the window's on-the-spot grant (the rules let
+    only the authorised clerk who accepted it do that), recorded at that level."""
+    case = session.get(Case, case_id)
+    spot = case is not None and case.status is CaseStatus.RECEIVED
+    level = OpinionLevel.WINDOW.label if spot else _level(actor)
     step = act(
         session,
         actor,
@@ -132,7 +137,7 @@ def approve(
         version,
         Action.APPROVE,
         reason=opinion,
-        data={"grant": True, "level": _level(actor)},
+        data={"grant": True, "level": level},
     )
     return finish(session, actor, step)
 

@@ -181,7 +181,7 @@ def report_content(report: PeriodReport, made_on: date) -> ReportContent:
     )
     window = (
         f"本期窗口授权事项作出决定{_n(s.window_decided)}件，其中受理当日作出决定"
-        f"{_n(s.same_day_decided)}件，其中经授权的窗口工作人员受理后当场准予许可（窗口现场审批）"
+        f"{_n(s.same_day_decided)}件；经授权的窗口工作人员受理后当场准予许可（窗口现场审批）"
         f"{_n(s.on_the_spot)}件。",
     )
     levels = "、".join(

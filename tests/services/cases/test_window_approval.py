@@ -228,3 +228,23 @@ def test_the_applicant_at_the_window_is_found_or_registered_in_the_same_sitting(
         holders = {session.get(m.Case, s.case_id).applicant_id for s in (sitting, again)}
         (holder,) = holders
         assert session.get(m.Applicant, holder).name == "张三"
+
+
+def test_the_acceptor_s_own_grant_from_the_workbench_is_the_same_window_grant(bureau):
+    """The rule is the data's, not the dialog's: the clerk's own fresh case granted through
+    the plain approve action is recorded as decided at the window."""
+    window1 = bureau.actors["window1"]
+    own = NewCase(
+        "W0401", "window", bureau.applicant_id, bureau.clock.now, first_contact_id=window1.user_id
+    )
+    state = bureau.run(accept_case, window1, own)
+    state = bureau.run(cases.approve, window1, state.id, state.version)
+    assert state.status is CaseStatus.APPROVED
+    assert history(bureau, state.id)[-1] == ("approve", "received", "approved", window1.user_id)
+    with bureau.sessions() as session:
+        event = session.scalars(
+            sa.select(m.CaseEvent).where(
+                m.CaseEvent.case_id == state.id, m.CaseEvent.action == "approve"
+            )
+        ).one()
+    assert event.data["level"] == "窗口现场审批"

@@ -199,6 +199,15 @@ def test_only_supervisors_get_the_report_and_a_wrong_kind_is_refused(demo, tmp_p
     with session_factory(engine)() as session:
         report = period_report(session, Actor.system(), PERIOD)
     assert len(key_figures(report)) == 34
+    # 窗口现场审批 counted over the history in Python: grants straight from 待认领.
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.select(m.Case.decided_on)
+            .join(m.CaseEvent, m.CaseEvent.case_id == m.Case.id)
+            .where(m.CaseEvent.action == "approve", m.CaseEvent.from_status == "received")
+        ).all()
+    spot = sum(1 for (day,) in rows if PERIOD.start <= day <= PERIOD.end)
+    assert report.service.on_the_spot == spot > 0
     wrong = run("report", *WINDOW, "--out", str(tmp_path / "report.docx"), db=url)
     assert wrong.returncode != 0 and not (tmp_path / "report.docx").exists()
     assert wrong.stderr.strip().startswith("错误：报告格式应为 PDF 或 Excel")

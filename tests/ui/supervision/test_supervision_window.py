@@ -376,3 +376,14 @@ def test_late_steps_on_the_dashboard_drill_down_to_the_step_its_day_person_and_d
     assert window.cases.query.figure is Figure.LATE_STEPS
     expected = f"共 {department.figures.late_steps:,} 件"
     qtbot.waitUntil(lambda: window.cases.count.text() == expected, timeout=WAIT)
+
+
+def test_the_on_the_spot_card_shows_today_and_the_period(qtbot, window, supervisor_context):
+    from desktop.services.supervision.on_the_spot import on_the_spot
+
+    period = window.loaded.stats.period
+    spot = supervisor_context.read(on_the_spot, period)
+    assert spot.period > 0  # the demo's window clerks
+    expected = f"{spot.today} / {spot.period}"
+    qtbot.waitUntil(lambda: window.dashboard.spot_card.text().endswith(expected), timeout=WAIT)
+    assert window.dashboard.spot_card.text().startswith("现场办结")
