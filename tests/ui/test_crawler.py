@@ -37,6 +37,7 @@ ROLES = {
     "head1": {"Workbench", "PrintQueue", "SupervisionWindow", "VerifyDialog"},
     "coord1": {"CoordinatorWindow", "Workbench", "VerifyDialog"},
     "clerk1": {"PrintQueue", "Workbench", "VerifyDialog"},
+    "window1": {"PrintQueue", "WindowApprovalDialog", "Workbench", "VerifyDialog"},
     "super1": {"SupervisionWindow", "AuditWindow", "Workbench", "VerifyDialog"},
 }
 
