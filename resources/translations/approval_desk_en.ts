@@ -1510,17 +1510,28 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     <name>DashboardView</name>
     <message>
         <location filename="../../desktop/ui/supervision/dashboard_view.py" line="131" />
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="173" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="181" />
         <source>许可证即将到期</source>
         <translation>Licences expiring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="143" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="138" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="190" />
+        <source>现场办结 今日 / 本期</source>
+        <translation>On the spot today / in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="141" />
+        <source>经授权的窗口人员受理后当场准予许可的办件：今日的件数 / 本期的件数</source>
+        <translation>Cases an authorised window clerk accepted and granted on the spot: today / in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="151" />
         <source>电子监察图表：</source>
         <translation>Supervision charts: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="176" />
+        <location filename="../../desktop/ui/supervision/dashboard_view.py" line="184" />
         <source>有效许可证中，有效期在 %1 天内届满的张数（天数按“许可证到期”页的设置）；点击查看</source>
         <translation>Licences in force whose validity ends within %1 days (the days set on the Licences tab); click to list them</translation>
     </message>
@@ -3558,122 +3569,132 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Case number, applicant or document number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="36" />
+        <location filename="../../desktop/ui/print_queue.py" line="37" />
         <source>受理编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="37" />
+        <location filename="../../desktop/ui/print_queue.py" line="38" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="38" />
+        <location filename="../../desktop/ui/print_queue.py" line="39" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="39" />
+        <location filename="../../desktop/ui/print_queue.py" line="40" />
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="40" />
+        <location filename="../../desktop/ui/print_queue.py" line="41" />
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="41" />
+        <location filename="../../desktop/ui/print_queue.py" line="42" />
         <source>已制发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="42" />
+        <location filename="../../desktop/ui/print_queue.py" line="43" />
         <source>待制发</source>
         <translation>To issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="59" />
+        <location filename="../../desktop/ui/print_queue.py" line="53" />
+        <source>窗口现场审批…</source>
+        <translation>On-the-spot approval…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="65" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="84" />
+        <location filename="../../desktop/ui/print_queue.py" line="90" />
         <source>准予许可</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="84" />
+        <location filename="../../desktop/ui/print_queue.py" line="90" />
         <source>不予许可</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="98" />
+        <location filename="../../desktop/ui/print_queue.py" line="104" />
         <source>共 %1 件</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="101" />
+        <location filename="../../desktop/ui/print_queue.py" line="107" />
         <source>共 %1 件，符合查找条件的 %2 件</source>
         <translation>%1 cases, %2 matching</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="107" />
+        <location filename="../../desktop/ui/print_queue.py" line="113" />
         <source>共 %1 件，没有符合“%2”的办件：请检查受理编号、申请人或文书编号</source>
         <translation>%1 cases, none matching “%2”: check the case number, applicant or document number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="123" />
+        <location filename="../../desktop/ui/print_queue.py" line="129" />
         <source>请先选择尚待制发文书的办件</source>
         <translation>Select cases that still need documents first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="155" />
+        <location filename="../../desktop/ui/print_queue.py" line="161" />
         <source>连接中断，正在重试（第 %1 次）……已制发 %2/%3 件，不会重复制发</source>
         <translation>Connection lost, retrying (attempt %1)… %2 of %3 cases issued; none will be issued twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="158" />
+        <location filename="../../desktop/ui/print_queue.py" line="164" />
         <source>正在制发：%1/%2 件</source>
         <translation>Issuing: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="171" />
+        <location filename="../../desktop/ui/print_queue.py" line="177" />
         <source>已完成的 %1 件已保存；连接恢复后请点“刷新”，再制发其余办件</source>
         <translation>The %1 cases done are saved; when the connection is back, press Refresh, then issue the others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="181" />
+        <location filename="../../desktop/ui/print_queue.py" line="187" />
         <source>已制发 %1 份文书</source>
         <translation>%1 documents issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="183" />
+        <location filename="../../desktop/ui/print_queue.py" line="189" />
         <source>未能制发：</source>
         <translation>Could not issue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="187" />
+        <location filename="../../desktop/ui/print_queue.py" line="193" />
         <source>打印文书</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="192" />
+        <location filename="../../desktop/ui/print_queue.py" line="204" />
+        <source>%1 已当场准予并制发文书：打印后请为申请人登记出件</source>
+        <translation>%1 was approved on the spot and its documents issued: after printing, record the hand-over to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print_queue.py" line="213" />
         <source>请选择一件办件登记出件</source>
         <translation>Select one case to record its hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="207" />
+        <location filename="../../desktop/ui/print_queue.py" line="228" />
         <source>登记出件</source>
         <translation>Record hand-over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="211" />
+        <location filename="../../desktop/ui/print_queue.py" line="232" />
         <source>已登记出件，正在打印送达回证</source>
         <translation>Hand-over recorded; printing the proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print_queue.py" line="213" />
+        <location filename="../../desktop/ui/print_queue.py" line="234" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
@@ -4233,127 +4254,127 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="88" />
+        <location filename="../../desktop/ui/supervision/window.py" line="89" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="97" />
+        <location filename="../../desktop/ui/supervision/window.py" line="98" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="98" />
+        <location filename="../../desktop/ui/supervision/window.py" line="99" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="99" />
+        <location filename="../../desktop/ui/supervision/window.py" line="100" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="100" />
+        <location filename="../../desktop/ui/supervision/window.py" line="101" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="123" />
+        <location filename="../../desktop/ui/supervision/window.py" line="124" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="124" />
+        <location filename="../../desktop/ui/supervision/window.py" line="125" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="125" />
+        <location filename="../../desktop/ui/supervision/window.py" line="126" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="126" />
+        <location filename="../../desktop/ui/supervision/window.py" line="127" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="127" />
+        <location filename="../../desktop/ui/supervision/window.py" line="128" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="128" />
+        <location filename="../../desktop/ui/supervision/window.py" line="129" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="129" />
+        <location filename="../../desktop/ui/supervision/window.py" line="130" />
         <source>许可证到期</source>
         <translation>Licence expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="130" />
+        <location filename="../../desktop/ui/supervision/window.py" line="131" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="131" />
+        <location filename="../../desktop/ui/supervision/window.py" line="132" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="137" />
+        <location filename="../../desktop/ui/supervision/window.py" line="138" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="139" />
+        <location filename="../../desktop/ui/supervision/window.py" line="140" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="143" />
+        <location filename="../../desktop/ui/supervision/window.py" line="144" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="147" />
+        <location filename="../../desktop/ui/supervision/window.py" line="148" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="148" />
+        <location filename="../../desktop/ui/supervision/window.py" line="149" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="149" />
+        <location filename="../../desktop/ui/supervision/window.py" line="150" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="150" />
+        <location filename="../../desktop/ui/supervision/window.py" line="151" />
         <source>工作报告</source>
         <translation>Work report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="172" />
+        <location filename="../../desktop/ui/supervision/window.py" line="173" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="206" />
+        <location filename="../../desktop/ui/supervision/window.py" line="210" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="211" />
+        <location filename="../../desktop/ui/supervision/window.py" line="215" />
         <source>（数据来自备用服务器，约滞后 %1 秒）</source>
         <translation> (read from the standby server, about %1 s behind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="251" />
+        <location filename="../../desktop/ui/supervision/window.py" line="255" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -4992,6 +5013,124 @@ Handler: %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>WindowApprovalDialog</name>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="44" />
+        <source>窗口现场审批</source>
+        <translation>On-the-spot approval at the window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="50" />
+        <source>前台综合受理系统的受理编号</source>
+        <translation>The acceptance number from the front-desk system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="52" />
+        <source>单位（统一社会信用代码）</source>
+        <translation>Organisation (unified social credit code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="53" />
+        <source>个人（居民身份证号码）</source>
+        <translation>Person (resident ID number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="57" />
+        <source>已登记的申请人可不填</source>
+        <translation>Not needed for a registered applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="61" />
+        <source>以上申请材料已全部收取，齐全并符合法定形式</source>
+        <translation>All the materials above are received, complete and in the legal form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="65" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="66" />
+        <source>受理编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="67" />
+        <source>申请人类型</source>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="68" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="69" />
+        <source>申请人名称</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="70" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="71" />
+        <source>申请材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="73" />
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="73" />
+        <source>当场准予行政许可</source>
+        <translation>Grant the licence on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="74" />
+        <source>审批意见</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="77" />
+        <source>确定后即受理、当场准予，并制发加盖审批专用章的决定书和许可证件；材料不齐或需要踏勘、审核的，请按一般程序受理。</source>
+        <translation>OK accepts the application, grants it on the spot and issues the decision and the licence under the approval seal; when materials are missing or the case needs a site visit or a review, accept it as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="87" />
+        <source>当场准予并打印</source>
+        <translation>Grant and print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="88" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="108" />
+        <source>事项目录中没有授权窗口现场审批的事项</source>
+        <translation>No item of the catalogue may be approved on the spot at the window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="139" />
+        <source>正在受理、审批并制发文书……</source>
+        <translation>Accepting, approving and issuing the documents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="154" />
+        <source>已办理：请在发证窗口刷新后打印文书、登记出件</source>
+        <translation>Done: refresh the certificate window, then print the documents and record the hand-over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_approval_dialog.py" line="161" />
+        <source>打印文书</source>
+        <translation>Print documents</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../desktop/ui/workbench/case_rows.py" line="24" />
@@ -5591,62 +5730,67 @@ Handler: %3 · %4</translation>
         <translation>An agent signing needs the power of attorney recorded (its date and scope)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="91" />
+        <location filename="../../desktop/domain/guards.py" line="101" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
         <translation>The case is now "{status}": "{action}" is not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="105" />
+        <location filename="../../desktop/domain/guards.py" line="115" />
         <source>“{action}”需要{roles}角色，您没有该角色</source>
         <translation>"{action}" needs the role {roles}, which you do not have</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="109" />
+        <location filename="../../desktop/domain/guards.py" line="119" />
         <source>只有本件承办人可以办理：请先认领本件，或请督办人员指派给您</source>
         <translation>Only the case's handler can do this: claim the case first, or ask a supervisor to assign it to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="113" />
+        <location filename="../../desktop/domain/guards.py" line="123" />
+        <source>窗口现场审批只能由受理本件的授权窗口人员在受理当场办理：本件已进入后台办理</source>
+        <translation>Only the authorised window clerk who accepted this case may approve it on the spot, at acceptance: this case has gone to the back office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="128" />
         <source>审核和批准须由两人分别办理：您已审核本件，请由其他批准人办理</source>
         <translation>Review and approval must be done by two different people: you reviewed this case, so another approver must take it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="116" />
+        <location filename="../../desktop/domain/guards.py" line="131" />
         <source>拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理</source>
         <translation>Whoever proposed the decision cannot sign off or approve their own proposal: another reviewer or approver must do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="162" />
+        <location filename="../../desktop/domain/guards.py" line="177" />
         <source>“{action}”必须填写书面理由</source>
         <translation>"{action}" needs written reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="171" />
+        <location filename="../../desktop/domain/guards.py" line="186" />
         <source>本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定</source>
         <translation>This item needs a site inspection: record the inspection's conclusion before proposing or taking a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="183" />
+        <location filename="../../desktop/domain/guards.py" line="198" />
         <source>最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可</source>
         <translation>The latest on-site inspection did not pass: the licence can be granted only after rectification and a re-inspection that passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="190" />
+        <location filename="../../desktop/domain/guards.py" line="205" />
         <source>请选择拟准予或拟不予许可</source>
         <translation>Choose whether you propose to approve or to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="195" />
+        <location filename="../../desktop/domain/guards.py" line="210" />
         <source>拟不予许可必须写明理由</source>
         <translation>A proposal to reject must state its reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="200" />
+        <location filename="../../desktop/domain/guards.py" line="215" />
         <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
         <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="209" />
+        <location filename="../../desktop/domain/guards.py" line="224" />
         <source>本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）</source>
         <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
     </message>
@@ -5806,7 +5950,7 @@ Handler: %3 · %4</translation>
         <translation>The item was not saved: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue_io.py" line="60" />
+        <location filename="../../desktop/services/admin/catalogue_io.py" line="61" />
         <source>只有系统管理员可以导入或修改事项目录</source>
         <translation>Only a system administrator can import or change the item catalogue</translation>
     </message>
@@ -6056,12 +6200,12 @@ Handler: %3 · %4</translation>
         <translation>The validity must be 1 to {most} years (the catalogue's validity is {catalogue})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="212" />
+        <location filename="../../desktop/services/cases/decisions.py" line="217" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="262" />
+        <location filename="../../desktop/services/cases/decisions.py" line="267" />
         <source>终止审查的理由不能超过 {length} 字</source>
         <translation>The reason for terminating may not exceed {length} characters</translation>
     </message>
@@ -6186,6 +6330,31 @@ Handler: %3 · %4</translation>
         <translation>Only the urged handler can acknowledge the urge</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/cases/window.py" line="103" />
+        <source>窗口现场审批须由经系统管理员授权的窗口人员（制证员）办理：您没有该授权</source>
+        <translation>On-the-spot approval is for window clerks (certificate clerks) the administrator has authorised: you do not hold that authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/window.py" line="112" />
+        <source>事项“{item}”未列入窗口现场审批的事项：请按一般程序受理，由后台审批</source>
+        <translation>“{item}” is not an item the window may approve on the spot: accept it as usual for the back office to decide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/window.py" line="117" />
+        <source>申请材料未全部齐全，不能现场审批：请一次性告知申请人需补齐的材料，或按一般程序受理</source>
+        <translation>The materials are not all complete, so the application cannot be approved on the spot: tell the applicant at once everything still missing, or accept it as usual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/window.py" line="121" />
+        <source>请填写受理编号</source>
+        <translation>Enter the acceptance number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/window.py" line="123" />
+        <source>审批意见不能超过 {length} 字</source>
+        <translation>The opinion may be at most {length} characters</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/demo/clock.py" line="50" />
         <source>数据库中已有不是演示数据生成的办件：--today 只能用于演示数据库</source>
         <translation>The database holds cases the demo did not make: --today is for demo databases only</translation>
@@ -6201,22 +6370,22 @@ Handler: %3 · %4</translation>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="129" />
+        <location filename="../../desktop/services/documents/document_data.py" line="136" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="490" />
+        <location filename="../../desktop/services/documents/document_data.py" line="508" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="494" />
+        <location filename="../../desktop/services/documents/document_data.py" line="512" />
         <source>“{case_kind}”办件不能制发“{title}”</source>
         <translation>A “{case_kind}” case cannot have a “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="498" />
+        <location filename="../../desktop/services/documents/document_data.py" line="516" />
         <source>“{item_kind}”事项“{item}”不能制发“{title}”</source>
         <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
     </message>
@@ -6666,7 +6835,7 @@ Handler: %3 · %4</translation>
         <translation>The follow-up does not exist: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/supervision/report_content.py" line="293" />
+        <location filename="../../desktop/services/supervision/report_content.py" line="295" />
         <source>报告格式应为 PDF 或 Excel（.pdf 或 .xlsx），实为“{kind}”</source>
         <translation>The report must be PDF or Excel (.pdf or .xlsx), not “{kind}”</translation>
     </message>
@@ -6979,257 +7148,267 @@ Handler: %3 · %4</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79" />
+        <location filename="../../desktop/ui/labels.py" line="78" />
+        <source>窗口现场审批（授权）</source>
+        <translation>On-the-spot approval at the window (authorised)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="80" />
         <source>待安排</source>
         <translation>To schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80" />
+        <location filename="../../desktop/ui/labels.py" line="81" />
         <source>已安排</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81" />
+        <location filename="../../desktop/ui/labels.py" line="82" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82" />
+        <location filename="../../desktop/ui/labels.py" line="83" />
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83" />
+        <location filename="../../desktop/ui/labels.py" line="84" />
         <source>合格</source>
         <translation>Passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84" />
+        <location filename="../../desktop/ui/labels.py" line="85" />
         <source>限期整改</source>
         <translation>Rectify by a deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85" />
+        <location filename="../../desktop/ui/labels.py" line="86" />
         <source>不合格</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86" />
+        <location filename="../../desktop/ui/labels.py" line="87" />
         <source>符合</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="87" />
+        <location filename="../../desktop/ui/labels.py" line="88" />
         <source>不符合</source>
         <translation>Does not meet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="88" />
+        <location filename="../../desktop/ui/labels.py" line="89" />
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="90" />
+        <location filename="../../desktop/ui/labels.py" line="91" />
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="91" />
+        <location filename="../../desktop/ui/labels.py" line="92" />
+        <source>窗口现场审批</source>
+        <translation>On-the-spot approval at the window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="93" />
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="92" />
+        <location filename="../../desktop/ui/labels.py" line="94" />
         <source>批准</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93" />
+        <location filename="../../desktop/ui/labels.py" line="95" />
         <source>退回</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94" />
+        <location filename="../../desktop/ui/labels.py" line="96" />
         <source>审批</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96" />
+        <location filename="../../desktop/ui/labels.py" line="98" />
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97" />
+        <location filename="../../desktop/ui/labels.py" line="99" />
         <source>不予受理决定书</source>
         <translation>Decision not to accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98" />
+        <location filename="../../desktop/ui/labels.py" line="100" />
         <source>补正材料通知书</source>
         <translation>Notice to supplement materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99" />
+        <location filename="../../desktop/ui/labels.py" line="101" />
         <source>现场踏勘通知书</source>
         <translation>Site inspection notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100" />
+        <location filename="../../desktop/ui/labels.py" line="102" />
         <source>现场踏勘记录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101" />
+        <location filename="../../desktop/ui/labels.py" line="103" />
         <source>延期通知书</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102" />
+        <location filename="../../desktop/ui/labels.py" line="104" />
         <source>特别程序告知书</source>
         <translation>Special procedure notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103" />
+        <location filename="../../desktop/ui/labels.py" line="105" />
         <source>准予行政许可决定书</source>
         <translation>Decision to grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104" />
+        <location filename="../../desktop/ui/labels.py" line="106" />
         <source>不予行政许可决定书</source>
         <translation>Decision to refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105" />
+        <location filename="../../desktop/ui/labels.py" line="107" />
         <source>行政许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106" />
+        <location filename="../../desktop/ui/labels.py" line="108" />
         <source>备案通知书</source>
         <translation>Filing notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="107" />
+        <location filename="../../desktop/ui/labels.py" line="109" />
         <source>不予备案通知书</source>
         <translation>Notice refusing the filing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108" />
+        <location filename="../../desktop/ui/labels.py" line="110" />
         <source>办结通知书</source>
         <translation>Completion notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109" />
+        <location filename="../../desktop/ui/labels.py" line="111" />
         <source>不予办理决定书</source>
         <translation>Decision not to proceed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="110" />
+        <location filename="../../desktop/ui/labels.py" line="112" />
         <source>终止审查决定书</source>
         <translation>Decision to terminate the review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111" />
+        <location filename="../../desktop/ui/labels.py" line="113" />
         <source>准予撤回申请决定书</source>
         <translation>Decision granting withdrawal of the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112" />
+        <location filename="../../desktop/ui/labels.py" line="114" />
         <source>送达回证</source>
         <translation>Proof of delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113" />
+        <location filename="../../desktop/ui/labels.py" line="115" />
         <source>监管结果抄告函</source>
         <translation>Result notice to the supervising department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114" />
+        <location filename="../../desktop/ui/labels.py" line="116" />
         <source>注销行政许可决定书</source>
         <translation>Decision cancelling the licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115" />
+        <location filename="../../desktop/ui/labels.py" line="117" />
         <source>撤销行政许可决定书</source>
         <translation>Decision revoking the licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="117" />
+        <location filename="../../desktop/ui/labels.py" line="119" />
         <source>新办</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118" />
+        <location filename="../../desktop/ui/labels.py" line="120" />
         <source>变更</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="119" />
+        <location filename="../../desktop/ui/labels.py" line="121" />
         <source>延续</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120" />
+        <location filename="../../desktop/ui/labels.py" line="122" />
         <source>注销</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121" />
+        <location filename="../../desktop/ui/labels.py" line="123" />
         <source>撤销</source>
         <translation>Revocation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122" />
+        <location filename="../../desktop/ui/labels.py" line="124" />
         <source>有效</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123" />
+        <location filename="../../desktop/ui/labels.py" line="125" />
         <source>已变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124" />
+        <location filename="../../desktop/ui/labels.py" line="126" />
         <source>已延续</source>
         <translation>Renewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125" />
+        <location filename="../../desktop/ui/labels.py" line="127" />
         <source>已注销</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="126" />
+        <location filename="../../desktop/ui/labels.py" line="128" />
         <source>已撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127" />
+        <location filename="../../desktop/ui/labels.py" line="129" />
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="129" />
+        <location filename="../../desktop/ui/labels.py" line="131" />
         <source>不涉及</source>
         <translation>Not in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="130" />
+        <location filename="../../desktop/ui/labels.py" line="132" />
         <source>拟划转</source>
         <translation>To be transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131" />
+        <location filename="../../desktop/ui/labels.py" line="133" />
         <source>已划转</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="133" />
+        <location filename="../../desktop/ui/labels.py" line="135" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="134" />
+        <location filename="../../desktop/ui/labels.py" line="136" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>
