@@ -31,6 +31,7 @@ from english_i20record import I20RECORD_ENGLISH
 from english_i21licence2 import I21LICENCE2_ENGLISH
 from english_i21window import I21WINDOW_ENGLISH
 from english_i22ha import I22HA_ENGLISH
+from english_i22rest import I22REST_ENGLISH
 from english_i23late import I23LATE_ENGLISH
 from english_inputs import INPUTS_ENGLISH
 from english_inspections import INSPECTIONS_ENGLISH
@@ -87,6 +88,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **I23LATE_ENGLISH,
     **I21WINDOW_ENGLISH,
     **I22HA_ENGLISH,
+    **I22REST_ENGLISH,
     **I21LICENCE2_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.

@@ -4,6 +4,7 @@ it, saying which it is, checking it, and hearing that cases changed (README, "Ho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -84,11 +85,15 @@ def server_url(
     primary and its standbys, comma-separated (`db1,db2:5433`): whichever is primary is used."""
     hosts = [name.strip() for name in host.split(",") if name.strip()]
     if len(hosts) < 2:
+        one = hosts[0] if hosts else ""
+        typed = re.fullmatch(r"(\[[^\]]*\]|[^:]*):(\d+)", one)  # `name:port` typed together
+        if typed:
+            one, port = typed[1].strip("[]"), int(typed[2])
         return sa.engine.URL.create(
             "postgresql+psycopg",
             username=username,
             password=password,
-            host=host.strip(),
+            host=one,
             port=port,
             database=database,
             query={"sslmode": tls},

@@ -139,7 +139,7 @@ def _configured_database(demo: bool) -> str | None:
     """The database chosen on this PC; on the very first start, ask where the data lives."""
     import os
 
-    from desktop.services.database import ENV_VAR, default_sqlite_path
+    from desktop.services.database import ENV_VAR, REPORTING_ENV_VAR, default_sqlite_path
     from desktop.ui.first_run import DatabaseChoiceDialog
 
     if os.environ.get(ENV_VAR) or demo:
@@ -151,6 +151,10 @@ def _configured_database(demo: bool) -> str | None:
             raise SystemExit(0)
         remembered = dialog.chosen()
         settings.DATABASE_URL.set(remembered)
+        settings.REPORTING_URL.set(dialog.chosen_reporting())
+    reporting = settings.REPORTING_URL.get()
+    if reporting and remembered and not os.environ.get(REPORTING_ENV_VAR):
+        os.environ[REPORTING_ENV_VAR] = reporting  # where the reports' sessions are made
     return remembered or None
 
 

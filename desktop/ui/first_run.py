@@ -3,6 +3,8 @@ a new database the bureau's name and the first administrator account."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
@@ -21,7 +23,24 @@ TLS_MODES = (
 )
 
 
+# A server as typed in the dialog: a name or an IP address, with ":port" or not.
+HOST = re.compile(r"^[A-Za-z0-9_.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:]+\](:\d{1,5})?$")
+
+
+def bad_hosts(text: str) -> list[str]:
+    """The comma-separated servers of `text` that are no host name or port."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    return [
+        name
+        for name in names
+        if not HOST.match(name) or (":" in name and not 0 < int(name.rsplit(":", 1)[1]) < 65536)
+    ]
+
+
 class DatabaseChoiceDialog(QDialog):
+    """Where the data lives: this PC, or the bureau's server (its standbys after a comma),
+    and optionally the server the reports read from (README, "A standby")."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_DatabaseChoice()
@@ -35,12 +54,13 @@ class DatabaseChoiceDialog(QDialog):
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
 
-    def server_url(self, with_password: bool = False) -> DatabaseUrl:
+    def server_url(self, with_password: bool = False, host: str | None = None) -> DatabaseUrl:
+        """The working address; with `host`, the same login and database on that server."""
         ui = self.ui
         return server_url(
             username=ui.user.text().strip() or None,
             password=(ui.password.text() or None) if with_password else None,
-            host=ui.host.text().strip(),
+            host=(ui.host.text() if host is None else host).strip(),
             port=ui.port.value(),
             database=ui.database.text().strip(),
             tls=ui.tls.currentData(),
@@ -53,10 +73,30 @@ class DatabaseChoiceDialog(QDialog):
             return ""
         return self.server_url().render_as_string(hide_password=False)
 
+    def chosen_reporting(self) -> str:
+        """The reports' server to remember: "" for none (they read from the working
+        servers, a standby among them first), else its address, with no password."""
+        reporting = self.ui.reportingHost.text().strip()
+        if self.ui.localChoice.isChecked() or not reporting:
+            return ""
+        return self.server_url(host=reporting).render_as_string(hide_password=False)
+
     def accept(self) -> None:
-        if self.ui.serverChoice.isChecked() and not self.ui.host.text().strip():
-            self.ui.message.setText(self.tr("请填写服务器地址"))
-            return
+        ui = self.ui
+        if ui.serverChoice.isChecked():
+            if not ui.host.text().strip():
+                ui.message.setText(self.tr("请填写服务器地址"))
+                return
+            for field, label in (
+                (ui.host, self.tr("服务器地址")),
+                (ui.reportingHost, self.tr("报表服务器")),
+            ):
+                bad = bad_hosts(field.text())
+                if bad:
+                    text = self.tr("%1“%2”不是有效的服务器名称（可写“名称:端口”，以逗号分隔）")
+                    ui.message.setText(text.replace("%1", label).replace("%2", bad[0]))
+                    field.setFocus()
+                    return
         super().accept()
 
     def test_connection(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer
@@ -55,6 +56,16 @@ if TYPE_CHECKING:
     from desktop.ui.workbench.window import Workbench  # imported when a case is first opened
 
 COUNTS_AFTER_CHANGE_MS = 1500  # counts follow notifications, batched
+log = logging.getLogger("desktop.ui.main_window")
+
+
+def warm_connection(context: AppContext) -> float:
+    """Off the UI thread at sign-in: the person's usual writes rehearsed and rolled back, so
+    the first real one does not pay for a new server connection's caches (imported here:
+    the window shows before this work needs it)."""
+    from desktop.services.admin.warm_up import warm_up
+
+    return warm_up(context.sessions, context.actor)
 
 
 class MainWindow(QMainWindow):
@@ -246,6 +257,12 @@ class MainWindow(QMainWindow):
         self.live.start()
         context = self.context
         Operation(self, lambda: context.read(calendar_warning)).on_success(self._show_notice).run()
+        Operation(self, lambda: warm_connection(context)).on_failure(self._not_warmed).run()
+
+    def _not_warmed(self, error: Exception) -> None:
+        """The warm-up only saves the first action some milliseconds: its failure (the
+        connection watch says when the server is away) costs the person nothing to read."""
+        log.info("connection not warmed: %s", error)
 
     def _show_notice(self, notice: Phrase | None) -> None:
         self.ui.notice.setText(say(notice) if notice is not None else "")

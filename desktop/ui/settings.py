@@ -49,6 +49,8 @@ LANGUAGE = Setting("ui/language", "zh", str)
 LAST_USER = Setting("signin/last_user", "", str)
 # None: never chosen (the first start asks); "": the embedded database; else a server URL.
 DATABASE_URL: Setting[str | None] = Setting("database/url", None, str)
+# The server the reports read from (README, "A standby"); "": the working servers.
+REPORTING_URL = Setting("database/reporting_url", "", str)
 
 # The main window, per user ---------------------------------------------------------------
 WINDOW_GEOMETRY: PerUser[QByteArray | None] = PerUser("{user}/main/geometry", None)
@@ -61,6 +63,7 @@ DECLARED: tuple[Setting[Any] | PerUser[Any], ...] = (
     LANGUAGE,
     LAST_USER,
     DATABASE_URL,
+    REPORTING_URL,
     WINDOW_GEOMETRY,
     QUEUE_COLUMNS,
     QUEUE_COLUMN_COUNT,

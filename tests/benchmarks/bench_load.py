@@ -2,7 +2,7 @@
 login, through the real services and retrying transactions.
 
     python tests/benchmarks/bench_load.py [--duration 120] [--staff 50] [--processes 4]
-                                          [--think SECONDS] [--standby] [--waits]
+                                          [--think SECONDS] [--standby [--rounds N]] [--waits]
                                           [--url postgresql://superuser@host/db]
 
 Handlers open their queue and claim the next case, and now and then propose a decision;
@@ -16,15 +16,17 @@ numbers. Goal: at least 300 claims/s sustained, p99 under 200 ms.
 
 At human pace (`--think 10 --staff 500`) each person thinks between actions, about
 SECONDS (0.5 to 1.5 times it), as people do: 500 staff make some 50 actions a second, and
-every action's p99 should stay under 150 ms. Sign-in, before the clock, reads what the window
-opens with (counts and the person's queue); whoever is still thinking when the time is up
-does not act then (cutting every thought short at the end made hundreds act in the same
-instant: that was most of the tail once). It also prints each person's first action of a
-kind apart (a new connection's first call: once a day at a desk, a third of a 60 s run),
-the actions over 150 ms by when they ended, and with `--waits` what the server's busy
-backends wait on (pg_stat_activity, sampled). `--standby` runs the load twice on throwaway
-servers, without and then with a synchronous streaming standby (README, "A standby"),
-and compares the claims per second: within 15 % is the goal.
+every action's p99 should stay under 150 ms. Sign-in, before the clock, does what the window
+does when it opens (counts, the person's queue, and warming the connection for their usual
+writes, rehearsed and rolled back: services/admin/warm_up.py), printed as its own lines.
+Whoever is still thinking when the time is up does not act then (cutting every thought
+short at the end made hundreds act in the same instant: that was most of the tail once).
+It also prints each person's first action of a kind apart (a new connection's first call:
+once a day at a desk, a third of a 60 s run), the actions over 150 ms by when they ended,
+and with `--waits` what the server's busy backends wait on (pg_stat_activity, sampled).
+`--standby` runs the load twice on throwaway servers, without and then with a synchronous
+streaming standby (README, "A standby"), and compares the claims per second: within 15 %
+is the goal.
 (`bench_load_floor.py` measures each action alone, and the server alone under pgbench.)
 """
 
@@ -47,10 +49,11 @@ import sqlalchemy as sa
 from desktop.data.database import make_engine, parse_url, session_factory
 from desktop.domain.enums import Category, Role
 from desktop.services.admin.setup import prepare_database
+from desktop.services.admin.warm_up import warm_up
 from desktop.services.cases import actions as cases
 from desktop.services.cases.queues import QueueQuery, QueueView, count_views, fetch_page
 from desktop.services.transactions import AlreadyDone, run_read, run_write
-from tests.support.cpu import family_cpu_seconds, parent_of
+from tests.support.cpu import family_cpu_seconds, parent_of, process_cpu_seconds
 from tests.support.drills import (
     PASSWORD,
     actors,
@@ -211,23 +214,26 @@ def staff_loop(sessions, role, name, actor, until, recorder, think):  # type: ig
     sessions.kw["bind"].dispose()
 
 
-def sign_in(sessions, role, actor) -> None:  # type: ignore[no-untyped-def]
+def sign_in(sessions, role, actor) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """What the window does when it opens (ui/main_window.py): the navigation counts of
-    both queues, and the person's own queue. Reads only; a person's first writes stay in
-    the measure, with what a new connection's first call of each costs."""
+    both queues, the person's own queue, and warming the connection for their usual writes
+    (services/admin/warm_up.py, rehearsed and rolled back). Returns (seconds of the whole
+    sign-in, seconds of the warm-up): printed apart, never hidden."""
+    started = time.perf_counter()
     for category in Category:
         run_read(sessions, actor, count_views, category)
     view = QueueView.SIGNOFF if role == "reviewer" else QueueView.POOL
     category = Category.SOCIAL if role == "handler_social" else Category.ENGINEERING
     run_read(sessions, actor, fetch_page, QueueQuery(category, view), None, 50)
+    warmed = warm_up(sessions, actor)
+    return time.perf_counter() - started, warmed
 
 
 def process_main(url_text, people, ready, go, until, results, think):  # type: ignore[no-untyped-def]
     url = parse_url(url_text)
     recorder = Recorder()
     sessions = {name: staff_sessions(url, name, PASSWORD) for _, name, _ in people}
-    for role, name, actor in people:  # everyone signed in before the clock starts
-        sign_in(sessions[name], role, actor)
+    signing_in = [sign_in(sessions[name], role, actor) for role, name, actor in people]
     ready.put(os.getpid())
     go.wait()
     cpu = time.process_time()
@@ -254,6 +260,7 @@ def process_main(url_text, people, ready, go, until, results, think):  # type: i
             recorder.retries,
             dict(recorder.errors),
             time.process_time() - cpu,
+            signing_in,
         )
     )
 
@@ -402,6 +409,12 @@ def main() -> int:
         help="run twice, without and with a synchronous standby, and compare claims/s",
     )
     parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="with --standby: pairs of runs, alternating which goes first",
+    )
+    parser.add_argument(
         "--waits", action="store_true", help="sample what the server's backends wait on"
     )
     parser.add_argument("--url", help="superuser URL of a server (default: a throwaway one)")
@@ -413,14 +426,21 @@ def main() -> int:
     if args.standby:
         return compare_with_standby(args, pool, connections)
     with fresh_database(args.url, "bench_load", connections) as database:
-        code, _ = measure(parse_url(database), args, pool)
+        code, _, _ = measure(parse_url(database), args, pool)
         return code
 
 
 def compare_with_standby(args, pool: int, connections: int) -> int:  # type: ignore[no-untyped-def]
-    """The same load on a single server and on a primary with a synchronous standby."""
-    rates, codes = {}, []
-    for label, with_standby in (("single server", False), ("synchronous standby", True)):
+    """The same load on a single server and on a primary with a synchronous standby; with
+    `--rounds` above 1, again in the other order and so on (single, standby, standby,
+    single, ...), so that a machine getting busier or quieter favours neither; the figures
+    are the means of the rounds."""
+    rates: dict[str, list[float]] = defaultdict(list)
+    capacities: dict[str, list[float]] = defaultdict(list)
+    codes = []
+    order = (("single server", False), ("synchronous standby", True))
+    runs = [run for n in range(args.rounds) for run in (order if n % 2 == 0 else order[::-1])]
+    for label, with_standby in runs:
         cluster = start_cluster(connections)
         standby = None
         try:
@@ -431,26 +451,61 @@ def compare_with_standby(args, pool: int, connections: int) -> int:  # type: ign
                 if wanted:  # after the set-up: it is copied, then every commit waits for it
                     standby = start_standby(cluster, synchronous=True)
 
+            def replication_cpu(cluster=cluster) -> dict[str, float]:  # type: ignore[no-untyped-def]
+                return replication_seconds(cluster, standby)  # noqa: B023 (the one made above)
+
             print(f"\n=== {label} ===", flush=True)
-            code, rate = measure(url, args, pool, before_load=standby_in_place)
+            code, rate, capacity = measure(
+                url, args, pool, before_load=standby_in_place, replication=replication_cpu
+            )
             codes.append(code)
-            rates[label] = rate
+            rates[label].append(rate)
+            capacities[label].append(capacity)
         finally:
             if standby is not None:
                 standby.destroy()
             cluster.destroy()
-    single, replicated = rates["single server"], rates["synchronous standby"]
+    mean = {label: sum(values) / len(values) for label, values in rates.items()}
+    single, replicated = mean["single server"], mean["synchronous standby"]
     change = (replicated - single) / single * 100 if single else 0.0
     print(
-        f"\nclaims/s: single server {single:.1f}, with a synchronous standby {replicated:.1f}"
+        f"\nclaims/s, {args.rounds} round(s): single server {single:.1f}"
+        f" ({', '.join(f'{r:.1f}' for r in rates['single server'])}), with a synchronous"
+        f" standby {replicated:.1f} ({', '.join(f'{r:.1f}' for r in rates['synchronous standby'])})"
         f" ({change:+.1f} %; goal: within 15 %; load average {os.getloadavg()[0]:.1f}"
         f" on {os.cpu_count()} cores)"
+    )
+    # The wall figures follow whatever else the machine runs; the CPU per claim does not.
+    mean = {label: sum(values) / len(values) for label, values in capacities.items()}
+    single, replicated = mean["single server"], mean["synchronous standby"]
+    change = (replicated - single) / single * 100 if single else 0.0
+    print(
+        f"claims/s the {os.cpu_count()} cores would allow at the CPU spent per claim (clients,"
+        f" server, and the standby's processes on the same cores): single server {single:.0f},"
+        f" with the standby {replicated:.0f} ({change:+.1f} %)"
     )
     return max(codes)
 
 
-def measure(url: sa.URL, args, pool: int, before_load=None) -> tuple[int, float]:  # type: ignore[no-untyped-def]
-    """Set up the bureau, run the load, report; (exit code, acknowledged claims per second)."""
+def replication_seconds(primary, standby) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """CPU seconds so far of what replication runs: the primary's WAL sender, and the
+    standby's processes (WAL receiver, the replay of the startup process, and the rest)."""
+    seconds = {}
+    sender = primary.query("SELECT pid FROM pg_stat_replication") if standby else None
+    if sender:
+        seconds["primary's WAL sender"] = process_cpu_seconds(int(sender))
+    if standby is not None:
+        postmaster = int((standby.datadir / "postmaster.pid").read_text().split()[0])
+        seconds["the standby's processes"] = family_cpu_seconds(postmaster)
+    return seconds
+
+
+def measure(
+    url: sa.URL, args, pool: int, before_load=None, replication=None
+) -> tuple[int, float, float]:  # type: ignore[no-untyped-def]
+    """Set up the bureau, run the load, report: (exit code, acknowledged claims per second,
+    claims per second the idle cores would allow). `replication` gives the CPU seconds so
+    far of the replication's processes, counted with the server's."""
     started = time.perf_counter()
     jobs = build_bureau(url, args.staff, pool)
     names = [n for names in jobs.values() for n in names]
@@ -482,6 +537,7 @@ def measure(url: sa.URL, args, pool: int, before_load=None) -> tuple[int, float]
         ready.get()
     server = server_cpu(url)
     server_before, wall = server(), time.perf_counter()
+    replicating = replication() if replication is not None else {}
     until.value = time.monotonic() + args.duration
     waits = WaitSampler(url, until.value, args.duration) if args.waits else None
     go.set()
@@ -491,19 +547,31 @@ def measure(url: sa.URL, args, pool: int, before_load=None) -> tuple[int, float]
     for process in processes:
         process.join()
     elapsed = time.perf_counter() - wall
-    return report(
-        url, outcomes, elapsed, server() - server_before, args, until.value - args.duration
-    )
+    server_seconds = server() - server_before
+    if replicating:
+        after = replication()
+        spent = {name: after[name] - was for name, was in replicating.items()}
+        print(
+            "replication's CPU during the load: "
+            + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in spent.items())
+            + " (the sender is counted in the server's CPU, the standby's processes added to it)"
+        )
+        server_seconds += spent.get("the standby's processes", 0.0)
+    return report(url, outcomes, elapsed, server_seconds, args, until.value - args.duration)
 
 
-def report(url, outcomes, elapsed, server_seconds, args, start) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+def report(url, outcomes, elapsed, server_seconds, args, start) -> tuple[int, float, float]:  # type: ignore[no-untyped-def]
+    """Prints the figures; (exit code, claims per second, claims/s the idle cores would
+    allow at the CPU the whole mix spent per claim)."""
     latency: dict[str, list[float]] = defaultdict(list)
     claimed, serials, already, retries, errors = [], [], Counter(), 0, Counter()
     client_seconds = 0.0
     first: dict[str, list[float]] = defaultdict(list)
     slow: list = []
     later: dict[str, list[float]] = defaultdict(list)
-    for lat, fst, lt, sl, c, s, a, r, e, cpu in outcomes:
+    signing_in: list[tuple[float, float]] = []
+    for lat, fst, lt, sl, c, s, a, r, e, cpu, signed in outcomes:
+        signing_in += signed
         for name, values in lt.items():
             later[name].extend(values)
         slow += sl
@@ -519,7 +587,8 @@ def report(url, outcomes, elapsed, server_seconds, args, start) -> tuple[int, fl
         errors.update(e)
     pace = f", {args.think:g} s think time" if args.think else " (no think time: saturation)"
     print(
-        f"\n{args.staff} staff{pace}, {args.processes} processes, {elapsed:.1f} s"
+        f"\n{args.staff} staff{pace}, {args.processes} processes, {elapsed:.1f} s wall;"
+        f" CPU: clients {client_seconds:.1f} s, server {server_seconds:.1f} s"
         f" (machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})"
     )
     print(
@@ -529,6 +598,16 @@ def report(url, outcomes, elapsed, server_seconds, args, start) -> tuple[int, fl
     for name, values in sorted(latency.items()):
         print(
             f"{name:20s}{len(values):8d}{len(values) / elapsed:9.1f}"
+            f"{percentile(values, 0.5):9.1f}{percentile(values, 0.95):9.1f}"
+            f"{percentile(values, 0.99):9.1f}{max(values) * 1000:9.1f}"
+        )
+    print("signing in, before the clock (the window's first reads, then its warm-up):")
+    for label, values in (
+        ("sign-in, whole", [whole for whole, _ in signing_in]),
+        ("of which warm-up", [warm for _, warm in signing_in]),
+    ):
+        print(
+            f"{label:20s}{len(values):8d}{'':9s}"
             f"{percentile(values, 0.5):9.1f}{percentile(values, 0.95):9.1f}"
             f"{percentile(values, 0.99):9.1f}{max(values) * 1000:9.1f}"
         )
@@ -557,8 +636,10 @@ def report(url, outcomes, elapsed, server_seconds, args, start) -> tuple[int, fl
         f"\nclaims: {len(claimed)} acknowledged, {len(claimed) / elapsed:.1f}/s;"
         f" p99 {percentile(claims, 0.99) if claims else 0:.1f} ms (goal >= 300/s, < 200 ms)"
     )
+    capacity = 0.0
     if claimed:
         per_claim = (client_seconds + server_seconds) * 1000 / len(claimed)
+        capacity = (os.cpu_count() or 1) * 1000 / per_claim
         print(
             f"CPU per claim, the whole mix: clients {client_seconds * 1000 / len(claimed):.1f} ms,"
             f" server {server_seconds * 1000 / len(claimed):.1f} ms; all of {os.cpu_count()} idle"
@@ -575,7 +656,7 @@ def report(url, outcomes, elapsed, server_seconds, args, start) -> tuple[int, fl
         if not problems
         else "PROBLEMS: " + "; ".join(problems)
     )
-    return (1 if problems else 0), len(claimed) / elapsed
+    return (1 if problems else 0), len(claimed) / elapsed, capacity
 
 
 if __name__ == "__main__":

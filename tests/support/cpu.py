@@ -34,3 +34,9 @@ def family_cpu_seconds(parent: int) -> float:
             if fields and int(fields[1]) == parent:
                 ticks += int(fields[11]) + int(fields[12])
     return ticks / TICK
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """CPU seconds of one process (0 when it has ended)."""
+    fields = _fields(pid)
+    return (int(fields[11]) + int(fields[12])) / TICK if fields else 0.0

@@ -108,10 +108,20 @@ class Ui_DatabaseChoice(object):
 
         self.serverForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.tls)
 
+        self.reportingLabel = QLabel(self.serverBox)
+        self.reportingLabel.setObjectName(u"reportingLabel")
+
+        self.serverForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reportingLabel)
+
+        self.reportingHost = QLineEdit(self.serverBox)
+        self.reportingHost.setObjectName(u"reportingHost")
+
+        self.serverForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reportingHost)
+
         self.testButton = QPushButton(self.serverBox)
         self.testButton.setObjectName(u"testButton")
 
-        self.serverForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.testButton)
+        self.serverForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.testButton)
 
 
         self.layout.addWidget(self.serverBox)
@@ -145,5 +155,7 @@ class Ui_DatabaseChoice(object):
         self.userLabel.setText(QCoreApplication.translate("DatabaseChoice", u"\u6d4b\u8bd5\u7528\u8d26\u53f7\uff1a", None))
         self.passwordLabel.setText(QCoreApplication.translate("DatabaseChoice", u"\u5bc6\u7801\uff1a", None))
         self.tlsLabel.setText(QCoreApplication.translate("DatabaseChoice", u"\u52a0\u5bc6\u8fde\u63a5\uff1a", None))
+        self.reportingLabel.setText(QCoreApplication.translate("DatabaseChoice", u"\u62a5\u8868\u670d\u52a1\u5668\uff1a", None))
+        self.reportingHost.setPlaceholderText(QCoreApplication.translate("DatabaseChoice", u"\u53ef\u4e0d\u586b\uff1b\u5982\u5907\u7528\u670d\u52a1\u5668 db2.bureau.local\uff0c\u7edf\u8ba1\u4e0e\u5ba1\u8ba1\u8bb0\u5f55\u4ece\u5b83\u8bfb\u53d6", None))
         self.testButton.setText(QCoreApplication.translate("DatabaseChoice", u"\u6d4b\u8bd5\u8fde\u63a5", None))
     # retranslateUi
