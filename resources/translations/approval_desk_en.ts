@@ -1600,6 +1600,16 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
     <message>
         <location filename="../../forms/database_choice.ui" line="42" />
+        <source>报表服务器：</source>
+        <translation>Reporting server:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="43" />
+        <source>可不填；如备用服务器 db2.bureau.local，统计与审计记录从它读取</source>
+        <translation>Optional; e.g. the standby db2.bureau.local, which statistics and the audit trail read</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_choice.ui" line="44" />
         <source>测试连接</source>
         <translation>Test connection</translation>
     </message>
@@ -1607,47 +1617,62 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>DatabaseChoiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="17" />
+        <location filename="../../desktop/ui/first_run.py" line="19" />
         <source>如服务器支持则加密</source>
         <translation>Encrypt when the server can</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="18" />
+        <location filename="../../desktop/ui/first_run.py" line="20" />
         <source>必须加密</source>
         <translation>Always encrypt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="19" />
+        <location filename="../../desktop/ui/first_run.py" line="21" />
         <source>加密并验证服务器证书</source>
         <translation>Encrypt and verify the server certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="20" />
+        <location filename="../../desktop/ui/first_run.py" line="22" />
         <source>不加密（仅限内网）</source>
         <translation>No encryption (internal network only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="33" />
+        <location filename="../../desktop/ui/first_run.py" line="52" />
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="34" />
+        <location filename="../../desktop/ui/first_run.py" line="53" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="58" />
+        <location filename="../../desktop/ui/first_run.py" line="88" />
         <source>请填写服务器地址</source>
         <translation>Enter the server's host</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="64" />
+        <location filename="../../desktop/ui/first_run.py" line="91" />
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="92" />
+        <source>报表服务器</source>
+        <translation>Reporting server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="96" />
+        <source>%1“%2”不是有效的服务器名称（可写“名称:端口”，以逗号分隔）</source>
+        <translation>%1 "%2" is not a valid server name (write "name:port", separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="104" />
         <source>正在连接……</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="72" />
+        <location filename="../../desktop/ui/first_run.py" line="112" />
         <source>连接成功</source>
         <translation>Connected</translation>
     </message>
@@ -1842,27 +1867,27 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="88" />
+        <location filename="../../desktop/ui/first_run.py" line="128" />
         <source>如 https://zwfw.example.gov.cn/yz/（可稍后填写）</source>
         <translation>e.g. https://zwfw.example.gov.cn/yz/ (may be set later)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="90" />
+        <location filename="../../desktop/ui/first_run.py" line="130" />
         <source>核验网址：</source>
         <translation>Verification address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="91" />
+        <location filename="../../desktop/ui/first_run.py" line="131" />
         <source>建立账号</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="92" />
+        <location filename="../../desktop/ui/first_run.py" line="132" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="99" />
+        <location filename="../../desktop/ui/first_run.py" line="139" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -2546,7 +2571,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     <message>
         <location filename="../../desktop/ui/app.py" line="81" />
         <location filename="../../desktop/ui/app.py" line="134" />
-        <location filename="../../desktop/ui/app.py" line="170" />
+        <location filename="../../desktop/ui/app.py" line="174" />
         <source>审批工作台</source>
         <translation>Approval Desk</translation>
     </message>
@@ -2675,7 +2700,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67" />
+        <location filename="../../desktop/ui/main_window.py" line="78" />
         <source>审批工作台 — %1</source>
         <translation>Approval Desk — %1</translation>
     </message>
@@ -2786,7 +2811,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="128" />
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="321" />
         <source>保存筛选</source>
         <translation>Save filter</translation>
     </message>
@@ -2891,62 +2916,62 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>%1（%2） · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>工具</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
         <source>我的筛选</source>
         <translation>My filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="321" />
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378" />
+        <location filename="../../desktop/ui/main_window.py" line="395" />
         <source>收到新的督办通知：点“我的督办”（Ctrl+Shift+U）查看并确认收到</source>
         <translation>A new urge has arrived: open “My urges” (Ctrl+Shift+U) to read and acknowledge it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393" />
+        <location filename="../../desktop/ui/main_window.py" line="410" />
         <source>（程序会自动重试）</source>
         <translation> (retrying automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398" />
+        <location filename="../../desktop/ui/main_window.py" line="415" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400" />
+        <location filename="../../desktop/ui/main_window.py" line="417" />
         <source>已加载 %1 件</source>
         <translation>%1 cases loaded</translation>
     </message>
