@@ -12,8 +12,10 @@ the status and the number.
 
 from __future__ import annotations
 
+from desktop.data.security.guards_sql import PROMISE_OPEN_MESSAGE, promise_open
 from desktop.data.security.identity_sql import SAFE_PATH
-from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind, outputs
+from desktop.domain.guards import Guard
+from desktop.domain.item_kinds import DECISION_DOCUMENTS, LICENCE, ItemKind, outputs
 from desktop.domain.register import (
     DEFAULT_NUMBER_PREFIX,
     ISSUE_RULES,
@@ -156,6 +158,11 @@ BEGIN
     IF NOT public.desk_kind_allows(NEW.doc_type, v_item.kind, v_item.issues_licence) THEN
         RAISE EXCEPTION '“%”事项不能登记“%”类文书', {_KIND_LABEL}, NEW.doc_type
             USING ERRCODE = 'check_violation';
+    END IF;
+    -- 容缺受理: no licence while a promised material is out (guards_sql.py, as the move).
+    IF NEW.doc_type = {_literal(LICENCE)} AND {promise_open("v_case.id")} THEN
+        RAISE EXCEPTION {_literal(PROMISE_OPEN_MESSAGE)}
+            USING ERRCODE = 'check_violation', HINT = {_literal(Guard.PROMISES_KEPT.value)};
     END IF;
     IF NOT public.desk_issue_allowed(
             NEW.doc_type, v_case.status,
