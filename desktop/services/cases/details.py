@@ -39,6 +39,7 @@ from desktop.domain.workflow import ELSEWHERE, MATERIAL_EVENT, Action
 from desktop.services import timesource
 from desktop.services.case_core import CaseNotFound, case_facts
 from desktop.services.cases.explanation import explain_case
+from desktop.services.cases.promises import PromiseRow, case_promises, may_receive
 from desktop.services.cases.queue_rows import QueueRow, queue_rows, row_select
 from desktop.services.cases.urging import UrgeLine, open_urges_of_case
 from desktop.services.deadlines import work_calendar
@@ -149,6 +150,10 @@ class CaseDetails:
     item_kind: ItemKind = ItemKind.LICENSING
     issues_licence: bool = True
     validity_years: int | None = None
+    # 容缺受理: the applicant's promises, and whether the actor records their receipts (the
+    # case's handler, while the case is not withdrawn or terminated).
+    promises: tuple[PromiseRow, ...] = ()
+    receives_promised: bool = False
 
 
 def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str | None]:
@@ -233,6 +238,8 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
         urges=open_urges_of_case(session, case.id),
         case_kind=case.kind,
         **_licence_acted_on(session, case),
+        promises=tuple(case_promises(session, case.id)),
+        receives_promised=may_receive(actor, case),
     )
 
 

@@ -158,6 +158,15 @@ def case_promises(session: Session, case_id: int) -> list[PromiseRow]:
     ]
 
 
+def may_receive(actor: Actor, case: Case) -> bool:
+    """Whether the actor records promised materials received on this case now."""
+    return (
+        case.handler_id is not None
+        and case.handler_id == actor.user_id
+        and case.status not in _ENDED
+    )
+
+
 def receive_promised(
     session: Session, actor: Actor, case_id: int, version: int, promise_id: int, note: str = ""
 ) -> CaseState:
@@ -168,7 +177,7 @@ def receive_promised(
     check_version(session, case, version)
     if case.handler_id is None or case.handler_id != actor.user_id:
         raise NotAllowed("只有本件承办人可以登记补交的容缺材料：请先认领本件")
-    if case.status in _ENDED:
+    if not may_receive(actor, case):
         raise NotAllowed("办件当前状态为“{status}”，不能再登记补交材料", status=case.status)
     promise = session.get(CasePromise, promise_id)
     if promise is None or promise.case_id != case.id:
