@@ -68,7 +68,8 @@ MATERIAL_COLUMNS = (
     "可容缺受理",
     "容缺可先发证",
 )
-# 容缺受理 (domain/promises.py): a file made before these columns reads 否 for both.
+# 容缺受理 (domain/promises.py): a file made before these columns leaves the materials as
+# they are (a new one: 否).
 OPTIONAL_MATERIAL_COLUMNS = ("可容缺受理", "容缺可先发证")
 CATEGORY_NAMES = {category.label: category for category in Category}
 TRANSFER_NAMES = {status.label: status for status in TransferStatus}
@@ -116,8 +117,9 @@ class MaterialRow:
     description: str
     original_required: bool
     copies: int
-    may_defer: bool = False
-    issue_before_received: bool = False
+    # None: the file has no such column, so the material keeps its own (new ones: 否).
+    may_defer: bool | None = False
+    issue_before_received: bool | None = False
 
 
 @dataclass(frozen=True)
@@ -243,7 +245,10 @@ def read_material(values: Mapping[str, Any]) -> tuple[MaterialRow | None, list[s
         "说明": lambda v, c: cell.text(v, c, 2000, required=False),
         "须原件": cell.yes_no,
         "份数": lambda v, c: cell.integer(v, c, 1, 99),
-        **{c: _yes_no_or_no for c in OPTIONAL_MATERIAL_COLUMNS},
+        **{
+            c: _yes_no_or_no if c in values else lambda _v, _c: None
+            for c in OPTIONAL_MATERIAL_COLUMNS
+        },
     }
     parsed, reasons = _collect(values, readers)
     if reasons:
@@ -307,6 +312,6 @@ def material_values(row: MaterialRow) -> list[Any]:
         row.description,
         yes[row.original_required],
         row.copies,
-        yes[row.may_defer],
-        yes[row.issue_before_received],
+        yes[bool(row.may_defer)],
+        yes[bool(row.issue_before_received)],
     ]

@@ -381,5 +381,7 @@ def _replace_materials(
         material.description = row.description
         material.original_required = row.original_required
         material.copies = row.copies
-        material.may_defer = row.may_defer
-        material.issue_before_received = row.issue_before_received
+        if row.may_defer is not None:
+            material.may_defer = row.may_defer
+        if row.issue_before_received is not None:
+            material.issue_before_received = row.issue_before_received
