@@ -19,6 +19,7 @@ from desktop.data.models import (
     PromiseReceipt,
     StaffUser,
 )
+from desktop.documents.table_export import Table
 from desktop.domain.actor import Actor
 from desktop.domain.enums import CaseStatus
 from desktop.domain.errors import DomainError
@@ -183,4 +184,39 @@ def start_revocation(session: Session, actor: Actor, promise_id: int) -> CaseSta
             kind=CaseKind.REVOCATION,
             licence_no=licence.licence_no,
         ),
+    )
+
+
+OVERDUE_HEADER = (
+    "受理编号",
+    "事项",
+    "申请人",
+    "容缺材料",
+    "承诺补交日期",
+    "逾期天数",
+    "承办人",
+    "办件状态",
+    "已发许可证",
+)
+
+
+def overdue_table(rows: list[OverduePromise]) -> Table:
+    """The overdue promises as the supervision window shows and exports them."""
+    return Table(
+        "逾期未补交的容缺材料",
+        OVERDUE_HEADER,
+        [
+            (
+                row.case_number,
+                row.item,
+                row.applicant,
+                row.material,
+                row.promised_on,
+                row.days_late,
+                row.handler or "",
+                row.status.label,
+                row.licence_no or "",
+            )
+            for row in rows
+        ],
     )
