@@ -85,6 +85,9 @@ I21RONGQUE_ENGLISH: dict[str | tuple[str, str], str] = {
         "Case {number} has no licence in force: while none went out, its handler deals with"
         " the case as the law provides"
     ),
+    "“{material}”是容缺受理承诺补交的材料：请在“容缺承诺”页登记补交": (
+        "“{material}” is a promised material: record it received on the Promised materials tab"
+    ),
     "已就办件 {number} 发起撤销（{revocation}）": (
         "Revocation of case {number} was already started ({revocation})"
     ),

@@ -194,6 +194,9 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
             .order_by(CaseMaterial.seq)
         )
     ]
+    promises = tuple(case_promises(session, case.id))
+    # A 容缺 material still promised is not asked for again by a supplement notice.
+    still_promised = {p.material_id for p in promises if p.received_on is None}
     facts = case_facts(session, case)
     actions = [a for a in available_actions(facts, actor) if a not in ELSEWHERE]
     assignable = Action.ASSIGN in actions or Action.TRANSFER in actions
@@ -233,12 +236,14 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
         due=explain_case(session, case),
         line=queue_line(session, case.id),
         actions=actions,
-        material_ids_missing=[m.id for m in materials if m.state == "missing"],
+        material_ids_missing=[
+            m.id for m in materials if m.state == "missing" and m.id not in still_promised
+        ],
         assignees=handlers_of(session, actor, case.category) if assignable else [],
         urges=open_urges_of_case(session, case.id),
         case_kind=case.kind,
         **_licence_acted_on(session, case),
-        promises=tuple(case_promises(session, case.id)),
+        promises=promises,
         receives_promised=may_receive(actor, case),
     )
 

@@ -65,6 +65,7 @@ class PromiseRow:
     received_on: date | None
     received_by: str | None
     state: PromiseState
+    material_id: int  # its line on the case's checklist
 
 
 def check_promises(
@@ -153,6 +154,7 @@ def case_promises(session: Session, case_id: int) -> list[PromiseRow]:
             received_on,
             received_by,
             promise_state(p.promised_on, received_on, today),
+            p.case_material_id,
         )
         for p, received_on, received_by in rows
     ]

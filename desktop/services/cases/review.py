@@ -376,6 +376,11 @@ def mark_material(
     material = session.get(CaseMaterial, material_id)
     if material is None or material.case_id != case.id:
         raise DomainError("所选材料不属于本办件，请刷新后重试")
+    if session.scalar(sa.select(CasePromise.id).where(CasePromise.case_material_id == material_id)):
+        raise DomainError(
+            "“{material}”是容缺受理承诺补交的材料：请在“容缺承诺”页登记补交",
+            material=material.name,
+        )
     material.state = MaterialState.RECEIVED if received else MaterialState.MISSING
     material.received_on = timesource.today() if received else None
     # The reason is the record in Chinese; the data lets the UI say it in its language.

@@ -4,12 +4,16 @@ with the follow-up tracked where the catalogue allows it."""
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
+from pathlib import Path
 
+import pypdf
 import pytest
 
 from desktop.documents.model import DocumentType
 from desktop.domain.enums import CaseStatus, MaterialState
+from desktop.domain.errors import DomainError
 from desktop.domain.guards import GuardFailed, NotAllowed
 from desktop.domain.promises import PromiseRefused, PromiseState
 from desktop.services.cases import actions as cases
@@ -80,10 +84,27 @@ def test_a_kept_promise_holds_the_licence_until_the_material_is_received(rongque
     assert state.status is CaseStatus.CERTIFICATE_ISSUED
 
 
+def test_the_acceptance_notice_tells_the_applicant_what_was_promised_by_when(rongque, run_as):
+    state = _accept(rongque, run_as, ("材料2", PROMISED_ON), ("材料3", date(2026, 11, 23)))
+    notice = run_as("clerk1", issue_document, state.id, DocumentType.ACCEPTANCE)
+    text = "".join(
+        "".join(page.extract_text().split())
+        for page in pypdf.PdfReader(io.BytesIO(notice.pdf)).pages
+    )
+    assert "本机关决定予以容缺受理" in text
+    assert "承诺于2026年11月20日前补交“材料2”；于2026年11月23日前补交“材料3”" in text
+    Path("/tmp/rongque-acceptance.pdf").write_bytes(notice.pdf)
+
+
 def test_an_overdue_promise_turns_red_and_a_late_receipt_says_so(rongque, run_as):
     bureau = rongque
     state = _accept(bureau, run_as, ("材料3", PROMISED_ON))
     state = run_as("soc1", cases.claim, state.id, state.version)
+    # Not by the checklist: a promise is kept by its receipt.
+    details = run_as("soc1", case_details, state.id)
+    assert details.material_ids_missing == []  # no supplement notice asks for it again
+    with pytest.raises(DomainError, match="容缺承诺"):
+        run_as("soc1", cases.mark_material, state.id, state.version, details.materials[2].id, True)
     bureau.clock.advance(days=5)  # Saturday the 21st: the promised Friday has passed
     [promise] = _promises(bureau, state.id)
     assert promise.state is PromiseState.OVERDUE
