@@ -8,6 +8,7 @@ I21RONGQUE_ENGLISH: dict[str | tuple[str, str], str] = {
     "容缺承诺（%1 项逾期）": "Promised materials (%1 overdue)",
     "承诺补交日期": "Promised by",
     "未补交可先发证": "Licence may go out first",
+    "否": "No",
     "补交日期": "Received on",
     "登记人": "Recorded by",
     "登记补交": "Record received",
@@ -19,7 +20,7 @@ I21RONGQUE_ENGLISH: dict[str | tuple[str, str], str] = {
         " the licence cannot be issued while a material that may not go out first is missing."
     ),
     ("Workbench", "容缺受理"): "Accepted with materials to follow",
-    ("Workbench", "容缺材料补交"): "Promised material received",
+    "容缺材料补交": "Promised material received",
     # Labels of a promise's state
     "未到期": "Not yet due",
     "按期补交": "Received on time",
