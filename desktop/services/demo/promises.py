@@ -1,12 +1,12 @@
 """The demo's 容缺受理: the catalogue marks a few minor materials of its licences as allowed
-missing at acceptance (some letting the licence out first), and one in four new licence
+missing at acceptance (some letting the licence out first), and one in two new licence
 cases with such a material was accepted on a promise to hand it in within about a week;
 most were kept on time, a few late, and a few are overdue today (README, "容缺受理")."""
 
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -17,20 +17,22 @@ from desktop.domain.enums import CaseStatus, MaterialState
 from desktop.domain.licence_life import CaseKind
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
+from desktop.services.demo.moments import OFFICE_SECONDS, office_moment
 
 # Minor materials a 容缺受理 list commonly allows, and those the licence may go out before.
 MAY_DEFER = frozenset(
     {
-        "法定代表人身份证明",
         "管理制度",
         "场所平面布局图",
         "设施设备清单",
         "应急预案",
         "从业人员健康证明",
+        "章程",
+        "近期免冠照片",
     }
 )
-ISSUE_FIRST = frozenset({"管理制度", "应急预案", "设施设备清单"})
-SHARE = 1 / 4  # of the new licence cases with such a material
+ISSUE_FIRST = frozenset({"管理制度", "应急预案", "设施设备清单", "章程"})
+SHARE = 1 / 2  # of the new licence cases with such a material
 OVERDUE_SHARE = 0.1  # of the promises whose day has passed
 LATE_SHARE = 0.05
 # Before the decision the licence is held back whatever the material; after it, only a
@@ -88,12 +90,10 @@ def plan_promises(session: Session, rng: random.Random, calendar: WorkCalendar, 
         # Five working days or so, as a 容缺受理承诺书 usually says.
         promised_on = calendar.add_working_days(accepted_on, rng.randint(3, 7))
         received_on = _received_on(
-            rng, status, accepted_on, promised_on, decided_on, today, first, handler
+            rng, calendar, (status, accepted_on, decided_on, handler), promised_on, today, first
         )
         if received_on is False:
             continue  # this case's story leaves no room for a promise
-        if received_on is not None:
-            received_on = _workday(calendar, received_on, accepted_on)
         promises.append(
             {
                 "case_id": case_id,
@@ -121,7 +121,7 @@ def plan_promises(session: Session, rng: random.Random, calendar: WorkCalendar, 
     )
     rows = []
     for index, received_on, handler in receipts:
-        moment = datetime.combine(received_on, time(rng.randint(9, 16), rng.randint(0, 59)), CHINA)
+        moment = office_moment(received_on, rng.randint(0, OFFICE_SECONDS - 1))
         promise_id = ids[promises[index]["case_material_id"]]
         rows.append(
             {
@@ -146,46 +146,41 @@ def plan_promises(session: Session, rng: random.Random, calendar: WorkCalendar, 
     return len(promises)
 
 
-def _workday(calendar: WorkCalendar, day: date, after: date) -> date:
-    """The working day on or before `day` (the hall is closed on holidays), after `after`."""
-    found = calendar.working_day_at(calendar.position(day))
-    if found > after:
-        return found
-    following = calendar.add_working_days(after, 1)
-    return following if following <= day else day
-
-
 def _licence_items() -> sa.Select:
     return sa.select(Item.id).where(Item.issues_licence.is_(True), Item.case_kind == CaseKind.NEW)
 
 
 def _received_on(
     rng: random.Random,
-    status: CaseStatus,
-    accepted_on: date,
+    calendar: WorkCalendar,
+    case: tuple[CaseStatus, date, date | None, int | None],
     promised_on: date,
-    decided_on: date | None,
     today: date,
     issue_first: bool,
-    handler: int | None,
 ) -> date | bool | None:
-    """When the promised material came in (None: not yet; False: no promise fits)."""
+    """The working day the promised material came in (None: not yet; False: no promise
+    fits the case's story)."""
+    status, accepted_on, decided_on, handler = case
     latest = today
     if status in LICENCE_OUT and not issue_first:
         # The licence waited for the material: it came in by the decision at the latest.
-        if decided_on is None or decided_on <= accepted_on or handler is None:
+        if decided_on is None or handler is None:
             return False
         latest = decided_on
     if handler is None:  # still in the pool: nobody has recorded anything yet
-        return None if promised_on >= today or rng.random() < 0.5 else False
-    if latest <= accepted_on:
         return None if promised_on >= today else False
-    on_time = min(promised_on, latest)
+    first = calendar.position(accepted_on) + 1  # the next working day
+    on_time = calendar.position(min(promised_on, latest))
+    last = calendar.position(latest)
     roll = rng.random()
     if promised_on < today and roll < OVERDUE_SHARE and (issue_first or status in BEFORE_DECISION):
         return None  # overdue: red in supervision
     if promised_on < latest and roll < OVERDUE_SHARE + LATE_SHARE:
-        return promised_on + timedelta(days=rng.randint(1, min(5, (latest - promised_on).days)))
+        late_from = calendar.position(promised_on) + 1
+        if late_from <= last:
+            return calendar.working_day_at(rng.randint(late_from, min(last, late_from + 4)))
     if promised_on >= today and roll < 0.5:
         return None  # still in time, not yet in
-    return accepted_on + timedelta(days=rng.randint(1, max(1, (on_time - accepted_on).days)))
+    if first > on_time:
+        return None if promised_on >= today else False
+    return calendar.working_day_at(rng.randint(first, on_time))
