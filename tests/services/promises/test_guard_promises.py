@@ -105,3 +105,27 @@ def test_a_promise_cannot_be_edited_to_look_kept_or_let_out(rongque, db_url):
         version = bureau.case(case_id).version
         with pytest.raises(psycopg.errors.CheckViolation):
             connection.execute(ACT, (case_id, "issue_certificate", version, clerk))
+
+
+@pytest.mark.parametrize("backend", ["postgres"])
+def test_a_supervisor_login_inserts_a_revocation_case_and_nothing_else(rongque, db_url):
+    bureau = rongque
+    give_logins(bureau.sessions, bureau.actors)
+    case = bureau.case(bureau.new_case("window").id)
+    insert = (
+        "INSERT INTO cases (number, item_id, category, applicant_id, kind, status,"
+        " accepted_at, accepted_on, updated_at, version, queue_rank, green_channel,"
+        " extension_days) VALUES (%s, %s, %s, %s, %s, 'received', now(), current_date, now(),"
+        " 1, 1, false, 0)"
+    )
+    with connect_as(db_url, "super1") as connection:
+        with pytest.raises(REFUSED, match="row-level security"):
+            connection.execute(
+                insert, ("S0001", case.item_id, case.category.value, case.applicant_id, "new")
+            )
+        with pytest.raises(REFUSED):
+            connection.execute(
+                "INSERT INTO case_materials (case_id, seq, name, state) VALUES (%s, 9, 'x',"
+                " 'received')",
+                (case.id,),
+            )
