@@ -159,17 +159,18 @@ BEGIN
         RAISE EXCEPTION '“%”事项不能登记“%”类文书', {_KIND_LABEL}, NEW.doc_type
             USING ERRCODE = 'check_violation';
     END IF;
-    -- 容缺受理: no licence while a promised material is out (guards_sql.py, as the move).
-    IF NEW.doc_type = {_literal(LICENCE)} AND {promise_open("v_case.id")} THEN
-        RAISE EXCEPTION {_literal(PROMISE_OPEN_MESSAGE)}
-            USING ERRCODE = 'check_violation', HINT = {_literal(Guard.PROMISES_KEPT.value)};
-    END IF;
     IF NOT public.desk_issue_allowed(
             NEW.doc_type, v_case.status,
             CASE WHEN v_trusted THEN NULL ELSE public.desk_staff_id() END, v_case.handler_id)
     THEN
         RAISE EXCEPTION '该办件现在不能由您登记“%”类文书', NEW.doc_type
             USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- 容缺受理: no licence while a promised material is out (guards_sql.py, as the move),
+    -- told only to someone who may issue it.
+    IF NEW.doc_type = {_literal(LICENCE)} AND {promise_open("v_case.id")} THEN
+        RAISE EXCEPTION {_literal(PROMISE_OPEN_MESSAGE)}
+            USING ERRCODE = 'check_violation', HINT = {_literal(Guard.PROMISES_KEPT.value)};
     END IF;
     IF NEW.number IS DISTINCT FROM public.desk_document_number(NEW.doc_type, NEW.year, NEW.serial)
     THEN

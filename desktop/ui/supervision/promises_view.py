@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.documents.table_export import Table
+from desktop.services.case_core import CaseState
 from desktop.services.supervision.promise_watch import (
     OverduePromise,
     PromiseFigures,
@@ -34,6 +35,7 @@ class PromisesView(RecordListView):
         super().__init__(context, _colour, False, parent)
         self.period = period  # the window's: the figures count the promises due within it
         self.figures: PromiseFigures | None = None
+        self.done = ""  # what the last action did, kept above the figures it reloads
         self.add_actions(((self.tr("发起撤销……"), self.revoke),))
         self.layout_.addWidget(self.table, 1)
 
@@ -53,8 +55,10 @@ class PromisesView(RecordListView):
         figures, overdue = records
         self.figures = figures
         super().show_records(overdue)
+        done, self.done = self.done, ""
         self.note.setText(
-            self.tr(
+            (done + "\n" if done else "")
+            + self.tr(
                 "%1 应补交的容缺材料 %2 项：按期补交 %3 项，逾期补交 %4 项，逾期未交 %5 项，"
                 "未到期 %6 项。下表（红色）为目前所有逾期未交的材料，共 %7 项。"
             )
@@ -94,7 +98,8 @@ class PromisesView(RecordListView):
         if answer != QMessageBox.StandardButton.Yes:
             return
         context, promise_id = self.context, chosen.promise_id
-        self.run(
-            lambda: context.write(start_revocation, promise_id),
-            lambda state: self.tr("已发起撤销：办件 %1 已进入待认领").replace("%1", state.number),
-        )
+        self.run(lambda: context.write(start_revocation, promise_id), self._revoked)
+
+    def _revoked(self, state: CaseState) -> str:
+        self.done = self.tr("已发起撤销：办件 %1 已进入待认领").replace("%1", state.number)
+        return self.done
