@@ -30,6 +30,7 @@ from english_i18finish import I18FINISH_ENGLISH
 from english_i20record import I20RECORD_ENGLISH
 from english_i21licence2 import I21LICENCE2_ENGLISH
 from english_i21window import I21WINDOW_ENGLISH
+from english_i21rongque import I21RONGQUE_ENGLISH
 from english_i22ha import I22HA_ENGLISH
 from english_i22rest import I22REST_ENGLISH
 from english_i23late import I23LATE_ENGLISH
@@ -90,6 +91,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **I22HA_ENGLISH,
     **I22REST_ENGLISH,
     **I21LICENCE2_ENGLISH,
+    **I21RONGQUE_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

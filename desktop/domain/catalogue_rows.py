@@ -58,7 +58,19 @@ OPTIONAL_COLUMNS = (
 # item (domain/licence_life.py, check_item), so no item is for it.
 ITEM_CASE_KINDS = {kind.label: kind for kind in CaseKind if kind is not CaseKind.REVOCATION}
 LONG_TERM = "长期"  # a licence valid without end
-MATERIAL_COLUMNS = ("事项编码", "序号", "材料名称", "说明", "须原件", "份数")
+MATERIAL_COLUMNS = (
+    "事项编码",
+    "序号",
+    "材料名称",
+    "说明",
+    "须原件",
+    "份数",
+    "可容缺受理",
+    "容缺可先发证",
+)
+# 容缺受理 (domain/promises.py): a file made before these columns leaves the materials as
+# they are (a new one: 否).
+OPTIONAL_MATERIAL_COLUMNS = ("可容缺受理", "容缺可先发证")
 CATEGORY_NAMES = {category.label: category for category in Category}
 TRANSFER_NAMES = {status.label: status for status in TransferStatus}
 LIST_SEPARATOR = "、"
@@ -105,6 +117,9 @@ class MaterialRow:
     description: str
     original_required: bool
     copies: int
+    # None: the file has no such column, so the material keeps its own (new ones: 否).
+    may_defer: bool | None = False
+    issue_before_received: bool | None = False
 
 
 @dataclass(frozen=True)
@@ -230,11 +245,24 @@ def read_material(values: Mapping[str, Any]) -> tuple[MaterialRow | None, list[s
         "说明": lambda v, c: cell.text(v, c, 2000, required=False),
         "须原件": cell.yes_no,
         "份数": lambda v, c: cell.integer(v, c, 1, 99),
+        **{
+            c: _yes_no_or_no if c in values else lambda _v, _c: None
+            for c in OPTIONAL_MATERIAL_COLUMNS
+        },
     }
     parsed, reasons = _collect(values, readers)
     if reasons:
         return None, reasons
-    return MaterialRow(*(parsed[column] for column in MATERIAL_COLUMNS)), []
+    row = MaterialRow(*(parsed[column] for column in MATERIAL_COLUMNS))
+    if row.issue_before_received and not row.may_defer:
+        reasons.append("“容缺可先发证”只能用于“可容缺受理”的材料：请先将“可容缺受理”填为“是”")
+        return None, reasons
+    return row, []
+
+
+def _yes_no_or_no(value: Any, column: str) -> bool:
+    """A yes/no column a file may leave empty (or lack): 否."""
+    return cell.yes_no(value, column) if str(value or "").strip() else False
 
 
 def item_values(row: ItemRow) -> list[Any]:
@@ -284,4 +312,6 @@ def material_values(row: MaterialRow) -> list[Any]:
         row.description,
         yes[row.original_required],
         row.copies,
+        yes[bool(row.may_defer)],
+        yes[bool(row.issue_before_received)],
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from desktop.domain import sheet_cells as cell
@@ -36,6 +36,9 @@ COLUMNS = (
 )
 # Optional: what the application asks for (新办 when empty) and the licence it acts on.
 LICENCE_COLUMNS = ("申请类型", "原许可证编号")
+# Optional, 容缺受理: the materials accepted missing (names joined by 、) on the applicant's
+# written promise, and the day they are promised by.
+PROMISE_COLUMNS = ("容缺材料", "承诺补交日期")
 REQUIRED = (*COLUMNS[:5], "受理时间")
 KINDS = {"自然人": ApplicantKind.PERSON, "法人或其他组织": ApplicantKind.ORGANISATION}
 EARLIEST = datetime(2000, 1, 1, tzinfo=CHINA)
@@ -58,6 +61,26 @@ class AcceptedCase:
     unknown_area: str | None = None  # an area code no edition of the table knows: flag it
     case_kind: CaseKind = CaseKind.NEW
     licence_no: str | None = None
+    promised: tuple[str, ...] = ()  # 容缺材料
+    promised_on: date | None = None  # 承诺补交日期
+
+
+def _names(value: Any, column: str) -> tuple[str, ...]:
+    joined = cell.text(value, column, 1000, required=False)
+    return tuple(dict.fromkeys(name.strip() for name in joined.split("、") if name.strip()))
+
+
+def _day(value: Any, column: str) -> date | None:
+    if not str(value or "").strip():
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise cell.CellError(column, f"应为日期，如 2026-11-20，实为“{str(value)[:20]}”") from None
 
 
 def _case_kind(value: Any, column: str) -> CaseKind:
@@ -96,6 +119,8 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
         "绿色通道": cell.yes_no,
         "申请类型": _case_kind,
         "原许可证编号": lambda v, c: cell.text(v, c, 64, required=False),
+        "容缺材料": _names,
+        "承诺补交日期": _day,
     }
     for column, read in readers.items():
         try:
@@ -116,6 +141,11 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
                 f"“受理时间”{accepted:%Y-%m-%d %H:%M} 不可能：不能晚于现在，也不能早于2000年"
             )
         parsed["受理时间"] = accepted
+    if "容缺材料" in parsed and "承诺补交日期" in parsed:
+        if parsed["容缺材料"] and parsed["承诺补交日期"] is None:
+            reasons.append("填写了“容缺材料”，须同时填写“承诺补交日期”")
+        if parsed["承诺补交日期"] is not None and not parsed["容缺材料"]:
+            reasons.append("填写了“承诺补交日期”，须同时填写“容缺材料”")
     if reasons:
         return None, reasons
     area = unknown_area(parsed["申请人类型"], parsed["证件号码"])
@@ -125,6 +155,8 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
             unknown_area=area,
             case_kind=parsed["申请类型"],
             licence_no=parsed["原许可证编号"] or None,
+            promised=parsed["容缺材料"],
+            promised_on=parsed["承诺补交日期"],
         ),
         [],
     )

@@ -68,6 +68,9 @@ class CaseFacts:
     # acceptance (窗口现场审批 decides only such a case, by the one who accepted it).
     accepted_by_id: int | None = None
     fresh_at_window: bool = False
+    # 容缺受理: a promised material not yet received whose catalogue entry did not let the
+    # licence go out first (domain/promises.py).
+    promise_open: bool = False
 
 
 def _holds_role(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
@@ -145,6 +148,7 @@ class Guard(StrEnum):
     DECISION_FOLLOWS_PROPOSAL = "decision_follows_proposal"  # disagreeing means sending back
     ONE_EXTENSION = "one_extension"  # ALL art. 42: one extension only
     INSPECTION_PASSED = "inspection_passed"  # ALL art. 34: no grant until the site passes
+    PROMISES_KEPT = "promises_kept"  # 容缺受理: no licence while a promised material is out
 
 
 @dataclass(frozen=True)
@@ -217,6 +221,11 @@ GUARDS: tuple[tuple[Guard, Callable[[Attempt], bool], Callable[[Attempt], GuardF
             action=a.action,
             proposal=CaseStatus.APPROVED if a.facts.proposed_grant else CaseStatus.REJECTED,
         ),
+    ),
+    (
+        Guard.PROMISES_KEPT,
+        lambda a: a.action is Action.ISSUE_CERTIFICATE and a.facts.promise_open,
+        lambda a: GuardFailed("容缺受理承诺补交的材料尚未收到：收到后才能制证", action=a.action),
     ),
     (
         Guard.ONE_EXTENSION,

@@ -136,6 +136,8 @@ RECORDS: dict[str, Term] = {
     "result_notices": Term("监管结果抄告"),
     "result_notice_cases": Term("抄告办件"),
     "case_deliveries": Term("送达记录"),
+    "case_promises": Term("容缺承诺"),
+    "case_promise_receipts": Term("容缺材料补交"),
     "departments": Term("部门"),
     "specialties": Term("专业"),
     "items": Term("事项"),

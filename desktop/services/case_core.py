@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 from desktop.data.models import (
     Case,
     CaseEvent,
+    CasePromise,
     ClockPause,
     Inspection,
     Item,
+    PromiseReceipt,
     StaffUser,
 )
 from desktop.domain.actor import SYSTEM, Actor
@@ -175,6 +177,24 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         latest_inspection_passed=None if latest is None else latest is InspectionConclusion.PASSES,
         accepted_by_id=accepted_by,
         fresh_at_window=fresh,
+        promise_open=bool(promises_holding_licence(session, case.id)),
+    )
+
+
+def promises_holding_licence(session: Session, case_id: int) -> list[str]:
+    """The 容缺 materials that keep the case's licence back: promised, not yet received, and
+    not let out first by the catalogue (domain/promises.py holds_licence_back)."""
+    received = sa.select(PromiseReceipt.id).where(PromiseReceipt.promise_id == CasePromise.id)
+    return list(
+        session.scalars(
+            sa.select(CasePromise.material)
+            .where(
+                CasePromise.case_id == case_id,
+                CasePromise.issue_before_received.is_(False),
+                ~received.exists(),
+            )
+            .order_by(CasePromise.id)
+        )
     )
 
 

@@ -134,6 +134,11 @@ _KNOWN = (
     # Urges
     QT_TRANSLATE_NOOP("labels", "黄牌督办"),
     QT_TRANSLATE_NOOP("labels", "红牌督办"),
+    # 容缺受理 promises (domain/promises.py)
+    QT_TRANSLATE_NOOP("labels", "未到期"),
+    QT_TRANSLATE_NOOP("labels", "按期补交"),
+    QT_TRANSLATE_NOOP("labels", "逾期补交"),
+    QT_TRANSLATE_NOOP("labels", "逾期未交"),
 )
 
 

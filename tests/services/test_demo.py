@@ -446,6 +446,8 @@ def test_every_human_action_happens_in_office_hours(demo_db):
         m.Inspection.completed_at,
         m.ResultNotice.sent_at,
         m.IssuedDocument.issued_at,
+        m.CasePromise.recorded_at,
+        m.PromiseReceipt.recorded_at,
     )
     with session_factory(engine)() as session:
         calendar = load_work_calendar(session)
@@ -660,3 +662,40 @@ def test_planned_teams_keep_the_leave_and_recusal_rules(demo_db):
             booked.add((inspector, day))
             from_department[visit] |= department[inspector] == unit
     assert all(from_department.values())
+
+
+def test_some_cases_were_accepted_rongque_most_promises_kept_a_few_overdue(demo_db):
+    """容缺受理 in realistic proportions: a few percent of the cases, most promises kept on
+    time, a few overdue; no licence went out while a promise held it back."""
+    from desktop.domain.promises import PromiseState, promise_state
+
+    engine, summary = demo_db
+    with session_factory(engine)() as session:
+        rows = session.execute(
+            sa.select(
+                m.CasePromise.case_id,
+                m.CasePromise.promised_on,
+                m.CasePromise.issue_before_received,
+                m.PromiseReceipt.received_on,
+                m.CaseMaterial.state,
+                m.CaseMaterial.received_on,
+            )
+            .join(m.CaseMaterial, m.CaseMaterial.id == m.CasePromise.case_material_id)
+            .outerjoin(m.PromiseReceipt, m.PromiseReceipt.promise_id == m.CasePromise.id)
+        ).all()
+        licensed = set(
+            session.scalars(
+                sa.select(m.IssuedDocument.case_id).where(m.IssuedDocument.doc_type == "licence")
+            )
+        )
+        calendar = load_work_calendar(session)
+    assert summary.counts["promises"] == len(rows)
+    states = [promise_state(day, received, TODAY) for _, day, _, received, _, _ in rows]
+    assert 0.02 < len(rows) / OPTIONS.cases < 0.1
+    assert states.count(PromiseState.KEPT) > 0.8 * len(rows)
+    assert 1 <= states.count(PromiseState.OVERDUE) <= 0.1 * len(rows)
+    for case_id, _, first, received, state, checklist_day in rows:
+        assert (state.value == "received") == (received is not None)
+        assert checklist_day == received
+        assert received is None or calendar.is_working_day(received)
+        assert first or received is not None or case_id not in licensed

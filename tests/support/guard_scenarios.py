@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
+
+import sqlalchemy as sa
 
 from desktop.data import models as m
 from desktop.domain.enums import CaseStatus, InspectionConclusion
 from desktop.domain.guards import Guard
 from desktop.domain.workflow import Action
 from desktop.services.cases import actions as cases
+from desktop.services.cases.promises import PromisedMaterial
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,22 @@ def _one_extension(bureau: Any) -> Forbidden:
     return Forbidden(state.id, "head1", Action.EXTEND, reason="再延")
 
 
+def _promises_kept(bureau: Any) -> Forbidden:
+    """容缺受理: approved while a promised material (the catalogue does not let the licence
+    out first) is still out: the clerk cannot make the certificate."""
+    with bureau.sessions() as session, session.begin():
+        item = session.scalar(sa.select(m.Item).where(m.Item.code == "window"))
+        item.materials[2].may_defer = True
+    case = bureau.new_case(
+        "window",
+        promises=(PromisedMaterial("材料3", bureau.clock.now.date() + timedelta(days=4)),),
+    )
+    soc1 = bureau.actors["soc1"]
+    state = bureau.run(cases.claim, soc1, case.id, case.version)
+    state = bureau.run(cases.approve, soc1, state.id, state.version)
+    return Forbidden(state.id, "clerk1", Action.ISSUE_CERTIFICATE)
+
+
 SCENARIOS: dict[Guard, Callable[[Any], Forbidden]] = {
     Guard.WRITTEN_REASON: _written_reason,
     Guard.INSPECTION_RECORDED: _inspection_recorded,
@@ -110,4 +130,5 @@ SCENARIOS: dict[Guard, Callable[[Any], Forbidden]] = {
     Guard.DECISION_FOLLOWS_PROPOSAL: _decision_follows_proposal,
     Guard.ONE_EXTENSION: _one_extension,
     Guard.INSPECTION_PASSED: _inspection_passed,
+    Guard.PROMISES_KEPT: _promises_kept,
 }

@@ -16,6 +16,7 @@ from desktop.data.models.inspections import (
 )
 from desktop.data.models.licences import Licence
 from desktop.data.models.people import Applicant, StaffRole, StaffUser
+from desktop.data.models.promises import CasePromise, PromiseReceipt
 from desktop.data.models.records import (
     AuditEntry,
     CalendarException,
@@ -61,6 +62,7 @@ __all__ = [
     "CaseEvent",
     "CaseMaterial",
     "CaseMonthTally",
+    "CasePromise",
     "CaseTally",
     "CaseUrge",
     "ClockPause",
@@ -84,6 +86,7 @@ __all__ = [
     "Licence",
     "NumberCounter",
     "PoolLock",
+    "PromiseReceipt",
     "Rating",
     "RatingFollowUp",
     "RecusalTie",

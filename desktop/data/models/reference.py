@@ -110,7 +110,12 @@ class ItemMaterial(Base):
     """A material an applicant must hand in for an item."""
 
     __tablename__ = "item_materials"
-    __table_args__ = (sa.UniqueConstraint("item_id", "seq"),)
+    __table_args__ = (
+        sa.UniqueConstraint("item_id", "seq"),
+        sa.CheckConstraint(
+            "issue_before_received = false OR may_defer = true", name="issue_needs_defer"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(sa.ForeignKey("items.id", ondelete="CASCADE"))
@@ -119,5 +124,9 @@ class ItemMaterial(Base):
     description: Mapped[str] = mapped_column(sa.Text, default="")
     original_required: Mapped[bool] = mapped_column(default=False)
     copies: Mapped[int] = mapped_column(default=1)
+    # 容缺受理: the material may be missing at acceptance on a written promise, and (where
+    # it is minor enough) the licence may be issued before it arrives.
+    may_defer: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    issue_before_received: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     item: Mapped[Item] = relationship(back_populates="materials")

@@ -41,6 +41,8 @@ AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "issued_documents": ("id", ("pdf",)),  # its content_sha256 is recorded instead
     "licences": ("id", ()),
     "case_deliveries": ("id", ("signer_id_number",)),  # the service's entry has it masked
+    "case_promises": ("id", ()),
+    "case_promise_receipts": ("id", ()),
     # Inspections, their teams and draws (the snapshots are recorded by their hashes)
     "inspections": ("id", ()),
     "inspection_members": ("inspection_id", ()),

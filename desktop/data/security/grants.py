@@ -120,6 +120,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(CASE_READERS, "SELECT"),
         _each(CLOCK_KEEPERS, _cols("UPDATE", CASE_DERIVED)),
         {group_role(Role.CLERK): (_cols("INSERT", CASE_INTAKE),)},
+        # A 撤销 started from an overdue 容缺 promise (policies.py: revocations only).
+        _each(SUPERVISORS, _cols("INSERT", CASE_INTAKE)),
         {WORKFLOW: ("SELECT", "UPDATE")},
     ),
     "case_events": _merge(
@@ -139,6 +141,20 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         WORKFLOW_GRANTS["case_materials"],
         _each(HANDLERS, _cols("UPDATE", ("state", "received_on", "note"))),
         {group_role(Role.CLERK): ("INSERT",)},
+        _each(SUPERVISORS, "INSERT"),  # the checklist of a 撤销 they start
+    ),
+    # 容缺受理: the front desk records the promises with the case; the handler records each
+    # receipt; neither ever changes (records_sql.py). The workflow function and the register
+    # read them to refuse a licence while one is out (guards_sql.py).
+    "case_promises": _merge(
+        _each(CASE_READERS, "SELECT"),
+        {group_role(Role.CLERK): ("INSERT",)},
+        {WORKFLOW: ("SELECT",)},
+    ),
+    "case_promise_receipts": _merge(
+        _each(CASE_READERS, "SELECT"),
+        _each(HANDLERS, "INSERT"),
+        {WORKFLOW: ("SELECT",)},
     ),
     # Opened and ended by the workflow function alone, as it moves the case.
     "clock_pauses": _merge(

@@ -39,6 +39,19 @@ _LATEST_NOT_PASSED = (
 )
 
 
+# 容缺受理: a promise whose material is not in and whose catalogue entry did not let the
+# licence go out first (domain/promises.py holds_licence_back); desk_guard_issue reads it too.
+def promise_open(case_id: str) -> str:
+    return (
+        f"EXISTS (SELECT 1 FROM public.case_promises p WHERE p.case_id = {case_id}"
+        " AND NOT p.issue_before_received AND NOT EXISTS"
+        " (SELECT 1 FROM public.case_promise_receipts r WHERE r.promise_id = p.id))"
+    )
+
+
+PROMISE_OPEN_MESSAGE = "容缺受理承诺补交的材料尚未收到：收到后才能制证"
+
+
 @dataclass(frozen=True)
 class SqlGuard:
     actions: frozenset[Action]
@@ -81,6 +94,9 @@ GUARD_SQL: dict[Guard, SqlGuard] = {
             f"CASE WHEN {_PROPOSED} THEN '{CaseStatus.APPROVED.label}'"
             f" ELSE '{CaseStatus.REJECTED.label}' END",
         ),
+    ),
+    Guard.PROMISES_KEPT: SqlGuard(
+        frozenset({Action.ISSUE_CERTIFICATE}), promise_open("v_case.id"), PROMISE_OPEN_MESSAGE
     ),
     Guard.ONE_EXTENSION: SqlGuard(
         frozenset({Action.EXTEND}),

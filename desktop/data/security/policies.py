@@ -26,6 +26,7 @@ from desktop.data.security.row_security import (
 from desktop.data.security.row_security import roles as _roles
 from desktop.domain.enums import CaseStatus, Role
 from desktop.domain.guards import QUEUE_ROLE
+from desktop.domain.licence_life import CaseKind
 
 HANDLERS = _roles(*QUEUE_ROLE.values())
 SEE_ALL = _roles(*SEES_EVERY_CASE)
@@ -110,6 +111,13 @@ _RATING_POLICIES = (
     Policy("rating_follow_ups", "supervise", "UPDATE", SUPERVISION, using="true", check="true"),
 )
 
+# 容缺受理: a receipt is seen with its promise, recorded by the promise's case's handler.
+_VISIBLE_PROMISE = "EXISTS (SELECT 1 FROM public.case_promises p WHERE p.id = promise_id)"
+_HANDLED_PROMISE = (
+    "EXISTS (SELECT 1 FROM public.case_promises p JOIN public.cases c ON c.id = p.case_id"
+    f" WHERE p.id = promise_id AND c.handler_id = {ME})"
+)
+
 # The record of service: seen with its case, written by the server in their own name.
 _DELIVERY_POLICIES = (
     Policy("case_deliveries", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
@@ -136,6 +144,8 @@ POLICIES: tuple[Policy, ...] = (
         check="public.desk_case_inspected(id)",
     ),
     Policy("cases", "intake", "INSERT", CLERK, check="true"),
+    # The supervision starts a 撤销 (services/supervision/promise_watch.py), nothing else.
+    Policy("cases", "revoke", "INSERT", SUPERVISION, check=f"kind = '{CaseKind.REVOCATION}'"),
     Policy("cases", "workflow", "ALL", (WORKFLOW,), using="true", check="true"),
     Policy("case_events", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
     Policy(
@@ -153,11 +163,32 @@ POLICIES: tuple[Policy, ...] = (
     Policy("case_materials", "intake", "INSERT", CLERK, check=visible_case("case_id")),
     Policy(
         "case_materials",
+        "revoke",
+        "INSERT",
+        SUPERVISION,
+        check=f"EXISTS (SELECT 1 FROM public.cases c WHERE c.id = case_id"
+        f" AND c.kind = '{CaseKind.REVOCATION}')",
+    ),
+    Policy(
+        "case_materials",
         "handler",
         "UPDATE",
         HANDLERS,
         using=handled_case("case_id"),
         check=handled_case("case_id"),
+    ),
+    Policy("case_promises", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
+    Policy("case_promises", "workflow", "SELECT", (WORKFLOW,), using="true"),
+    Policy("case_promises", "intake", "INSERT", CLERK, check=visible_case("case_id")),
+    Policy("case_promise_receipts", "read", "SELECT", (STAFF,), using=_VISIBLE_PROMISE),
+    Policy("case_promise_receipts", "workflow", "SELECT", (WORKFLOW,), using="true"),
+    # The handler of the case, on a day that has come (the signature is the trigger's).
+    Policy(
+        "case_promise_receipts",
+        "receive",
+        "INSERT",
+        HANDLERS,
+        check=f"{_HANDLED_PROMISE} AND received_on <= public.desk_today()",
     ),
     Policy("clock_pauses", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
     Policy("clock_pauses", "workflow", "ALL", (WORKFLOW,), using="true", check="true"),

@@ -38,9 +38,19 @@ SIGNED_RECORDS: dict[str, tuple[str, str, str]] = {
     "inspection_draw_log": ("", "actor", "at"),
     "case_deliveries": ("served_by_id", "", "served_at"),
     "inspection_draw_witnesses": ("", "witnessed_by", "witnessed_at"),
+    "case_promises": ("recorded_by_id", "", "recorded_at"),
+    "case_promise_receipts": ("recorded_by_id", "", "recorded_at"),
 }
-# History: written once, never changed or removed by a login.
-HISTORY_TABLES = ("case_events", "ticket_events", "ratings", "case_deliveries")
+# History: written once, never changed or removed by a login (a 容缺 promise is kept only by
+# a receipt of its own, never by editing the promise).
+HISTORY_TABLES = (
+    "case_events",
+    "ticket_events",
+    "ratings",
+    "case_deliveries",
+    "case_promises",
+    "case_promise_receipts",
+)
 
 SIGN = f"""
 CREATE OR REPLACE FUNCTION public.desk_sign_record() RETURNS trigger

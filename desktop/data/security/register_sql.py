@@ -12,8 +12,10 @@ the status and the number.
 
 from __future__ import annotations
 
+from desktop.data.security.guards_sql import PROMISE_OPEN_MESSAGE, promise_open
 from desktop.data.security.identity_sql import SAFE_PATH
-from desktop.domain.item_kinds import DECISION_DOCUMENTS, ItemKind, outputs
+from desktop.domain.guards import Guard
+from desktop.domain.item_kinds import DECISION_DOCUMENTS, LICENCE, ItemKind, outputs
 from desktop.domain.register import (
     DEFAULT_NUMBER_PREFIX,
     ISSUE_RULES,
@@ -163,6 +165,12 @@ BEGIN
     THEN
         RAISE EXCEPTION '该办件现在不能由您登记“%”类文书', NEW.doc_type
             USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- 容缺受理: no licence while a promised material is out (guards_sql.py, as the move),
+    -- told only to someone who may issue it.
+    IF NEW.doc_type = {_literal(LICENCE)} AND {promise_open("v_case.id")} THEN
+        RAISE EXCEPTION {_literal(PROMISE_OPEN_MESSAGE)}
+            USING ERRCODE = 'check_violation', HINT = {_literal(Guard.PROMISES_KEPT.value)};
     END IF;
     IF NEW.number IS DISTINCT FROM public.desk_document_number(NEW.doc_type, NEW.year, NEW.serial)
     THEN

@@ -37,8 +37,12 @@ class AcceptanceNotice:
     statutory_days: int = 20
     promised_days: int = 10
     item_kind: ItemKind = ItemKind.LICENSING
+    # 容缺受理: materials accepted missing on the applicant's written promise, by when.
+    promised: tuple[PromisedMaterial, ...] = ()
 
     def body(self, issue: Issue) -> LetterBody:
+        if self.promised:
+            return self._rongque(issue)
         case, licensing = self.case, self.item_kind is ItemKind.LICENSING
         papers = "备案材料" if self.item_kind is ItemKind.FILING else "申请材料"
         under = f"根据{LICENSING_LAW}第三十二条第一款第（五）项的规定，" if licensing else ""
@@ -62,6 +66,53 @@ class AcceptanceNotice:
             ),
             Para(f"办件编号：{case.number}。可凭办件编号查询办理进度。"),
         )
+
+    def _rongque(self, issue: Issue) -> LetterBody:
+        """Accepted with minor materials to follow: what was promised, by when, and what
+        follows a promise not kept."""
+        case, licensing = self.case, self.item_kind is ItemKind.LICENSING
+        under = f"根据{LICENSING_LAW}第三十二条第一款第（五）项的规定，" if licensing else ""
+        promises = "；".join(
+            f"于{chinese_date(p.promised_on)}前补交“{clause(p.material)}”" for p in self.promised
+        )
+        paused = (
+            "依法需要听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审的，所需时间不计算"
+            "在上述期限内，本机关将另行书面告知。"
+            if licensing
+            else ""
+        )
+        return to_applicant(
+            case,
+            issue,
+            Para(
+                f"{submitted(case)}，经审查，主要申请材料齐全、符合法定形式，所缺材料可以容缺"
+                f"后补。{under}本机关决定予以容缺受理，受理日期为"
+                f"{chinese_date(self.accepted_on)}。"
+            ),
+            Para(
+                f"{you(case.applicant)}已签署容缺受理承诺书，承诺{promises}。审查期间照常进行；"
+                + (
+                    "承诺补交的材料收到前，本机关不制发许可证件（事项目录允许先行发证的除外）。"
+                    "逾期未补交的，本机关将依法处理，已作出的行政许可可能被依法撤销。"
+                    if licensing
+                    else "逾期未补交的，本机关将依法处理。"
+                )
+            ),
+            Para(
+                f"本机关将自受理之日起{chinese_count(self.statutory_days)}个工作日内"
+                f"{ACCEPTED_ACTS[self.item_kind]}，并承诺在{chinese_count(self.promised_days)}"
+                f"个工作日内办结。{paused}"
+            ),
+            Para(f"办件编号：{case.number}。可凭办件编号查询办理进度。"),
+        )
+
+
+@dataclass(frozen=True)
+class PromisedMaterial:
+    """One line of a 容缺受理承诺书: the material and the day it is promised by."""
+
+    material: str
+    promised_on: date
 
 
 # What the bureau will do once it has accepted an application, by the item's kind.

@@ -19,6 +19,7 @@ from desktop.domain.catalogue_rows import (
     MATERIAL_COLUMNS,
     MATERIAL_SHEET,
     OPTIONAL_COLUMNS,
+    OPTIONAL_MATERIAL_COLUMNS,
     ItemRow,
     MaterialRow,
     RowProblem,
@@ -103,7 +104,16 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
         for item in items
     ]
     material_rows = [
-        MaterialRow(item.code, m.seq, m.name, m.description, m.original_required, m.copies)
+        MaterialRow(
+            item.code,
+            m.seq,
+            m.name,
+            m.description,
+            m.original_required,
+            m.copies,
+            m.may_defer,
+            m.issue_before_received,
+        )
         for item in items
         for m in item.materials
     ]
@@ -183,7 +193,11 @@ def _read(
     required = tuple(c for c in ITEM_COLUMNS if c not in OPTIONAL_COLUMNS)
     for sheet, header, wanted in (
         (ITEM_SHEET, item_header, required),
-        (MATERIAL_SHEET, material_header, MATERIAL_COLUMNS),
+        (
+            MATERIAL_SHEET,
+            material_header,
+            tuple(c for c in MATERIAL_COLUMNS if c not in OPTIONAL_MATERIAL_COLUMNS),
+        ),
     ):
         missing = missing_columns(header, wanted)
         if missing:
@@ -367,3 +381,7 @@ def _replace_materials(
         material.description = row.description
         material.original_required = row.original_required
         material.copies = row.copies
+        if row.may_defer is not None:
+            material.may_defer = row.may_defer
+        if row.issue_before_received is not None:
+            material.issue_before_received = row.issue_before_received

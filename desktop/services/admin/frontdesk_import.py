@@ -28,6 +28,7 @@ from desktop.services import audit, timesource
 from desktop.services.cases.applicants import NewApplicant, register_applicant
 from desktop.services.cases.intake import NewCase, accept_case
 from desktop.services.cases.licence_acts import licence_to_act_on
+from desktop.services.cases.promises import PromisedMaterial, check_promises
 from desktop.services.sheets import Rows, missing_columns, read_csv, read_xlsx
 
 ALLOWED = (Role.ADMIN, Role.CLERK, Role.SUPERVISOR)
@@ -89,7 +90,7 @@ def import_frontdesk_file(
         if known_name is not None and known_name != case.applicant_name:
             report.rejected.append((number, [_other_name(case, known_name)]))
             continue
-        refused = _licence_refused(session, case)
+        refused = _licence_refused(session, case) or _promise_refused(session, case)
         if refused is not None:
             report.rejected.append((number, [refused]))
             continue
@@ -166,6 +167,25 @@ def _licence_refused(session: Session, case: AcceptedCase) -> str | None:
     return None
 
 
+def _promises(case: AcceptedCase) -> tuple[PromisedMaterial, ...]:
+    if case.promised_on is None:
+        return ()
+    return tuple(PromisedMaterial(name, case.promised_on) for name in case.promised)
+
+
+def _promise_refused(session: Session, case: AcceptedCase) -> str | None:
+    """Why the row's 容缺 promise is refused by the catalogue (checked before writing)."""
+    if not case.promised:
+        return None
+    item = session.scalar(sa.select(Item).where(Item.code == case.item_code))
+    assert item is not None  # the row's item was checked first
+    try:
+        check_promises(item.materials, case.accepted_at.date(), _promises(case))
+    except DomainError as error:
+        return str(error)
+    return None
+
+
 def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
     applicant_id = session.scalar(
         sa.select(Applicant.id).where(
@@ -199,5 +219,6 @@ def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
             green_channel=case.green_channel,
             kind=case.case_kind,
             licence_no=case.licence_no,
+            promises=_promises(case),
         ),
     )

@@ -39,6 +39,7 @@ from desktop.domain.workflow import ELSEWHERE, MATERIAL_EVENT, Action
 from desktop.services import timesource
 from desktop.services.case_core import CaseNotFound, case_facts
 from desktop.services.cases.explanation import explain_case
+from desktop.services.cases.promises import PromiseRow, case_promises, may_receive
 from desktop.services.cases.queue_rows import QueueRow, queue_rows, row_select
 from desktop.services.cases.urging import UrgeLine, open_urges_of_case
 from desktop.services.deadlines import work_calendar
@@ -149,6 +150,10 @@ class CaseDetails:
     item_kind: ItemKind = ItemKind.LICENSING
     issues_licence: bool = True
     validity_years: int | None = None
+    # 容缺受理: the applicant's promises, and whether the actor records their receipts (the
+    # case's handler, while the case is not withdrawn or terminated).
+    promises: tuple[PromiseRow, ...] = ()
+    receives_promised: bool = False
 
 
 def case_version(session: Session, actor: Actor, case_id: int) -> tuple[int, str | None]:
@@ -189,6 +194,9 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
             .order_by(CaseMaterial.seq)
         )
     ]
+    promises = tuple(case_promises(session, case.id))
+    # A 容缺 material still promised is not asked for again by a supplement notice.
+    still_promised = {p.material_id for p in promises if p.received_on is None}
     facts = case_facts(session, case)
     actions = [a for a in available_actions(facts, actor) if a not in ELSEWHERE]
     assignable = Action.ASSIGN in actions or Action.TRANSFER in actions
@@ -228,11 +236,15 @@ def case_details(session: Session, actor: Actor, case_id: int) -> CaseDetails:
         due=explain_case(session, case),
         line=queue_line(session, case.id),
         actions=actions,
-        material_ids_missing=[m.id for m in materials if m.state == "missing"],
+        material_ids_missing=[
+            m.id for m in materials if m.state == "missing" and m.id not in still_promised
+        ],
         assignees=handlers_of(session, actor, case.category) if assignable else [],
         urges=open_urges_of_case(session, case.id),
         case_kind=case.kind,
         **_licence_acted_on(session, case),
+        promises=promises,
+        receives_promised=may_receive(actor, case),
     )
 
 

@@ -17,6 +17,7 @@ from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
 from desktop.services.cases.licence_acts import licence_to_act_on
+from desktop.services.cases.promises import PromisedMaterial, check_promises, record_promises
 from desktop.services.deadlines import refresh_due_dates
 
 
@@ -37,6 +38,8 @@ class NewCase:
     # What the application asks for; an act on a licence names the licence's number.
     kind: CaseKind = CaseKind.NEW
     licence_no: str | None = None
+    # 容缺受理: materials accepted missing on the applicant's written promise, by when.
+    promises: tuple[PromisedMaterial, ...] = ()
 
 
 def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
@@ -76,15 +79,17 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
     session.flush()
     materials = session.scalars(
         sa.select(ItemMaterial).where(ItemMaterial.item_id == item.id).order_by(ItemMaterial.seq)
-    )
+    ).all()
+    promised = check_promises(materials, case.accepted_on, data.promises)
     session.add_all(
         CaseMaterial(
             case_id=case.id,
             seq=m.seq,
             item_material_id=m.id,
             name=m.name,
-            state=MaterialState.RECEIVED,
-            received_on=case.accepted_on,
+            state=MaterialState.MISSING if m.name in promised else MaterialState.RECEIVED,
+            received_on=None if m.name in promised else case.accepted_on,
+            note="容缺受理" if m.name in promised else None,
         )
         for m in materials
     )
@@ -98,6 +103,8 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
             reason="前台综合受理",
         )
     )
+    session.flush()
+    record_promises(session, actor, case, materials, promised)
     refresh_due_dates(session, case)
     session.flush()
     audit.record(
@@ -106,6 +113,11 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
         "accept",
         "case",
         case.id,
-        new={"number": case.number, "item": item.code, "status": case.status.value},
+        new={
+            "number": case.number,
+            "item": item.code,
+            "status": case.status.value,
+            **({"promises": sorted(promised)} if promised else {}),
+        },
     )
     return state_of(case)

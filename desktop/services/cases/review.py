@@ -13,11 +13,13 @@ from desktop.data.models import (
     Applicant,
     Case,
     CaseMaterial,
+    CasePromise,
     Inspection,
     InspectionMember,
     InspectionRecord,
     Item,
     ItemMaterial,
+    PromiseReceipt,
 )
 from desktop.domain.actor import Actor
 from desktop.domain.enums import (
@@ -114,9 +116,16 @@ def request_supplement(
 
 def receive_supplement(session: Session, actor: Actor, case_id: int, version: int) -> CaseState:
     step = act(session, actor, case_id, version, Action.RECEIVE_SUPPLEMENT)
+    # A 容缺 material still promised stays missing: only its receipt keeps the promise.
+    promised = sa.select(CasePromise.case_material_id).where(
+        CasePromise.case_id == case_id,
+        ~sa.select(PromiseReceipt.id).where(PromiseReceipt.promise_id == CasePromise.id).exists(),
+    )
     for row in session.scalars(
         sa.select(CaseMaterial).where(
-            CaseMaterial.case_id == case_id, CaseMaterial.state == MaterialState.MISSING
+            CaseMaterial.case_id == case_id,
+            CaseMaterial.state == MaterialState.MISSING,
+            CaseMaterial.id.not_in(promised),
         )
     ):
         row.state = MaterialState.RECEIVED
@@ -367,6 +376,11 @@ def mark_material(
     material = session.get(CaseMaterial, material_id)
     if material is None or material.case_id != case.id:
         raise DomainError("所选材料不属于本办件，请刷新后重试")
+    if session.scalar(sa.select(CasePromise.id).where(CasePromise.case_material_id == material_id)):
+        raise DomainError(
+            "“{material}”是容缺受理承诺补交的材料：请在“容缺承诺”页登记补交",
+            material=material.name,
+        )
     material.state = MaterialState.RECEIVED if received else MaterialState.MISSING
     material.received_on = timesource.today() if received else None
     # The reason is the record in Chinese; the data lets the UI say it in its language.

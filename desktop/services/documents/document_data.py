@@ -20,6 +20,7 @@ from desktop.data.models import (
     CaseDelivery,
     CaseEvent,
     CaseMaterial,
+    CasePromise,
     ClockPause,
     Department,
     Inspection,
@@ -28,6 +29,7 @@ from desktop.data.models import (
     IssuedDocument,
     Item,
     ItemMaterial,
+    PromiseReceipt,
     StaffUser,
 )
 from desktop.data.models import (
@@ -46,6 +48,7 @@ from desktop.documents.kinds.notices import (
     ExtensionNotice,
     InspectionNotice,
     MissingMaterial,
+    PromisedMaterial,
     SpecialProcedureNotice,
     SupplementNotice,
 )
@@ -141,8 +144,26 @@ def _refuse(reason: str, case: Case) -> NotIssuable:
 def _acceptance(session: Session, case: Case, info: CaseInfo, extra: dict[str, Any]):
     item = session.get(Item, case.item_id)
     assert item is not None
+    promised = session.execute(
+        sa.select(CasePromise.material, CasePromise.promised_on)
+        .join(CaseMaterial, CaseMaterial.id == CasePromise.case_material_id)
+        .where(CasePromise.case_id == case.id)
+        .order_by(CaseMaterial.seq)
+    ).all()
     return AcceptanceNotice(
-        info, info.received_on, item.statutory_limit_days, item.promised_limit_days, item.kind
+        info,
+        info.received_on,
+        item.statutory_limit_days,
+        item.promised_limit_days,
+        item.kind,
+        tuple(PromisedMaterial(material, day) for material, day in promised),
+    )
+
+
+def _still_promised(case_id: int) -> sa.Select:
+    received = sa.select(PromiseReceipt.id).where(PromiseReceipt.promise_id == CasePromise.id)
+    return sa.select(CasePromise.case_material_id).where(
+        CasePromise.case_id == case_id, ~received.exists()
     )
 
 
@@ -151,6 +172,8 @@ def _supplement(session: Session, case: Case, info: CaseInfo, extra: dict[str, A
         sa.select(CaseMaterial.name, ItemMaterial.description)
         .outerjoin(ItemMaterial, ItemMaterial.id == CaseMaterial.item_material_id)
         .where(CaseMaterial.case_id == case.id, CaseMaterial.state == MaterialState.MISSING)
+        # A 容缺 material still promised is not asked for again: the promise names its day.
+        .where(CaseMaterial.id.not_in(_still_promised(case.id)))
         .order_by(CaseMaterial.seq)
     ).all()
     if case.status is not CaseStatus.SUPPLEMENT_REQUESTED or not rows:

@@ -30,11 +30,11 @@ from desktop.domain.errors import DomainError
 from desktop.domain.guards import NotAllowed
 from desktop.domain.item_kinds import kind_allows
 from desktop.domain.licence_life import REGISTER_DOCUMENTS, life_allows
-from desktop.domain.phrases import Phrase
+from desktop.domain.phrases import Listing, Phrase
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
 from desktop.services.bureau import BureauProfile, load_profile
-from desktop.services.case_core import lock_case
+from desktop.services.case_core import lock_case, promises_holding_licence
 from desktop.services.documents.document_data import NotIssuable, document_for
 from desktop.services.documents.licence_register import (
     record_licence,
@@ -160,6 +160,12 @@ def gather_issue(
             number=case.number,
             status=case.status.label,
             title=kind.label,
+        )
+    if kind is DocumentType.LICENCE and (held := promises_holding_licence(session, case.id)):
+        raise NotIssuable(
+            "办件 {number} 容缺受理承诺补交的{materials}尚未收到：收到后才能制发许可证",
+            number=case.number,
+            materials=Listing(tuple(f"“{m}”" for m in held)),
         )
     return Gathered(case.id, case.version, kind, document, extra)
 

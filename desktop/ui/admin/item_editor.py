@@ -169,7 +169,9 @@ class ItemEditor(QDialog):
 
     def _add_material(self) -> None:
         seq = self.materials.rowCount() + 1
-        self.materials.appendRow([QStandardItem(v) for v in (str(seq), "", "", "否", "1")])
+        self.materials.appendRow(
+            [QStandardItem(v) for v in (str(seq), "", "", "否", "1", "否", "否")]
+        )
 
     def _remove_material(self, grid: QTableView) -> None:
         rows = sorted({i.row() for i in grid.selectionModel().selectedIndexes()}, reverse=True)

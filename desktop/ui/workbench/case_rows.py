@@ -14,6 +14,7 @@ from desktop.documents.model import DocumentType
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import ACCEPT_EVENT, MATERIAL_EVENT, Action
 from desktop.services.cases.details import CaseDetails, HistoryLine
+from desktop.services.cases.promises import PROMISE_EVENT, PROMISE_KEPT_EVENT
 from desktop.services.cases.queues import PAUSED, QueueRow
 from desktop.services.cases.urging import ACKNOWLEDGE_EVENT
 from desktop.ui.labels import label
@@ -36,6 +37,8 @@ EVENTS = {
     MATERIAL_EVENT: QT_TRANSLATE_NOOP("Workbench", "核对材料"),
     "urge": QT_TRANSLATE_NOOP("Workbench", "督办"),  # a supervisor's urge (services.urging)
     ACKNOWLEDGE_EVENT: QT_TRANSLATE_NOOP("Workbench", "确认收到督办"),  # by the handler
+    PROMISE_EVENT: QT_TRANSLATE_NOOP("Workbench", "容缺受理"),  # promises at acceptance
+    PROMISE_KEPT_EVENT: QT_TRANSLATE_NOOP("Workbench", "容缺材料补交"),  # by the handler
 }
 Row = tuple[object, ...]
 

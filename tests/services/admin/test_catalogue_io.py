@@ -262,3 +262,42 @@ def test_the_case_kind_and_base_item_round_trip_and_are_checked(sessions):
     assert old.written and not old.problems
     with sessions() as session:
         assert sheets(export_catalogue(session, ADMIN)) == sheets(data)
+
+
+def test_the_rongque_columns_round_trip_and_are_checked(sessions):
+    """可容缺受理 and 容缺可先发证: exported, read back, the second refused without the first;
+    a file made before the columns existed imports and leaves the materials as they were."""
+    seed_reference(sessions, with_items=2)
+    with sessions() as session:
+        data = export_catalogue(session, ADMIN)
+    rows = sheets(data)[MATERIAL_SHEET]
+    assert rows[0][-2:] == ("可容缺受理", "容缺可先发证")
+    code, seq = rows[1][0], rows[1][1]
+    with sessions() as session, session.begin():
+        wrong = import_catalogue(
+            session, ADMIN, edited(data, {(MATERIAL_SHEET, 2, "容缺可先发证"): "是"})
+        )
+    assert not wrong.written
+    assert wrong.problems[0].reasons == (
+        "“容缺可先发证”只能用于“可容缺受理”的材料：请先将“可容缺受理”填为“是”",
+    )
+    both = {(MATERIAL_SHEET, 2, "可容缺受理"): "是", (MATERIAL_SHEET, 2, "容缺可先发证"): "是"}
+    with sessions() as session, session.begin():
+        assert import_catalogue(session, ADMIN, edited(data, both)).written
+    with sessions() as session:
+        material = session.scalar(
+            sa.select(m.ItemMaterial)
+            .join(m.Item)
+            .where(m.Item.code == code, m.ItemMaterial.seq == seq)
+        )
+        assert material.may_defer and material.issue_before_received
+        assert sheets(export_catalogue(session, ADMIN))[MATERIAL_SHEET][1][-2:] == ("是", "是")
+    book = load_workbook(io.BytesIO(data))
+    book[MATERIAL_SHEET].delete_cols(len(rows[0]) - 1, 2)
+    out = io.BytesIO()
+    book.save(out)
+    with sessions() as session, session.begin():
+        old = import_catalogue(session, ADMIN, out.getvalue())
+    assert old.written and not old.problems
+    with sessions() as session:
+        assert session.get(m.ItemMaterial, material.id).may_defer
