@@ -2556,7 +2556,7 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <translation>For items inspected on site, the team checks and records each of these points:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="204" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="206" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -3725,6 +3725,119 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
 </context>
 <context>
+    <name>PromisesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="57" />
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="58" />
+        <source>承诺补交日期</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="59" />
+        <source>未补交可先发证</source>
+        <translation>Licence may go out first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="60" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="61" />
+        <source>补交日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="62" />
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="68" />
+        <source>申请人签署了容缺受理承诺书，承诺在下列日期前补交材料；未补交且不可先发证的材料补交前，不能制发许可证。</source>
+        <translation>The applicant signed a letter promising to hand in these materials by the days shown; the licence cannot be issued while a material that may not go out first is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="78" />
+        <source>登记补交</source>
+        <translation>Record received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="79" />
+        <source>所选材料今日已收到：登记补交</source>
+        <translation>The selected material came in today: record it received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="89" />
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="110" />
+        <source>容缺承诺</source>
+        <translation>Promised materials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="94" />
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="94" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="112" />
+        <source>容缺承诺（%1 项逾期）</source>
+        <translation>Promised materials (%1 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/promises_panel.py" line="143" />
+        <source>未能登记补交</source>
+        <translation>Could not record the receipt</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesView</name>
+    <message>
+        <location filename="../../desktop/ui/supervision/promises_view.py" line="39" />
+        <source>发起撤销……</source>
+        <translation>Start revocation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/promises_view.py" line="62" />
+        <source>%1 应补交的容缺材料 %2 项：按期补交 %3 项，逾期补交 %4 项，逾期未交 %5 项，未到期 %6 项。下表（红色）为目前所有逾期未交的材料，共 %7 项。</source>
+        <translation>%1: %2 promised materials were due: %3 received on time, %4 received late, %5 overdue, %6 not yet due. Below (in red) every material overdue today, %7 in all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/promises_view.py" line="75" />
+        <source>请先选择一项逾期未交的材料</source>
+        <translation>Select an overdue material first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/promises_view.py" line="81" />
+        <location filename="../../desktop/ui/supervision/promises_view.py" line="89" />
+        <source>发起撤销</source>
+        <translation>Start revocation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/promises_view.py" line="82" />
+        <source>办件 %1 尚未发放许可证，无须撤销：请督促承办人依法处理本件。</source>
+        <translation>No licence was issued for case %1, so there is nothing to revoke: ask its handler to deal with the case as the law provides.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/promises_view.py" line="91" />
+        <source>申请人未按承诺补交“%1”（承诺 %2 前补交）。是否对许可证 %3 发起撤销？撤销办件将进入待认领，由承办人依法审查决定。</source>
+        <translation>The applicant did not hand in “%1” as promised (by %2). Start revoking licence %3? The revocation case goes to the pool, for a handler to review and decide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/promises_view.py" line="104" />
+        <source>已发起撤销：办件 %1 已进入待认领</source>
+        <translation>Revocation started: case %1 is in the pool</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../desktop/ui/queues/queue_model.py" line="108" />
@@ -4279,127 +4392,132 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="89" />
+        <location filename="../../desktop/ui/supervision/window.py" line="90" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="98" />
+        <location filename="../../desktop/ui/supervision/window.py" line="99" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="99" />
+        <location filename="../../desktop/ui/supervision/window.py" line="100" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="100" />
+        <location filename="../../desktop/ui/supervision/window.py" line="101" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="101" />
+        <location filename="../../desktop/ui/supervision/window.py" line="102" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="124" />
+        <location filename="../../desktop/ui/supervision/window.py" line="126" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="125" />
+        <location filename="../../desktop/ui/supervision/window.py" line="127" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="126" />
+        <location filename="../../desktop/ui/supervision/window.py" line="128" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="127" />
+        <location filename="../../desktop/ui/supervision/window.py" line="129" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="128" />
+        <location filename="../../desktop/ui/supervision/window.py" line="130" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="129" />
+        <location filename="../../desktop/ui/supervision/window.py" line="131" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="130" />
+        <location filename="../../desktop/ui/supervision/window.py" line="132" />
         <source>许可证到期</source>
         <translation>Licence expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="131" />
+        <location filename="../../desktop/ui/supervision/window.py" line="133" />
+        <source>容缺承诺</source>
+        <translation>Promised materials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/window.py" line="134" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="132" />
+        <location filename="../../desktop/ui/supervision/window.py" line="135" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="138" />
+        <location filename="../../desktop/ui/supervision/window.py" line="141" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="140" />
+        <location filename="../../desktop/ui/supervision/window.py" line="143" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="144" />
+        <location filename="../../desktop/ui/supervision/window.py" line="147" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="148" />
+        <location filename="../../desktop/ui/supervision/window.py" line="151" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="149" />
+        <location filename="../../desktop/ui/supervision/window.py" line="152" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="150" />
+        <location filename="../../desktop/ui/supervision/window.py" line="153" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="151" />
+        <location filename="../../desktop/ui/supervision/window.py" line="154" />
         <source>工作报告</source>
         <translation>Work report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="173" />
+        <location filename="../../desktop/ui/supervision/window.py" line="176" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="210" />
+        <location filename="../../desktop/ui/supervision/window.py" line="214" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="215" />
+        <location filename="../../desktop/ui/supervision/window.py" line="219" />
         <source>（数据来自备用服务器，约滞后 %1 秒）</source>
         <translation> (read from the standby server, about %1 s behind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="255" />
+        <location filename="../../desktop/ui/supervision/window.py" line="259" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -5158,92 +5276,102 @@ Handler: %3 · %4</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="24" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="25" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="25" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="26" />
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="26" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="27" />
         <source>待核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="30" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="31" />
         <source>%1：已收</source>
         <translation>%1: received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="31" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="32" />
         <source>%1：缺少</source>
         <translation>%1: missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="35" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="36" />
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="36" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="37" />
         <source>核对材料</source>
         <translation>Materials checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="37" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="38" />
         <source>督办</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="38" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="39" />
         <source>确认收到督办</source>
         <translation>Urge acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="52" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="40" />
+        <source>容缺受理</source>
+        <translation>Accepted with materials to follow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="41" />
+        <source>容缺材料补交</source>
+        <translation>Promised material received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="55" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="87" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="90" />
         <source>签收人：%1</source>
         <translation>Received by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="88" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="91" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="100" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="103" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="132" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="135" />
         <source>承诺期限 %1</source>
         <translation>Promised by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="136" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="139" />
         <source>剩余 %1 个工作日</source>
         <translation>%1 working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="140" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="143" />
         <source>已超期 %1 个工作日</source>
         <translation>%1 working days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="143" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="146" />
         <source>暂停计时</source>
         <translation>Clock paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="151" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="154" />
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -5254,7 +5382,7 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="17" />
-        <location filename="../../desktop/ui/workbench/window.py" line="111" />
+        <location filename="../../desktop/ui/workbench/window.py" line="113" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -5264,109 +5392,109 @@ Handler: %3 · %4</translation>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="58" />
+        <location filename="../../desktop/ui/workbench/window.py" line="59" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="58" />
+        <location filename="../../desktop/ui/workbench/window.py" line="59" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="58" />
-        <location filename="../../desktop/ui/workbench/window.py" line="75" />
+        <location filename="../../desktop/ui/workbench/window.py" line="59" />
+        <location filename="../../desktop/ui/workbench/window.py" line="76" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="58" />
+        <location filename="../../desktop/ui/workbench/window.py" line="59" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="62" />
-        <location filename="../../desktop/ui/workbench/window.py" line="71" />
+        <location filename="../../desktop/ui/workbench/window.py" line="63" />
+        <location filename="../../desktop/ui/workbench/window.py" line="72" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="63" />
+        <location filename="../../desktop/ui/workbench/window.py" line="64" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="64" />
+        <location filename="../../desktop/ui/workbench/window.py" line="65" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="65" />
+        <location filename="../../desktop/ui/workbench/window.py" line="66" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="66" />
+        <location filename="../../desktop/ui/workbench/window.py" line="67" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="67" />
+        <location filename="../../desktop/ui/workbench/window.py" line="68" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="71" />
+        <location filename="../../desktop/ui/workbench/window.py" line="72" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="71" />
+        <location filename="../../desktop/ui/workbench/window.py" line="72" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="71" />
+        <location filename="../../desktop/ui/workbench/window.py" line="72" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="76" />
+        <location filename="../../desktop/ui/workbench/window.py" line="77" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="77" />
+        <location filename="../../desktop/ui/workbench/window.py" line="78" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="78" />
+        <location filename="../../desktop/ui/workbench/window.py" line="79" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="79" />
+        <location filename="../../desktop/ui/workbench/window.py" line="80" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="83" />
+        <location filename="../../desktop/ui/workbench/window.py" line="84" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="83" />
+        <location filename="../../desktop/ui/workbench/window.py" line="84" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="83" />
+        <location filename="../../desktop/ui/workbench/window.py" line="84" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="83" />
+        <location filename="../../desktop/ui/workbench/window.py" line="84" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -5416,87 +5544,87 @@ Handler: %3 · %4</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="121" />
+        <location filename="../../desktop/ui/workbench/window.py" line="123" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="125" />
+        <location filename="../../desktop/ui/workbench/window.py" line="127" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="133" />
+        <location filename="../../desktop/ui/workbench/window.py" line="135" />
         <source>申请类型：%1  许可证：%2（有效期至 %3）</source>
         <translation>Application: %1  Licence: %2 (valid until %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="136" />
+        <location filename="../../desktop/ui/workbench/window.py" line="138" />
         <source>长期</source>
         <translation>Indefinitely</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="140" />
+        <location filename="../../desktop/ui/workbench/window.py" line="142" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="145" />
+        <location filename="../../desktop/ui/workbench/window.py" line="147" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="147" />
+        <location filename="../../desktop/ui/workbench/window.py" line="149" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/case_rows.py" line="114" />
+        <location filename="../../desktop/ui/workbench/case_rows.py" line="117" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="174" />
+        <location filename="../../desktop/ui/workbench/window.py" line="177" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="185" />
+        <location filename="../../desktop/ui/workbench/window.py" line="188" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="209" />
+        <location filename="../../desktop/ui/workbench/window.py" line="212" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="225" />
+        <location filename="../../desktop/ui/workbench/window.py" line="228" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="235" />
+        <location filename="../../desktop/ui/workbench/window.py" line="238" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="235" />
+        <location filename="../../desktop/ui/workbench/window.py" line="238" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="240" />
+        <location filename="../../desktop/ui/workbench/window.py" line="243" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="241" />
+        <location filename="../../desktop/ui/workbench/window.py" line="244" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="274" />
+        <location filename="../../desktop/ui/workbench/window.py" line="277" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -5755,67 +5883,72 @@ Handler: %3 · %4</translation>
         <translation>An agent signing needs the power of attorney recorded (its date and scope)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="101" />
+        <location filename="../../desktop/domain/guards.py" line="104" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
         <translation>The case is now "{status}": "{action}" is not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="115" />
+        <location filename="../../desktop/domain/guards.py" line="118" />
         <source>“{action}”需要{roles}角色，您没有该角色</source>
         <translation>"{action}" needs the role {roles}, which you do not have</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="119" />
+        <location filename="../../desktop/domain/guards.py" line="122" />
         <source>只有本件承办人可以办理：请先认领本件，或请督办人员指派给您</source>
         <translation>Only the case's handler can do this: claim the case first, or ask a supervisor to assign it to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="123" />
+        <location filename="../../desktop/domain/guards.py" line="126" />
         <source>窗口现场审批只能由受理本件的授权窗口人员在受理当场办理：本件已进入后台办理</source>
         <translation>Only the authorised window clerk who accepted this case may approve it on the spot, at acceptance: this case has gone to the back office</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="128" />
+        <location filename="../../desktop/domain/guards.py" line="131" />
         <source>审核和批准须由两人分别办理：您已审核本件，请由其他批准人办理</source>
         <translation>Review and approval must be done by two different people: you reviewed this case, so another approver must take it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="131" />
+        <location filename="../../desktop/domain/guards.py" line="134" />
         <source>拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理</source>
         <translation>Whoever proposed the decision cannot sign off or approve their own proposal: another reviewer or approver must do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="177" />
+        <location filename="../../desktop/domain/guards.py" line="181" />
         <source>“{action}”必须填写书面理由</source>
         <translation>"{action}" needs written reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="186" />
+        <location filename="../../desktop/domain/guards.py" line="190" />
         <source>本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定</source>
         <translation>This item needs a site inspection: record the inspection's conclusion before proposing or taking a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="198" />
+        <location filename="../../desktop/domain/guards.py" line="202" />
         <source>最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可</source>
         <translation>The latest on-site inspection did not pass: the licence can be granted only after rectification and a re-inspection that passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="205" />
+        <location filename="../../desktop/domain/guards.py" line="209" />
         <source>请选择拟准予或拟不予许可</source>
         <translation>Choose whether you propose to approve or to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="210" />
+        <location filename="../../desktop/domain/guards.py" line="214" />
         <source>拟不予许可必须写明理由</source>
         <translation>A proposal to reject must state its reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="215" />
+        <location filename="../../desktop/domain/guards.py" line="219" />
         <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
         <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="224" />
+        <location filename="../../desktop/domain/guards.py" line="228" />
+        <source>容缺受理承诺补交的材料尚未收到：收到后才能制证</source>
+        <translation>A promised material has not come in: the certificate can be made once it has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="233" />
         <source>本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）</source>
         <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
     </message>
@@ -5930,6 +6063,26 @@ Handler: %3 · %4</translation>
         <translation>“{item}” is not the {kind} item of licence {number}'s item: a {kind} application goes under that item's ({kind}) item</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/promises.py" line="69" />
+        <source>本事项没有材料“{material}”</source>
+        <translation>The item has no material “{material}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/promises.py" line="71" />
+        <source>材料“{material}”不允许容缺受理：须在受理时提交</source>
+        <translation>“{material}” may not be missing at acceptance: it must be handed in with the application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/promises.py" line="73" />
+        <source>材料“{material}”的承诺补交日期须晚于受理日 {accepted}</source>
+        <translation>The day “{material}” is promised by must be after the day of acceptance, {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/promises.py" line="79" />
+        <source>材料“{material}”的承诺补交日期不能晚于受理后 {days} 天</source>
+        <translation>The day “{material}” is promised by cannot be more than {days} days after acceptance</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/terminations.py" line="59" />
         <source>请写明终止审查的法律依据（法律、法规或者规章的名称及条款）</source>
         <translation>Give the legal basis for ending the review (the law, regulation or rule and its article)</translation>
@@ -5975,7 +6128,7 @@ Handler: %3 · %4</translation>
         <translation>The item was not saved: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/catalogue_io.py" line="61" />
+        <location filename="../../desktop/services/admin/catalogue_io.py" line="62" />
         <source>只有系统管理员可以导入或修改事项目录</source>
         <translation>Only a system administrator can import or change the item catalogue</translation>
     </message>
@@ -6000,7 +6153,7 @@ Handler: %3 · %4</translation>
         <translation>The password needs at least {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/frontdesk_import.py" line="60" />
+        <location filename="../../desktop/services/admin/frontdesk_import.py" line="61" />
         <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
         <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
     </message>
@@ -6145,12 +6298,12 @@ Handler: %3 · %4</translation>
         <translation>The void list warning age should be a whole number of days from 1 to 365 (e.g. 7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="101" />
+        <location filename="../../desktop/services/case_core.py" line="103" />
         <source>办件（编号 {case_id}）不存在或已被删除</source>
         <translation>The case (id {case_id}) does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="111" />
+        <location filename="../../desktop/services/case_core.py" line="113" />
         <source>办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理</source>
         <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
     </message>
@@ -6235,22 +6388,22 @@ Handler: %3 · %4</translation>
         <translation>The reason for terminating may not exceed {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="45" />
+        <location filename="../../desktop/services/cases/intake.py" line="48" />
         <source>受理编号 {number} 已存在，不能重复受理</source>
         <translation>Case number {number} already exists: a case cannot be accepted twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="48" />
+        <location filename="../../desktop/services/cases/intake.py" line="51" />
         <source>事项编码 {code} 不存在或已停用</source>
         <translation>Item code {code} does not exist or is no longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="50" />
+        <location filename="../../desktop/services/cases/intake.py" line="53" />
         <source>申请人不存在：请先登记申请人</source>
         <translation>The applicant does not exist: register the applicant first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="52" />
+        <location filename="../../desktop/services/cases/intake.py" line="55" />
         <source>受理时间无效：不能晚于当前时间</source>
         <translation>Invalid acceptance time: it cannot be later than now</translation>
     </message>
@@ -6275,64 +6428,94 @@ Handler: %3 · %4</translation>
         <translation>The holder of licence {number} is not this case's applicant: only the holder may apply for {kind}</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/cases/promises.py" line="80" />
+        <source>材料“{material}”重复承诺</source>
+        <translation>“{material}” is promised twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/promises.py" line="181" />
+        <source>只有本件承办人可以登记补交的容缺材料：请先认领本件</source>
+        <translation>Only the case's handler records a promised material received: claim the case first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/promises.py" line="183" />
+        <source>办件当前状态为“{status}”，不能再登记补交材料</source>
+        <translation>The case is “{status}”: no material can be recorded received any more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/promises.py" line="186" />
+        <source>所选容缺承诺不属于本办件，请刷新后重试</source>
+        <translation>The selected promise is not this case's: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/promises.py" line="188" />
+        <source>材料“{material}”已登记补交，不能重复登记</source>
+        <translation>“{material}” is already recorded received</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/cases/queries.py" line="44" />
         <source>找不到受理编号为 {number} 的办件，请核对编号</source>
         <translation>No case has the number {number}: please check the number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="80" />
+        <location filename="../../desktop/services/cases/review.py" line="82" />
         <source>请勾选需要补正的全部材料（一次性告知）</source>
         <translation>Tick every material that must be supplemented (they are all requested at once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="89" />
+        <location filename="../../desktop/services/cases/review.py" line="91" />
         <source>所选材料不属于本办件，请刷新后重新勾选</source>
         <translation>The chosen materials do not belong to this case: refresh and tick them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="150" />
+        <location filename="../../desktop/services/cases/review.py" line="159" />
         <source>只有最近一次踏勘结论为限期整改或不合格时，才能提请复查</source>
         <translation>A re-inspection can be requested only when the latest conclusion is rectify by a deadline or fails</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="241" />
+        <location filename="../../desktop/services/cases/review.py" line="250" />
         <source>请填写踏勘发现的情况（踏勘记录）</source>
         <translation>Describe what the inspection found (the inspection record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="260" />
+        <location filename="../../desktop/services/cases/review.py" line="269" />
         <source>找不到待完成的踏勘任务：请刷新后重试</source>
         <translation>No open inspection was found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="287" />
+        <location filename="../../desktop/services/cases/review.py" line="296" />
         <source>现场踏勘记录尚有 {n} 名踏勘人员未确认，请确认后再结束踏勘</source>
         <translation>{n} inspectors have not confirmed the record yet; end the inspection once they have</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="289" />
+        <location filename="../../desktop/services/cases/review.py" line="298" />
         <source>现场踏勘记录的结论是“{recorded}”，录入的结论须与之一致</source>
         <translation>The record's conclusion is “{recorded}”; the conclusion entered must match it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="306" />
+        <location filename="../../desktop/services/cases/review.py" line="315" />
         <source>请填写特别程序预计所需的工作日数（书面告知申请人）</source>
         <translation>Enter how many working days the special procedure is expected to take (the applicant is told in writing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="364" />
+        <location filename="../../desktop/services/cases/review.py" line="373" />
         <source>只有本件承办人可以核对材料：请先认领本件</source>
         <translation>Only the case's handler can check materials: claim the case first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="366" />
+        <location filename="../../desktop/services/cases/review.py" line="375" />
         <source>办件当前状态为“{status}”，不能修改材料清单</source>
         <translation>The case is now "{status}": its materials list cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="369" />
+        <location filename="../../desktop/services/cases/review.py" line="378" />
         <source>所选材料不属于本办件，请刷新后重试</source>
         <translation>The chosen material does not belong to this case: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/review.py" line="380" />
+        <source>“{material}”是容缺受理承诺补交的材料：请在“容缺承诺”页登记补交</source>
+        <translation>“{material}” is a promised material: record it received on the Promised materials tab</translation>
     </message>
     <message>
         <location filename="../../desktop/services/cases/urging.py" line="51" />
@@ -6385,32 +6568,32 @@ Handler: %3 · %4</translation>
         <translation>The database holds cases the demo did not make: --today is for demo databases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="126" />
+        <location filename="../../desktop/services/demo/generate.py" line="128" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="140" />
+        <location filename="../../desktop/services/demo/generate.py" line="142" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="136" />
+        <location filename="../../desktop/services/documents/document_data.py" line="139" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="508" />
+        <location filename="../../desktop/services/documents/document_data.py" line="531" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="512" />
+        <location filename="../../desktop/services/documents/document_data.py" line="535" />
         <source>“{case_kind}”办件不能制发“{title}”</source>
         <translation>A “{case_kind}” case cannot have a “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="516" />
+        <location filename="../../desktop/services/documents/document_data.py" line="539" />
         <source>“{item_kind}”事项“{item}”不能制发“{title}”</source>
         <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
     </message>
@@ -6425,47 +6608,52 @@ Handler: %3 · %4</translation>
         <translation>Case {number} is “{status}”: no “{title}” can be issued for it now</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="200" />
+        <location filename="../../desktop/services/documents/issuing.py" line="165" />
+        <source>办件 {number} 容缺受理承诺补交的{materials}尚未收到：收到后才能制发许可证</source>
+        <translation>Case {number}: the promised {materials} has not come in: the licence can be issued once it has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/issuing.py" line="206" />
         <source>本件的“{title}”已制发（{number}）：需要再打印请用“打印副本”，内容有误请先作废</source>
         <translation>The "{title}" of this case was issued already ({number}): print a copy to print it again, or void it first if it is wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="267" />
+        <location filename="../../desktop/services/documents/issuing.py" line="273" />
         <source>文号 {number} 不在本局的发文登记中，请核对</source>
         <translation>Number {number} is not in the bureau's register: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="281" />
+        <location filename="../../desktop/services/documents/issuing.py" line="287" />
         <source>只有发证窗口人员或局领导可以作废文书</source>
         <translation>Only the certificate window or the bureau's head can void a document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="283" />
+        <location filename="../../desktop/services/documents/issuing.py" line="289" />
         <source>请写明作废的原因</source>
         <translation>Write down why the document is voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="286" />
+        <location filename="../../desktop/services/documents/issuing.py" line="292" />
         <source>文书 {number} 已经作废</source>
         <translation>Document {number} is void already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="305" />
+        <location filename="../../desktop/services/documents/issuing.py" line="311" />
         <source>只有发证窗口人员或局领导可以打印副本</source>
         <translation>Only the certificate window or the bureau's head can print a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="308" />
+        <location filename="../../desktop/services/documents/issuing.py" line="314" />
         <source>文书 {number} 已作废，不能打印副本</source>
         <translation>Document {number} is void: no copy can be printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="311" />
+        <location filename="../../desktop/services/documents/issuing.py" line="317" />
         <source>文书 {number} 不属于办件，不能在此打印副本</source>
         <translation>Document {number} belongs to no case: its copy cannot be printed here</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="322" />
+        <location filename="../../desktop/services/documents/issuing.py" line="328" />
         <source>办件或单位信息在发文后已有变更，副本将与原件不一致：请作废原件后重新制发（{number}）</source>
         <translation>The case or the bureau profile changed after the document was issued, so a copy would differ from the original: void the original and issue it again ({number})</translation>
     </message>
@@ -6818,6 +7006,36 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/staff.py" line="19" />
         <source>账号 {username} 不存在或已停用</source>
         <translation>Account {username} does not exist or is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/promise_watch.py" line="75" />
+        <source>统计期间的结束日不能早于开始日</source>
+        <translation>The period's last day cannot be before its first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/promise_watch.py" line="145" />
+        <source>容缺承诺不存在，请刷新后重试</source>
+        <translation>The promise does not exist: refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/promise_watch.py" line="147" />
+        <source>材料“{material}”已补交，承诺已履行：不能据此撤销</source>
+        <translation>“{material}” came in, the promise was kept: nothing to revoke for it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/promise_watch.py" line="151" />
+        <source>材料“{material}”的承诺补交日期 {day} 未过：逾期后才能据此撤销</source>
+        <translation>“{material}” is promised by {day}, which has not passed: revocation only once overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/promise_watch.py" line="164" />
+        <source>办件 {number} 没有在用的许可证：许可证未发出时，请由承办人依法处理本件</source>
+        <translation>Case {number} has no licence in force: while none went out, its handler deals with the case as the law provides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/promise_watch.py" line="172" />
+        <source>已就办件 {number} 发起撤销（{revocation}）</source>
+        <translation>Revocation of case {number} was already started ({revocation})</translation>
     </message>
     <message>
         <location filename="../../desktop/services/supervision/ratings.py" line="55" />
@@ -7436,6 +7654,26 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/ui/labels.py" line="136" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="138" />
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="139" />
+        <source>按期补交</source>
+        <translation>Received on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="140" />
+        <source>逾期补交</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="141" />
+        <source>逾期未交</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -8066,251 +8304,261 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="139" />
+        <source>容缺承诺</source>
+        <translation>Promised materials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="140" />
+        <source>容缺材料补交</source>
+        <translation>Promised material received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="141" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="140" />
+        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>专业</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <location filename="../../desktop/services/audit_words.py" line="144" />
         <source>事项材料</source>
         <translation>Item material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="143" />
+        <location filename="../../desktop/services/audit_words.py" line="145" />
         <source>事项所需专业</source>
         <translation>Item's required specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <location filename="../../desktop/services/audit_words.py" line="146" />
         <source>节假日年份</source>
         <translation>Holiday calendar year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <location filename="../../desktop/services/audit_words.py" line="148" />
         <source>日历版本</source>
         <translation>Calendar version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="151" />
+        <location filename="../../desktop/services/audit_words.py" line="153" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="154" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="155" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="161" />
+        <location filename="../../desktop/services/audit_words.py" line="163" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <location filename="../../desktop/services/audit_words.py" line="164" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="163" />
+        <location filename="../../desktop/services/audit_words.py" line="165" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="166" />
+        <location filename="../../desktop/services/audit_words.py" line="168" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="167" />
+        <location filename="../../desktop/services/audit_words.py" line="169" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="168" />
+        <location filename="../../desktop/services/audit_words.py" line="170" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="169" />
+        <location filename="../../desktop/services/audit_words.py" line="171" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="171" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="172" />
+        <location filename="../../desktop/services/audit_words.py" line="174" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="173" />
+        <location filename="../../desktop/services/audit_words.py" line="175" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="174" />
+        <location filename="../../desktop/services/audit_words.py" line="176" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="176" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="177" />
+        <location filename="../../desktop/services/audit_words.py" line="179" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="178" />
+        <location filename="../../desktop/services/audit_words.py" line="180" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="181" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="182" />
+        <location filename="../../desktop/services/audit_words.py" line="184" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="183" />
+        <location filename="../../desktop/services/audit_words.py" line="185" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="185" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="187" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="189" />
+        <location filename="../../desktop/services/audit_words.py" line="191" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="190" />
+        <location filename="../../desktop/services/audit_words.py" line="192" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="191" />
+        <location filename="../../desktop/services/audit_words.py" line="193" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="192" />
+        <location filename="../../desktop/services/audit_words.py" line="194" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="193" />
+        <location filename="../../desktop/services/audit_words.py" line="195" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="194" />
+        <location filename="../../desktop/services/audit_words.py" line="196" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="195" />
+        <location filename="../../desktop/services/audit_words.py" line="197" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="196" />
+        <location filename="../../desktop/services/audit_words.py" line="198" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="197" />
+        <location filename="../../desktop/services/audit_words.py" line="199" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="198" />
+        <location filename="../../desktop/services/audit_words.py" line="200" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="199" />
+        <location filename="../../desktop/services/audit_words.py" line="201" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="200" />
+        <location filename="../../desktop/services/audit_words.py" line="202" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="201" />
+        <location filename="../../desktop/services/audit_words.py" line="203" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="202" />
+        <location filename="../../desktop/services/audit_words.py" line="204" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="203" />
+        <location filename="../../desktop/services/audit_words.py" line="205" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="204" />
+        <location filename="../../desktop/services/audit_words.py" line="206" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="205" />
+        <location filename="../../desktop/services/audit_words.py" line="207" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="206" />
+        <location filename="../../desktop/services/audit_words.py" line="208" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="208" />
+        <location filename="../../desktop/services/audit_words.py" line="210" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="208" />
+        <location filename="../../desktop/services/audit_words.py" line="210" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="209" />
+        <location filename="../../desktop/services/audit_words.py" line="211" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="270" />
+        <location filename="../../desktop/services/audit_words.py" line="272" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -8345,7 +8593,7 @@ Handler: %3 · %4</translation>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="137" />
+        <location filename="../../desktop/services/demo/generate.py" line="139" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>
@@ -8518,22 +8766,22 @@ Handler: %3 · %4</translation>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="275" />
+        <location filename="../../desktop/services/audit_words.py" line="277" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="283" />
+        <location filename="../../desktop/services/audit_words.py" line="285" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="389" />
+        <location filename="../../desktop/services/documents/issuing.py" line="395" />
         <source>本局发文登记中该文书已作废，原因：{reason}</source>
         <translation>This bureau's register has the document as void, because: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/issuing.py" line="391" />
+        <location filename="../../desktop/services/documents/issuing.py" line="397" />
         <source>本局发文登记中该文书已作废</source>
         <translation>This bureau's register has the document as void</translation>
     </message>
