@@ -17,6 +17,7 @@ from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
 from desktop.services.cases.licence_acts import licence_to_act_on
+from desktop.services.cases.projects import project_for_case
 from desktop.services.deadlines import refresh_due_dates
 
 
@@ -37,6 +38,8 @@ class NewCase:
     # What the application asks for; an act on a licence names the licence's number.
     kind: CaseKind = CaseKind.NEW
     licence_no: str | None = None
+    # The construction project (工程建设项目) by its code; the case joins its current stage.
+    project_code: str | None = None
 
 
 def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
@@ -53,8 +56,15 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
     licence_id = licence_to_act_on(
         session, data.kind, data.licence_no, data.accepted_at.date(), data.applicant_id, item
     )
+    project = (
+        project_for_case(session, data.project_code, data.applicant_id)
+        if data.project_code
+        else None
+    )
     case = Case(
         number=data.number,
+        project_id=project.id if project else None,
+        project_stage=project.stage if project else None,
         kind=data.kind,
         licence_id=licence_id,
         item_id=item.id,
