@@ -127,9 +127,7 @@ class Case(Base):
     project_address: Mapped[str | None] = mapped_column(sa.String(200))
     # The construction project the case belongs to (工程建设项目) and the stage whose
     # parallel review (并联审批) it is part of; the builder is the case's applicant.
-    project_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("projects.id"), index=True
-    )
+    project_id: Mapped[int | None] = mapped_column(sa.ForeignKey("projects.id"), index=True)
     project_stage: Mapped[ProjectStage | None] = mapped_column(enum_column(ProjectStage))
     green_channel: Mapped[bool] = mapped_column(default=False)
     # 0: a green-channel case still in the back office (listed first); 1: any other case.
