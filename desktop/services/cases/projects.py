@@ -45,8 +45,9 @@ class NewProject:
 
 @dataclass(frozen=True)
 class ProjectCase:
-    """One case of the project as the panel lists it."""
+    """One case of the project as the panel lists it (its id to open it; not in the JSON)."""
 
+    case_id: int
     number: str
     item: str
     department: str
@@ -296,6 +297,7 @@ def project_of_case(session: Session, actor: Actor, case_number: str) -> Project
 def _view(session: Session, project: Project) -> ProjectView:
     rows = session.execute(
         sa.select(
+            Case.id,
             Case.number,
             Item.name,
             Department.short_name,
@@ -316,6 +318,7 @@ def _view(session: Session, project: Project) -> ProjectView:
     ).all()
     cases = tuple(
         ProjectCase(
+            row.id,
             row.number,
             row.name,
             row.short_name,

@@ -34,6 +34,7 @@ from desktop.services.demo.lifecycle import ItemFacts, Staff
 from desktop.services.demo.moments import OFFICE_SECONDS, demo_today, office_ceiling, office_moment
 from desktop.services.demo.notices import result_notice_rows
 from desktop.services.demo.people import DEMO_PASSWORD, NamePools, make_applicants, make_staff
+from desktop.services.demo.projects import plan_projects
 from desktop.services.demo.tickets import ticket_rows
 from desktop.services.demo.visits import Pool, plan_visits
 
@@ -105,6 +106,7 @@ class DemoSummary:
             "notices": "监管结果抄告",
             "documents": "文书",
             "licences": "原有许可证",
+            "projects": "工程建设项目",
         }
         lines = [f"演示数据已生成（今天 = {self.today}）："]
         lines.append("  " + "，".join(f"{names[k]} {v}" for k, v in self.counts.items()))
@@ -164,6 +166,8 @@ class _Generator:
         make_trial_keys(self.session)
         counts = self.summary.counts
         counts.update(licences=plan_licence_life(self.session, self.rng, self.today))
+        projects = random.Random(f"{self.options.seed}/projects")  # its own stream
+        counts.update(projects=plan_projects(self.session, projects, self.calendar, self.today))
         counts.update(documents=issue_demo_documents(self.session, self.report))
         audit.record(
             self.session,
