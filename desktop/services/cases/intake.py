@@ -70,8 +70,9 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
         item_id=item.id,
         category=item.category,
         applicant_id=data.applicant_id,
-        project_name=data.project_name,
-        project_address=data.project_address,
+        # A project's case reads as its project unless the front desk wrote otherwise.
+        project_name=data.project_name or (project.name if project else None),
+        project_address=data.project_address or (project.address if project else None),
         green_channel=data.green_channel,
         first_contact_id=data.first_contact_id,
         status=CaseStatus.RECEIVED,

@@ -148,15 +148,16 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _check(actor: Actor, roles: frozenset[Role], doing: str) -> None:
-    if not actor.roles & roles:
-        raise NotAllowed("您不能{doing}", doing=doing)
+def _check_reader(actor: Actor) -> None:
+    if not actor.roles & READERS:
+        raise NotAllowed("您不能查看工程建设项目")
 
 
 def register_project(session: Session, actor: Actor, data: NewProject) -> ProjectView:
     """Register a construction project; its builder is an organisation already registered as
     an applicant (its unified social credit code checked then, GB 32100)."""
-    _check(actor, REGISTRARS, "登记工程建设项目")
+    if not actor.roles & REGISTRARS:
+        raise NotAllowed("您不能登记工程建设项目")
     code = check_project_code(data.code)
     name = data.name.strip()
     if not name:
@@ -230,7 +231,8 @@ def advance_stage(session: Session, actor: Actor, code: str) -> ProjectView:
     """Move the project to its next stage: only once every case of its current stage is
     decided and no item's last decision is a refusal (a blocked stage waits for a new
     application granted; the database refuses the same, project_sql.py)."""
-    _check(actor, ADVANCERS, "推进工程建设项目的审批阶段")
+    if not actor.roles & ADVANCERS:
+        raise NotAllowed("您不能推进工程建设项目的审批阶段")
     project = session.scalar(
         sa.select(Project).where(Project.code == check_project_code(code)).with_for_update()
     )
@@ -276,7 +278,7 @@ def advance_stage(session: Session, actor: Actor, code: str) -> ProjectView:
 
 def project_view(session: Session, actor: Actor, code: str) -> ProjectView:
     """The project with this code: its stages' states and clocks and all its cases."""
-    _check(actor, READERS, "查看工程建设项目")
+    _check_reader(actor)
     project = session.scalar(sa.select(Project).where(Project.code == check_project_code(code)))
     if project is None:
         raise DomainError("项目代码 {code} 未登记", code=code)
@@ -285,7 +287,7 @@ def project_view(session: Session, actor: Actor, code: str) -> ProjectView:
 
 def project_of_case(session: Session, actor: Actor, case_number: str) -> ProjectView | None:
     """The project the case belongs to, or None for a case of no project."""
-    _check(actor, READERS, "查看工程建设项目")
+    _check_reader(actor)
     project = session.scalar(
         sa.select(Project)
         .join(Case, Case.project_id == Project.id)

@@ -186,7 +186,13 @@ def plan_projects(session: Session, rng: random.Random, calendar: WorkCalendar, 
             session.execute(
                 sa.update(Case)
                 .where(Case.id.in_(ids))
-                .values(applicant_id=builder, project_id=project.id, project_stage=stage)
+                .values(
+                    applicant_id=builder,
+                    project_id=project.id,
+                    project_stage=stage,
+                    project_name=project.name,
+                    project_address=project.address,
+                )
             )
         made += 1
     return made

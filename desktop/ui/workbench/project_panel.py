@@ -40,6 +40,7 @@ class ProjectPanel(QObject):
         super().__init__(bench)
         self.bench = bench
         self.project: ProjectView | None = None
+        self.loaded = False  # the case's project (or that it has none) has been read
         self.tab = QWidget()
         layout = QVBoxLayout(self.tab)
         self.summary = QLabel()
@@ -80,7 +81,7 @@ class ProjectPanel(QObject):
         ).on_failure(lambda error: self.summary.setText(explain(error))).run()
 
     def _show(self, project: ProjectView | None) -> None:
-        self.project = project
+        self.project, self.loaded = project, True
         self.bench.tabs.setTabVisible(self.index, project is not None)
         if project is None:
             return
