@@ -83,4 +83,13 @@ I21PROJECT_ENGLISH: dict[str | tuple[str, str], str] = {
     "建设单位：%1（%2）  建设地点：%3": "Builder: %1 (%2)  Site: %3",
     "当前阶段：%1（自 %2 起）  %3  %4": "Current stage: %1 (since %2)  %3  %4",
     "项目 %1 由“%2”阶段进入“%3”阶段？": "Move project %1 from “%2” to “%3”?",
+    # Supervision's projects tab
+    "查看工程建设项目的阶段时限": "view construction projects' stage limits",
+    "项目阶段清单": "Project stages",
+    "各阶段汇总": "Per stage",
+    "%1：%2 个": "%1: %2",
+    "%1 有 %2 个项目阶段在计时（%3）；超期 %4 个，预警 %5 个": (
+        "%1: %2 project stages timed (%3); %4 overdue, %5 warned"
+    ),
+    "，": ", ",
 }

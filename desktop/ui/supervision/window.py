@@ -45,6 +45,7 @@ from desktop.ui.supervision.follow_ups_view import FollowUpsView
 from desktop.ui.supervision.licences_view import LicencesView
 from desktop.ui.supervision.notices_view import NoticesView
 from desktop.ui.supervision.performance_view import PerformanceView
+from desktop.ui.supervision.projects_view import ProjectsView
 from desktop.ui.supervision.report_action import PeriodReportAction
 from desktop.ui.supervision.tickets_view import TicketsView
 from desktop.ui.table_model import TableModel
@@ -110,6 +111,7 @@ class SupervisionWindow(QMainWindow):
         self.follow_ups = FollowUpsView(context)
         self.notices = NoticesView(context, period)
         self.licences = LicencesView(context, period)
+        self.projects = ProjectsView(context, period)
         self.urges = TableModel(parent=self)
         self.performance = TableModel(parent=self)
         self.scores = PerformanceView(self.performance)
@@ -127,6 +129,7 @@ class SupervisionWindow(QMainWindow):
             (self.follow_ups, self.tr("差评回访")),
             (self.notices, self.tr("监管抄告")),
             (self.licences, self.tr("许可证到期")),
+            (self.projects, self.tr("工程建设项目")),
             (table_view(self.urges), self.tr("督办记录")),
             (self.scores, self.tr("绩效考核")),
         ):
@@ -172,11 +175,12 @@ class SupervisionWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("正在统计……"))
         self.notices.period = period
         self.licences.period = period
+        self.projects.period = period
         context = self.context
         Operation(self, lambda: load(context, period)).on_success(self._loaded).on_failure(
             lambda error: self.statusBar().showMessage(explain(error))
         ).run()
-        for view in (self.tickets, self.follow_ups, self.notices, self.licences):
+        for view in (self.tickets, self.follow_ups, self.notices, self.licences, self.projects):
             view.reload()
         self._count_expiring()
 
@@ -237,7 +241,7 @@ class SupervisionWindow(QMainWindow):
                 return None
             stats, by = self.loaded.stats, Dimension(self.dimension.currentData())
             return lambda: [figures_table(stats, by), months_table(stats)]
-        if current in (self.cases, self.tickets, self.follow_ups, self.notices):
+        if current in (self.cases, self.tickets, self.follow_ups, self.notices, self.projects):
             return current.export_work()  # type: ignore[attr-defined,no-any-return]
         if current is self.scores:
             tables = self.scores.export_tables()
