@@ -18,6 +18,7 @@ from desktop.domain.enums import ApplicantKind
 from desktop.domain.errors import DomainError
 from desktop.domain.identifiers import unknown_area, validate_applicant_identifier
 from desktop.domain.licence_life import CASE_KIND_LABELS, CASE_KIND_NAMES, CaseKind
+from desktop.domain.projects import check_project_code
 from desktop.domain.timezone import CHINA
 
 COLUMNS = (
@@ -36,6 +37,8 @@ COLUMNS = (
 )
 # Optional: what the application asks for (新办 when empty) and the licence it acts on.
 LICENCE_COLUMNS = ("申请类型", "原许可证编号")
+# Optional: the construction project (工程建设项目) the case belongs to, by its national code.
+PROJECT_COLUMN = "项目代码"
 REQUIRED = (*COLUMNS[:5], "受理时间")
 KINDS = {"自然人": ApplicantKind.PERSON, "法人或其他组织": ApplicantKind.ORGANISATION}
 EARLIEST = datetime(2000, 1, 1, tzinfo=CHINA)
@@ -58,6 +61,19 @@ class AcceptedCase:
     unknown_area: str | None = None  # an area code no edition of the table knows: flag it
     case_kind: CaseKind = CaseKind.NEW
     licence_no: str | None = None
+    project_code: str | None = None
+
+
+def _project_code(value: Any, column: str) -> str | None:
+    code = cell.text(value, column, 32, required=False)
+    if not code:
+        return None
+    try:
+        return check_project_code(code)
+    except DomainError:
+        raise cell.CellError(
+            column, f"格式不对：应为“年份-6位地区码-2位-2位-6位序号”，实为“{code}”"
+        ) from None
 
 
 def _case_kind(value: Any, column: str) -> CaseKind:
@@ -96,6 +112,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
         "绿色通道": cell.yes_no,
         "申请类型": _case_kind,
         "原许可证编号": lambda v, c: cell.text(v, c, 64, required=False),
+        PROJECT_COLUMN: _project_code,
     }
     for column, read in readers.items():
         try:
@@ -125,6 +142,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
             unknown_area=area,
             case_kind=parsed["申请类型"],
             licence_no=parsed["原许可证编号"] or None,
+            project_code=parsed[PROJECT_COLUMN],
         ),
         [],
     )

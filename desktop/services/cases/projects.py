@@ -167,11 +167,20 @@ def register_project(session: Session, actor: Actor, data: NewProject) -> Projec
     builder = session.get(Applicant, data.builder_id)
     if builder is None or builder.kind is not ApplicantKind.ORGANISATION:
         raise DomainError("建设单位应为已登记的法人或其他组织（统一社会信用代码）")
+    add_project(session, actor, code, name, builder, data.address.strip())
+    return project_view(session, actor, code)
+
+
+def add_project(
+    session: Session, actor: Actor, code: str, name: str, builder: Applicant, address: str
+) -> Project:
+    """Write a checked project, in its first stage from today (the caller checks the role:
+    the front desk, or whoever may import its files)."""
     project = Project(
         code=code,
         name=name,
         builder_id=builder.id,
-        address=data.address.strip(),
+        address=address,
         stage=ProjectStage.LAND_PLANNING,
         stage_since=timesource.today(),
     )
@@ -185,7 +194,28 @@ def register_project(session: Session, actor: Actor, data: NewProject) -> Projec
         project.id,
         new={"code": code, "name": name, "builder": builder.identifier},
     )
-    return project_view(session, actor, code)
+    return project
+
+
+def project_known(session: Session, code: str) -> bool:
+    return session.scalar(sa.select(Project.id).where(Project.code == code)) is not None
+
+
+def project_refusal(
+    session: Session, code: str, applicant_id: int | None, organisation: bool, name: str
+) -> str | None:
+    """Why a front-desk row cannot name this project (None: it can): a registered project
+    only for its builder; a new one needs its name and an organisation as builder."""
+    project = session.scalar(sa.select(Project).where(Project.code == code))
+    if project is not None:
+        if project.builder_id != applicant_id:
+            return f"项目 {code} 的建设单位不是本行的申请人，办件不能列入该项目"
+        return None
+    if not organisation:
+        return f"项目 {code} 未登记；建设单位应为法人或其他组织，不能是自然人"
+    if not name:
+        return f"项目 {code} 未登记：请在“项目名称”列写明项目名称，以便登记项目"
+    return None
 
 
 def project_for_case(session: Session, code: str, applicant_id: int) -> Project:
