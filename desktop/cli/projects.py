@@ -26,7 +26,7 @@ def _day(day: Any) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from desktop.services.cases.projects import project_view
+    from desktop.services.cases.project_views import project_view
 
     with sessions_for(args)() as session:
         view = project_view(session, cli_actor(), args.code)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.clock import WarningLevel
-from desktop.services.cases.projects import ProjectCase, StageView
+from desktop.services.cases.project_views import ProjectCase, StageView
 from desktop.ui.labels import label
 
 CONTEXT = "ProjectRows"

@@ -629,7 +629,7 @@ def test_the_demo_has_tens_of_projects_whose_stages_follow_one_another(demo_db, 
     from desktop.domain.clock import WarningLevel
     from desktop.domain.projects import ProjectStage, StageState
     from desktop.services import timesource
-    from desktop.services.cases.projects import project_view
+    from desktop.services.cases.project_views import project_view
     from desktop.services.staff import actor_for
 
     engine, summary = demo_db

@@ -14,7 +14,7 @@ from desktop.documents.table_export import Table
 from desktop.domain.actor import Actor
 from desktop.domain.clock import WarningLevel
 from desktop.domain.projects import ProjectStage, StageState
-from desktop.services.cases.projects import all_projects
+from desktop.services.cases.project_views import all_projects
 from desktop.services.supervision.stats_definitions import Period
 from desktop.services.supervision_access import require_supervision
 

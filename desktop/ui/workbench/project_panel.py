@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Role
-from desktop.services.cases.projects import ProjectView, advance_stage, project_of_case
+from desktop.services.cases.project_views import ProjectView, project_of_case
+from desktop.services.cases.projects import advance_stage
 from desktop.ui import project_rows
 from desktop.ui.labels import label
 from desktop.ui.messages import explain

@@ -16,13 +16,8 @@ from desktop.domain.guards import NotAllowed
 from desktop.domain.projects import STAGE_LIMIT_DAYS, ProjectStage, StageState
 from desktop.services.cases import actions as cases
 from desktop.services.cases.intake import NewCase, accept_case
-from desktop.services.cases.projects import (
-    NewProject,
-    advance_stage,
-    project_of_case,
-    project_view,
-    register_project,
-)
+from desktop.services.cases.project_views import project_of_case, project_view
+from desktop.services.cases.projects import NewProject, advance_stage, register_project
 from desktop.services.deadlines import work_calendar
 from tests.services.projects.conftest import CODE, decided
 

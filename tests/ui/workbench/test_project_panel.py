@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.data import models as m
 from desktop.domain.projects import ProjectStage, StageState
-from desktop.services.cases.projects import project_view
+from desktop.services.cases.project_views import project_view
 from desktop.ui.workbench.window import Workbench
 
 WAIT = 15000
