@@ -29,8 +29,9 @@ from english_guard_time import GUARD_TIME_ENGLISH
 from english_i18finish import I18FINISH_ENGLISH
 from english_i20record import I20RECORD_ENGLISH
 from english_i21licence2 import I21LICENCE2_ENGLISH
-from english_i21window import I21WINDOW_ENGLISH
+from english_i21project import I21PROJECT_ENGLISH
 from english_i21rongque import I21RONGQUE_ENGLISH
+from english_i21window import I21WINDOW_ENGLISH
 from english_i22ha import I22HA_ENGLISH
 from english_i22rest import I22REST_ENGLISH
 from english_i23late import I23LATE_ENGLISH
@@ -72,6 +73,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DEMO_FIGURES_ENGLISH,
     **ITEM_KINDS_ENGLISH,
     **LICENCE_LIFE_ENGLISH,
+    **I21PROJECT_ENGLISH,
     **I18FINISH_ENGLISH,
     **CHINESE_UI_ENGLISH,
     **BATCH_RETRY_ENGLISH,

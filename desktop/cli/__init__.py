@@ -24,6 +24,7 @@ from desktop.cli import (
     inspections,
     licences,
     pool,
+    projects,
     reference,
     statistics,
 )
@@ -32,7 +33,18 @@ from desktop.cli.common import parse_date
 STARTED = time.perf_counter()  # the smoke run reports times from here
 
 Handler = Callable[[argparse.Namespace], int]
-GROUPS = (database, cases, statistics, reference, documents, licences, admin, inspections, pool)
+GROUPS = (
+    database,
+    cases,
+    statistics,
+    reference,
+    documents,
+    licences,
+    projects,
+    admin,
+    inspections,
+    pool,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ from desktop.domain.enums import ApplicantKind
 from desktop.domain.errors import DomainError
 from desktop.domain.identifiers import unknown_area, validate_applicant_identifier
 from desktop.domain.licence_life import CASE_KIND_LABELS, CASE_KIND_NAMES, CaseKind
+from desktop.domain.projects import check_project_code
 from desktop.domain.timezone import CHINA
 
 COLUMNS = (
@@ -39,6 +40,8 @@ LICENCE_COLUMNS = ("申请类型", "原许可证编号")
 # Optional, 容缺受理: the materials accepted missing (names joined by 、) on the applicant's
 # written promise, and the day they are promised by.
 PROMISE_COLUMNS = ("容缺材料", "承诺补交日期")
+# Optional: the construction project (工程建设项目) the case belongs to, by its national code.
+PROJECT_COLUMN = "项目代码"
 REQUIRED = (*COLUMNS[:5], "受理时间")
 KINDS = {"自然人": ApplicantKind.PERSON, "法人或其他组织": ApplicantKind.ORGANISATION}
 EARLIEST = datetime(2000, 1, 1, tzinfo=CHINA)
@@ -63,6 +66,7 @@ class AcceptedCase:
     licence_no: str | None = None
     promised: tuple[str, ...] = ()  # 容缺材料
     promised_on: date | None = None  # 承诺补交日期
+    project_code: str | None = None
 
 
 def _names(value: Any, column: str) -> tuple[str, ...]:
@@ -81,6 +85,18 @@ def _day(value: Any, column: str) -> date | None:
         return date.fromisoformat(str(value).strip())
     except ValueError:
         raise cell.CellError(column, f"应为日期，如 2026-11-20，实为“{str(value)[:20]}”") from None
+
+
+def _project_code(value: Any, column: str) -> str | None:
+    code = cell.text(value, column, 32, required=False)
+    if not code:
+        return None
+    try:
+        return check_project_code(code)
+    except DomainError:
+        raise cell.CellError(
+            column, f"格式不对：应为“年份-6位地区码-2位-2位-6位序号”，实为“{code}”"
+        ) from None
 
 
 def _case_kind(value: Any, column: str) -> CaseKind:
@@ -121,6 +137,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
         "原许可证编号": lambda v, c: cell.text(v, c, 64, required=False),
         "容缺材料": _names,
         "承诺补交日期": _day,
+        PROJECT_COLUMN: _project_code,
     }
     for column, read in readers.items():
         try:
@@ -157,6 +174,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
             licence_no=parsed["原许可证编号"] or None,
             promised=parsed["容缺材料"],
             promised_on=parsed["承诺补交日期"],
+            project_code=parsed[PROJECT_COLUMN],
         ),
         [],
     )

@@ -73,6 +73,8 @@ NAMED_ACTIONS: dict[str, Term] = {
     "inspection_file_add": Term("添加踏勘附件"),
     "inspection_record_confirm": Term("踏勘人员确认记录"),
     "request_reinspection": Term("提请复查踏勘"),
+    "register_project": Term("登记工程建设项目"),
+    "advance_project_stage": Term("项目进入下一阶段"),
     "generate_demo": Term("生成演示数据"),
     # Written by the database's own triggers (PostgreSQL)
     "insert": Term("新增记录"),
@@ -102,6 +104,8 @@ RECORDS: dict[str, Term] = {
     "issued_documents": Term("文书"),
     "licence": Term("许可证"),
     "licences": Term("许可证"),
+    "project": Term("工程建设项目"),
+    "projects": Term("工程建设项目"),
     "inspections": Term("现场踏勘"),
     "clock_pauses": Term("计时暂停"),
     "inspector": Term("踏勘人员"),

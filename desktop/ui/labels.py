@@ -127,6 +127,15 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "已注销"),
     QT_TRANSLATE_NOOP("labels", "已撤销"),
     QT_TRANSLATE_NOOP("labels", "已过期"),
+    # Construction projects: their stages and where a stage stands (domain/projects.py)
+    QT_TRANSLATE_NOOP("labels", "立项用地规划许可"),
+    QT_TRANSLATE_NOOP("labels", "工程建设许可"),
+    QT_TRANSLATE_NOOP("labels", "施工许可"),
+    QT_TRANSLATE_NOOP("labels", "竣工验收"),
+    QT_TRANSLATE_NOOP("labels", "尚未受理"),
+    QT_TRANSLATE_NOOP("labels", "并联审批中"),
+    QT_TRANSLATE_NOOP("labels", "受阻（有办件不予许可）"),
+    QT_TRANSLATE_NOOP("labels", "本阶段办结"),
     # Items' transfer to the bureau (事项划转)
     QT_TRANSLATE_NOOP("labels", "不涉及"),
     QT_TRANSLATE_NOOP("labels", "拟划转"),

@@ -699,3 +699,41 @@ def test_some_cases_were_accepted_rongque_most_promises_kept_a_few_overdue(demo_
         assert checklist_day == received
         assert received is None or calendar.is_working_day(received)
         assert first or received is not None or case_id not in licensed
+
+
+def test_the_demo_has_tens_of_projects_whose_stages_follow_one_another(demo_db, monkeypatch):
+    from desktop.domain.clock import WarningLevel
+    from desktop.domain.projects import ProjectStage, StageState
+    from desktop.services import timesource
+    from desktop.services.cases.project_views import project_view
+    from desktop.services.staff import actor_for
+
+    engine, summary = demo_db
+    monkeypatch.setattr(timesource, "today", lambda: summary.today)
+    with session_factory(engine)() as session:
+        actor = actor_for(session, "super1")
+        projects = session.scalars(sa.select(m.Project)).all()
+        # The builder applies for every case of its project.
+        builders = session.execute(
+            sa.select(m.Case.applicant_id, m.Project.builder_id).join(
+                m.Project, m.Project.id == m.Case.project_id
+            )
+        ).all()
+        views = [project_view(session, actor, p.code) for p in projects]
+    assert 10 <= len(projects) <= 60 and summary.counts["projects"] == len(projects)
+    assert all(case == builder for case, builder in builders)
+    assert {v.stage for v in views} == set(ProjectStage)
+    levels = []
+    for view in views:
+        order = list(ProjectStage)
+        current = order.index(view.stage)
+        for stage in view.stages[:current]:
+            assert stage.state is StageState.DONE and stage.cases >= 2
+        for stage in view.stages[current + 1 :]:
+            assert stage.state is StageState.WAITING
+        for before, after in pairwise(view.stages[: current + 1]):
+            assert before.finished_on is not None and after.started_on > before.finished_on
+        levels += [s.level for s in view.stages if s.level is not None]
+    # Mostly on time; a few projects running, and now and then one blocked by a refusal.
+    assert levels.count(WarningLevel.RED) <= len(levels) // 5
+    assert any(v.state is StageState.RUNNING for v in views)

@@ -16,6 +16,7 @@ from desktop.data.models.inspections import (
 )
 from desktop.data.models.licences import Licence
 from desktop.data.models.people import Applicant, StaffRole, StaffUser
+from desktop.data.models.projects import Project
 from desktop.data.models.promises import CasePromise, PromiseReceipt
 from desktop.data.models.records import (
     AuditEntry,
@@ -86,6 +87,7 @@ __all__ = [
     "Licence",
     "NumberCounter",
     "PoolLock",
+    "Project",
     "PromiseReceipt",
     "Rating",
     "RatingFollowUp",

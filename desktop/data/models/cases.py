@@ -13,6 +13,7 @@ from desktop.data.models.people import Applicant, StaffUser
 from desktop.data.models.reference import Item
 from desktop.domain.enums import CaseStatus, Category, MaterialState, PauseKind
 from desktop.domain.licence_life import CaseKind
+from desktop.domain.projects import ProjectStage
 
 IN_BACK_OFFICE_SQL = sa.text(
     "status IN ('received', 'under_review', 'decision_proposed', 'awaiting_signoff', "
@@ -103,6 +104,10 @@ class Case(Base):
         sa.CheckConstraint("extension_days >= 0", name="extension_non_negative"),
         # A case acting on a licence names it; a new licence's case names none.
         sa.CheckConstraint("(kind = 'new') = (licence_id IS NULL)", name="kind_names_licence"),
+        # A case of a construction project says in which of its stages it is reviewed.
+        sa.CheckConstraint(
+            "(project_id IS NULL) = (project_stage IS NULL)", name="project_names_stage"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -120,6 +125,10 @@ class Case(Base):
         sa.ForeignKey("licences.id", use_alter=True), index=True
     )
     project_address: Mapped[str | None] = mapped_column(sa.String(200))
+    # The construction project the case belongs to (工程建设项目) and the stage whose
+    # parallel review (并联审批) it is part of; the builder is the case's applicant.
+    project_id: Mapped[int | None] = mapped_column(sa.ForeignKey("projects.id"), index=True)
+    project_stage: Mapped[ProjectStage | None] = mapped_column(enum_column(ProjectStage))
     green_channel: Mapped[bool] = mapped_column(default=False)
     # 0: a green-channel case still in the back office (listed first); 1: any other case.
     queue_rank: Mapped[int] = mapped_column(sa.SmallInteger, default=1, server_default="1")

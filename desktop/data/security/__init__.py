@@ -21,6 +21,7 @@ from desktop.data.security import (
     licence_sql,
     locks_sql,
     policies,
+    project_sql,
     records_sql,
     recount_sql,
     register_sql,
@@ -72,6 +73,7 @@ OWNERS = {
     **dict.fromkeys(claim_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(register_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(licence_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(project_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(locks_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(recount_sql.DEFINER_FUNCTIONS, WORKFLOW),
@@ -100,6 +102,7 @@ def all_functions() -> dict[str, str]:
         **guards_sql.FUNCTIONS,
         **register_sql.FUNCTIONS,
         **licence_sql.FUNCTIONS,
+        **project_sql.FUNCTIONS,
         **locks_sql.FUNCTIONS,
         **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
@@ -139,6 +142,7 @@ def apply_security(connection: Connection) -> None:
         + guards_sql.statements()
         + register_sql.statements()
         + licence_sql.statements()
+        + project_sql.statements()
         + locks_sql.statements()
         + claim_sql.statements()
         + records_sql.statements()

@@ -194,6 +194,15 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     ),
     # A file never changes once kept (its SHA-256 vouches for it), and is never deleted.
     "inspection_files": _merge(_each(CASE_READERS, "SELECT"), _each((Role.COORDINATOR,), "INSERT")),
+    # Construction projects: registered by the front desk as it accepts their first case
+    # (name and address kept current by it); the stage moved on by the engineering queue's
+    # handlers and the head, only as desk_guard_project_stage allows (project_sql.py).
+    "projects": _merge(
+        _each(CASE_READERS, "SELECT"),
+        {group_role(Role.CLERK): ("INSERT", _cols("UPDATE", ("name", "address")))},
+        _each((Role.HANDLER_ENGINEERING, Role.HEAD), _cols("UPDATE", ("stage", "stage_since"))),
+        {WORKFLOW: ("SELECT",)},
+    ),
     # Documents and their numbers: numbers only through desk_next_serial, no changes -----
     "issued_documents": _merge(
         _each(CASE_READERS, "SELECT"),

@@ -28,6 +28,7 @@ from desktop.services import audit, timesource
 from desktop.services.cases.applicants import NewApplicant, register_applicant
 from desktop.services.cases.intake import NewCase, accept_case
 from desktop.services.cases.licence_acts import licence_to_act_on
+from desktop.services.cases.projects import add_project, project_known, project_refusal
 from desktop.services.cases.promises import PromisedMaterial, check_promises
 from desktop.services.sheets import Rows, missing_columns, read_csv, read_xlsx
 
@@ -90,7 +91,11 @@ def import_frontdesk_file(
         if known_name is not None and known_name != case.applicant_name:
             report.rejected.append((number, [_other_name(case, known_name)]))
             continue
-        refused = _licence_refused(session, case) or _promise_refused(session, case)
+        refused = (
+            _licence_refused(session, case)
+            or _promise_refused(session, case)
+            or _project_refused(session, case)
+        )
         if refused is not None:
             report.rejected.append((number, [refused]))
             continue
@@ -186,6 +191,19 @@ def _promise_refused(session: Session, case: AcceptedCase) -> str | None:
     return None
 
 
+def _project_refused(session: Session, case: AcceptedCase) -> str | None:
+    """Why the row's project refuses it (checked before anything is written)."""
+    if case.project_code is None:
+        return None
+    return project_refusal(
+        session,
+        case.project_code,
+        _applicant_id(session, case),
+        case.applicant_kind is ApplicantKind.ORGANISATION,
+        case.project_name,
+    )
+
+
 def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
     applicant_id = session.scalar(
         sa.select(Applicant.id).where(
@@ -206,6 +224,12 @@ def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
                 accept_unknown_area=True,  # flagged in the report for a person to check
             ),
         )
+    if case.project_code is not None and not project_known(session, case.project_code):
+        builder = session.get(Applicant, applicant_id)
+        assert builder is not None
+        add_project(
+            session, actor, case.project_code, case.project_name, builder, case.project_address
+        )
     accept_case(
         session,
         actor,
@@ -220,5 +244,6 @@ def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
             kind=case.case_kind,
             licence_no=case.licence_no,
             promises=_promises(case),
+            project_code=case.project_code,
         ),
     )

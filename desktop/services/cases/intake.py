@@ -17,6 +17,7 @@ from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
 from desktop.services.cases.licence_acts import licence_to_act_on
+from desktop.services.cases.projects import project_for_case
 from desktop.services.cases.promises import PromisedMaterial, check_promises, record_promises
 from desktop.services.deadlines import refresh_due_dates
 
@@ -40,6 +41,8 @@ class NewCase:
     licence_no: str | None = None
     # 容缺受理: materials accepted missing on the applicant's written promise, by when.
     promises: tuple[PromisedMaterial, ...] = ()
+    # The construction project (工程建设项目) by its code; the case joins its current stage.
+    project_code: str | None = None
 
 
 def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
@@ -56,15 +59,23 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
     licence_id = licence_to_act_on(
         session, data.kind, data.licence_no, data.accepted_at.date(), data.applicant_id, item
     )
+    project = (
+        project_for_case(session, data.project_code, data.applicant_id)
+        if data.project_code
+        else None
+    )
     case = Case(
         number=data.number,
+        project_id=project.id if project else None,
+        project_stage=project.stage if project else None,
         kind=data.kind,
         licence_id=licence_id,
         item_id=item.id,
         category=item.category,
         applicant_id=data.applicant_id,
-        project_name=data.project_name,
-        project_address=data.project_address,
+        # A project's case reads as its project unless the front desk wrote otherwise.
+        project_name=data.project_name or (project.name if project else None),
+        project_address=data.project_address or (project.address if project else None),
         green_channel=data.green_channel,
         first_contact_id=data.first_contact_id,
         status=CaseStatus.RECEIVED,

@@ -34,6 +34,7 @@ from desktop.services.demo.lifecycle import ItemFacts, Staff
 from desktop.services.demo.moments import OFFICE_SECONDS, demo_today, office_ceiling, office_moment
 from desktop.services.demo.notices import result_notice_rows
 from desktop.services.demo.people import DEMO_PASSWORD, NamePools, make_applicants, make_staff
+from desktop.services.demo.projects import plan_projects
 from desktop.services.demo.promises import plan_promises
 from desktop.services.demo.tickets import ticket_rows
 from desktop.services.demo.visits import Pool, plan_visits
@@ -107,6 +108,7 @@ class DemoSummary:
             "documents": "文书",
             "licences": "原有许可证",
             "promises": "容缺承诺",
+            "projects": "工程建设项目",
         }
         lines = [f"演示数据已生成（今天 = {self.today}）："]
         lines.append("  " + "，".join(f"{names[k]} {v}" for k, v in self.counts.items()))
@@ -169,6 +171,8 @@ class _Generator:
         # Its own chance, so the rest of the demo stays as the seed always made it.
         promise_rng = random.Random(f"promises-{self.options.seed}")
         counts.update(promises=plan_promises(self.session, promise_rng, self.calendar, self.today))
+        projects = random.Random(f"{self.options.seed}/projects")  # its own stream
+        counts.update(projects=plan_projects(self.session, projects, self.calendar, self.today))
         counts.update(documents=issue_demo_documents(self.session, self.report))
         audit.record(
             self.session,

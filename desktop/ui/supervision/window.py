@@ -46,6 +46,7 @@ from desktop.ui.supervision.follow_ups_view import FollowUpsView
 from desktop.ui.supervision.licences_view import LicencesView
 from desktop.ui.supervision.notices_view import NoticesView
 from desktop.ui.supervision.performance_view import PerformanceView
+from desktop.ui.supervision.projects_view import ProjectsView
 from desktop.ui.supervision.promises_view import PromisesView
 from desktop.ui.supervision.report_action import PeriodReportAction
 from desktop.ui.supervision.tickets_view import TicketsView
@@ -113,6 +114,7 @@ class SupervisionWindow(QMainWindow):
         self.notices = NoticesView(context, period)
         self.licences = LicencesView(context, period)
         self.promises = PromisesView(context, period)
+        self.projects = ProjectsView(context, period)
         self.urges = TableModel(parent=self)
         self.performance = TableModel(parent=self)
         self.scores = PerformanceView(self.performance)
@@ -131,6 +133,7 @@ class SupervisionWindow(QMainWindow):
             (self.notices, self.tr("监管抄告")),
             (self.licences, self.tr("许可证到期")),
             (self.promises, self.tr("容缺承诺")),
+            (self.projects, self.tr("工程建设项目")),
             (table_view(self.urges), self.tr("督办记录")),
             (self.scores, self.tr("绩效考核")),
         ):
@@ -177,11 +180,19 @@ class SupervisionWindow(QMainWindow):
         self.notices.period = period
         self.licences.period = period
         self.promises.period = period
+        self.projects.period = period
         context = self.context
         Operation(self, lambda: load(context, period)).on_success(self._loaded).on_failure(
             lambda error: self.statusBar().showMessage(explain(error))
         ).run()
-        for view in (self.tickets, self.follow_ups, self.notices, self.licences, self.promises):
+        for view in (
+            self.tickets,
+            self.follow_ups,
+            self.notices,
+            self.licences,
+            self.promises,
+            self.projects,
+        ):
             view.reload()
         self._count_expiring()
         Operation(self, lambda: context.report(on_the_spot, period)).on_success(
@@ -245,7 +256,14 @@ class SupervisionWindow(QMainWindow):
                 return None
             stats, by = self.loaded.stats, Dimension(self.dimension.currentData())
             return lambda: [figures_table(stats, by), months_table(stats)]
-        if current in (self.cases, self.tickets, self.follow_ups, self.notices, self.promises):
+        if current in (
+            self.cases,
+            self.tickets,
+            self.follow_ups,
+            self.notices,
+            self.promises,
+            self.projects,
+        ):
             return current.export_work()  # type: ignore[attr-defined,no-any-return]
         if current is self.scores:
             tables = self.scores.export_tables()

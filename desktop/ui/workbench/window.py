@@ -32,6 +32,7 @@ from desktop.ui.workbench import case_rows
 from desktop.ui.workbench.action_dialog import Answers
 from desktop.ui.workbench.action_inputs import ask, shortcut
 from desktop.ui.workbench.documents_panel import DocumentsPanel
+from desktop.ui.workbench.project_panel import ProjectPanel
 from desktop.ui.workbench.promises_panel import PromisesPanel
 from desktop.ui.workbench.urge_banner import UrgeBanner
 
@@ -97,6 +98,7 @@ class Workbench(QWidget):
         self.documents_panel = DocumentsPanel(self)
         self.urge_banner = UrgeBanner(self)
         self.promises_panel = PromisesPanel(self)
+        self.project_panel = ProjectPanel(self)
         self.actions_by_kind: dict[Action, QAction] = {}
         self.drafts: dict[Action, Answers] = {}
         self.timer = QTimer(self)
@@ -163,6 +165,10 @@ class Workbench(QWidget):
         self.documents_panel.case_shown(details)
         self.urge_banner.case_shown(details)
         self.promises_panel.case_shown(details)
+        self.project_panel.case_shown(details)
+
+    def details_number(self) -> str:
+        return self.details.number if self.details else ""
 
     def _build_actions(self, actions: list[Action]) -> None:
         while self.buttons.count():
