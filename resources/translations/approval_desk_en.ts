@@ -3725,6 +3725,194 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
 </context>
 <context>
+    <name>ProjectPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="61" />
+        <source>本项目的其他办件（各部门并联审批）：</source>
+        <translation>The project's other cases (reviewed in parallel by the departments):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="64" />
+        <source>打开所选办件</source>
+        <translation>Open selected case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="66" />
+        <source>进入下一阶段…</source>
+        <translation>Move to next stage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="74" />
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="124" />
+        <source>工程建设项目</source>
+        <translation>Construction project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="93" />
+        <source>阶段时限 %1 个工作日，应于 %2 前完成，已用 %3 个工作日（%4）</source>
+        <translation>Stage limit %1 working days, due by %2, %3 working days used (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="102" />
+        <source>项目 %1  %2</source>
+        <translation>Project %1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="103" />
+        <source>建设单位：%1（%2）  建设地点：%3</source>
+        <translation>Builder: %1 (%2)  Site: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="107" />
+        <source>当前阶段：%1（自 %2 起）  %3  %4</source>
+        <translation>Current stage: %1 (since %2)  %3  %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="124" />
+        <source>请先选择一件办件</source>
+        <translation>Select a case first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="142" />
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="154" />
+        <source>进入下一阶段</source>
+        <translation>Move to next stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/project_panel.py" line="143" />
+        <source>项目 %1 由“%2”阶段进入“%3”阶段？</source>
+        <translation>Move project %1 from “%2” to “%3”?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRows</name>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="17" />
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="18" />
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="19" />
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="22" />
+        <location filename="../../desktop/ui/project_rows.py" line="34" />
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="23" />
+        <location filename="../../desktop/ui/project_rows.py" line="37" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="24" />
+        <source>办件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="25" />
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="26" />
+        <source>开始</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="27" />
+        <source>时限（工作日）</source>
+        <translation>Limit (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="28" />
+        <source>应完成</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="29" />
+        <source>完成</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="30" />
+        <source>阶段计时</source>
+        <translation>Stage clock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="33" />
+        <source>受理编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="35" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="36" />
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="38" />
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="39" />
+        <source>承诺期限</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="40" />
+        <source>决定日</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/project_rows.py" line="42" />
+        <source>（不予许可）</source>
+        <translation> (refused)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <location filename="../../desktop/ui/supervision/projects_view.py" line="42" />
+        <source>项目阶段清单</source>
+        <translation>Project stages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/projects_view.py" line="43" />
+        <source>各阶段汇总</source>
+        <translation>Per stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/projects_view.py" line="64" />
+        <source>%1：%2 个</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/projects_view.py" line="68" />
+        <source>%1 有 %2 个项目阶段在计时（%3）；超期 %4 个，预警 %5 个</source>
+        <translation>%1: %2 project stages timed (%3); %4 overdue, %5 warned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/projects_view.py" line="71" />
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>PromisesPanel</name>
     <message>
         <location filename="../../desktop/ui/workbench/promises_panel.py" line="57" />
@@ -4392,132 +4580,137 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="90" />
+        <location filename="../../desktop/ui/supervision/window.py" line="91" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="99" />
+        <location filename="../../desktop/ui/supervision/window.py" line="100" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="100" />
+        <location filename="../../desktop/ui/supervision/window.py" line="101" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="101" />
+        <location filename="../../desktop/ui/supervision/window.py" line="102" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="102" />
+        <location filename="../../desktop/ui/supervision/window.py" line="103" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="126" />
+        <location filename="../../desktop/ui/supervision/window.py" line="128" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="127" />
+        <location filename="../../desktop/ui/supervision/window.py" line="129" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="128" />
+        <location filename="../../desktop/ui/supervision/window.py" line="130" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="129" />
+        <location filename="../../desktop/ui/supervision/window.py" line="131" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="130" />
+        <location filename="../../desktop/ui/supervision/window.py" line="132" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="131" />
+        <location filename="../../desktop/ui/supervision/window.py" line="133" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="132" />
+        <location filename="../../desktop/ui/supervision/window.py" line="134" />
         <source>许可证到期</source>
         <translation>Licence expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="133" />
+        <location filename="../../desktop/ui/supervision/window.py" line="135" />
         <source>容缺承诺</source>
         <translation>Promised materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="134" />
+        <location filename="../../desktop/ui/supervision/window.py" line="136" />
+        <source>工程建设项目</source>
+        <translation>Construction project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/window.py" line="137" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="135" />
+        <location filename="../../desktop/ui/supervision/window.py" line="138" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="141" />
+        <location filename="../../desktop/ui/supervision/window.py" line="144" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="143" />
+        <location filename="../../desktop/ui/supervision/window.py" line="146" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="147" />
+        <location filename="../../desktop/ui/supervision/window.py" line="150" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="151" />
+        <location filename="../../desktop/ui/supervision/window.py" line="154" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="152" />
+        <location filename="../../desktop/ui/supervision/window.py" line="155" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="153" />
+        <location filename="../../desktop/ui/supervision/window.py" line="156" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="154" />
+        <location filename="../../desktop/ui/supervision/window.py" line="157" />
         <source>工作报告</source>
         <translation>Work report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="176" />
+        <location filename="../../desktop/ui/supervision/window.py" line="179" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="214" />
+        <location filename="../../desktop/ui/supervision/window.py" line="225" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="219" />
+        <location filename="../../desktop/ui/supervision/window.py" line="230" />
         <source>（数据来自备用服务器，约滞后 %1 秒）</source>
         <translation> (read from the standby server, about %1 s behind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="259" />
+        <location filename="../../desktop/ui/supervision/window.py" line="277" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -5382,7 +5575,7 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="17" />
-        <location filename="../../desktop/ui/workbench/window.py" line="113" />
+        <location filename="../../desktop/ui/workbench/window.py" line="115" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -5392,109 +5585,109 @@ Handler: %3 · %4</translation>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="59" />
+        <location filename="../../desktop/ui/workbench/window.py" line="60" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="59" />
+        <location filename="../../desktop/ui/workbench/window.py" line="60" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="59" />
-        <location filename="../../desktop/ui/workbench/window.py" line="76" />
+        <location filename="../../desktop/ui/workbench/window.py" line="60" />
+        <location filename="../../desktop/ui/workbench/window.py" line="77" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="59" />
+        <location filename="../../desktop/ui/workbench/window.py" line="60" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="63" />
-        <location filename="../../desktop/ui/workbench/window.py" line="72" />
+        <location filename="../../desktop/ui/workbench/window.py" line="64" />
+        <location filename="../../desktop/ui/workbench/window.py" line="73" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="64" />
+        <location filename="../../desktop/ui/workbench/window.py" line="65" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="65" />
+        <location filename="../../desktop/ui/workbench/window.py" line="66" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="66" />
+        <location filename="../../desktop/ui/workbench/window.py" line="67" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="67" />
+        <location filename="../../desktop/ui/workbench/window.py" line="68" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="68" />
+        <location filename="../../desktop/ui/workbench/window.py" line="69" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="72" />
+        <location filename="../../desktop/ui/workbench/window.py" line="73" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="72" />
+        <location filename="../../desktop/ui/workbench/window.py" line="73" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="72" />
+        <location filename="../../desktop/ui/workbench/window.py" line="73" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="77" />
+        <location filename="../../desktop/ui/workbench/window.py" line="78" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="78" />
+        <location filename="../../desktop/ui/workbench/window.py" line="79" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="79" />
+        <location filename="../../desktop/ui/workbench/window.py" line="80" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="80" />
+        <location filename="../../desktop/ui/workbench/window.py" line="81" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="84" />
+        <location filename="../../desktop/ui/workbench/window.py" line="85" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="84" />
+        <location filename="../../desktop/ui/workbench/window.py" line="85" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="84" />
+        <location filename="../../desktop/ui/workbench/window.py" line="85" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="84" />
+        <location filename="../../desktop/ui/workbench/window.py" line="85" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -5544,37 +5737,37 @@ Handler: %3 · %4</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="123" />
+        <location filename="../../desktop/ui/workbench/window.py" line="125" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="127" />
+        <location filename="../../desktop/ui/workbench/window.py" line="129" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="135" />
+        <location filename="../../desktop/ui/workbench/window.py" line="137" />
         <source>申请类型：%1  许可证：%2（有效期至 %3）</source>
         <translation>Application: %1  Licence: %2 (valid until %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="138" />
+        <location filename="../../desktop/ui/workbench/window.py" line="140" />
         <source>长期</source>
         <translation>Indefinitely</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="142" />
+        <location filename="../../desktop/ui/workbench/window.py" line="144" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="147" />
+        <location filename="../../desktop/ui/workbench/window.py" line="149" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="149" />
+        <location filename="../../desktop/ui/workbench/window.py" line="151" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
@@ -5584,47 +5777,47 @@ Handler: %3 · %4</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="177" />
+        <location filename="../../desktop/ui/workbench/window.py" line="183" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="188" />
+        <location filename="../../desktop/ui/workbench/window.py" line="194" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="212" />
+        <location filename="../../desktop/ui/workbench/window.py" line="218" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="228" />
+        <location filename="../../desktop/ui/workbench/window.py" line="234" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="238" />
+        <location filename="../../desktop/ui/workbench/window.py" line="244" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="238" />
+        <location filename="../../desktop/ui/workbench/window.py" line="244" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="243" />
+        <location filename="../../desktop/ui/workbench/window.py" line="249" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="244" />
+        <location filename="../../desktop/ui/workbench/window.py" line="250" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="277" />
+        <location filename="../../desktop/ui/workbench/window.py" line="283" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -6063,6 +6256,11 @@ Handler: %3 · %4</translation>
         <translation>“{item}” is not the {kind} item of licence {number}'s item: a {kind} application goes under that item's ({kind}) item</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/projects.py" line="95" />
+        <source>项目代码“{code}”格式不对：应为“年份-6位地区码-2位-2位-6位序号”，如 2026-610502-47-01-000123</source>
+        <translation>Project code “{code}” is malformed: it should read year-6-character area code-2 digits-2 digits-6-digit serial, e.g. 2026-610502-47-01-000123</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/promises.py" line="69" />
         <source>本事项没有材料“{material}”</source>
         <translation>The item has no material “{material}”</translation>
@@ -6153,7 +6351,7 @@ Handler: %3 · %4</translation>
         <translation>The password needs at least {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/frontdesk_import.py" line="61" />
+        <location filename="../../desktop/services/admin/frontdesk_import.py" line="62" />
         <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
         <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
     </message>
@@ -6388,22 +6586,22 @@ Handler: %3 · %4</translation>
         <translation>The reason for terminating may not exceed {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="48" />
+        <location filename="../../desktop/services/cases/intake.py" line="51" />
         <source>受理编号 {number} 已存在，不能重复受理</source>
         <translation>Case number {number} already exists: a case cannot be accepted twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="51" />
+        <location filename="../../desktop/services/cases/intake.py" line="54" />
         <source>事项编码 {code} 不存在或已停用</source>
         <translation>Item code {code} does not exist or is no longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="53" />
+        <location filename="../../desktop/services/cases/intake.py" line="56" />
         <source>申请人不存在：请先登记申请人</source>
         <translation>The applicant does not exist: register the applicant first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="55" />
+        <location filename="../../desktop/services/cases/intake.py" line="58" />
         <source>受理时间无效：不能晚于当前时间</source>
         <translation>Invalid acceptance time: it cannot be later than now</translation>
     </message>
@@ -6426,6 +6624,71 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/cases/licence_acts.py" line="62" />
         <source>许可证 {number} 的持证人不是本件申请人：{kind}须由持证人申请</source>
         <translation>The holder of licence {number} is not this case's applicant: only the holder may apply for {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/project_views.py" line="142" />
+        <source>您不能查看工程建设项目</source>
+        <translation>You may not view construction projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/project_views.py" line="165" />
+        <source>项目代码 {code} 未登记</source>
+        <translation>Project code {code} is not registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="48" />
+        <source>您不能登记工程建设项目</source>
+        <translation>You may not register construction projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="52" />
+        <source>请填写项目名称</source>
+        <translation>Please enter the project's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="54" />
+        <source>项目代码 {code} 已登记</source>
+        <translation>Project code {code} is already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="57" />
+        <source>建设单位应为已登记的法人或其他组织（统一社会信用代码）</source>
+        <translation>The builder must be a registered legal person or other organisation (unified social credit code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="116" />
+        <source>项目代码 {code} 未登记：请先登记工程建设项目</source>
+        <translation>Project code {code} is not registered: register the construction project first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="118" />
+        <source>项目 {code} 的建设单位不是本件申请人，办件不能列入该项目</source>
+        <translation>The builder of project {code} is not this case's applicant: the case cannot join it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="138" />
+        <source>您不能推进工程建设项目的审批阶段</source>
+        <translation>You may not move a construction project to its next stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="147" />
+        <source>项目 {code} 已在最后的“竣工验收”阶段</source>
+        <translation>Project {code} is already in its last stage, completion acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="150" />
+        <source>项目 {code} 的“{stage}”阶段尚无办件，不能进入下一阶段</source>
+        <translation>The “{stage}” stage of project {code} has no case yet: the project cannot move on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="156" />
+        <source>项目 {code} 的“{stage}”阶段还有办件未办结，不能进入下一阶段</source>
+        <translation>The “{stage}” stage of project {code} still has open cases: the project cannot move on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="162" />
+        <source>项目 {code} 的“{stage}”阶段受阻：有办件不予许可，须重新申请并准予后才能进入下一阶段</source>
+        <translation>The “{stage}” stage of project {code} is blocked: an application was refused; the project moves on only once a new application is granted</translation>
     </message>
     <message>
         <location filename="../../desktop/services/cases/promises.py" line="80" />
@@ -6568,12 +6831,12 @@ Handler: %3 · %4</translation>
         <translation>The database holds cases the demo did not make: --today is for demo databases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="128" />
+        <location filename="../../desktop/services/demo/generate.py" line="130" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="142" />
+        <location filename="../../desktop/services/demo/generate.py" line="144" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
@@ -7632,46 +7895,86 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="131" />
+        <source>立项用地规划许可</source>
+        <translation>Project approval, land use and planning permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="132" />
+        <source>工程建设许可</source>
+        <translation>Construction works permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="133" />
+        <source>施工许可</source>
+        <translation>Construction start permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="134" />
+        <source>竣工验收</source>
+        <translation>Completion acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="135" />
+        <source>尚未受理</source>
+        <translation>Nothing accepted yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="136" />
+        <source>并联审批中</source>
+        <translation>Parallel review under way</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="137" />
+        <source>受阻（有办件不予许可）</source>
+        <translation>Blocked (an application refused)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="138" />
+        <source>本阶段办结</source>
+        <translation>Stage completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="140" />
         <source>不涉及</source>
         <translation>Not in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="132" />
+        <location filename="../../desktop/ui/labels.py" line="141" />
         <source>拟划转</source>
         <translation>To be transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="133" />
+        <location filename="../../desktop/ui/labels.py" line="142" />
         <source>已划转</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="135" />
+        <location filename="../../desktop/ui/labels.py" line="144" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="136" />
+        <location filename="../../desktop/ui/labels.py" line="145" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138" />
+        <location filename="../../desktop/ui/labels.py" line="147" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="139" />
+        <location filename="../../desktop/ui/labels.py" line="148" />
         <source>按期补交</source>
         <translation>Received on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="140" />
+        <location filename="../../desktop/ui/labels.py" line="149" />
         <source>逾期补交</source>
         <translation>Received late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141" />
+        <location filename="../../desktop/ui/labels.py" line="150" />
         <source>逾期未交</source>
         <translation>Overdue</translation>
     </message>
@@ -8124,441 +8427,456 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="76" />
+        <source>登记工程建设项目</source>
+        <translation>Register construction project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="77" />
+        <source>项目进入下一阶段</source>
+        <translation>Move project to its next stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="78" />
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="78" />
+        <location filename="../../desktop/services/audit_words.py" line="80" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="79" />
+        <location filename="../../desktop/services/audit_words.py" line="81" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="80" />
+        <location filename="../../desktop/services/audit_words.py" line="82" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="90" />
+        <location filename="../../desktop/services/audit_words.py" line="92" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="93" />
+        <location filename="../../desktop/services/audit_words.py" line="95" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="94" />
+        <location filename="../../desktop/services/audit_words.py" line="96" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="98" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <location filename="../../desktop/services/audit_words.py" line="99" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="99" />
+        <location filename="../../desktop/services/audit_words.py" line="101" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="100" />
+        <location filename="../../desktop/services/audit_words.py" line="102" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="101" />
+        <location filename="../../desktop/services/audit_words.py" line="103" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <location filename="../../desktop/services/audit_words.py" line="105" />
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="106" />
+        <location filename="../../desktop/services/audit_words.py" line="107" />
+        <source>工程建设项目</source>
+        <translation>Construction project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="110" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="107" />
+        <location filename="../../desktop/services/audit_words.py" line="111" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="108" />
+        <location filename="../../desktop/services/audit_words.py" line="112" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="109" />
+        <location filename="../../desktop/services/audit_words.py" line="113" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="110" />
+        <location filename="../../desktop/services/audit_words.py" line="114" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="111" />
+        <location filename="../../desktop/services/audit_words.py" line="115" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="112" />
+        <location filename="../../desktop/services/audit_words.py" line="116" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="113" />
+        <location filename="../../desktop/services/audit_words.py" line="117" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="114" />
+        <location filename="../../desktop/services/audit_words.py" line="118" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="116" />
+        <location filename="../../desktop/services/audit_words.py" line="120" />
         <source>办件记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="117" />
+        <location filename="../../desktop/services/audit_words.py" line="121" />
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="119" />
+        <location filename="../../desktop/services/audit_words.py" line="123" />
         <source>踏勘组成员</source>
         <translation>Inspection team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="122" />
+        <location filename="../../desktop/services/audit_words.py" line="126" />
         <source>踏勘人员专业</source>
         <translation>Inspector's specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="123" />
+        <location filename="../../desktop/services/audit_words.py" line="127" />
         <source>踏勘人员请假</source>
         <translation>Inspector's leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <location filename="../../desktop/services/audit_words.py" line="129" />
         <source>抽取见证</source>
         <translation>Draw witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="127" />
+        <location filename="../../desktop/services/audit_words.py" line="131" />
         <source>现场踏勘记录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="128" />
+        <location filename="../../desktop/services/audit_words.py" line="132" />
         <source>踏勘检查结果</source>
         <translation>Inspection findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="129" />
+        <location filename="../../desktop/services/audit_words.py" line="133" />
         <source>踏勘附件</source>
         <translation>Inspection files</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="130" />
+        <location filename="../../desktop/services/audit_words.py" line="134" />
         <source>事项检查要点</source>
         <translation>Item check points</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <location filename="../../desktop/services/audit_words.py" line="137" />
         <source>工单记录</source>
         <translation>Ticket history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <location filename="../../desktop/services/audit_words.py" line="138" />
         <source>评价记录</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="137" />
+        <location filename="../../desktop/services/audit_words.py" line="141" />
         <source>抄告办件</source>
         <translation>Case in a result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="138" />
+        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>送达记录</source>
         <translation>Record of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="139" />
+        <location filename="../../desktop/services/audit_words.py" line="143" />
         <source>容缺承诺</source>
         <translation>Promised materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="140" />
+        <location filename="../../desktop/services/audit_words.py" line="144" />
         <source>容缺材料补交</source>
         <translation>Promised material received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="141" />
+        <location filename="../../desktop/services/audit_words.py" line="145" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <location filename="../../desktop/services/audit_words.py" line="146" />
         <source>专业</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <location filename="../../desktop/services/audit_words.py" line="148" />
         <source>事项材料</source>
         <translation>Item material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="145" />
+        <location filename="../../desktop/services/audit_words.py" line="149" />
         <source>事项所需专业</source>
         <translation>Item's required specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <location filename="../../desktop/services/audit_words.py" line="150" />
         <source>节假日年份</source>
         <translation>Holiday calendar year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <location filename="../../desktop/services/audit_words.py" line="152" />
         <source>日历版本</source>
         <translation>Calendar version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="157" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <location filename="../../desktop/services/audit_words.py" line="158" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="155" />
+        <location filename="../../desktop/services/audit_words.py" line="159" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="163" />
+        <location filename="../../desktop/services/audit_words.py" line="167" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="164" />
+        <location filename="../../desktop/services/audit_words.py" line="168" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="165" />
+        <location filename="../../desktop/services/audit_words.py" line="169" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="168" />
+        <location filename="../../desktop/services/audit_words.py" line="172" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="169" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="170" />
+        <location filename="../../desktop/services/audit_words.py" line="174" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="171" />
+        <location filename="../../desktop/services/audit_words.py" line="175" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="173" />
+        <location filename="../../desktop/services/audit_words.py" line="177" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="174" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="175" />
+        <location filename="../../desktop/services/audit_words.py" line="179" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="176" />
+        <location filename="../../desktop/services/audit_words.py" line="180" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="178" />
+        <location filename="../../desktop/services/audit_words.py" line="182" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="179" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="180" />
+        <location filename="../../desktop/services/audit_words.py" line="184" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="183" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="184" />
+        <location filename="../../desktop/services/audit_words.py" line="188" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="185" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="187" />
+        <location filename="../../desktop/services/audit_words.py" line="191" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="189" />
+        <location filename="../../desktop/services/audit_words.py" line="193" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="191" />
+        <location filename="../../desktop/services/audit_words.py" line="195" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="192" />
+        <location filename="../../desktop/services/audit_words.py" line="196" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="193" />
+        <location filename="../../desktop/services/audit_words.py" line="197" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="194" />
+        <location filename="../../desktop/services/audit_words.py" line="198" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="195" />
+        <location filename="../../desktop/services/audit_words.py" line="199" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="196" />
+        <location filename="../../desktop/services/audit_words.py" line="200" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="197" />
+        <location filename="../../desktop/services/audit_words.py" line="201" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="198" />
+        <location filename="../../desktop/services/audit_words.py" line="202" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="199" />
+        <location filename="../../desktop/services/audit_words.py" line="203" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="200" />
+        <location filename="../../desktop/services/audit_words.py" line="204" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="201" />
+        <location filename="../../desktop/services/audit_words.py" line="205" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="202" />
+        <location filename="../../desktop/services/audit_words.py" line="206" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="203" />
+        <location filename="../../desktop/services/audit_words.py" line="207" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="204" />
+        <location filename="../../desktop/services/audit_words.py" line="208" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="205" />
+        <location filename="../../desktop/services/audit_words.py" line="209" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="206" />
+        <location filename="../../desktop/services/audit_words.py" line="210" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="207" />
+        <location filename="../../desktop/services/audit_words.py" line="211" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="208" />
+        <location filename="../../desktop/services/audit_words.py" line="212" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="210" />
+        <location filename="../../desktop/services/audit_words.py" line="214" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="210" />
+        <location filename="../../desktop/services/audit_words.py" line="214" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="211" />
+        <location filename="../../desktop/services/audit_words.py" line="215" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="272" />
+        <location filename="../../desktop/services/audit_words.py" line="276" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -8593,7 +8911,7 @@ Handler: %3 · %4</translation>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="139" />
+        <location filename="../../desktop/services/demo/generate.py" line="141" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>
@@ -8766,12 +9084,12 @@ Handler: %3 · %4</translation>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="277" />
+        <location filename="../../desktop/services/audit_words.py" line="281" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="285" />
+        <location filename="../../desktop/services/audit_words.py" line="289" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
