@@ -134,9 +134,10 @@ def site_record(session: Session, actor: Actor, inspection_id: int) -> SiteRecor
 
 def save_record(session: Session, actor: Actor, inspection_id: int, form: RecordForm) -> SiteRecord:
     """Write the findings, representative and conclusion; a changed record must be
-    confirmed again by every inspector."""
+    confirmed again by every inspector, and one the whole team confirmed is not changed."""
     require(actor, SCHEDULING, "填写现场踏勘记录")
     inspection, case = load_inspection(session, inspection_id, WRITABLE)
+    _refuse_if_confirmed(session, inspection_id)
     checklist = checklist_of(session, case.item_id)
     check_record(
         checklist,
@@ -202,6 +203,7 @@ def attach_file(
     refused with nothing written."""
     require(actor, SCHEDULING, "添加踏勘附件")
     load_inspection(session, inspection_id, WRITABLE)
+    _refuse_if_confirmed(session, inspection_id)
     digest = file_digest(name, content)
     row = m.InspectionFile(
         inspection_id=inspection_id,
@@ -237,14 +239,42 @@ def file_content(session: Session, actor: Actor, file_id: int) -> bytes:
     return row.content
 
 
-def confirm_record(session: Session, actor: Actor, inspection_id: int, signer: Actor) -> SiteRecord:
-    """Mark the signed-in `signer`'s confirmation: they must be an inspector of the team,
-    and the record must be saved."""
-    require(actor, SCHEDULING, "组织踏勘人员确认记录")
-    inspection, case = load_inspection(session, inspection_id, WRITABLE)
+def confirm_record(session: Session, signer: Actor, inspection_id: int) -> int:
+    """The signed-in inspector `signer` confirms the saved record for themselves, once;
+    returns their inspector id. On PostgreSQL through `desk_confirm_record`, in their own
+    login (the database holds the same rules)."""
+    if session.get_bind().dialect.name == "postgresql":
+        inspector_id = int(
+            session.scalar(
+                sa.text("SELECT public.desk_confirm_record(:inspection, :signer)"),
+                {"inspection": inspection_id, "signer": signer.user_id},
+            )
+        )
+    else:
+        member = check_confirmable(session, inspection_id, signer)
+        member.signed_at = timesource.now()
+        inspector_id = member.inspector_id
+        session.flush()
+    audit.record(
+        session,
+        signer,
+        "inspection_record_confirm",
+        "inspection",
+        inspection_id,
+        None,
+        {"inspector": inspector_id, "signed_in_as": signer.username},
+    )
+    return inspector_id
+
+
+def check_confirmable(session: Session, inspection_id: int, signer: Actor) -> m.InspectionMember:
+    """The team member `signer` is, if the record is saved and they have not confirmed it
+    yet; RecordRefused otherwise."""
+    load_inspection(session, inspection_id, WRITABLE)
     record = session.get(m.InspectionRecord, inspection_id)
     if record is None or record.conclusion is None:
         raise RecordRefused("请先保存踏勘记录，再由踏勘人员确认")
+    name = signer.full_name or signer.username
     member = session.scalar(
         sa.select(m.InspectionMember)
         .join(m.Inspector, m.Inspector.id == m.InspectionMember.inspector_id)
@@ -255,21 +285,10 @@ def confirm_record(session: Session, actor: Actor, inspection_id: int, signer: A
         )
     )
     if member is None:
-        raise RecordRefused(
-            "{name} 不是本次踏勘组成员，不能确认本记录", name=signer.full_name or signer.username
-        )
-    member.signed_at = timesource.now()
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "inspection_record_confirm",
-        "inspection",
-        inspection_id,
-        None,
-        {"inspector": member.inspector_id, "signed_in_as": signer.username},
-    )
-    return read_record(session, inspection, case)
+        raise RecordRefused("{name} 不是本次踏勘组成员，不能确认本记录", name=name)
+    if member.signed_at is not None:
+        raise RecordRefused("{name} 已确认过本记录，不能重复确认", name=name)
+    return member
 
 
 def confirm_by_signing_in(
@@ -280,13 +299,41 @@ def confirm_by_signing_in(
     password: str,
 ) -> SiteRecord:
     """An inspector confirms the record by signing in (the sign-in dialog's own check:
-    the server's on PostgreSQL, the stored hash on SQLite), then the confirmation is kept."""
+    the server's on PostgreSQL, the stored hash on SQLite): the coordinator `actor` checks
+    the record can be confirmed, then the confirmation is kept in the inspector's name, by
+    their own login on PostgreSQL."""
+    require(actor, SCHEDULING, "组织踏勘人员确认记录")
     engine = sessions.kw["bind"]
     signed = sign_in_anywhere(engine.url, sessions, username, password)
-    if signed.sessions is not sessions:
-        signed.sessions.kw["bind"].dispose()
-    with sessions() as session, session.begin():
-        return confirm_record(session, actor, inspection_id, signed.actor)
+    try:
+        with sessions() as session:
+            check_confirmable(session, inspection_id, signed.actor)
+        with signed.sessions() as session, session.begin():
+            confirm_record(session, signed.actor, inspection_id)
+    finally:
+        if signed.sessions is not sessions:
+            signed.sessions.kw["bind"].dispose()
+    with sessions() as session:
+        return site_record(session, actor, inspection_id)
+
+
+def is_confirmed(session: Session, inspection_id: int) -> bool:
+    """Saved with a conclusion and confirmed by every inspector of the team: frozen."""
+    record = session.get(m.InspectionRecord, inspection_id)
+    if record is None or record.conclusion is None:
+        return False
+    signed = session.scalars(
+        sa.select(m.InspectionMember.signed_at).where(
+            m.InspectionMember.inspection_id == inspection_id,
+            m.InspectionMember.is_backup.is_(False),
+        )
+    ).all()
+    return bool(signed) and all(at is not None for at in signed)
+
+
+def _refuse_if_confirmed(session: Session, inspection_id: int) -> None:
+    if is_confirmed(session, inspection_id):
+        raise RecordRefused("现场踏勘记录已由踏勘组全体确认，不能再更改")
 
 
 def reuse_team(

@@ -174,7 +174,7 @@ def test_a_reinspection_is_booked_for_the_same_team_from_the_pending_list(
     with sessions() as session, session.begin():
         save_record(session, context.actor, first.id, form)
         for name in names[:-1]:
-            confirm_record(session, context.actor, first.id, actor_for(session, name))
+            confirm_record(session, actor_for(session, name), first.id)
     state = case
     with sessions() as session, session.begin():
         state = cases.end_inspection(
