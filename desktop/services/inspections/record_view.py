@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.data import models as m
 from desktop.documents.model import DocumentType
 from desktop.domain.actor import Actor
+from desktop.domain.errors import DomainError
 from desktop.services.inspections.access import require
 from desktop.services.inspections.site_record import READERS, SiteRecord, site_record
 
@@ -80,3 +81,16 @@ def _issued_from(session: Session, record: SiteRecord) -> str | None:
     if until is not None:
         query = query.where(m.IssuedDocument.issued_at < until)
     return session.scalar(query.order_by(m.IssuedDocument.issued_at.desc()).limit(1))
+
+
+def case_records(session: Session, actor: Actor, case_number: str) -> list[SiteRecord]:
+    """The on-site record of each inspection of the case numbered `case_number`, oldest
+    first (an inspection not yet recorded shows its checklist with no answers)."""
+    require(actor, READERS, "查看现场踏勘记录")
+    case_id = session.scalar(sa.select(m.Case.id).where(m.Case.number == case_number.strip()))
+    if case_id is None:
+        raise DomainError("找不到受理编号为 {number} 的办件，请核对编号", number=case_number)
+    ids = session.scalars(
+        sa.select(m.Inspection.id).where(m.Inspection.case_id == case_id).order_by(m.Inspection.id)
+    ).all()
+    return [site_record(session, actor, inspection_id) for inspection_id in ids]
