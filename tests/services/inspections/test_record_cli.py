@@ -7,7 +7,8 @@ import json
 from datetime import date
 
 from desktop.domain.enums import InspectionConclusion
-from desktop.services.inspections.site_record import attach_file, confirm_record, save_record
+from desktop.services.inspections.confirmations import confirm_record
+from desktop.services.inspections.site_record import attach_file, save_record
 from desktop.services.staff import actor_for
 from tests.support.site_records import ACCOUNTS, TEAM, form, prepare_site
 from tests.test_cli import assert_one_line_error, run

@@ -17,9 +17,9 @@ from desktop.domain.guards import GuardFailed
 from desktop.domain.inspections.site_record import MAX_FILE_BYTES, RecordRefused
 from desktop.services.auth import SignInFailed
 from desktop.services.cases import actions as cases
+from desktop.services.inspections.confirmations import confirm_by_signing_in
 from desktop.services.inspections.site_record import (
     attach_file,
-    confirm_by_signing_in,
     file_content,
     reuse_team,
     save_record,

@@ -134,8 +134,9 @@ def test_a_reinspection_is_booked_for_the_same_team_from_the_pending_list(
     from desktop.domain.enums import HalfDay
     from desktop.domain.inspections.site_record import Finding
     from desktop.services.cases import actions as cases
+    from desktop.services.inspections.confirmations import confirm_record
     from desktop.services.inspections.replacement import LeaveCause
-    from desktop.services.inspections.site_record import RecordForm, confirm_record, save_record
+    from desktop.services.inspections.site_record import RecordForm, save_record
     from desktop.services.staff import actor_for
     from desktop.ui.inspections import actions as inspection_actions
     from desktop.ui.inspections.change_dialog import ChangeAnswers

@@ -17,11 +17,11 @@ from desktop.domain.inspections.site_record import Finding
 from desktop.services import timesource
 from desktop.services.demo.inspection_requests import request_inspections
 from desktop.services.documents.issuing import issue_document
+from desktop.services.inspections.confirmations import confirm_record
 from desktop.services.inspections.draws import plan_inspections
 from desktop.services.inspections.site_record import (
     RecordForm,
     attach_file,
-    confirm_record,
     save_record,
 )
 from desktop.services.staff import actor_for
