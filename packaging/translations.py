@@ -28,6 +28,7 @@ from english_guard_seal import GUARD_SEAL_ENGLISH
 from english_guard_time import GUARD_TIME_ENGLISH
 from english_i18finish import I18FINISH_ENGLISH
 from english_i20record import I20RECORD_ENGLISH
+from english_i20rest import I20REST_ENGLISH
 from english_i21licence2 import I21LICENCE2_ENGLISH
 from english_i21project import I21PROJECT_ENGLISH
 from english_i21rongque import I21RONGQUE_ENGLISH
@@ -62,6 +63,7 @@ SOURCES = [
 ENGLISH: dict[str | tuple[str, str], str] = {
     **UI_ENGLISH,
     **I20RECORD_ENGLISH,
+    **I20REST_ENGLISH,
     **DESK_ENGLISH,
     **SUPERVISION_ENGLISH,
     **TRUST_ENGLISH,

@@ -1,6 +1,7 @@
 """`approval-desk inspections …`: open a draw (prints its commitment), draw it with the
 witness's text, and replay a recorded draw to show it gives the identical plan. No
-command takes a seed: it comes from the committed secret and the witness."""
+command takes a seed: it comes from the committed secret and the witness. `record show`
+and `record list` print on-site records (现场踏勘记录)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from desktop.cli.common import cli_actor, parse_date, sessions_for
 from desktop.domain.canonical import plain
+from desktop.domain.timezone import CHINA
 
 
 def add_parsers(commands: Any) -> None:
@@ -34,6 +36,15 @@ def add_parsers(commands: Any) -> None:
         "replay", help="核验抽取：承诺值、见证、快照和结果是否一致（重新计算）"
     )
     replay.add_argument("draw_id", type=int, help="抽取编号")
+    record = inspections.add_parser("record", help="现场踏勘记录").add_subparsers(
+        dest="record_command", required=True
+    )
+    show = record.add_parser("show", help="显示一次踏勘的记录：结论、逐项检查结果、附件、确认")
+    show.add_argument("inspection_id", type=int, help="踏勘编号（record list 可查）")
+    show.add_argument("--json", action="store_true", help="以 JSON 输出，供脚本使用")
+    listing = record.add_parser("list", help="列出办件的各次踏勘及其记录状态")
+    listing.add_argument("case_number", help="办件编号")
+    listing.add_argument("--json", action="store_true", help="以 JSON 输出，供脚本使用")
 
 
 def _open(args: argparse.Namespace) -> int:
@@ -96,8 +107,77 @@ def _replay(args: argparse.Namespace) -> int:
     return 0 if report.identical else 1
 
 
+def _record_state(record: Any) -> str:
+    if record.conclusion is None:
+        return "未填写"
+    if record.confirmed:
+        return f"{record.conclusion.label}（踏勘组已全体确认）"
+    return f"{record.conclusion.label}（待踏勘人员确认）"
+
+
+def _record_show(args: argparse.Namespace) -> int:
+    from desktop.services.inspections.site_record import site_record
+
+    with sessions_for(args)() as session:
+        record = site_record(session, cli_actor(), args.inspection_id)
+    if args.json:
+        print(json.dumps(plain(record), ensure_ascii=False, indent=2))
+        return 0
+    print(f"踏勘 {record.inspection_id}  办件 {record.case_number}  {record.item_name}")
+    print(f"申请人 {record.applicant}  地点 {record.address or '未填写'}")
+    half = {"am": "上午", "pm": "下午"}.get(record.half_day.value if record.half_day else "", "")
+    print(f"状态 {record.status.label}  踏勘日期 {record.day or '未安排'} {half}".rstrip())
+    if record.follows_id is not None:
+        print(
+            f"复查：跟随踏勘 {record.follows_id}" + ("（沿用原踏勘组）" if record.same_team else "")
+        )
+    print(f"结论 {_record_state(record)}  申请人代表 {record.representative or '未填写'}")
+    if record.rectify_due is not None:
+        print(f"整改期限 {record.rectify_due}")
+    if record.summary:
+        print(f"踏勘情况 {record.summary}")
+    for f in record.findings:
+        major = "（重大事项）" if f.major else ""
+        verdict = f.verdict.label if f.verdict else "未填写"
+        print(f"  {f.seq}. {f.check_point}{major}：{verdict}" + (f"  {f.note}" if f.note else ""))
+    for member in record.members:
+        signed = (
+            member.signed_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+            if member.signed_at
+            else "未确认"
+        )
+        print(f"踏勘人员 {member.name}（{member.department}）  确认 {signed}")
+    for file in record.files:
+        kind = "照片" if file.photo else "附件"
+        print(f"{kind} {file.name}  {file.size} 字节  SHA-256 {file.sha256}")
+    return 0
+
+
+def _record_list(args: argparse.Namespace) -> int:
+    from desktop.services.inspections.record_view import case_records
+
+    with sessions_for(args)() as session:
+        records = case_records(session, cli_actor(), args.case_number)
+    if args.json:
+        print(json.dumps(plain(records), ensure_ascii=False, indent=2))
+        return 0
+    if not records:
+        print(f"办件 {args.case_number} 没有现场踏勘")
+    for record in records:
+        print(
+            f"踏勘 {record.inspection_id}  {record.status.label}  {record.day or '未安排'}  "
+            f"记录 {_record_state(record)}"
+        )
+    return 0
+
+
+def _record(args: argparse.Namespace) -> int:
+    return {"show": _record_show, "list": _record_list}[args.record_command](args)
+
+
 def _inspections(args: argparse.Namespace) -> int:
-    return {"open": _open, "draw": _draw, "replay": _replay}[args.inspections_command](args)
+    commands = {"open": _open, "draw": _draw, "replay": _replay, "record": _record}
+    return commands[args.inspections_command](args)
 
 
 HANDLERS = {"inspections": _inspections}

@@ -16,7 +16,7 @@ from desktop.data import models as m
 from desktop.data.calendar import load_work_calendar
 from desktop.data.database import make_engine, session_factory
 from desktop.domain.clock import Pause, due_date, warning_date
-from desktop.domain.enums import ApplicantKind, CaseStatus, Category, Role
+from desktop.domain.enums import ApplicantKind, CaseStatus, Category, InspectionConclusion, Role
 from desktop.domain.identifiers import validate_applicant_identifier, validate_resident_id
 from desktop.domain.timezone import CHINA
 from desktop.services.demo.generate import DatabaseNotEmpty, DemoOptions, generate_demo
@@ -44,14 +44,30 @@ def test_reference_data_has_the_promised_size(demo_db):
         supervising = sa.select(m.Item.department_id).distinct()
         assert session.scalar(sa.select(sa.func.count()).select_from(supervising.subquery())) == 14
         # The bureau's own sections: every member of staff works in one, none supervises items.
+        # (Inspectors sign in only to confirm their records: they belong to their own
+        # department and hold no job role in the bureau.)
+        bureau_staff = sa.select(m.StaffRole.user_id)
         homes = dict(
             session.execute(
-                sa.select(m.StaffUser.username, m.Department.short_name).join(
-                    m.Department, m.Department.id == m.StaffUser.department_id
-                )
+                sa.select(m.StaffUser.username, m.Department.short_name)
+                .join(m.Department, m.Department.id == m.StaffUser.department_id)
+                .where(m.StaffUser.id.in_(bureau_staff))
             ).all()
         )
-        assert len(homes) == session.scalar(sa.select(sa.func.count()).select_from(m.StaffUser))
+        assert len(homes) == session.scalar(
+            sa.select(sa.func.count())
+            .select_from(m.StaffUser)
+            .where(m.StaffUser.id.not_in(sa.select(m.Inspector.staff_user_id)))
+        )
+        inspectors_at_home = session.execute(
+            sa.select(m.Inspector.department_id, m.StaffUser.department_id).join(
+                m.StaffUser, m.StaffUser.id == m.Inspector.staff_user_id
+            )
+        ).all()
+        assert len(inspectors_at_home) == session.scalar(
+            sa.select(sa.func.count()).select_from(m.Inspector)
+        )
+        assert all(theirs == account for theirs, account in inspectors_at_home)
         assert set(homes.values()) == {name for _, name in SECTIONS}
         assert homes["eng1"] == "工程建设审批科" and homes["soc8"] == "社会事务审批科"
         assert homes["clerk1"] == "综合窗口科" and homes["super1"] == "电子监察室"
@@ -560,7 +576,10 @@ def test_the_demo_has_trial_keys_and_sealed_documents_for_its_recent_cases(demo_
     for case_id, kind, year, serial, issued_at in documents:
         kinds[case_id].add(kind)
         serials[kind, year].append(serial)
-        assert issued_at.astimezone(CHINA).date() >= decided_on[case_id]
+        if kind == DocumentType.INSPECTION_RECORD.value:  # printed on the visit's day
+            assert issued_at.astimezone(CHINA).date() <= decided_on[case_id]
+        else:
+            assert issued_at.astimezone(CHINA).date() >= decided_on[case_id]
     assert set(kinds) == set(chosen)
     for case_id, status in statuses.items():
         # Each case has its kind's decision documents (item_kinds.outputs, or for an act on
@@ -737,3 +756,58 @@ def test_the_demo_has_tens_of_projects_whose_stages_follow_one_another(demo_db, 
     # Mostly on time; a few projects running, and now and then one blocked by a refusal.
     assert levels.count(WarningLevel.RED) <= len(levels) // 5
     assert any(v.state is StageState.RUNNING for v in views)
+
+
+def test_every_finished_visit_has_its_record_confirmed_by_its_team(demo_db):
+    """Each finished visit's record: the same conclusion, a finding at every point of the
+    item's checklist, every team inspector (each with a sign-in) confirmed; the documented
+    cases' records are issued as sealed documents."""
+    engine, _ = demo_db
+    with session_factory(engine)() as session:
+        visits = session.execute(
+            sa.select(m.Inspection.id, m.Inspection.conclusion, m.InspectionRecord.conclusion)
+            .outerjoin(m.InspectionRecord, m.InspectionRecord.inspection_id == m.Inspection.id)
+            .where(m.Inspection.status == "done")
+        ).all()
+        assert visits and all(done == recorded for _, done, recorded in visits)
+        assert {c for _, c, _ in visits} == set(InspectionConclusion)
+        points = dict(
+            session.execute(
+                sa.select(m.Inspection.id, sa.func.count(m.ItemCheckPoint.id))
+                .join(m.Case, m.Case.id == m.Inspection.case_id)
+                .join(m.ItemCheckPoint, m.ItemCheckPoint.item_id == m.Case.item_id)
+                .where(m.Inspection.status == "done")
+                .group_by(m.Inspection.id)
+            ).all()
+        )
+        found = dict(
+            session.execute(
+                sa.select(m.InspectionFinding.inspection_id, sa.func.count()).group_by(
+                    m.InspectionFinding.inspection_id
+                )
+            ).all()
+        )
+        assert found == points
+        unconfirmed = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(m.InspectionMember)
+            .join(m.Inspection, m.Inspection.id == m.InspectionMember.inspection_id)
+            .join(m.Inspector, m.Inspector.id == m.InspectionMember.inspector_id)
+            .where(m.Inspection.status == "done", m.InspectionMember.is_backup.is_(False))
+            .where(
+                sa.or_(m.InspectionMember.signed_at.is_(None), m.Inspector.staff_user_id.is_(None))
+            )
+        )
+        assert unconfirmed == 0
+        rectified = session.scalars(
+            sa.select(m.InspectionRecord.rectify_due).where(
+                m.InspectionRecord.conclusion == InspectionConclusion.RECTIFY
+            )
+        ).all()
+        assert rectified and all(due is not None for due in rectified)
+        printed = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(m.IssuedDocument)
+            .where(m.IssuedDocument.doc_type == "inspection_record")
+        )
+        assert printed >= 1

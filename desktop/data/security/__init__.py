@@ -26,6 +26,7 @@ from desktop.data.security import (
     recount_sql,
     register_sql,
     roles_sql,
+    site_record_sql,
     users_sql,
     workflow_sql,
 )
@@ -58,6 +59,9 @@ EXECUTE = {
     **dict.fromkeys(recount_sql.FOR_STAFF, STAFF),
     "desk_draw_commit()": group_role(Role.COORDINATOR),
     "desk_draw_reveal(integer)": STAFF,  # once the witness is committed (it checks)
+    # For the session's own staff member, who must be on the team (it checks).
+    site_record_sql.CONFIRM_SIGNATURE: STAFF,
+    **dict.fromkeys(site_record_sql.POLICY_HELPERS, STAFF),  # in row policies and triggers
     "desk_user_add(text, text, text[], text, integer)": group_role(Role.ADMIN),
     "desk_user_link(text, text)": group_role(Role.ADMIN),
     "desk_user_set_roles(text, text[])": group_role(Role.ADMIN),
@@ -79,6 +83,7 @@ OWNERS = {
     **dict.fromkeys(recount_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(policies.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(draw_secret_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(site_record_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(audit_sql.DEFINER_FUNCTIONS, AUDITOR),
     **dict.fromkeys(users_sql.DEFINER_FUNCTIONS, USER_ADMIN),
 }
@@ -110,6 +115,7 @@ def all_functions() -> dict[str, str]:
         **records_sql.FUNCTIONS,
         **users_sql.FUNCTIONS,
         **draw_secret_sql.FUNCTIONS,
+        **site_record_sql.FUNCTIONS,
     }
 
 
@@ -140,6 +146,7 @@ def apply_security(connection: Connection) -> None:
         recount_sql.statements()
         + workflow_sql.statements()
         + guards_sql.statements()
+        + site_record_sql.statements()
         + register_sql.statements()
         + licence_sql.statements()
         + project_sql.statements()

@@ -178,22 +178,27 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(CASE_READERS, "SELECT"),
         _keeps(Role.COORDINATOR, "inspection_members"),  # a team redrawn
         WORKFLOW_GRANTS["inspection_members"],
+        # desk_confirm_record sets an inspector's confirmation; a changed record's
+        # confirmations are taken back by its trigger (site_record_sql.py).
+        {WORKFLOW: ("UPDATE(signed_at)",)},
     ),
     # The on-site record: filled in by the coordinator in the inspection window (findings
     # saved again replace the old, through desk_forget_rows); a handler asking for a
-    # re-inspection writes its record's link to the inspection it follows.
+    # re-inspection writes its record's link to the inspection it follows. Read by every
+    # login the row policies let through: the case's readers, the team's inspectors.
     "inspection_records": _merge(
-        _each(CASE_READERS, "SELECT"),
+        _READ,
         _keeps(Role.COORDINATOR, "inspection_records"),
         _each(HANDLERS, "INSERT"),
+        {WORKFLOW: ("SELECT",)},  # desk_record_confirmed, the result's guard
     ),
     "inspection_findings": _merge(
-        _each(CASE_READERS, "SELECT"),
+        _READ,
         _keeps(Role.COORDINATOR, "inspection_findings"),
         WORKFLOW_GRANTS["inspection_findings"],
     ),
     # A file never changes once kept (its SHA-256 vouches for it), and is never deleted.
-    "inspection_files": _merge(_each(CASE_READERS, "SELECT"), _each((Role.COORDINATOR,), "INSERT")),
+    "inspection_files": _merge(_READ, _each((Role.COORDINATOR,), "INSERT")),
     # Construction projects: registered by the front desk as it accepts their first case
     # (name and address kept current by it); the stage moved on by the engineering queue's
     # handlers and the head, only as desk_guard_project_stage allows (project_sql.py).
@@ -224,7 +229,10 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
     # The inspector pool, kept by the coordinators -----------------------------------------
     # (and the admin, as services/inspections/access.py says); read by whoever reads draws.
     "inspectors": _merge(
-        _READ, _keeps(Role.COORDINATOR, "inspectors"), _keeps(Role.ADMIN, "inspectors")
+        _READ,
+        _keeps(Role.COORDINATOR, "inspectors"),
+        _keeps(Role.ADMIN, "inspectors"),
+        {WORKFLOW: ("SELECT",)},  # whose confirmation of an on-site record (site_record_sql)
     ),
     "inspector_specialties": _merge(
         _READ,

@@ -12,7 +12,7 @@ privileges in `grants.py` decide first which commands a role may run at all.
 
 from __future__ import annotations
 
-from desktop.data.security import step_policies
+from desktop.data.security import site_record_sql, step_policies
 from desktop.data.security.grants import SUPERVISORS, roles_moving_to
 from desktop.data.security.identity_sql import SAFE_PATH
 from desktop.data.security.names import STAFF, WORKFLOW, group_role
@@ -284,6 +284,7 @@ POLICIES: tuple[Policy, ...] = (
         check="owner = session_user",
     ),
     *step_policies.POLICIES,
+    *site_record_sql.POLICIES,
 )
 
 RLS_TABLES = tuple(dict.fromkeys(policy.table for policy in POLICIES))

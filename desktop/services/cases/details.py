@@ -101,6 +101,7 @@ class InspectionLine:
     conclusion: InspectionConclusion | None
     findings: str
     team: list[str]
+    id: int = 0  # the inspection, whose on-site record the window shows
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,7 @@ def _inspections(session: Session, case_id: int) -> list[InspectionLine]:
                 inspection.conclusion,
                 inspection.findings or "",
                 team,
+                inspection.id,
             )
         )
     return lines

@@ -1,6 +1,6 @@
-"""The demo bureau's trial keys and issued documents: the sealed decisions, licences and proofs
-of delivery of its most recent cases, made through the real issuing service on the days the
-cases' histories say they were made.
+"""The demo bureau's trial keys and issued documents: the sealed decisions, licences, proofs
+of delivery and on-site records of its most recent cases, made through the real issuing
+service on the days the cases' histories say they were made.
 
 Rendering and signing cost ~45 ms a document, so only a bounded, recent set gets its PDFs
 (README, "Demo"): the cases waiting at the unified window with their certificate made, and
@@ -24,6 +24,7 @@ from desktop.domain.item_kinds import ItemKind
 from desktop.domain.licence_life import CaseKind, case_outputs
 from desktop.services.bureau import load_profile
 from desktop.services.case_core import read_case
+from desktop.services.demo.site_records import record_documents
 from desktop.services.documents.issuing import gather_issue, number_issue, record_issue
 from desktop.services.documents.render_lock import rendering
 from desktop.services.documents.signing_keys import init_keys, load_signing
@@ -127,7 +128,7 @@ def _plan(session: Session) -> list[Planned]:
             plan.append((history["reject"][0], case_id, 0, DocumentType(code), delivered[1]))
         if delivered is not None:
             plan.append((delivered[0], case_id, 2, DocumentType.DELIVERY_PROOF, delivered[1]))
-    return plan
+    return plan + record_documents(session, case_ids)  # their on-site records, sealed
 
 
 def _outputs(kinds: tuple[ItemKind, bool, CaseKind], granted: bool) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from desktop.domain.phrases import Term
 from desktop.domain.steps import LIMIT_COLUMNS, Step
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import audit
-from desktop.services.demo import DEMO_CASES, checklists, reference
+from desktop.services.demo import DEMO_CASES, checklists, reference, site_records
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
 from desktop.services.demo.documents import issue_demo_documents, make_trial_keys
@@ -118,6 +118,9 @@ class DemoSummary:
         )
         lines.append("  签章密钥：试用密钥（与 approval-desk keys init 生成的相同）")
         lines.append(f"  登录账号：{', '.join(self.usernames)}")
+        if self.counts.get("inspectors"):
+            last = f"insp{self.counts['inspectors']:03d}"
+            lines.append(f"  踏勘人员账号（登录确认现场踏勘记录）：insp001 至 {last}")
         lines.append(f"  演示密码（所有账号相同，仅显示这一次）：{DEMO_PASSWORD}")
         return "\n".join(lines)
 
@@ -210,6 +213,11 @@ class _Generator:
             n for n, a in enumerate(applicant_specs, 1) if a.kind is ApplicantKind.PERSON
         )
         inspectors, links = reference.inspector_rows(rng, pools, catalogue, INSPECTORS)
+        # Inspectors sign in to confirm their records: an account each, no job role.
+        accounts = site_records.inspector_accounts(inspectors, users)
+        self.insert("staff_users", accounts)
+        if self.session.get_bind().dialect.name == "postgresql":
+            link_logins(self.session, [a["username"] for a in accounts], DEMO_PASSWORD)
         self.insert("inspectors", inspectors)
         self.insert("inspector_specialties", links)
         upcoming = [self.calendar.add_working_days(self.today, n) for n in range(1, 21)]
@@ -229,6 +237,10 @@ class _Generator:
         self.summary.usernames = [u["username"] for u in users]
         staff = _staff_by_job(staff_specs)
         case_count = self._cases(items, materials, staff, inspectors, pools.people[:300])
+        records_rng = random.Random(f"{self.options.seed}/records")
+        records, findings = site_records.record_rows(self.session, records_rng, self.calendar)
+        self.insert("inspection_records", records)
+        self.insert("inspection_findings", findings)
         tickets, ticket_events = ticket_rows(
             rng, pools, self.calendar, self.today, case_count, staff, self.options.cases // 40
         )

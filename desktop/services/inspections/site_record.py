@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from desktop.data import models as m
 from desktop.data.forget import forget_rows
@@ -31,7 +31,6 @@ from desktop.services import audit, timesource
 from desktop.services.inspections.access import SCHEDULING, require
 from desktop.services.inspections.changes import ChangeOutcome, override_team
 from desktop.services.inspections.teams import load_inspection, team_of
-from desktop.services.server_signin import sign_in_anywhere
 
 # Who reads a record: whoever plans inspections, and whoever decides on the case.
 READERS = frozenset(
@@ -134,9 +133,10 @@ def site_record(session: Session, actor: Actor, inspection_id: int) -> SiteRecor
 
 def save_record(session: Session, actor: Actor, inspection_id: int, form: RecordForm) -> SiteRecord:
     """Write the findings, representative and conclusion; a changed record must be
-    confirmed again by every inspector."""
+    confirmed again by every inspector, and one the whole team confirmed is not changed."""
     require(actor, SCHEDULING, "填写现场踏勘记录")
     inspection, case = load_inspection(session, inspection_id, WRITABLE)
+    _refuse_if_confirmed(session, inspection_id)
     checklist = checklist_of(session, case.item_id)
     check_record(
         checklist,
@@ -202,6 +202,7 @@ def attach_file(
     refused with nothing written."""
     require(actor, SCHEDULING, "添加踏勘附件")
     load_inspection(session, inspection_id, WRITABLE)
+    _refuse_if_confirmed(session, inspection_id)
     digest = file_digest(name, content)
     row = m.InspectionFile(
         inspection_id=inspection_id,
@@ -237,56 +238,23 @@ def file_content(session: Session, actor: Actor, file_id: int) -> bytes:
     return row.content
 
 
-def confirm_record(session: Session, actor: Actor, inspection_id: int, signer: Actor) -> SiteRecord:
-    """Mark the signed-in `signer`'s confirmation: they must be an inspector of the team,
-    and the record must be saved."""
-    require(actor, SCHEDULING, "组织踏勘人员确认记录")
-    inspection, case = load_inspection(session, inspection_id, WRITABLE)
+def is_confirmed(session: Session, inspection_id: int) -> bool:
+    """Saved with a conclusion and confirmed by every inspector of the team: frozen."""
     record = session.get(m.InspectionRecord, inspection_id)
     if record is None or record.conclusion is None:
-        raise RecordRefused("请先保存踏勘记录，再由踏勘人员确认")
-    member = session.scalar(
-        sa.select(m.InspectionMember)
-        .join(m.Inspector, m.Inspector.id == m.InspectionMember.inspector_id)
-        .where(
+        return False
+    signed = session.scalars(
+        sa.select(m.InspectionMember.signed_at).where(
             m.InspectionMember.inspection_id == inspection_id,
             m.InspectionMember.is_backup.is_(False),
-            m.Inspector.staff_user_id == signer.user_id,
         )
-    )
-    if member is None:
-        raise RecordRefused(
-            "{name} 不是本次踏勘组成员，不能确认本记录", name=signer.full_name or signer.username
-        )
-    member.signed_at = timesource.now()
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "inspection_record_confirm",
-        "inspection",
-        inspection_id,
-        None,
-        {"inspector": member.inspector_id, "signed_in_as": signer.username},
-    )
-    return read_record(session, inspection, case)
+    ).all()
+    return bool(signed) and all(at is not None for at in signed)
 
 
-def confirm_by_signing_in(
-    sessions: sessionmaker[Session],
-    actor: Actor,
-    inspection_id: int,
-    username: str,
-    password: str,
-) -> SiteRecord:
-    """An inspector confirms the record by signing in (the sign-in dialog's own check:
-    the server's on PostgreSQL, the stored hash on SQLite), then the confirmation is kept."""
-    engine = sessions.kw["bind"]
-    signed = sign_in_anywhere(engine.url, sessions, username, password)
-    if signed.sessions is not sessions:
-        signed.sessions.kw["bind"].dispose()
-    with sessions() as session, session.begin():
-        return confirm_record(session, actor, inspection_id, signed.actor)
+def _refuse_if_confirmed(session: Session, inspection_id: int) -> None:
+    if is_confirmed(session, inspection_id):
+        raise RecordRefused("现场踏勘记录已由踏勘组全体确认，不能再更改")
 
 
 def reuse_team(

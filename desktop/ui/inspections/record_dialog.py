@@ -33,11 +33,11 @@ from desktop.domain.enums import FindingVerdict, InspectionConclusion
 from desktop.domain.inspections.site_record import Finding
 from desktop.services import timesource
 from desktop.services.documents.issuing import Issued, issue_document
+from desktop.services.inspections.confirmations import confirm_by_signing_in
 from desktop.services.inspections.site_record import (
     RecordForm,
     SiteRecord,
     attach_file,
-    confirm_by_signing_in,
     file_content,
     save_record,
     site_record,

@@ -1,2 +1,2 @@
-"""One case's workbench: its details, the action dialogs, the documents panel and the urge
-banner."""
+"""One case's workbench: its details, the action dialogs, the documents panel, the on-site
+record panel and the urge banner."""

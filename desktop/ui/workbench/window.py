@@ -34,6 +34,7 @@ from desktop.ui.workbench.action_inputs import ask, shortcut
 from desktop.ui.workbench.documents_panel import DocumentsPanel
 from desktop.ui.workbench.project_panel import ProjectPanel
 from desktop.ui.workbench.promises_panel import PromisesPanel
+from desktop.ui.workbench.site_record_panel import SiteRecordPanel
 from desktop.ui.workbench.urge_banner import UrgeBanner
 
 POLL_MS = 2000
@@ -96,6 +97,7 @@ class Workbench(QWidget):
         self.material_view = ui.materialsView
         self.material_view.doubleClicked.connect(self._toggle_material)
         self.documents_panel = DocumentsPanel(self)
+        self.site_record_panel = SiteRecordPanel(self)
         self.urge_banner = UrgeBanner(self)
         self.promises_panel = PromisesPanel(self)
         self.project_panel = ProjectPanel(self)
@@ -163,6 +165,7 @@ class Workbench(QWidget):
         self.due_text.setPlainText("\n".join(say(phrase) for phrase in details.due.phrases()))
         self._build_actions(details.actions)
         self.documents_panel.case_shown(details)
+        self.site_record_panel.case_shown(details)
         self.urge_banner.case_shown(details)
         self.promises_panel.case_shown(details)
         self.project_panel.case_shown(details)

@@ -131,9 +131,7 @@ def test_every_document_type_from_demo_cases(engine):
             with sessions() as session:
                 assert kind in issuable_types(session, head, found[kind])
     missing = set(PER_CASE) - set(found) - {DocumentType.DELIVERY_PROOF}
-    # The demo's inspectors hold no sign-in, so no demo record is confirmed: the on-site
-    # record's printing is walked in tests/services/inspections/test_site_record.py.
-    allowed = {DocumentType.INSPECTION, DocumentType.NON_ACCEPTANCE, DocumentType.INSPECTION_RECORD}
+    allowed = {DocumentType.INSPECTION, DocumentType.NON_ACCEPTANCE}
     assert missing <= allowed, missing
     # (The demo's own delivered cases have their proofs of delivery: one is made below.)
     plan = [

@@ -17,9 +17,9 @@ from desktop.domain.guards import GuardFailed
 from desktop.domain.inspections.site_record import MAX_FILE_BYTES, RecordRefused
 from desktop.services.auth import SignInFailed
 from desktop.services.cases import actions as cases
+from desktop.services.inspections.confirmations import confirm_by_signing_in
 from desktop.services.inspections.site_record import (
     attach_file,
-    confirm_by_signing_in,
     file_content,
     reuse_team,
     save_record,
@@ -243,3 +243,23 @@ def test_the_record_prints_as_a_sealed_document_of_its_own(site, run_as, bureau)
     for words in ("现场踏勘记录", "申请人代表王五", "消防车通道被材料堆放占用", "限期整改"):
         assert words in text, words
     assert "照片：现场照片.png" in text and "张二" in text and "李四" in text
+
+
+def test_an_inspector_confirms_once_and_a_confirmed_record_stays_as_confirmed(site, run_as):
+    run_as("coord1", save_record, site.inspection_id, form(InspectionConclusion.PASSES))
+    _confirm(site, run_as, site.inspection_id, names=TEAM[:1])
+    with pytest.raises(RecordRefused, match="已确认过本记录"):
+        _confirm(site, run_as, site.inspection_id, names=TEAM[:1])
+    # Changed before the whole team confirmed: everyone confirms again.
+    run_as("coord1", save_record, site.inspection_id, form(InspectionConclusion.PASSES))
+    assert not any(mb.signed_at for mb in run_as("coord1", site_record, site.inspection_id).members)
+    _confirm(site, run_as, site.inspection_id)
+    with pytest.raises(RecordRefused, match="全体确认"):
+        run_as(
+            "coord1", save_record, site.inspection_id, form(InspectionConclusion.FAILS, failing=2)
+        )
+    with pytest.raises(RecordRefused, match="全体确认"):
+        run_as("coord1", attach_file, site.inspection_id, "补拍.png", PNG)
+    record = run_as("coord1", site_record, site.inspection_id)
+    assert record.confirmed and record.conclusion is InspectionConclusion.PASSES
+    assert not record.files

@@ -134,8 +134,9 @@ def test_a_reinspection_is_booked_for_the_same_team_from_the_pending_list(
     from desktop.domain.enums import HalfDay
     from desktop.domain.inspections.site_record import Finding
     from desktop.services.cases import actions as cases
+    from desktop.services.inspections.confirmations import confirm_record
     from desktop.services.inspections.replacement import LeaveCause
-    from desktop.services.inspections.site_record import RecordForm, confirm_record, save_record
+    from desktop.services.inspections.site_record import RecordForm, save_record
     from desktop.services.staff import actor_for
     from desktop.ui.inspections import actions as inspection_actions
     from desktop.ui.inspections.change_dialog import ChangeAnswers
@@ -174,7 +175,7 @@ def test_a_reinspection_is_booked_for_the_same_team_from_the_pending_list(
     with sessions() as session, session.begin():
         save_record(session, context.actor, first.id, form)
         for name in names[:-1]:
-            confirm_record(session, context.actor, first.id, actor_for(session, name))
+            confirm_record(session, actor_for(session, name), first.id)
     state = case
     with sessions() as session, session.begin():
         state = cases.end_inspection(
