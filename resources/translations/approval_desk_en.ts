@@ -4432,6 +4432,141 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
 </context>
 <context>
+    <name>SiteRecordPanel</name>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="46" />
+        <source>现场踏勘记录</source>
+        <translation>On-site inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="51" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="51" />
+        <source>检查要点</source>
+        <translation>Check point</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="51" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="51" />
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="55" />
+        <source>踏勘人员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="55" />
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="55" />
+        <source>登录确认时间</source>
+        <translation>Confirmed at (signed in)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="76" />
+        <source>查看盖章的踏勘记录</source>
+        <translation>Open the sealed record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="93" />
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="102" />
+        <source>尚未安排现场踏勘，没有踏勘记录</source>
+        <translation>No site inspection yet, so no inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="137" />
+        <source>尚未填写</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="139" />
+        <source>已由踏勘组全体确认</source>
+        <translation>confirmed by the whole team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="141" />
+        <source>待踏勘人员确认</source>
+        <translation>awaiting the inspectors' confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="143" />
+        <source>结论：%1（%2）  申请人代表：%3</source>
+        <translation>Conclusion: %1 (%2)  Applicant's representative: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="144" />
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="146" />
+        <source>未填写</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="149" />
+        <source>整改期限：%1</source>
+        <translation>Rectify by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="151" />
+        <source>本次为复查踏勘</source>
+        <translation>This is a re-inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="153" />
+        <source>踏勘情况：%1</source>
+        <translation>Findings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="159" />
+        <source>（重大事项）</source>
+        <translation> (major)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="173" />
+        <source>未确认</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="181" />
+        <source>文号：%1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="183" />
+        <source>踏勘记录尚未制发为盖章文书</source>
+        <translation>The record has not been issued as a sealed document yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="185" />
+        <source>全体踏勘人员确认后才能制发盖章的踏勘记录</source>
+        <translation>The sealed record can be issued once every inspector has confirmed it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="191" />
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="200" />
+        <source>无照片或附件</source>
+        <translation>No photos or files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workbench/site_record_panel.py" line="217" />
+        <source>踏勘记录</source>
+        <translation>Inspection record</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionCharts</name>
     <message>
         <location filename="../../desktop/ui/supervision/stats_charts.py" line="39" />
@@ -5575,7 +5710,7 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../forms/workbench.ui" line="17" />
-        <location filename="../../desktop/ui/workbench/window.py" line="115" />
+        <location filename="../../desktop/ui/workbench/window.py" line="117" />
         <source>正在加载……</source>
         <translation>Loading…</translation>
     </message>
@@ -5585,109 +5720,109 @@ Handler: %3 · %4</translation>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="60" />
+        <location filename="../../desktop/ui/workbench/window.py" line="61" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="60" />
+        <location filename="../../desktop/ui/workbench/window.py" line="61" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="60" />
-        <location filename="../../desktop/ui/workbench/window.py" line="77" />
+        <location filename="../../desktop/ui/workbench/window.py" line="61" />
+        <location filename="../../desktop/ui/workbench/window.py" line="78" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="60" />
+        <location filename="../../desktop/ui/workbench/window.py" line="61" />
         <source>收到日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="64" />
-        <location filename="../../desktop/ui/workbench/window.py" line="73" />
+        <location filename="../../desktop/ui/workbench/window.py" line="65" />
+        <location filename="../../desktop/ui/workbench/window.py" line="74" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="65" />
+        <location filename="../../desktop/ui/workbench/window.py" line="66" />
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="66" />
+        <location filename="../../desktop/ui/workbench/window.py" line="67" />
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="67" />
+        <location filename="../../desktop/ui/workbench/window.py" line="68" />
         <source>原状态</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="68" />
+        <location filename="../../desktop/ui/workbench/window.py" line="69" />
         <source>新状态</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="69" />
+        <location filename="../../desktop/ui/workbench/window.py" line="70" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="73" />
+        <location filename="../../desktop/ui/workbench/window.py" line="74" />
         <source>层级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="73" />
+        <location filename="../../desktop/ui/workbench/window.py" line="74" />
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="73" />
+        <location filename="../../desktop/ui/workbench/window.py" line="74" />
         <source>签署人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="78" />
+        <location filename="../../desktop/ui/workbench/window.py" line="79" />
         <source>踏勘日期</source>
         <translation>Inspection day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="79" />
+        <location filename="../../desktop/ui/workbench/window.py" line="80" />
         <source>结论</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="80" />
+        <location filename="../../desktop/ui/workbench/window.py" line="81" />
         <source>踏勘人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="81" />
+        <location filename="../../desktop/ui/workbench/window.py" line="82" />
         <source>发现情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="85" />
+        <location filename="../../desktop/ui/workbench/window.py" line="86" />
         <source>文号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="85" />
+        <location filename="../../desktop/ui/workbench/window.py" line="86" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="85" />
+        <location filename="../../desktop/ui/workbench/window.py" line="86" />
         <source>签发时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="85" />
+        <location filename="../../desktop/ui/workbench/window.py" line="86" />
         <source>作废</source>
         <translation>Void</translation>
     </message>
@@ -5737,37 +5872,37 @@ Handler: %3 · %4</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="125" />
+        <location filename="../../desktop/ui/workbench/window.py" line="127" />
         <source>【绿色通道】</source>
         <translation>[Green channel] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="129" />
+        <location filename="../../desktop/ui/workbench/window.py" line="131" />
         <source>申请人：%1（%2）  联系：%3</source>
         <translation>Applicant: %1 (%2)  Contact: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="137" />
+        <location filename="../../desktop/ui/workbench/window.py" line="139" />
         <source>申请类型：%1  许可证：%2（有效期至 %3）</source>
         <translation>Application: %1  Licence: %2 (valid until %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="140" />
+        <location filename="../../desktop/ui/workbench/window.py" line="142" />
         <source>长期</source>
         <translation>Indefinitely</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="144" />
+        <location filename="../../desktop/ui/workbench/window.py" line="146" />
         <source>项目：%1（%2）</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="149" />
+        <location filename="../../desktop/ui/workbench/window.py" line="151" />
         <source>受理时间：%1  承办人：%2</source>
         <translation>Accepted: %1  Handler: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="151" />
+        <location filename="../../desktop/ui/workbench/window.py" line="153" />
         <source>未认领</source>
         <translation>unclaimed</translation>
     </message>
@@ -5777,47 +5912,47 @@ Handler: %3 · %4</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="183" />
+        <location filename="../../desktop/ui/workbench/window.py" line="186" />
         <source>当前没有您可以办理的操作</source>
         <translation>Nothing you can do on this case now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="194" />
+        <location filename="../../desktop/ui/workbench/window.py" line="197" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="218" />
+        <location filename="../../desktop/ui/workbench/window.py" line="221" />
         <source>正在办理“%1”……</source>
         <translation>Working on "%1"…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="234" />
+        <location filename="../../desktop/ui/workbench/window.py" line="237" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="244" />
+        <location filename="../../desktop/ui/workbench/window.py" line="247" />
         <source>办件已变化</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="244" />
+        <location filename="../../desktop/ui/workbench/window.py" line="247" />
         <source>现在重新加载吗？</source>
         <translation>Reload it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="249" />
+        <location filename="../../desktop/ui/workbench/window.py" line="252" />
         <source>（已填写的内容已保留，再次办理时会自动填入）</source>
         <translation> (what you entered is kept and filled in when you try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="250" />
+        <location filename="../../desktop/ui/workbench/window.py" line="253" />
         <source>未能办理</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workbench/window.py" line="283" />
+        <location filename="../../desktop/ui/workbench/window.py" line="286" />
         <source>本件已被%1修改，显示的内容已过时。</source>
         <translation>%1 changed this case: what you see is out of date.</translation>
     </message>
@@ -6831,12 +6966,12 @@ Handler: %3 · %4</translation>
         <translation>The database holds cases the demo did not make: --today is for demo databases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="130" />
+        <location filename="../../desktop/services/demo/generate.py" line="133" />
         <source>办件数量不能为负数</source>
         <translation>The number of cases cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="144" />
+        <location filename="../../desktop/services/demo/generate.py" line="147" />
         <source>数据库中已有{what}：演示数据只能写入新数据库，请用 --db 指定一个新的数据库文件</source>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
@@ -7051,6 +7186,21 @@ Handler: %3 · %4</translation>
         <translation>The team set by hand breaks the inspection rules: {rules}</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/inspections/confirmations.py" line="54" />
+        <source>请先保存踏勘记录，再由踏勘人员确认</source>
+        <translation>Save the record before the inspectors confirm it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/confirmations.py" line="66" />
+        <source>{name} 不是本次踏勘组成员，不能确认本记录</source>
+        <translation>{name} is not on this inspection's team and cannot confirm the record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/confirmations.py" line="68" />
+        <source>{name} 已确认过本记录，不能重复确认</source>
+        <translation>{name} has already confirmed this record</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/inspections/draw_log.py" line="67" />
         <source>没有编号为 {draw_id} 的抽取记录</source>
         <translation>There is no draw {draw_id}</translation>
@@ -7191,22 +7341,17 @@ Handler: %3 · %4</translation>
         <translation>{name} is not on the team of the inspection ({case_number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/site_record.py" line="236" />
+        <location filename="../../desktop/services/inspections/site_record.py" line="237" />
         <source>找不到该附件，请刷新后重试</source>
         <translation>File not found; refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/site_record.py" line="247" />
-        <source>请先保存踏勘记录，再由踏勘人员确认</source>
-        <translation>Save the record before the inspectors confirm it</translation>
+        <location filename="../../desktop/services/inspections/site_record.py" line="257" />
+        <source>现场踏勘记录已由踏勘组全体确认，不能再更改</source>
+        <translation>The whole team has confirmed the on-site record: it can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/site_record.py" line="258" />
-        <source>{name} 不是本次踏勘组成员，不能确认本记录</source>
-        <translation>{name} is not on this inspection's team and cannot confirm the record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/inspections/site_record.py" line="304" />
+        <location filename="../../desktop/services/inspections/site_record.py" line="272" />
         <source>这不是复查踏勘，没有原踏勘组可沿用</source>
         <translation>This is not a re-inspection: there is no team to reuse</translation>
     </message>
@@ -8911,7 +9056,7 @@ Handler: %3 · %4</translation>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/generate.py" line="141" />
+        <location filename="../../desktop/services/demo/generate.py" line="144" />
         <source>工作人员</source>
         <translation>staff</translation>
     </message>
