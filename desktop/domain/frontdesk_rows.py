@@ -36,6 +36,8 @@ COLUMNS = (
 )
 # Optional: what the application asks for (新办 when empty) and the licence it acts on.
 LICENCE_COLUMNS = ("申请类型", "原许可证编号")
+# Optional: for a 告知承诺制 item, who signed the applicant's commitment (告知承诺书).
+COMMITMENT_COLUMNS = ("承诺人",)
 REQUIRED = (*COLUMNS[:5], "受理时间")
 KINDS = {"自然人": ApplicantKind.PERSON, "法人或其他组织": ApplicantKind.ORGANISATION}
 EARLIEST = datetime(2000, 1, 1, tzinfo=CHINA)
@@ -58,6 +60,7 @@ class AcceptedCase:
     unknown_area: str | None = None  # an area code no edition of the table knows: flag it
     case_kind: CaseKind = CaseKind.NEW
     licence_no: str | None = None
+    signatory: str | None = None
 
 
 def _case_kind(value: Any, column: str) -> CaseKind:
@@ -96,6 +99,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
         "绿色通道": cell.yes_no,
         "申请类型": _case_kind,
         "原许可证编号": lambda v, c: cell.text(v, c, 64, required=False),
+        "承诺人": lambda v, c: cell.text(v, c, 64, required=False),
     }
     for column, read in readers.items():
         try:
@@ -125,6 +129,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
             unknown_area=area,
             case_kind=parsed["申请类型"],
             licence_no=parsed["原许可证编号"] or None,
+            signatory=parsed["承诺人"] or None,
         ),
         [],
     )

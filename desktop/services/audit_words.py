@@ -74,6 +74,8 @@ NAMED_ACTIONS: dict[str, Term] = {
     "inspection_record_confirm": Term("踏勘人员确认记录"),
     "request_reinspection": Term("提请复查踏勘"),
     "generate_demo": Term("生成演示数据"),
+    "record_commitment": Term("登记告知承诺书"),
+    "record_commitment_check": Term("登记告知承诺核查结果"),
     # Written by the database's own triggers (PostgreSQL)
     "insert": Term("新增记录"),
     "update": Term("修改记录"),
@@ -102,6 +104,8 @@ RECORDS: dict[str, Term] = {
     "issued_documents": Term("文书"),
     "licence": Term("许可证"),
     "licences": Term("许可证"),
+    "commitment": Term("告知承诺"),
+    "commitments": Term("告知承诺"),
     "inspections": Term("现场踏勘"),
     "clock_pauses": Term("计时暂停"),
     "inspector": Term("踏勘人员"),

@@ -33,6 +33,7 @@ from desktop.domain.enums import (
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import EXTENSION_DAYS as EXTENSION_DAYS  # re-exported
 from desktop.domain.guards import CaseFacts, allowed_transition, check_guards
+from desktop.domain.licence_life import CaseKind
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import Action, Transition, item_rule
 from desktop.services import audit, timesource
@@ -165,7 +166,11 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         category=case.category,
         handler_id=case.handler_id,
         proposer_id=proposal.actor_id if proposal else None,
-        item_rule=item_rule(item.window_authorised, item.two_level_signoff),
+        item_rule=item_rule(
+            item.window_authorised,
+            item.two_level_signoff,
+            item.commitment_based and case.kind is CaseKind.NEW,
+        ),
         needs_inspection=item.needs_inspection,
         inspection_recorded=bool(recorded),
         extended=case.extension_days > 0,

@@ -40,6 +40,7 @@ AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "applicants": ("id", ()),
     "issued_documents": ("id", ("pdf",)),  # its content_sha256 is recorded instead
     "licences": ("id", ()),
+    "commitments": ("id", ()),
     "case_deliveries": ("id", ("signer_id_number",)),  # the service's entry has it masked
     # Inspections, their teams and draws (the snapshots are recorded by their hashes)
     "inspections": ("id", ()),

@@ -78,6 +78,16 @@ INSPECTION_SCHEDULING = (
     "window_end",
 )
 
+COMMITMENT_CHECK = (
+    "result",
+    "findings",
+    "checker",
+    "checked_on",
+    "check_recorded_by_id",
+    "check_recorded_at",
+    "revocation_case_id",
+)
+
 Grantee = str  # a role name: STAFF, a definer, or a job role's group role
 Privileges = tuple[str, ...]  # e.g. ("SELECT", "UPDATE(state, note)")
 
@@ -120,6 +130,8 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(CASE_READERS, "SELECT"),
         _each(CLOCK_KEEPERS, _cols("UPDATE", CASE_DERIVED)),
         {group_role(Role.CLERK): (_cols("INSERT", CASE_INTAKE),)},
+        # A commitment found false: the supervisor opens the 撤销 case (policies.py).
+        {group_role(Role.SUPERVISOR): (_cols("INSERT", CASE_INTAKE),)},
         {WORKFLOW: ("SELECT", "UPDATE")},
     ),
     "case_events": _merge(
@@ -139,6 +151,14 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         WORKFLOW_GRANTS["case_materials"],
         _each(HANDLERS, _cols("UPDATE", ("state", "received_on", "note"))),
         {group_role(Role.CLERK): ("INSERT",)},
+    ),
+    # 告知承诺制: the commitment signed at acceptance; its check's due day counted as the
+    # handler grants the case; its result recorded by a supervisor (commitment_sql.py).
+    "commitments": _merge(
+        _each(CASE_READERS, "SELECT"),
+        {group_role(Role.CLERK): ("INSERT",)},
+        _each(HANDLERS, _cols("UPDATE", ("check_due_on",))),
+        {group_role(Role.SUPERVISOR): (_cols("UPDATE", COMMITMENT_CHECK),)},
     ),
     # Opened and ended by the workflow function alone, as it moves the case.
     "clock_pauses": _merge(

@@ -136,6 +136,8 @@ POLICIES: tuple[Policy, ...] = (
         check="public.desk_case_inspected(id)",
     ),
     Policy("cases", "intake", "INSERT", CLERK, check="true"),
+    # A commitment found false opens the 撤销 case (commitment_sql.py); nothing else.
+    Policy("cases", "revoke", "INSERT", _roles(Role.SUPERVISOR), check="kind = 'revocation'"),
     Policy("cases", "workflow", "ALL", (WORKFLOW,), using="true", check="true"),
     Policy("case_events", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
     Policy(

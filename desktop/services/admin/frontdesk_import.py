@@ -26,6 +26,7 @@ from desktop.domain.guards import NotAllowed
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
 from desktop.services.cases.applicants import NewApplicant, register_applicant
+from desktop.services.cases.commitments import commitment_problem
 from desktop.services.cases.intake import NewCase, accept_case
 from desktop.services.cases.licence_acts import licence_to_act_on
 from desktop.services.sheets import Rows, missing_columns, read_csv, read_xlsx
@@ -89,7 +90,7 @@ def import_frontdesk_file(
         if known_name is not None and known_name != case.applicant_name:
             report.rejected.append((number, [_other_name(case, known_name)]))
             continue
-        refused = _licence_refused(session, case)
+        refused = _licence_refused(session, case) or _commitment_refused(session, case)
         if refused is not None:
             report.rejected.append((number, [refused]))
             continue
@@ -166,6 +167,13 @@ def _licence_refused(session: Session, case: AcceptedCase) -> str | None:
     return None
 
 
+def _commitment_refused(session: Session, case: AcceptedCase) -> str | None:
+    """Why the row's commitment (承诺人) does not fit its item (告知承诺制 or not)."""
+    item = session.scalar(sa.select(Item).where(Item.code == case.item_code))
+    problem = commitment_problem(item, case.case_kind, case.signatory) if item else None
+    return str(problem) if problem is not None else None
+
+
 def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
     applicant_id = session.scalar(
         sa.select(Applicant.id).where(
@@ -199,5 +207,6 @@ def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
             green_channel=case.green_channel,
             kind=case.case_kind,
             licence_no=case.licence_no,
+            signatory=case.signatory,
         ),
     )

@@ -16,6 +16,7 @@ from desktop.domain.licence_life import CaseKind
 from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
+from desktop.services.cases.commitments import record_commitment
 from desktop.services.cases.licence_acts import licence_to_act_on
 from desktop.services.deadlines import refresh_due_dates
 
@@ -37,6 +38,9 @@ class NewCase:
     # What the application asks for; an act on a licence names the licence's number.
     kind: CaseKind = CaseKind.NEW
     licence_no: str | None = None
+    # 告知承诺制: who signed the applicant's commitment (services/cases/commitments.py).
+    signatory: str | None = None
+    reason: str = "前台综合受理"
 
 
 def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
@@ -74,8 +78,15 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
     )
     session.add(case)
     session.flush()
-    materials = session.scalars(
-        sa.select(ItemMaterial).where(ItemMaterial.item_id == item.id).order_by(ItemMaterial.seq)
+    # 撤销 is the bureau's own act (ALL art. 69): nobody hands in the item's materials.
+    materials = (
+        []
+        if data.kind is CaseKind.REVOCATION
+        else session.scalars(
+            sa.select(ItemMaterial)
+            .where(ItemMaterial.item_id == item.id)
+            .order_by(ItemMaterial.seq)
+        ).all()
     )
     session.add_all(
         CaseMaterial(
@@ -95,9 +106,10 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
             actor_id=data.first_contact_id,
             action=ACCEPT_EVENT,
             to_status=CaseStatus.RECEIVED,
-            reason="前台综合受理",
+            reason=data.reason,
         )
     )
+    record_commitment(session, actor, case, item, data.signatory)
     refresh_due_dates(session, case)
     session.flush()
     audit.record(
