@@ -136,8 +136,9 @@ POLICIES: tuple[Policy, ...] = (
         check="public.desk_case_inspected(id)",
     ),
     Policy("cases", "intake", "INSERT", CLERK, check="true"),
-    # A commitment found false opens the 撤销 case (commitment_sql.py); nothing else.
-    Policy("cases", "revoke", "INSERT", _roles(Role.SUPERVISOR), check="kind = 'revocation'"),
+    # A commitment found false opens the 撤销 case; commitment_sql.py refuses any other
+    # (in a trigger: a policy naming a column would pin it against later migrations).
+    Policy("cases", "revoke", "INSERT", _roles(Role.SUPERVISOR), check="true"),
     Policy("cases", "workflow", "ALL", (WORKFLOW,), using="true", check="true"),
     Policy("case_events", "read", "SELECT", (STAFF,), using=visible_case("case_id")),
     Policy(

@@ -25,7 +25,7 @@ from desktop.domain.phrases import Term
 from desktop.domain.steps import LIMIT_COLUMNS, Step
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import audit
-from desktop.services.demo import DEMO_CASES, checklists, reference
+from desktop.services.demo import DEMO_CASES, checklists, commitments, reference
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
 from desktop.services.demo.documents import issue_demo_documents, make_trial_keys
@@ -164,7 +164,9 @@ class _Generator:
         make_trial_keys(self.session)
         counts = self.summary.counts
         counts.update(licences=plan_licence_life(self.session, self.rng, self.today))
+        checks = commitments.plan_checks(self.session, self.rng, self.calendar, self.today)
         counts.update(documents=issue_demo_documents(self.session, self.report))
+        counts.update(commitments=checks, revocations=commitments.open_revocations(self.session))
         audit.record(
             self.session,
             Actor.system("demo"),
@@ -184,6 +186,7 @@ class _Generator:
         self.insert("departments", reference.department_rows())
         self.insert("specialties", reference.specialty_rows())
         items, materials, item_specialties = reference.item_rows(catalogue)
+        commitments.mark_items(items)  # 告知承诺制
         self.insert("items", items)
         self.insert("item_materials", materials)
         self.insert("item_specialties", item_specialties)
@@ -337,7 +340,8 @@ def _item_facts(items: list[dict[str, Any]], materials: list[dict[str, Any]]) ->
             promised_days=i["promised_limit_days"],
             needs_inspection=i["needs_inspection"],
             inspection_pauses_clock=i["inspection_pauses_clock"],
-            window_authorised=i["window_authorised"],
+            # 告知承诺制: decided at once by the handler, as a window-authorised item is.
+            window_authorised=i["window_authorised"] or i["commitment_based"],
             two_level=i["two_level_signoff"],
             material_ids=tuple(x["id"] for x in by_item.get(i["id"], [])),
             material_names=tuple(x["name"] for x in by_item.get(i["id"], [])),
