@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from desktop.data.models import Applicant, Case, Commitment, Department, Item, Licence
+from desktop.documents.table_export import Table
 from desktop.domain.actor import Actor
 from desktop.domain.commitments import (
     CheckResult,
@@ -161,6 +162,7 @@ def record_check(
     (ALL art. 69(2)), in the pool of the item's queue, in the same transaction."""
     if Role.SUPERVISOR not in actor.roles:
         raise NotAllowed("只有督办人员可以登记告知承诺核查结果")
+    result = CheckResult(result)
     commitment = session.get(Commitment, commitment_id, with_for_update=True)
     if commitment is None:
         raise DomainError("告知承诺记录（编号 {id}）不存在", id=commitment_id)
@@ -248,3 +250,45 @@ def commitment_figures(session: Session, actor: Actor, period: Period) -> Commit
         )
     ).one()
     return CommitmentFigures(made, checked, found_true, found_false, overdue, open_now)
+
+
+def checks_table(rows: list[CheckRow]) -> Table:
+    """The post-checks as the window shows them and the export writes them."""
+    return Table(
+        "告知承诺核查",
+        (
+            "受理编号",
+            "事项",
+            "申请人",
+            "承诺人",
+            "承诺日期",
+            "决定日期",
+            "核查部门",
+            "核查期限",
+            "状态",
+            "核查人员",
+            "核查日期",
+            "核查情况",
+            "许可证编号",
+            "撤销办件",
+        ),
+        [
+            (
+                r.case_number,
+                r.item,
+                r.applicant,
+                r.signatory,
+                r.signed_on,
+                r.decided_on,
+                r.department,
+                r.due_on,
+                r.state.label,
+                r.checker,
+                r.checked_on,
+                r.findings,
+                r.licence_no or "",
+                r.revocation_case or "",
+            )
+            for r in rows
+        ],
+    )

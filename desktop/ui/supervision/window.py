@@ -40,6 +40,7 @@ from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.queues.case_list_view import CaseListView
 from desktop.ui.supervision.breakdown_view import BreakdownView, table_view
+from desktop.ui.supervision.commitments_view import CommitmentsView
 from desktop.ui.supervision.dashboard_view import DashboardView
 from desktop.ui.supervision.follow_ups_view import FollowUpsView
 from desktop.ui.supervision.licences_view import LicencesView
@@ -110,6 +111,7 @@ class SupervisionWindow(QMainWindow):
         self.follow_ups = FollowUpsView(context)
         self.notices = NoticesView(context, period)
         self.licences = LicencesView(context, period)
+        self.commitments = CommitmentsView(context, period)
         self.urges = TableModel(parent=self)
         self.performance = TableModel(parent=self)
         self.scores = PerformanceView(self.performance)
@@ -127,6 +129,7 @@ class SupervisionWindow(QMainWindow):
             (self.follow_ups, self.tr("差评回访")),
             (self.notices, self.tr("监管抄告")),
             (self.licences, self.tr("许可证到期")),
+            (self.commitments, self.tr("告知承诺核查")),
             (table_view(self.urges), self.tr("督办记录")),
             (self.scores, self.tr("绩效考核")),
         ):
@@ -172,11 +175,12 @@ class SupervisionWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("正在统计……"))
         self.notices.period = period
         self.licences.period = period
+        self.commitments.period = period
         context = self.context
         Operation(self, lambda: load(context, period)).on_success(self._loaded).on_failure(
             lambda error: self.statusBar().showMessage(explain(error))
         ).run()
-        for view in (self.tickets, self.follow_ups, self.notices, self.licences):
+        for view in (self.tickets, self.follow_ups, self.notices, self.licences, self.commitments):
             view.reload()
         self._count_expiring()
 
