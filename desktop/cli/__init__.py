@@ -19,6 +19,7 @@ from desktop import __version__
 from desktop.cli import (
     admin,
     cases,
+    commitments,
     database,
     documents,
     inspections,
@@ -32,7 +33,18 @@ from desktop.cli.common import parse_date
 STARTED = time.perf_counter()  # the smoke run reports times from here
 
 Handler = Callable[[argparse.Namespace], int]
-GROUPS = (database, cases, statistics, reference, documents, licences, admin, inspections, pool)
+GROUPS = (
+    database,
+    cases,
+    statistics,
+    reference,
+    documents,
+    licences,
+    commitments,
+    admin,
+    inspections,
+    pool,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

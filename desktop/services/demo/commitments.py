@@ -1,14 +1,15 @@
-"""The demo bureau's 告知承诺制: five licensing items the bureau decides on a signed
+"""The demo bureau's 告知承诺制: seven licensing items the bureau decides on a signed
 commitment (labour dispatch, human-resources services, online culture, travel agencies,
-publication retail: items such bureaus put under the commitment system), every new case of
-them accepted with the applicant's commitment and decided at once; the checks the
-departments reported (most 属实), those still open, one left overdue, and two found 不实,
-each with its 撤销 case waiting in the pool (domain/commitments.py)."""
+publication retail, construction-enterprise qualifications, ride-hailing: items such bureaus
+put under the commitment system), every new case of them accepted with the applicant's
+commitment and decided at once; the checks the departments reported (most 属实), those
+still open, one left overdue, and up to two found 不实, each with its 撤销 case in the back
+office (domain/commitments.py)."""
 
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,22 +19,20 @@ from desktop.data.models import (
     Applicant,
     Case,
     CaseEvent,
+    CaseMaterial,
     Commitment,
     Item,
     Licence,
     StaffRole,
-    StaffUser,
 )
-from desktop.domain.actor import Actor
 from desktop.domain.commitments import COMMITMENT_PROMISED_DAYS, CheckResult
-from desktop.domain.enums import CaseStatus, Role
+from desktop.domain.enums import CaseStatus, Role, queue_rank
 from desktop.domain.licence_life import CaseKind
 from desktop.domain.timezone import CHINA
 from desktop.domain.workdays import WorkCalendar
-from desktop.services.cases.intake import NewCase, accept_case
-from desktop.services.demo.moments import latest, moment_on, office_ceiling
-from desktop.services.staff import actor_for
-from desktop.services.supervision.commitment_checks import REVOCATION_REASON, REVOCATION_SUFFIX
+from desktop.services.deadlines import refresh_due_dates
+from desktop.services.demo.moments import MORNING, moment_on, office_ceiling
+from desktop.services.supervision.commitment_checks import REVOCATION_REASON
 
 # code -> (conditions the applicant commits to, working days for the check)
 ITEMS = {
@@ -52,14 +51,14 @@ ITEMS = {
         "有必要的技术设备和相应的经营场所",
         20,
     ),
-    "WJ001": (
-        "经营场所的卫生条件符合国家卫生标准和规范；从业人员持有有效健康合格证明；"
-        "已建立卫生管理制度并配备专（兼）职卫生管理人员",
+    "ZJ007": (
+        "企业资产、注册建造师及其他注册人员、技术负责人和技术工人符合资质标准；"
+        "有健全的质量、安全管理制度",
         20,
     ),
-    "SJ001": (
-        "仅销售预包装食品；有与经营的食品品种、数量相适应的经营场所并与有毒有害场所保持规定距离；"
-        "有食品安全管理人员和保证食品安全的规章制度",
+    "JT011": (
+        "有取得网络预约出租汽车驾驶员证的驾驶员；有健全的经营管理制度、安全生产管理制度"
+        "和服务质量保障制度；服务器设在中国内地，具备网络安全管理和数据安全保护能力",
         20,
     ),
     "WL004": ("有固定的经营场所；有必要的营业设施；已按规定交纳旅游服务质量保证金", 30),
@@ -99,11 +98,15 @@ def mark_items(items: list[dict[str, Any]]) -> None:
 def plan_checks(session: Session, rng: random.Random, calendar: WorkCalendar, today: date) -> int:
     """Each 告知承诺制 case's commitment, signed at acceptance, and for a granted one its
     check: reported on a working day before it fell due (most 属实), still open, one overdue,
-    and FOUND_FALSE found 不实 among those whose licence was made (`open_revocations` opens
-    their 撤销 cases once the licences are on the register). Returns how many."""
+    and a few found 不实 among those whose licence was made. A case found false takes over a
+    recent application of its item still in the back office as its 撤销 case (so the demo
+    keeps its number of cases; `open_revocations` turns it into one once the licence is on
+    the register). Returns how many commitments."""
     rows = session.execute(
         sa.select(
             Case.id,
+            Case.item_id,
+            Case.category,
             Case.accepted_at,
             Case.accepted_on,
             Case.decided_on,
@@ -120,46 +123,47 @@ def plan_checks(session: Session, rng: random.Random, calendar: WorkCalendar, to
         .where(Item.commitment_based.is_(True), Case.kind == CaseKind.NEW)
         .order_by(Case.id)
     ).all()
+    ids = [r.id for r in rows]
     granted = set(
         session.scalars(
             sa.select(CaseEvent.case_id).where(
-                CaseEvent.action == "approve", CaseEvent.case_id.in_([r.id for r in rows])
+                CaseEvent.action == "approve", CaseEvent.case_id.in_(ids)
             )
         )
     )
-    last_day = _last_working_day(calendar, today)
-    # Found false on the last working day: among licences made on an earlier day.
-    certified = dict(
-        session.execute(
+    certified = {
+        case_id: at.astimezone(CHINA).date()
+        for case_id, at in session.execute(
             sa.select(CaseEvent.case_id, sa.func.max(CaseEvent.at))
-            .where(CaseEvent.action == "issue_certificate")
-            .where(CaseEvent.case_id.in_([r.id for r in rows]))
+            .where(CaseEvent.action == "issue_certificate", CaseEvent.case_id.in_(ids))
             .group_by(CaseEvent.case_id)
-        ).all()
-    )
-    made = [
-        r
-        for r in rows
-        if r.status in _LICENSED
-        and r.id in certified
-        and certified[r.id].astimezone(CHINA).date() < last_day
-    ]
-    most, one_in = FOUND_FALSE
-    false_ids = {r.id for r in rng.sample(made, min(most, len(made), 1 + len(rows) // one_in))}
+        )
+    }
+    pool = session.execute(
+        sa.select(Case.id, Case.category, Case.accepted_on, Case.accepted_at)
+        .where(Case.status == CaseStatus.RECEIVED, Case.kind == CaseKind.NEW)
+        .order_by(Case.accepted_at.desc(), Case.id)
+    ).all()
+    revoking = _pairs(rng, rows, pool, certified)
+    taken = {p.id for p in revoking.values()}
     due_ones = [
         r.id
         for r in rows
         if r.id in granted
-        and r.id not in false_ids
+        and r.id not in revoking
         and calendar.add_working_days(r.decided_on, r.commitment_check_days) < today
     ]
     overdue_ids = set(due_ones[-LEFT_OVERDUE:]) if due_ones else set()
+    last_day = _last_working_day(calendar, today)
+    supervisors = _supervisors(session)
     commitments = []
+    taken_findings: list[int] = []
     for r in rows:
-        conditions = [c for c in r.commitment_conditions.split("；") if c]
+        if r.id in taken:
+            continue  # it becomes a 撤销 case
         commitment: dict[str, Any] = dict(
             case_id=r.id,
-            conditions=conditions,
+            conditions=[c for c in r.commitment_conditions.split("；") if c],
             signatory=r.contact_name or r.name,
             signed_on=r.accepted_on,
             recorded_by_id=r.first_contact_id,
@@ -173,25 +177,64 @@ def plan_checks(session: Session, rng: random.Random, calendar: WorkCalendar, to
             checked_on=None,
             check_recorded_by_id=None,
             check_recorded_at=None,
+            revocation_case_id=None,
         )
         if r.id in granted:
             due = calendar.add_working_days(r.decided_on, r.commitment_check_days)
             commitment["check_due_on"] = due
-            if r.id in false_ids:
-                _checked(commitment, rng, CheckResult.FALSE, last_day, rng.choice(FALSE_FINDINGS))
+            if r.id in revoking:
+                taker = revoking[r.id]
+                _checked(commitment, rng, CheckResult.FALSE, taker.accepted_on, "")
+                commitment.update(
+                    findings=FALSE_FINDINGS[len(taken_findings) % len(FALSE_FINDINGS)],
+                    check_recorded_at=max(
+                        taker.accepted_at - timedelta(minutes=rng.randint(5, 40)),
+                        datetime.combine(taker.accepted_on, MORNING[0], CHINA),
+                    ),
+                    revocation_case_id=taker.id,
+                )
+                taken_findings.append(r.id)
             elif r.id not in overdue_ids and (due < today or rng.random() < CHECKED_EARLY):
                 span = calendar.working_days_between(r.decided_on, min(due, last_day))
                 if span >= 1:
                     day = calendar.add_working_days(r.decided_on, rng.randint(1, span))
                     _checked(commitment, rng, CheckResult.TRUE, day, "经核查，承诺内容属实")
-        commitments.append(commitment)
-    supervisors = _supervisors(session)
-    for commitment in commitments:
         if commitment["result"] is not None:
             commitment["check_recorded_by_id"] = rng.choice(supervisors)
+        commitments.append(commitment)
     if commitments:
         session.execute(sa.insert(Commitment), commitments)
     return len(commitments)
+
+
+def _pairs(
+    rng: random.Random, rows: list[Any], pool: list[Any], certified: dict[int, date]
+) -> dict[int, Any]:
+    """Licensed cases to be found false, each with the latest application of its queue
+    still in the pool after its licence was made: that one becomes its 撤销 case."""
+    # The latest licences first: a check finds a false commitment near its due day.
+    made = sorted(
+        (r for r in rows if r.status in _LICENSED and r.id in certified),
+        key=lambda r: (r.decided_on, r.id),
+        reverse=True,
+    )
+    most, one_in = FOUND_FALSE
+    wanted = min(most, 1 + len(rows) // one_in)
+    pairs: dict[int, Any] = {}
+    for case in made:
+        taker = next(
+            (
+                w
+                for w in pool
+                if w.category == case.category
+                and w.accepted_on > certified[case.id]
+                and all(w.id != p.id for p in pairs.values())
+            ),
+            None,
+        )
+        if taker is not None and len(pairs) < wanted:
+            pairs[case.id] = taker
+    return pairs
 
 
 _LICENSED = (CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)
@@ -228,41 +271,33 @@ def _supervisors(session: Session) -> list[int]:
 
 
 def open_revocations(session: Session) -> int:
-    """The 撤销 case of each commitment found 不实, on the licence its documents registered,
-    accepted by the supervisor who recorded the check, on the check's day."""
+    """Each commitment found 不实 gets its 撤销 case: the pool's application set aside for it
+    now acts on the licence the commitment obtained (registered with the demo's documents),
+    under the licence's item, in the holder's name, opened by the supervisor who recorded
+    the check, without materials, its clock counted again."""
     found = session.execute(
-        sa.select(Commitment, Case.number)
-        .join(Case, Case.id == Commitment.case_id)
-        .where(Commitment.result == CheckResult.FALSE, Commitment.revocation_case_id.is_(None))
+        sa.select(Commitment, Licence)
+        .join(Licence, Licence.case_id == Commitment.case_id)
+        .where(Commitment.result == CheckResult.FALSE, Commitment.revocation_case_id.is_not(None))
         .order_by(Commitment.id)
     ).all()
-    opened = 0
-    for commitment, number in found:
-        licence = session.scalar(
-            sa.select(Licence).where(Licence.case_id == commitment.case_id).limit(1)
+    for commitment, licence in found:
+        case = session.get(Case, commitment.revocation_case_id)
+        assert case is not None
+        case.kind = CaseKind.REVOCATION
+        case.item_id = licence.item_id  # 撤销 goes under the licence's own item
+        case.licence_id = licence.id
+        case.applicant_id = licence.holder_id
+        case.first_contact_id = commitment.check_recorded_by_id
+        case.green_channel = False
+        case.queue_rank = queue_rank(False, case.status)
+        session.execute(sa.delete(CaseMaterial).where(CaseMaterial.case_id == case.id))
+        session.execute(
+            sa.update(CaseEvent)
+            .where(CaseEvent.case_id == case.id, CaseEvent.action == "accept")
+            .values(actor_id=commitment.check_recorded_by_id, reason=REVOCATION_REASON)
         )
-        if licence is None:
-            continue  # its licence was never made: nothing to revoke
-        username = session.scalar(
-            sa.select(StaffUser.username).where(StaffUser.id == commitment.check_recorded_by_id)
-        )
-        actor: Actor = actor_for(session, username) if username else Actor.system("demo")
-        state = accept_case(
-            session,
-            actor,
-            NewCase(
-                number=(number + REVOCATION_SUFFIX)[-32:],
-                item_code=session.scalar(sa.select(Item.code).where(Item.id == licence.item_id))
-                or "",
-                applicant_id=licence.holder_id,
-                accepted_at=commitment.check_recorded_at or latest(),
-                first_contact_id=commitment.check_recorded_by_id,
-                kind=CaseKind.REVOCATION,
-                licence_no=licence.licence_no,
-                reason=REVOCATION_REASON,
-            ),
-        )
-        commitment.revocation_case_id = state.id
-        opened += 1
+        session.flush()
+        refresh_due_dates(session, case)
     session.flush()
-    return opened
+    return len(found)
