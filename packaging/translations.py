@@ -29,6 +29,7 @@ from english_guard_time import GUARD_TIME_ENGLISH
 from english_i18finish import I18FINISH_ENGLISH
 from english_i20record import I20RECORD_ENGLISH
 from english_i21licence2 import I21LICENCE2_ENGLISH
+from english_i21promise import I21PROMISE_ENGLISH
 from english_i22ha import I22HA_ENGLISH
 from english_i23late import I23LATE_ENGLISH
 from english_inputs import INPUTS_ENGLISH
@@ -86,6 +87,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **I23LATE_ENGLISH,
     **I22HA_ENGLISH,
     **I21LICENCE2_ENGLISH,
+    **I21PROMISE_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

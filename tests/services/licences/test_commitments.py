@@ -169,3 +169,42 @@ def test_a_check_waits_for_the_grant_and_the_licence(promising):
             "李四",
         )
     assert commitment_of(bureau, granted).result is None
+
+
+def test_the_front_desk_file_carries_the_signatory(promising):
+    from desktop.domain.actor import Actor
+    from desktop.domain.enums import Role
+    from desktop.domain.frontdesk_rows import COLUMNS, COMMITMENT_COLUMNS
+    from desktop.domain.timezone import CHINA
+    from desktop.services.admin.frontdesk_import import import_frontdesk_file
+    from desktop.services.sheets import write_csv
+
+    bureau = promising
+    clerk = Actor(None, "clerk", "窗口", frozenset({Role.CLERK}))
+    accepted = (bureau.clock.now - timedelta(hours=2)).astimezone(CHINA)
+    base = {
+        "申请人类型": "法人或其他组织",
+        "申请人名称": "渭南测试有限公司",
+        "证件号码": "91610500MA6Y12345A",
+        "联系人": "王五",
+        "联系电话": "13800000000",
+        "地址": "",
+        "项目名称": "",
+        "项目地址": "",
+        "受理时间": accepted.strftime("%Y-%m-%d %H:%M"),
+        "绿色通道": "否",
+    }
+    header = (*COLUMNS, *COMMITMENT_COLUMNS)
+    rows = [
+        {**base, "受理编号": "QC0001", "事项编码": "promise", "承诺人": "王五"},
+        {**base, "受理编号": "QC0002", "事项编码": "promise", "承诺人": ""},
+        {**base, "受理编号": "QC0003", "事项编码": "one", "承诺人": "王五"},
+    ]
+    data = write_csv(header, [[r[c] for c in header] for r in rows])
+    report = bureau.run(import_frontdesk_file, clerk, "day.csv", data)
+    assert report.added == ["QC0001"]
+    reasons = {number: " ".join(why) for number, why in report.rejected}
+    assert "告知承诺书" in reasons[3] and "不实行告知承诺制" in reasons[4]
+    with bureau.sessions() as session:
+        case_id = session.scalar(sa.select(m.Case.id).where(m.Case.number == "QC0001"))
+    assert commitment_of(bureau, case_id).signatory == "王五"
