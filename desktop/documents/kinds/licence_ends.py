@@ -52,8 +52,8 @@ class LicenceEndDecision:
             facts = (
                 f"{you(case.applicant)}于{chinese_date(self.commitment_on)}签署告知承诺书，"
                 f"承诺已具备取得{title}的条件，本机关据此作出准予行政许可决定。"
-                "本机关依法对承诺内容进行了核查。经核查：" + found + "，承诺内容与实际情况不符，"
-                f"{you(case.applicant)}以不实承诺取得行政许可。"
+                "本机关依法对承诺内容进行了核查。经核查：" + found + "，承诺内容与实际情况不符。"
+                f"{you(case.applicant)}以不实承诺取得该行政许可，属于以欺骗手段取得行政许可。"
             )
             basis += "第二款"
         else:
