@@ -62,6 +62,10 @@ I21PROMISE_ENGLISH: dict[str | tuple[str, str], str] = {
         " so record it once the licence is made"
     ),
     "查看告知承诺核查": "view commitment checks",
+    "本事项实行告知承诺制：没有申请人签署的告知承诺书，不能据此准予许可": (
+        "This item is decided on a commitment: without the applicant's signed commitment it"
+        " cannot be granted"
+    ),
     # The supervision tab and its dialog
     "告知承诺核查": "Commitment checks",
     "登记核查结果……": "Record check…",

@@ -64,6 +64,8 @@ class CaseFacts:
     reviewer_id: int | None = None
     # Whether the latest recorded inspection concluded 合格 (None: none recorded).
     latest_inspection_passed: bool | None = None
+    # 告知承诺制: whether the applicant's signed commitment is on record.
+    commitment_signed: bool = False
 
 
 def _holds_role(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
@@ -130,6 +132,8 @@ class Guard(StrEnum):
     DECISION_FOLLOWS_PROPOSAL = "decision_follows_proposal"  # disagreeing means sending back
     ONE_EXTENSION = "one_extension"  # ALL art. 42: one extension only
     INSPECTION_PASSED = "inspection_passed"  # ALL art. 34: no grant until the site passes
+    # 告知承诺制 (domain/commitments.py): a grant on a commitment needs the signed commitment
+    COMMITMENT_SIGNED = "commitment_signed"
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,18 @@ GUARDS: tuple[tuple[Guard, Callable[[Attempt], bool], Callable[[Attempt], GuardF
         lambda a: a.action is Action.EXTEND and a.facts.extended,
         lambda a: GuardFailed(
             "本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）",
+            action=a.action,
+        ),
+    ),
+    (
+        Guard.COMMITMENT_SIGNED,
+        lambda a: (
+            a.action is Action.APPROVE
+            and a.facts.item_rule is ItemRule.COMMITMENT
+            and not a.facts.commitment_signed
+        ),
+        lambda a: GuardFailed(
+            "本事项实行告知承诺制：没有申请人签署的告知承诺书，不能据此准予许可",
             action=a.action,
         ),
     ),

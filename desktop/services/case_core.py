@@ -18,6 +18,7 @@ from desktop.data.models import (
     Case,
     CaseEvent,
     ClockPause,
+    Commitment,
     Inspection,
     Item,
     StaffUser,
@@ -177,7 +178,14 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         proposed_grant=(proposal.data or {}).get("grant") if proposal else None,
         reviewer_id=reviewer_id,
         latest_inspection_passed=None if latest is None else latest is InspectionConclusion.PASSES,
+        commitment_signed=item.commitment_based and _commitment_signed(session, case.id),
     )
+
+
+def _commitment_signed(session: Session, case_id: int) -> bool:
+    """Whether the case's 告知承诺书 is on record (services/cases/commitments.py)."""
+    found = session.scalar(sa.select(Commitment.id).where(Commitment.case_id == case_id))
+    return found is not None
 
 
 # The one path every action takes -----------------------------------------------------------

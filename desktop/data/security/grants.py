@@ -159,6 +159,7 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         {group_role(Role.CLERK): ("INSERT",)},
         _each(HANDLERS, _cols("UPDATE", ("check_due_on",))),
         {group_role(Role.SUPERVISOR): (_cols("UPDATE", COMMITMENT_CHECK),)},
+        {WORKFLOW: ("SELECT",)},  # desk_case_move: a grant on a commitment needs it
     ),
     # Opened and ended by the workflow function alone, as it moves the case.
     "clock_pauses": _merge(
