@@ -58,8 +58,23 @@ def window(qtbot, demo_context):
     window.resize(1366, 768)
     window.show()
     window.tabs.setCurrentWidget(window.commitments)
-    window.commitments.reload()
+    # The window's first refresh (on show) reloads every tab: let it finish first.
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=WAIT)
     return window
+
+
+def select(qtbot, view, commitment_id: int) -> None:
+    """Select the commitment's row (after any reload has settled)."""
+
+    def found() -> bool:
+        rows = [
+            n for n in range(view.model.rowCount()) if view.model.object_at(n).id == commitment_id
+        ]
+        if rows:
+            view.table.selectRow(rows[0])
+        return bool(rows)
+
+    qtbot.waitUntil(found, timeout=WAIT)
 
 
 def press(view, text: str) -> None:
@@ -104,8 +119,8 @@ def test_open_checks_are_listed_and_one_is_recorded_true(
     assert told and "请先选择" in told[0]
 
     # 不实 without the facts: a clear message, nothing written.
-    view.table.selectRow(0)
-    chosen = view.model.object_at(0)
+    chosen = next(row for row in wanted if row.case_number == "T-PROMISE-1")
+    select(qtbot, view, chosen.id)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     answering(monkeypatch, CheckResult.FALSE, "", "刘建国")
@@ -115,6 +130,7 @@ def test_open_checks_are_listed_and_one_is_recorded_true(
     assert stored(window, chosen.id).result is None
 
     answering(monkeypatch, CheckResult.TRUE, "经实地核查，承诺内容属实", "刘建国")
+    select(qtbot, view, chosen.id)
     press(view, "登记核查结果……")
     qtbot.waitUntil(lambda: "已登记" in view.note.text() or len(warned) > 1, timeout=WAIT)
     assert len(warned) == 1, warned
