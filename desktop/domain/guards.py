@@ -64,8 +64,9 @@ class CaseFacts:
     reviewer_id: int | None = None
     # Whether the latest recorded inspection concluded 合格 (None: none recorded).
     latest_inspection_passed: bool | None = None
-    # 告知承诺制: whether the applicant's signed commitment is on record.
-    commitment_signed: bool = False
+    # 告知承诺制: whether the applicant's signed commitment is on record (None: the case is
+    # not decided on a commitment).
+    commitment_signed: bool | None = None
 
 
 def _holds_role(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
@@ -217,11 +218,7 @@ GUARDS: tuple[tuple[Guard, Callable[[Attempt], bool], Callable[[Attempt], GuardF
     ),
     (
         Guard.COMMITMENT_SIGNED,
-        lambda a: (
-            a.action is Action.APPROVE
-            and a.facts.item_rule is ItemRule.COMMITMENT
-            and not a.facts.commitment_signed
-        ),
+        lambda a: a.action is Action.APPROVE and a.facts.commitment_signed is False,
         lambda a: GuardFailed(
             "本事项实行告知承诺制：没有申请人签署的告知承诺书，不能据此准予许可",
             action=a.action,

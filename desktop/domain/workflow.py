@@ -188,11 +188,12 @@ TRANSITIONS: tuple[Transition, ...] = tuple(_rows())
 
 
 def item_rule(window_authorised: bool, two_level: bool, commitment: bool = False) -> ItemRule:
-    """How decisions on an item are signed off (a 告知承诺制 item: by nobody)."""
-    if commitment:
-        return ItemRule.COMMITMENT
+    """How decisions on an item are signed off (a 告知承诺制 item: by nobody; one also
+    window-authorised keeps the window's rows, whose handler decides directly too)."""
     if window_authorised:
         return ItemRule.WINDOW
+    if commitment:
+        return ItemRule.COMMITMENT
     return ItemRule.TWO_LEVEL if two_level else ItemRule.ONE_LEVEL
 
 

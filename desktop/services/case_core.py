@@ -178,7 +178,11 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         proposed_grant=(proposal.data or {}).get("grant") if proposal else None,
         reviewer_id=reviewer_id,
         latest_inspection_passed=None if latest is None else latest is InspectionConclusion.PASSES,
-        commitment_signed=item.commitment_based and _commitment_signed(session, case.id),
+        commitment_signed=(
+            _commitment_signed(session, case.id)
+            if item.commitment_based and case.kind is CaseKind.NEW
+            else None
+        ),
     )
 
 

@@ -89,7 +89,7 @@ GUARD_SQL: dict[Guard, SqlGuard] = {
     ),
     Guard.COMMITMENT_SIGNED: SqlGuard(
         frozenset({Action.APPROVE}),
-        "v_items = 'commitment' AND NOT EXISTS"
+        "v_item.commitment_based AND v_case.kind = 'new' AND NOT EXISTS"
         " (SELECT 1 FROM public.commitments c WHERE c.case_id = v_case.id)",
         "本事项实行告知承诺制：没有申请人签署的告知承诺书，不能据此准予许可",
     ),
