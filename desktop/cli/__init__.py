@@ -19,6 +19,7 @@ from desktop import __version__
 from desktop.cli import (
     admin,
     cases,
+    commitments,
     database,
     documents,
     inspections,
@@ -41,6 +42,7 @@ GROUPS = (
     documents,
     licences,
     projects,
+    commitments,
     admin,
     inspections,
     pool,

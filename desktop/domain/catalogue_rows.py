@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain import sheet_cells as cell
+from desktop.domain.commitments import (
+    COMMITMENT_PROMISED_DAYS,
+    MAX_CHECK_DAYS,
+    conditions_of,
+)
 from desktop.domain.enums import Category, TransferStatus
 from desktop.domain.item_kinds import KIND_NAMES, ItemKind
 from desktop.domain.licence_life import CaseKind
@@ -43,6 +48,9 @@ ITEM_COLUMNS = (
     "许可证有效期",
     "办件类型",
     "基础事项编码",
+    "告知承诺制",
+    "承诺条件",
+    "核查时限",
 )
 # Columns a file made before they existed may lack; their default is read instead (for
 # 办件类型 and 基础事项编码: an existing item keeps its own).
@@ -53,6 +61,9 @@ OPTIONAL_COLUMNS = (
     "许可证有效期",
     "办件类型",
     "基础事项编码",
+    "告知承诺制",
+    "承诺条件",
+    "核查时限",
 )
 # The kinds of case an item may take: 撤销 is the bureau's own act on the licence's own
 # item (domain/licence_life.py, check_item), so no item is for it.
@@ -107,6 +118,12 @@ class ItemRow:
     # None: the file has no such column, so the item keeps its own (new ones: 新办).
     case_kind: CaseKind | None = CaseKind.NEW
     base_code: str | None = ""
+    # 告知承诺制 (domain/commitments.py): the conditions the applicant commits to (joined by
+    # ；) and the post-check's working days; None: the file has no such column, so the
+    # item keeps its own (new ones: not 告知承诺制).
+    commitment_based: bool | None = False
+    commitment_conditions: str = ""
+    commitment_check_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +230,9 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
             if "基础事项编码" in values
             else lambda _v, _c: None
         ),
+        "告知承诺制": cell.yes_no if "告知承诺制" in values else lambda _v, _c: None,
+        "承诺条件": lambda v, c: cell.text(v, c, 2000, required=False),
+        "核查时限": _check_days,
     }
     parsed, reasons = _collect(values, readers)
     if reasons:
@@ -234,7 +254,33 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
         reasons.append(f"“{row.case_kind.label}”事项须填写“基础事项编码”（其新办事项的编码）")
     if row.base_code and row.base_code == row.code:
         reasons.append("“基础事项编码”不能是本事项自己的编码")
+    reasons += _commitment_problems(row)
     return (None, reasons) if reasons else (row, [])
+
+
+def _check_days(value: Any, column: str) -> int | None:
+    if cell.text(value, column, 10, required=False) == "":
+        return None
+    return cell.integer(value, column, 1, MAX_CHECK_DAYS)
+
+
+def _commitment_problems(row: ItemRow) -> list[str]:
+    """A 告知承诺制 item is a 新办 licensing item decided at once (承诺时限 1), with the
+    conditions it is decided on; other items have neither conditions nor a check time."""
+    if not row.commitment_based:
+        if row.commitment_conditions or row.commitment_check_days is not None:
+            return ["不实行告知承诺制的事项不填“承诺条件”和“核查时限”"]
+        return []
+    reasons = []
+    if row.kind is not ItemKind.LICENSING or row.case_kind not in (None, CaseKind.NEW):
+        reasons.append("告知承诺制只适用于“行政许可”类的新办事项")
+    if row.promised_limit_days != COMMITMENT_PROMISED_DAYS:
+        reasons.append(
+            f"告知承诺制事项当场作出决定：“承诺时限”须为 {COMMITMENT_PROMISED_DAYS} 个工作日"
+        )
+    if not conditions_of(row.commitment_conditions):
+        reasons.append("告知承诺制事项须填写“承诺条件”（多条以“；”分隔）")
+    return reasons
 
 
 def read_material(values: Mapping[str, Any]) -> tuple[MaterialRow | None, list[str]]:
@@ -294,6 +340,9 @@ def item_values(row: ItemRow) -> list[Any]:
         _validity_text(row),
         (row.case_kind or CaseKind.NEW).label,
         row.base_code or "",
+        yes[bool(row.commitment_based)],
+        row.commitment_conditions,
+        row.commitment_check_days if row.commitment_check_days is not None else "",
     ]
 
 

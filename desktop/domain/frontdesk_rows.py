@@ -42,6 +42,8 @@ LICENCE_COLUMNS = ("申请类型", "原许可证编号")
 PROMISE_COLUMNS = ("容缺材料", "承诺补交日期")
 # Optional: the construction project (工程建设项目) the case belongs to, by its national code.
 PROJECT_COLUMN = "项目代码"
+# Optional: for a 告知承诺制 item, who signed the applicant's commitment (告知承诺书).
+COMMITMENT_COLUMNS = ("承诺人",)
 REQUIRED = (*COLUMNS[:5], "受理时间")
 KINDS = {"自然人": ApplicantKind.PERSON, "法人或其他组织": ApplicantKind.ORGANISATION}
 EARLIEST = datetime(2000, 1, 1, tzinfo=CHINA)
@@ -67,6 +69,7 @@ class AcceptedCase:
     promised: tuple[str, ...] = ()  # 容缺材料
     promised_on: date | None = None  # 承诺补交日期
     project_code: str | None = None
+    signatory: str | None = None
 
 
 def _names(value: Any, column: str) -> tuple[str, ...]:
@@ -138,6 +141,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
         "容缺材料": _names,
         "承诺补交日期": _day,
         PROJECT_COLUMN: _project_code,
+        "承诺人": lambda v, c: cell.text(v, c, 64, required=False),
     }
     for column, read in readers.items():
         try:
@@ -175,6 +179,7 @@ def read_row(values: Mapping[str, Any], now: datetime) -> tuple[AcceptedCase | N
             promised=parsed["容缺材料"],
             promised_on=parsed["承诺补交日期"],
             project_code=parsed[PROJECT_COLUMN],
+            signatory=parsed["承诺人"] or None,
         ),
         [],
     )

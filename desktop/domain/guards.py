@@ -71,6 +71,9 @@ class CaseFacts:
     # 容缺受理: a promised material not yet received whose catalogue entry did not let the
     # licence go out first (domain/promises.py).
     promise_open: bool = False
+    # 告知承诺制: whether the applicant's signed commitment is on record (None: the case is
+    # not decided on a commitment).
+    commitment_signed: bool | None = None
 
 
 def _holds_role(actor: Actor, row: Transition, facts: CaseFacts) -> bool:
@@ -149,6 +152,8 @@ class Guard(StrEnum):
     ONE_EXTENSION = "one_extension"  # ALL art. 42: one extension only
     INSPECTION_PASSED = "inspection_passed"  # ALL art. 34: no grant until the site passes
     PROMISES_KEPT = "promises_kept"  # 容缺受理: no licence while a promised material is out
+    # 告知承诺制 (domain/commitments.py): a grant on a commitment needs the signed commitment
+    COMMITMENT_SIGNED = "commitment_signed"
 
 
 @dataclass(frozen=True)
@@ -232,6 +237,14 @@ GUARDS: tuple[tuple[Guard, Callable[[Attempt], bool], Callable[[Attempt], GuardF
         lambda a: a.action is Action.EXTEND and a.facts.extended,
         lambda a: GuardFailed(
             "本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）",
+            action=a.action,
+        ),
+    ),
+    (
+        Guard.COMMITMENT_SIGNED,
+        lambda a: a.action is Action.APPROVE and a.facts.commitment_signed is False,
+        lambda a: GuardFailed(
+            "本事项实行告知承诺制：没有申请人签署的告知承诺书，不能据此准予许可",
             action=a.action,
         ),
     ),

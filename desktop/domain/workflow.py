@@ -93,6 +93,9 @@ class ItemRule(StrEnum):
     WINDOW = "window"  # window-authorised: the handler decides directly
     ONE_LEVEL = "one_level"  # one sign-off after the proposal
     TWO_LEVEL = "two_level"  # review (审核) then approval (批准)
+    # 告知承诺制: decided by the handler on the applicant's signed commitment, at once
+    # (domain/commitments.py says why no sign-off follows).
+    COMMITMENT = "commitment"
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,7 @@ def _rows() -> list[Transition]:
     for action, target in ((Action.APPROVE, S.APPROVED), (Action.REJECT, S.REJECTED)):
         rows += [
             t(action, S.UNDER_REVIEW, target, HANDLERS, Who.HANDLER, ItemRule.WINDOW),
+            t(action, S.UNDER_REVIEW, target, HANDLERS, Who.HANDLER, ItemRule.COMMITMENT),
             t(action, S.DECISION_PROPOSED, target, SIGNERS, Who.NOT_PROPOSER, ItemRule.ONE_LEVEL),
             t(action, S.AWAITING_SIGNOFF, target, head, Who.NOT_PROPOSER, ItemRule.TWO_LEVEL),
         ]
@@ -190,10 +194,13 @@ def _rows() -> list[Transition]:
 TRANSITIONS: tuple[Transition, ...] = tuple(_rows())
 
 
-def item_rule(window_authorised: bool, two_level: bool) -> ItemRule:
-    """How decisions on an item are signed off."""
+def item_rule(window_authorised: bool, two_level: bool, commitment: bool = False) -> ItemRule:
+    """How decisions on an item are signed off (a 告知承诺制 item: by nobody; one also
+    window-authorised keeps the window's rows, whose handler decides directly too)."""
     if window_authorised:
         return ItemRule.WINDOW
+    if commitment:
+        return ItemRule.COMMITMENT
     return ItemRule.TWO_LEVEL if two_level else ItemRule.ONE_LEVEL
 
 

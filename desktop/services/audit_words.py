@@ -76,6 +76,8 @@ NAMED_ACTIONS: dict[str, Term] = {
     "register_project": Term("登记工程建设项目"),
     "advance_project_stage": Term("项目进入下一阶段"),
     "generate_demo": Term("生成演示数据"),
+    "record_commitment": Term("登记告知承诺书"),
+    "record_commitment_check": Term("登记告知承诺核查结果"),
     # Written by the database's own triggers (PostgreSQL)
     "insert": Term("新增记录"),
     "update": Term("修改记录"),
@@ -106,6 +108,8 @@ RECORDS: dict[str, Term] = {
     "licences": Term("许可证"),
     "project": Term("工程建设项目"),
     "projects": Term("工程建设项目"),
+    "commitment": Term("告知承诺"),
+    "commitments": Term("告知承诺"),
     "inspections": Term("现场踏勘"),
     "clock_pauses": Term("计时暂停"),
     "inspector": Term("踏勘人员"),

@@ -19,6 +19,7 @@ from desktop.data.models import (
     CaseEvent,
     CasePromise,
     ClockPause,
+    Commitment,
     Inspection,
     Item,
     PromiseReceipt,
@@ -35,6 +36,7 @@ from desktop.domain.enums import (
 from desktop.domain.errors import DomainError
 from desktop.domain.guards import EXTENSION_DAYS as EXTENSION_DAYS  # re-exported
 from desktop.domain.guards import CaseFacts, allowed_transition, check_guards
+from desktop.domain.licence_life import CaseKind
 from desktop.domain.timezone import CHINA
 from desktop.domain.workflow import ACCEPT_EVENT, Action, Transition, item_rule
 from desktop.services import audit, timesource
@@ -168,7 +170,11 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         category=case.category,
         handler_id=case.handler_id,
         proposer_id=proposal.actor_id if proposal else None,
-        item_rule=item_rule(item.window_authorised, item.two_level_signoff),
+        item_rule=item_rule(
+            item.window_authorised,
+            item.two_level_signoff,
+            item.commitment_based and case.kind is CaseKind.NEW,
+        ),
         needs_inspection=item.needs_inspection,
         inspection_recorded=bool(recorded),
         extended=case.extension_days > 0,
@@ -178,6 +184,11 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         accepted_by_id=accepted_by,
         fresh_at_window=fresh,
         promise_open=bool(promises_holding_licence(session, case.id)),
+        commitment_signed=(
+            _commitment_signed(session, case.id)
+            if item.commitment_based and case.kind is CaseKind.NEW
+            else None
+        ),
     )
 
 
@@ -212,6 +223,12 @@ def _at_window(session: Session, case: Case) -> tuple[int | None, bool]:
     if not events or events[0].action != ACCEPT_EVENT:
         return None, False
     return events[0].actor_id, len(events) == 1 and case.accepted_on == timesource.today()
+
+
+def _commitment_signed(session: Session, case_id: int) -> bool:
+    """Whether the case's 告知承诺书 is on record (services/cases/commitments.py)."""
+    found = session.scalar(sa.select(Commitment.id).where(Commitment.case_id == case_id))
+    return found is not None
 
 
 # The one path every action takes -----------------------------------------------------------

@@ -140,6 +140,12 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("labels", "不涉及"),
     QT_TRANSLATE_NOOP("labels", "拟划转"),
     QT_TRANSLATE_NOOP("labels", "已划转"),
+    # 告知承诺制: a check's result and where it stands
+    QT_TRANSLATE_NOOP("labels", "属实"),
+    QT_TRANSLATE_NOOP("labels", "不实"),
+    QT_TRANSLATE_NOOP("labels", "待决定"),
+    QT_TRANSLATE_NOOP("labels", "待核查"),
+    QT_TRANSLATE_NOOP("labels", "逾期未核查"),
     # Urges
     QT_TRANSLATE_NOOP("labels", "黄牌督办"),
     QT_TRANSLATE_NOOP("labels", "红牌督办"),

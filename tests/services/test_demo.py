@@ -284,14 +284,15 @@ def test_every_demo_event_is_a_transition_the_workflow_allows(demo_db):
                 m.Case.category,
                 m.Item.window_authorised,
                 m.Item.two_level_signoff,
+                m.Item.commitment_based & (m.Case.kind == "new"),
             )
             .join(m.Case, m.Case.id == m.CaseEvent.case_id)
             .join(m.Item)
             .where(m.CaseEvent.action.not_in(("accept", "urge")))  # not workflow moves
         ).all()
     assert rows
-    for action, source, target, actor_id, category, window, two_level in rows:
-        rule = item_rule(window, two_level)
+    for action, source, target, actor_id, category, window, two_level, commitment in rows:
+        rule = item_rule(window, two_level, commitment)
         fitting = [
             row
             for row in TRANSITIONS

@@ -122,6 +122,37 @@ def _promises_kept(bureau: Any) -> Forbidden:
     return Forbidden(state.id, "clerk1", Action.ISSUE_CERTIFICATE)
 
 
+def _commitment_signed(bureau: Any) -> Forbidden:
+    """A case of an item under 告知承诺制 whose signed commitment is not on record (taken
+    away by the DBA): its handler cannot grant it on the commitment."""
+    with bureau.sessions() as session, session.begin():
+        one = session.scalar(sa.select(m.Item).where(m.Item.code == "one"))
+        if session.scalar(sa.select(m.Item.id).where(m.Item.code == "promise-g")) is None:
+            session.add(
+                m.Item(
+                    code="promise-g",
+                    name="测试事项（告知承诺）",
+                    category=one.category,
+                    department_id=one.department_id,
+                    statutory_limit_days=20,
+                    promised_limit_days=1,
+                    review_limit_days=1,
+                    signoff_limit_days=1,
+                    certificate_limit_days=2,
+                    delivery_limit_days=10,
+                    two_level_signoff=False,
+                    commitment_based=True,
+                    commitment_conditions="条件一；条件二",
+                    commitment_check_days=10,
+                )
+            )
+    case = bureau.new_case("promise-g", signatory="张三")
+    with bureau.sessions() as session, session.begin():
+        session.execute(sa.delete(m.Commitment).where(m.Commitment.case_id == case.id))
+    state = bureau.run(cases.claim, bureau.actors["soc1"], case.id, case.version)
+    return Forbidden(state.id, "soc1", Action.APPROVE, reason="同意", data={"grant": True})
+
+
 SCENARIOS: dict[Guard, Callable[[Any], Forbidden]] = {
     Guard.WRITTEN_REASON: _written_reason,
     Guard.INSPECTION_RECORDED: _inspection_recorded,
@@ -131,4 +162,5 @@ SCENARIOS: dict[Guard, Callable[[Any], Forbidden]] = {
     Guard.ONE_EXTENSION: _one_extension,
     Guard.INSPECTION_PASSED: _inspection_passed,
     Guard.PROMISES_KEPT: _promises_kept,
+    Guard.COMMITMENT_SIGNED: _commitment_signed,
 }

@@ -3,6 +3,7 @@
 from desktop.data.models.base import Base
 from desktop.data.models.case_months import CaseMonthTally
 from desktop.data.models.cases import Case, CaseEvent, CaseMaterial, CaseTally, ClockPause
+from desktop.data.models.commitments import Commitment
 from desktop.data.models.control import AuditChainLock, IdempotencyKey, PoolLock, TransitionRule
 from desktop.data.models.deliveries import CaseDelivery
 from desktop.data.models.draws import DrawLogEntry, DrawSecret, DrawWitness, InspectionDraw
@@ -67,6 +68,7 @@ __all__ = [
     "CaseTally",
     "CaseUrge",
     "ClockPause",
+    "Commitment",
     "Department",
     "DrawLogEntry",
     "DrawSecret",

@@ -94,6 +94,12 @@ class Item(Base):
         enum_column(CaseKind), default=CaseKind.NEW, server_default="new"
     )
     base_item_id: Mapped[int | None] = mapped_column(sa.ForeignKey("items.id"), default=None)
+    # 告知承诺制 (domain/commitments.py): decided on the applicant's signed commitment to the
+    # conditions listed (separated by ；), checked by the item's department within
+    # `commitment_check_days` working days of the decision.
+    commitment_based: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    commitment_conditions: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    commitment_check_days: Mapped[int | None] = mapped_column(default=None)
     two_level_signoff: Mapped[bool] = mapped_column(default=True)
     fee: Mapped[str] = mapped_column(sa.String(200), default="不收费")
     legal_basis: Mapped[str] = mapped_column(sa.Text, default="")

@@ -14,6 +14,7 @@ from desktop.data.security import (
     audit_sql,
     claim_sql,
     clock_sql,
+    commitment_sql,
     draw_secret_sql,
     grants,
     guards_sql,
@@ -113,6 +114,7 @@ def all_functions() -> dict[str, str]:
         **policies.FUNCTIONS,
         **audit_sql.FUNCTIONS,
         **records_sql.FUNCTIONS,
+        **commitment_sql.FUNCTIONS,
         **users_sql.FUNCTIONS,
         **draw_secret_sql.FUNCTIONS,
         **site_record_sql.FUNCTIONS,
@@ -153,6 +155,7 @@ def apply_security(connection: Connection) -> None:
         + locks_sql.statements()
         + claim_sql.statements()
         + records_sql.statements()
+        + commitment_sql.statements()
         + audit_sql.statements()
         + users_sql.statements()
         + policies.statements()

@@ -41,6 +41,7 @@ AUDITED_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "issued_documents": ("id", ("pdf",)),  # its content_sha256 is recorded instead
     "licences": ("id", ()),
     "projects": ("id", ()),
+    "commitments": ("id", ()),
     "case_deliveries": ("id", ("signer_id_number",)),  # the service's entry has it masked
     "case_promises": ("id", ()),
     "case_promise_receipts": ("id", ()),

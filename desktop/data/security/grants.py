@@ -78,6 +78,16 @@ INSPECTION_SCHEDULING = (
     "window_end",
 )
 
+COMMITMENT_CHECK = (
+    "result",
+    "findings",
+    "checker",
+    "checked_on",
+    "check_recorded_by_id",
+    "check_recorded_at",
+    "revocation_case_id",
+)
+
 Grantee = str  # a role name: STAFF, a definer, or a job role's group role
 Privileges = tuple[str, ...]  # e.g. ("SELECT", "UPDATE(state, note)")
 
@@ -155,6 +165,15 @@ TABLE_GRANTS: dict[str, dict[Grantee, Privileges]] = {
         _each(CASE_READERS, "SELECT"),
         _each(HANDLERS, "INSERT"),
         {WORKFLOW: ("SELECT",)},
+    ),
+    # 告知承诺制: the commitment signed at acceptance; its check's due day counted as the
+    # handler grants the case; its result recorded by a supervisor (commitment_sql.py).
+    "commitments": _merge(
+        _each(CASE_READERS, "SELECT"),
+        {group_role(Role.CLERK): ("INSERT",)},
+        _each(HANDLERS, _cols("UPDATE", ("check_due_on",))),
+        {group_role(Role.SUPERVISOR): (_cols("UPDATE", COMMITMENT_CHECK),)},
+        {WORKFLOW: ("SELECT",)},  # desk_case_move: a grant on a commitment needs it
     ),
     # Opened and ended by the workflow function alone, as it moves the case.
     "clock_pauses": _merge(

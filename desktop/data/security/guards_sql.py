@@ -103,6 +103,12 @@ GUARD_SQL: dict[Guard, SqlGuard] = {
         "v_case.extension_days > 0",
         "本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）",
     ),
+    Guard.COMMITMENT_SIGNED: SqlGuard(
+        frozenset({Action.APPROVE}),
+        "v_item.commitment_based AND v_case.kind = 'new' AND NOT EXISTS"
+        " (SELECT 1 FROM public.commitments c WHERE c.case_id = v_case.id)",
+        "本事项实行告知承诺制：没有申请人签署的告知承诺书，不能据此准予许可",
+    ),
 }
 
 

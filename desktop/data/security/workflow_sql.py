@@ -172,7 +172,9 @@ BEGIN
     END IF;
 
     SELECT * INTO v_item FROM public.items WHERE id = v_case.item_id;
+    -- 告知承诺制: a new licence is decided on the commitment (撤销 and the rest are not).
     v_items := CASE WHEN v_item.window_authorised THEN 'window'
+                    WHEN v_item.commitment_based AND v_case.kind = 'new' THEN 'commitment'
                     WHEN v_item.two_level_signoff THEN 'two_level' ELSE 'one_level' END;
     -- The proposal in force (the last 'propose' not followed by a 'send_back') and who
     -- signed it off: read from the history this function wrote, as case_core.case_facts.

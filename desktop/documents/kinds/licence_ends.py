@@ -33,24 +33,42 @@ class LicenceEndDecision:
     licence_title: str
     reason: str
     ended_on: date
+    # 撤销 of a licence granted on a commitment (告知承诺制) found false at its check: the
+    # day the commitment was signed and what the check found.
+    commitment_on: date | None = None
+    findings: str = ""
 
     def body(self, issue: Issue) -> LetterBody:
         case, bureau, act = self.case, issue.bureau, _ACT[self.kind]
         number, title = clause(self.licence_no), clause(self.licence_title) or "许可证"
         if not number:
             raise DocumentError(f"{act}行政许可决定书须写明许可证编号", field="licence_no")
-        opening = (
-            accepted(case, self.accepted_on) + f"申请{act}{title}。"
-            if self.kind is DocumentType.LICENCE_CANCELLATION
-            else f"本机关依法对{you(case.applicant)}持有的{title}进行了审查。"
-        )
-        why = clause(self.reason) or "依法应当" + act
+        basis = _BASIS[self.kind]
+        if self.commitment_on is not None:
+            # ALL art. 69(2): a licence obtained by deception is revoked.
+            found = clause(self.findings)
+            if not found:
+                raise DocumentError("撤销决定须写明核查发现的事实", field="findings")
+            facts = (
+                f"{you(case.applicant)}于{chinese_date(self.commitment_on)}签署告知承诺书，"
+                f"承诺已具备取得{title}的条件，本机关据此作出准予行政许可决定。"
+                "本机关依法对承诺内容进行了核查。经核查：" + found + "，承诺内容与实际情况不符。"
+                f"{you(case.applicant)}以不实承诺取得该行政许可，属于以欺骗手段取得行政许可。"
+            )
+            basis += "第二款"
+        else:
+            opening = (
+                accepted(case, self.accepted_on) + f"申请{act}{title}。"
+                if self.kind is DocumentType.LICENCE_CANCELLATION
+                else f"本机关依法对{you(case.applicant)}持有的{title}进行了审查。"
+            )
+            facts = opening + "经审查：" + (clause(self.reason) or "依法应当" + act) + "。"
         return to_applicant(
             case,
             issue,
-            Para(opening + "经审查：" + why + "。"),
+            Para(facts),
             Para(
-                f"根据{_BASIS[self.kind]}的规定，本机关决定自{chinese_date(self.ended_on)}起"
+                f"根据{basis}的规定，本机关决定自{chinese_date(self.ended_on)}起"
                 f"{act}{you(case.applicant)}持有的{title}"
                 f"（编号：{number}），该许可证自{act}之日起失效。"
             ),

@@ -100,6 +100,9 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
             item.validity_years,
             item.case_kind,
             code_of.get(item.base_item_id, "") if item.base_item_id else "",
+            item.commitment_based,
+            item.commitment_conditions,
+            item.commitment_check_days,
         )
         for item in items
     ]
@@ -340,6 +343,10 @@ def write_rows(
         item.specialties = [specialties[c] for c in row.specialty_codes]
         if row.case_kind is not None:
             item.case_kind = row.case_kind
+        if row.commitment_based is not None:
+            item.commitment_based = row.commitment_based
+            item.commitment_conditions = row.commitment_conditions
+            item.commitment_check_days = row.commitment_check_days
         _replace_materials(session, item, materials.get(code, []), report)
     session.flush()
     ids = dict(session.execute(sa.select(Item.code, Item.id)).all())

@@ -26,6 +26,7 @@ from desktop.domain.guards import NotAllowed
 from desktop.domain.timezone import CHINA
 from desktop.services import audit, timesource
 from desktop.services.cases.applicants import NewApplicant, register_applicant
+from desktop.services.cases.commitments import commitment_problem
 from desktop.services.cases.intake import NewCase, accept_case
 from desktop.services.cases.licence_acts import licence_to_act_on
 from desktop.services.cases.projects import add_project, project_known, project_refusal
@@ -95,6 +96,7 @@ def import_frontdesk_file(
             _licence_refused(session, case)
             or _promise_refused(session, case)
             or _project_refused(session, case)
+            or _commitment_refused(session, case)
         )
         if refused is not None:
             report.rejected.append((number, [refused]))
@@ -204,6 +206,13 @@ def _project_refused(session: Session, case: AcceptedCase) -> str | None:
     )
 
 
+def _commitment_refused(session: Session, case: AcceptedCase) -> str | None:
+    """Why the row's commitment (承诺人) does not fit its item (告知承诺制 or not)."""
+    item = session.scalar(sa.select(Item).where(Item.code == case.item_code))
+    problem = commitment_problem(item, case.case_kind, case.signatory) if item else None
+    return str(problem) if problem is not None else None
+
+
 def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
     applicant_id = session.scalar(
         sa.select(Applicant.id).where(
@@ -245,5 +254,6 @@ def _accept(session: Session, actor: Actor, case: AcceptedCase) -> None:
             licence_no=case.licence_no,
             promises=_promises(case),
             project_code=case.project_code,
+            signatory=case.signatory,
         ),
     )

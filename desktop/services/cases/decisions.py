@@ -24,6 +24,7 @@ from desktop.services.case_core import (
     close_case,
     finish,
 )
+from desktop.services.cases.commitments import start_check
 from desktop.services.inspections.changes import cancel_with_case, lock_pool_for_case
 
 MAX_CONDITIONS, MAX_CONDITION, MAX_SCOPE, MAX_VALIDITY = 10, 200, 500, 30
@@ -139,7 +140,9 @@ def approve(
         reason=opinion,
         data={"grant": True, "level": level},
     )
-    return finish(session, actor, step)
+    state = finish(session, actor, step)
+    start_check(session, case_id)
+    return state
 
 
 def reject(

@@ -16,6 +16,7 @@ from desktop.domain.licence_life import CaseKind
 from desktop.domain.workflow import ACCEPT_EVENT
 from desktop.services import audit, timesource
 from desktop.services.case_core import CaseState, state_of
+from desktop.services.cases.commitments import record_commitment
 from desktop.services.cases.licence_acts import licence_to_act_on
 from desktop.services.cases.projects import project_for_case
 from desktop.services.cases.promises import PromisedMaterial, check_promises, record_promises
@@ -43,6 +44,9 @@ class NewCase:
     promises: tuple[PromisedMaterial, ...] = ()
     # The construction project (工程建设项目) by its code; the case joins its current stage.
     project_code: str | None = None
+    # 告知承诺制: who signed the applicant's commitment (services/cases/commitments.py).
+    signatory: str | None = None
+    reason: str = "前台综合受理"
 
 
 def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
@@ -111,11 +115,12 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
             actor_id=data.first_contact_id,
             action=ACCEPT_EVENT,
             to_status=CaseStatus.RECEIVED,
-            reason="前台综合受理",
+            reason=data.reason,
         )
     )
     session.flush()
     record_promises(session, actor, case, materials, promised)
+    record_commitment(session, actor, case, item, data.signatory)
     refresh_due_dates(session, case)
     session.flush()
     audit.record(

@@ -16,9 +16,10 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.data.models import Case, CaseEvent, Item, StaffUser
+from desktop.data.models import Case, CaseEvent, Commitment, Item, StaffUser
 from desktop.documents.model import DocumentType
 from desktop.documents.produce import produce_document
+from desktop.domain.commitments import CheckResult
 from desktop.domain.enums import CaseStatus
 from desktop.domain.item_kinds import ItemKind
 from desktop.domain.licence_life import CaseKind, case_outputs
@@ -78,12 +79,14 @@ def documented_cases(session: Session) -> list[int]:
             .order_by(Case.closed_on.desc().nulls_last(), Case.decided_on.desc(), Case.id.desc())
             .limit(limit)
         ).all()
-    # The acts on licences (demo/licences.py) that were decided and delivered: their
-    # documents write the licence register.
+    # The acts on licences (demo/licences.py) that were decided and delivered, and the
+    # licences obtained on commitments found false (demo/commitments.py): their documents
+    # write the licence register.
+    false = sa.select(Commitment.case_id).where(Commitment.result == CheckResult.FALSE)
     chosen += session.scalars(
         sa.select(Case.id)
         .where(
-            Case.kind != "new",
+            sa.or_(Case.kind != "new", Case.id.in_(false)),
             Case.status.in_((CaseStatus.CERTIFICATE_ISSUED, CaseStatus.DELIVERED)),
             Case.id.not_in(chosen),
         )

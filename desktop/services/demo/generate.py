@@ -25,7 +25,7 @@ from desktop.domain.phrases import Term
 from desktop.domain.steps import LIMIT_COLUMNS, Step
 from desktop.domain.workdays import WorkCalendar
 from desktop.services import audit
-from desktop.services.demo import DEMO_CASES, checklists, reference, site_records
+from desktop.services.demo import DEMO_CASES, checklists, commitments, reference, site_records
 from desktop.services.demo.cases import CaseContext, Chunk, ChunkResult, run_chunks
 from desktop.services.demo.catalogue import build_catalogue
 from desktop.services.demo.documents import issue_demo_documents, make_trial_keys
@@ -176,7 +176,9 @@ class _Generator:
         counts.update(promises=plan_promises(self.session, promise_rng, self.calendar, self.today))
         projects = random.Random(f"{self.options.seed}/projects")  # its own stream
         counts.update(projects=plan_projects(self.session, projects, self.calendar, self.today))
+        checks = commitments.plan_checks(self.session, self.rng, self.calendar, self.today)
         counts.update(documents=issue_demo_documents(self.session, self.report))
+        counts.update(commitments=checks, revocations=commitments.open_revocations(self.session))
         audit.record(
             self.session,
             Actor.system("demo"),
@@ -196,6 +198,7 @@ class _Generator:
         self.insert("departments", reference.department_rows())
         self.insert("specialties", reference.specialty_rows())
         items, materials, item_specialties = reference.item_rows(catalogue)
+        commitments.mark_items(items)  # 告知承诺制
         self.insert("items", items)
         self.insert("item_materials", materials)
         self.insert("item_specialties", item_specialties)
@@ -358,7 +361,8 @@ def _item_facts(items: list[dict[str, Any]], materials: list[dict[str, Any]]) ->
             promised_days=i["promised_limit_days"],
             needs_inspection=i["needs_inspection"],
             inspection_pauses_clock=i["inspection_pauses_clock"],
-            window_authorised=i["window_authorised"],
+            # 告知承诺制: decided at once by the handler, as a window-authorised item is.
+            window_authorised=i["window_authorised"] or i["commitment_based"],
             two_level=i["two_level_signoff"],
             material_ids=tuple(x["id"] for x in by_item.get(i["id"], [])),
             material_names=tuple(x["name"] for x in by_item.get(i["id"], [])),

@@ -22,6 +22,7 @@ from desktop.data.models import (
     CaseMaterial,
     CasePromise,
     ClockPause,
+    Commitment,
     Department,
     Inspection,
     InspectionMember,
@@ -395,6 +396,10 @@ def _licence_end(session: Session, case: Case, info: CaseInfo, extra: dict[str, 
         raise _refuse("本件没有指明所" + case.kind.label + "的许可证", case)
     decision = _last_event(session, case, "propose")  # the handler's finding, if written
     decision_type = LicenceCancellation if case.kind is CaseKind.CANCELLATION else LicenceRevocation
+    # A revocation the post-check of a commitment opened cites the commitment and its check.
+    commitment = session.scalar(
+        sa.select(Commitment).where(Commitment.revocation_case_id == case.id)
+    )
     return decision_type(
         info,
         info.received_on,
@@ -402,6 +407,8 @@ def _licence_end(session: Session, case: Case, info: CaseInfo, extra: dict[str, 
         _item(session, case).name.split("（")[0] + "许可证",
         (decision.reason or "") if decision else "",
         _decided_on(case),
+        commitment.signed_on if commitment else None,
+        commitment.findings if commitment else "",
     )
 
 

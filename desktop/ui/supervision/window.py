@@ -41,6 +41,7 @@ from desktop.ui.messages import explain
 from desktop.ui.operations import Operation
 from desktop.ui.queues.case_list_view import CaseListView
 from desktop.ui.supervision.breakdown_view import BreakdownView, table_view
+from desktop.ui.supervision.commitments_view import CommitmentsView
 from desktop.ui.supervision.dashboard_view import DashboardView
 from desktop.ui.supervision.follow_ups_view import FollowUpsView
 from desktop.ui.supervision.licences_view import LicencesView
@@ -115,6 +116,7 @@ class SupervisionWindow(QMainWindow):
         self.licences = LicencesView(context, period)
         self.promises = PromisesView(context, period)
         self.projects = ProjectsView(context, period)
+        self.commitments = CommitmentsView(context, period)
         self.urges = TableModel(parent=self)
         self.performance = TableModel(parent=self)
         self.scores = PerformanceView(self.performance)
@@ -134,6 +136,7 @@ class SupervisionWindow(QMainWindow):
             (self.licences, self.tr("许可证到期")),
             (self.promises, self.tr("容缺承诺")),
             (self.projects, self.tr("工程建设项目")),
+            (self.commitments, self.tr("告知承诺核查")),
             (table_view(self.urges), self.tr("督办记录")),
             (self.scores, self.tr("绩效考核")),
         ):
@@ -181,6 +184,7 @@ class SupervisionWindow(QMainWindow):
         self.licences.period = period
         self.promises.period = period
         self.projects.period = period
+        self.commitments.period = period
         context = self.context
         Operation(self, lambda: load(context, period)).on_success(self._loaded).on_failure(
             lambda error: self.statusBar().showMessage(explain(error))
@@ -192,6 +196,7 @@ class SupervisionWindow(QMainWindow):
             self.licences,
             self.promises,
             self.projects,
+            self.commitments,
         ):
             view.reload()
         self._count_expiring()
