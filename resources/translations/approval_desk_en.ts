@@ -976,6 +976,79 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="60" />
+        <source>登记核查结果</source>
+        <translation>Record check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="63" />
+        <source>属实</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="64" />
+        <source>不实</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="66" />
+        <source>核查部门的核查人员</source>
+        <translation>The checking department's officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="72" />
+        <source>核查情况；不实的，写明与承诺不符的事实</source>
+        <translation>Findings; for a false commitment, the facts that differ from it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="76" />
+        <source>办件：</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="77" />
+        <source>承诺条件：</source>
+        <translation>Committed conditions:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="78" />
+        <source>核查结论：</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="79" />
+        <source>核查人员：</source>
+        <translation>Checked by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="80" />
+        <source>核查日期：</source>
+        <translation>Checked on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="81" />
+        <source>核查情况：</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="82" />
+        <source>核查不实的，将同时对其许可证立案撤销（《行政许可法》第六十九条）。</source>
+        <translation>A false commitment also opens the revocation of its licence (Administrative Licensing Law, art. 69).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="88" />
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="89" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ClockWarning</name>
     <message>
         <location filename="../../desktop/ui/clock_warning.py" line="24" />
@@ -991,6 +1064,34 @@
         <location filename="../../desktop/ui/clock_warning.py" line="28" />
         <source>%1（本机 %2，服务器 %3）：办理时间以服务器为准，请校准本机时钟</source>
         <translation>%1 (PC %2, server %3): the server's time counts for every action; please set this PC's clock</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="110" />
+        <source>登记核查结果……</source>
+        <translation>Record check…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="131" />
+        <source>%1：告知承诺 %2 件；已核查 %3 件（属实 %4 件，不实 %5 件）；逾期未核查 %6 件。当前待核查 %7 件。</source>
+        <translation>%1: %2 commitments; %3 checked (%4 true, %5 false); %6 checks overdue. %7 checks open now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="144" />
+        <source>请先选择要登记核查结果的承诺</source>
+        <translation>Select the commitment whose check to record first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="155" />
+        <source>已登记核查结果：%1</source>
+        <translation>Check recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/commitments_view.py" line="157" />
+        <source>；已立案撤销 %1</source>
+        <translation>; revocation %1 opened</translation>
     </message>
 </context>
 <context>
@@ -2481,82 +2582,82 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="66" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="67" />
         <source>编辑事项</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="66" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="67" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="94" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="95" />
         <source>添加材料</source>
         <translation>Add material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="96" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="97" />
         <source>删除所选材料</source>
         <translation>Delete selected materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="104" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="105" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="105" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="106" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="110" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="111" />
         <source>申请材料：</source>
         <translation>Materials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="119" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="120" />
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="120" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="121" />
         <source>踏勘检查要点</source>
         <translation>Inspection checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="137" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="138" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="137" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="138" />
         <source>检查要点</source>
         <translation>Check point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="137" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="138" />
         <source>重大事项</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="146" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="147" />
         <source>添加检查要点</source>
         <translation>Add check point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="148" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="149" />
         <source>删除所选要点</source>
         <translation>Remove selected points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="151" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="152" />
         <source>需现场踏勘的事项，踏勘组按这些要点逐项检查并记录：</source>
         <translation>For items inspected on site, the team checks and records each of these points:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="206" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="207" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -4715,137 +4816,142 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="91" />
+        <location filename="../../desktop/ui/supervision/window.py" line="92" />
         <source>督办与统计 — 审批工作台</source>
         <translation>Supervision — Approval Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="100" />
+        <location filename="../../desktop/ui/supervision/window.py" line="101" />
         <source>按队列</source>
         <translation>By queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="101" />
+        <location filename="../../desktop/ui/supervision/window.py" line="102" />
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="102" />
+        <location filename="../../desktop/ui/supervision/window.py" line="103" />
         <source>按事项</source>
         <translation>By item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="103" />
+        <location filename="../../desktop/ui/supervision/window.py" line="104" />
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="128" />
+        <location filename="../../desktop/ui/supervision/window.py" line="130" />
         <source>统计看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="129" />
+        <location filename="../../desktop/ui/supervision/window.py" line="131" />
         <source>分组统计</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="130" />
+        <location filename="../../desktop/ui/supervision/window.py" line="132" />
         <source>办件清单</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="131" />
+        <location filename="../../desktop/ui/supervision/window.py" line="133" />
         <source>热线与投诉</source>
         <translation>Hotline and complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="132" />
+        <location filename="../../desktop/ui/supervision/window.py" line="134" />
         <source>差评回访</source>
         <translation>Poor ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="133" />
+        <location filename="../../desktop/ui/supervision/window.py" line="135" />
         <source>监管抄告</source>
         <translation>Result notices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="134" />
+        <location filename="../../desktop/ui/supervision/window.py" line="136" />
         <source>许可证到期</source>
         <translation>Licence expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="135" />
+        <location filename="../../desktop/ui/supervision/window.py" line="137" />
         <source>容缺承诺</source>
         <translation>Promised materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="136" />
+        <location filename="../../desktop/ui/supervision/window.py" line="138" />
         <source>工程建设项目</source>
         <translation>Construction project</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="137" />
+        <location filename="../../desktop/ui/supervision/window.py" line="139" />
+        <source>告知承诺核查</source>
+        <translation>Commitment checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/supervision/window.py" line="140" />
         <source>督办记录</source>
         <translation>Urges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="138" />
+        <location filename="../../desktop/ui/supervision/window.py" line="141" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="144" />
+        <location filename="../../desktop/ui/supervision/window.py" line="147" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="146" />
+        <location filename="../../desktop/ui/supervision/window.py" line="149" />
         <source> 期间：</source>
         <translation> Period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="150" />
+        <location filename="../../desktop/ui/supervision/window.py" line="153" />
         <source>  分组：</source>
         <translation>  Group: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="154" />
+        <location filename="../../desktop/ui/supervision/window.py" line="157" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="155" />
+        <location filename="../../desktop/ui/supervision/window.py" line="158" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="156" />
+        <location filename="../../desktop/ui/supervision/window.py" line="159" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="157" />
+        <location filename="../../desktop/ui/supervision/window.py" line="160" />
         <source>工作报告</source>
         <translation>Work report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="179" />
+        <location filename="../../desktop/ui/supervision/window.py" line="182" />
         <source>正在统计……</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="225" />
+        <location filename="../../desktop/ui/supervision/window.py" line="230" />
         <source>%1 的统计，用时 %2 秒</source>
         <translation>Statistics for %1, took %2 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="230" />
+        <location filename="../../desktop/ui/supervision/window.py" line="235" />
         <source>（数据来自备用服务器，约滞后 %1 秒）</source>
         <translation> (read from the standby server, about %1 s behind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervision/window.py" line="277" />
+        <location filename="../../desktop/ui/supervision/window.py" line="282" />
         <source>没有可导出的内容：请先刷新</source>
         <translation>Nothing to export yet: refresh first</translation>
     </message>
@@ -6181,6 +6287,41 @@ Handler: %3 · %4</translation>
         <translation>Line {line}: {day} is a weekday; a make-up working day can only be a Saturday or Sunday</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/commitments.py" line="101" />
+        <source>该承诺已核查为“不实”，不能再认定为“属实”</source>
+        <translation>This commitment was found false and cannot be found true afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/commitments.py" line="103" />
+        <source>该承诺的核查结果已记录为“{result}”，不能更改</source>
+        <translation>This commitment's check was recorded as “{result}” and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/commitments.py" line="105" />
+        <source>办件尚未作出决定，还没有核查任务</source>
+        <translation>The case is not decided yet: there is no check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/commitments.py" line="107" />
+        <source>请填写核查人员（不超过 64 字）</source>
+        <translation>Name the officer who checked (at most 64 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/commitments.py" line="109" />
+        <source>核查日期应在决定日 {decided} 至今天 {today} 之间</source>
+        <translation>The check date must be between the decision day {decided} and today {today}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/commitments.py" line="115" />
+        <source>核查情况不能超过 {n} 字</source>
+        <translation>The findings may have at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/commitments.py" line="117" />
+        <source>核查不实的，须写明与承诺不符的事实</source>
+        <translation>A false commitment needs the facts that differ from what was committed</translation>
+    </message>
+    <message>
         <location filename="../../desktop/domain/delivery.py" line="78" />
         <source>请填写签收人姓名</source>
         <translation>Enter the name of the person who received it</translation>
@@ -6211,74 +6352,79 @@ Handler: %3 · %4</translation>
         <translation>An agent signing needs the power of attorney recorded (its date and scope)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="104" />
+        <location filename="../../desktop/domain/guards.py" line="107" />
         <source>办件当前状态为“{status}”，不能“{action}”</source>
         <translation>The case is now "{status}": "{action}" is not possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="118" />
+        <location filename="../../desktop/domain/guards.py" line="121" />
         <source>“{action}”需要{roles}角色，您没有该角色</source>
         <translation>"{action}" needs the role {roles}, which you do not have</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="122" />
+        <location filename="../../desktop/domain/guards.py" line="125" />
         <source>只有本件承办人可以办理：请先认领本件，或请督办人员指派给您</source>
         <translation>Only the case's handler can do this: claim the case first, or ask a supervisor to assign it to you</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="126" />
+        <location filename="../../desktop/domain/guards.py" line="129" />
         <source>窗口现场审批只能由受理本件的授权窗口人员在受理当场办理：本件已进入后台办理</source>
         <translation>Only the authorised window clerk who accepted this case may approve it on the spot, at acceptance: this case has gone to the back office</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="131" />
+        <location filename="../../desktop/domain/guards.py" line="134" />
         <source>审核和批准须由两人分别办理：您已审核本件，请由其他批准人办理</source>
         <translation>Review and approval must be done by two different people: you reviewed this case, so another approver must take it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="134" />
+        <location filename="../../desktop/domain/guards.py" line="137" />
         <source>拟定审查意见的人不能审核或批准本人的意见：请由其他审核人、批准人办理</source>
         <translation>Whoever proposed the decision cannot sign off or approve their own proposal: another reviewer or approver must do it</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="181" />
+        <location filename="../../desktop/domain/guards.py" line="186" />
         <source>“{action}”必须填写书面理由</source>
         <translation>"{action}" needs written reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="190" />
+        <location filename="../../desktop/domain/guards.py" line="195" />
         <source>本事项须现场踏勘：请先录入踏勘结论，再作出或拟定决定</source>
         <translation>This item needs a site inspection: record the inspection's conclusion before proposing or taking a decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="202" />
+        <location filename="../../desktop/domain/guards.py" line="207" />
         <source>最近一次现场踏勘结论不是“合格”：须整改后复查合格，才能准予许可</source>
         <translation>The latest on-site inspection did not pass: the licence can be granted only after rectification and a re-inspection that passes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="209" />
+        <location filename="../../desktop/domain/guards.py" line="214" />
         <source>请选择拟准予或拟不予许可</source>
         <translation>Choose whether you propose to approve or to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="214" />
+        <location filename="../../desktop/domain/guards.py" line="219" />
         <source>拟不予许可必须写明理由</source>
         <translation>A proposal to reject must state its reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="219" />
+        <location filename="../../desktop/domain/guards.py" line="224" />
         <source>承办人拟定的意见是“{proposal}”：如不同意，请退回承办人重新拟定</source>
         <translation>The handler proposed "{proposal}": if you disagree, send the case back to the handler for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="228" />
+        <location filename="../../desktop/domain/guards.py" line="233" />
         <source>容缺受理承诺补交的材料尚未收到：收到后才能制证</source>
         <translation>A promised material has not come in: the certificate can be made once it has</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/guards.py" line="233" />
+        <location filename="../../desktop/domain/guards.py" line="238" />
         <source>本件已延长过一次期限，依法不能再次延长（《行政许可法》第四十二条）</source>
         <translation>This case has been extended once already and by law cannot be extended again (Administrative Licensing Law, art. 42)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/guards.py" line="246" />
+        <source>本事项实行告知承诺制：没有申请人签署的告知承诺书，不能据此准予许可</source>
+        <translation>This item is decided on a commitment: without the applicant's signed commitment it cannot be granted</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/identifiers.py" line="90" />
@@ -6486,7 +6632,7 @@ Handler: %3 · %4</translation>
         <translation>The password needs at least {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/admin/frontdesk_import.py" line="62" />
+        <location filename="../../desktop/services/admin/frontdesk_import.py" line="63" />
         <source>只有窗口人员、督办人员或系统管理员可以导入前台受理文件</source>
         <translation>Only window clerks, supervisors or system administrators can import front-desk files</translation>
     </message>
@@ -6631,12 +6777,12 @@ Handler: %3 · %4</translation>
         <translation>The void list warning age should be a whole number of days from 1 to 365 (e.g. 7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="103" />
+        <location filename="../../desktop/services/case_core.py" line="105" />
         <source>办件（编号 {case_id}）不存在或已被删除</source>
         <translation>The case (id {case_id}) does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/case_core.py" line="113" />
+        <location filename="../../desktop/services/case_core.py" line="115" />
         <source>办件 {number} 已被{changed_by}于 {changed_at} 修改：请刷新后再办理</source>
         <translation>Case {number} was changed by {changed_by} at {changed_at}: refresh, then try again</translation>
     </message>
@@ -6681,62 +6827,82 @@ Handler: %3 · %4</translation>
         <translation>{handler} is not a handler in the {category} queue and cannot handle case {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="51" />
+        <location filename="../../desktop/services/cases/commitments.py" line="30" />
+        <source>事项“{item}”不实行告知承诺制，不能登记告知承诺书</source>
+        <translation>Item “{item}” is not under the commitment system: no commitment can be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/commitments.py" line="35" />
+        <source>事项“{item}”实行告知承诺制：受理时须登记申请人签署的告知承诺书（承诺人）</source>
+        <translation>Item “{item}” is decided on a commitment: record the applicant's signed commitment (signatory) at acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/commitments.py" line="40" />
+        <source>承诺人姓名不能超过 {n} 字</source>
+        <translation>The signatory's name may have at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/commitments.py" line="42" />
+        <source>事项“{item}”的目录未列明承诺条件：请管理员在事项目录中填写“承诺条件”</source>
+        <translation>The catalogue lists no conditions for item “{item}”: ask the administrator to fill in its committed conditions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/decisions.py" line="52" />
         <source>拟不予许可的，不能附加条件、许可范围或有效期</source>
         <translation>A proposal to refuse cannot carry conditions, a scope or a validity</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="54" />
+        <location filename="../../desktop/services/cases/decisions.py" line="55" />
         <source>附加条件最多 {count} 条，每条不超过 {length} 字</source>
         <translation>At most {count} conditions, each of at most {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="60" />
+        <location filename="../../desktop/services/cases/decisions.py" line="61" />
         <source>许可范围不能超过 {length} 字</source>
         <translation>The scope may not exceed {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="91" />
+        <location filename="../../desktop/services/cases/decisions.py" line="92" />
         <source>“{kind}”事项的决定不能附加条件</source>
         <translation>A decision on a {kind} item cannot carry conditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="95" />
+        <location filename="../../desktop/services/cases/decisions.py" line="96" />
         <source>事项“{item}”不发放许可证，不能设定有效期</source>
         <translation>The item “{item}” issues no licence, so no validity can be set</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="98" />
+        <location filename="../../desktop/services/cases/decisions.py" line="99" />
         <source>有效期须为 1 至 {most} 年（事项目录规定的有效期为{catalogue}）</source>
         <translation>The validity must be 1 to {most} years (the catalogue's validity is {catalogue})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="217" />
+        <location filename="../../desktop/services/cases/decisions.py" line="220" />
         <source>办件不存在或已被删除</source>
         <translation>The case does not exist or has been deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/decisions.py" line="267" />
+        <location filename="../../desktop/services/cases/decisions.py" line="270" />
         <source>终止审查的理由不能超过 {length} 字</source>
         <translation>The reason for terminating may not exceed {length} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="51" />
+        <location filename="../../desktop/services/cases/intake.py" line="55" />
         <source>受理编号 {number} 已存在，不能重复受理</source>
         <translation>Case number {number} already exists: a case cannot be accepted twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="54" />
+        <location filename="../../desktop/services/cases/intake.py" line="58" />
         <source>事项编码 {code} 不存在或已停用</source>
         <translation>Item code {code} does not exist or is no longer in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="56" />
+        <location filename="../../desktop/services/cases/intake.py" line="60" />
         <source>申请人不存在：请先登记申请人</source>
         <translation>The applicant does not exist: register the applicant first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/intake.py" line="58" />
+        <location filename="../../desktop/services/cases/intake.py" line="62" />
         <source>受理时间无效：不能晚于当前时间</source>
         <translation>Invalid acceptance time: it cannot be later than now</translation>
     </message>
@@ -6976,22 +7142,22 @@ Handler: %3 · %4</translation>
         <translation>The database already has {what}: demo data only goes into a new database; name a new database file with --db</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="139" />
+        <location filename="../../desktop/services/documents/document_data.py" line="140" />
         <source>办件 {number} 现在不能制发这份文书：{reason}</source>
         <translation>This document cannot be issued for case {number} now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="531" />
+        <location filename="../../desktop/services/documents/document_data.py" line="538" />
         <source>“{title}”不是针对单个办件的文书</source>
         <translation>"{title}" is not a document about a single case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="535" />
+        <location filename="../../desktop/services/documents/document_data.py" line="542" />
         <source>“{case_kind}”办件不能制发“{title}”</source>
         <translation>A “{case_kind}” case cannot have a “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents/document_data.py" line="539" />
+        <location filename="../../desktop/services/documents/document_data.py" line="546" />
         <source>“{item_kind}”事项“{item}”不能制发“{title}”</source>
         <translation>The {item_kind} item “{item}” cannot have a “{title}”</translation>
     </message>
@@ -7414,6 +7580,26 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/staff.py" line="19" />
         <source>账号 {username} 不存在或已停用</source>
         <translation>Account {username} does not exist or is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/commitment_checks.py" line="138" />
+        <source>告知承诺记录（编号 {id}）不存在</source>
+        <translation>Commitment record {id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/commitment_checks.py" line="147" />
+        <source>办件 {number} 没有告知承诺记录</source>
+        <translation>Case {number} has no commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/commitment_checks.py" line="164" />
+        <source>只有督办人员可以登记告知承诺核查结果</source>
+        <translation>Only a supervisor can record a commitment check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/supervision/commitment_checks.py" line="206" />
+        <source>办件 {number} 的许可证尚未制发登记：核查不实须撤销许可证，请待制证后再登记</source>
+        <translation>Case {number}'s licence is not issued yet: a false commitment revokes the licence, so record it once the licence is made</translation>
     </message>
     <message>
         <location filename="../../desktop/services/supervision/promise_watch.py" line="75" />
@@ -8095,31 +8281,56 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="144" />
+        <source>属实</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="145" />
+        <source>不实</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="146" />
+        <source>待决定</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="147" />
+        <source>待核查</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="148" />
+        <source>逾期未核查</source>
+        <translation>Check overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="150" />
         <source>黄牌督办</source>
         <translation>Yellow-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="145" />
+        <location filename="../../desktop/ui/labels.py" line="151" />
         <source>红牌督办</source>
         <translation>Red-card urge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="147" />
+        <location filename="../../desktop/ui/labels.py" line="153" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="148" />
+        <location filename="../../desktop/ui/labels.py" line="154" />
         <source>按期补交</source>
         <translation>Received on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="149" />
+        <location filename="../../desktop/ui/labels.py" line="155" />
         <source>逾期补交</source>
         <translation>Received late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="150" />
+        <location filename="../../desktop/ui/labels.py" line="156" />
         <source>逾期未交</source>
         <translation>Overdue</translation>
     </message>
@@ -8586,442 +8797,457 @@ Handler: %3 · %4</translation>
         <translation>Generate demo data</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/audit_words.py" line="79" />
+        <source>登记告知承诺书</source>
+        <translation>Record commitment</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/audit_words.py" line="80" />
+        <source>登记告知承诺核查结果</source>
+        <translation>Record commitment check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="82" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="81" />
+        <location filename="../../desktop/services/audit_words.py" line="83" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="82" />
+        <location filename="../../desktop/services/audit_words.py" line="84" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="92" />
+        <location filename="../../desktop/services/audit_words.py" line="94" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="95" />
+        <location filename="../../desktop/services/audit_words.py" line="97" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="96" />
+        <location filename="../../desktop/services/audit_words.py" line="98" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="98" />
+        <location filename="../../desktop/services/audit_words.py" line="100" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="99" />
+        <location filename="../../desktop/services/audit_words.py" line="101" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="101" />
+        <location filename="../../desktop/services/audit_words.py" line="103" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="102" />
+        <location filename="../../desktop/services/audit_words.py" line="104" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <location filename="../../desktop/services/audit_words.py" line="105" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="105" />
+        <location filename="../../desktop/services/audit_words.py" line="107" />
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="107" />
+        <location filename="../../desktop/services/audit_words.py" line="109" />
         <source>工程建设项目</source>
         <translation>Construction project</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="110" />
+        <location filename="../../desktop/services/audit_words.py" line="111" />
+        <source>告知承诺</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="114" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="111" />
+        <location filename="../../desktop/services/audit_words.py" line="115" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="112" />
+        <location filename="../../desktop/services/audit_words.py" line="116" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="113" />
+        <location filename="../../desktop/services/audit_words.py" line="117" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="114" />
+        <location filename="../../desktop/services/audit_words.py" line="118" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="115" />
+        <location filename="../../desktop/services/audit_words.py" line="119" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="116" />
+        <location filename="../../desktop/services/audit_words.py" line="120" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="117" />
+        <location filename="../../desktop/services/audit_words.py" line="121" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <location filename="../../desktop/services/audit_words.py" line="122" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="120" />
+        <location filename="../../desktop/services/audit_words.py" line="124" />
         <source>办件记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="121" />
+        <location filename="../../desktop/services/audit_words.py" line="125" />
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="123" />
+        <location filename="../../desktop/services/audit_words.py" line="127" />
         <source>踏勘组成员</source>
         <translation>Inspection team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="126" />
+        <location filename="../../desktop/services/audit_words.py" line="130" />
         <source>踏勘人员专业</source>
         <translation>Inspector's specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="127" />
+        <location filename="../../desktop/services/audit_words.py" line="131" />
         <source>踏勘人员请假</source>
         <translation>Inspector's leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="129" />
+        <location filename="../../desktop/services/audit_words.py" line="133" />
         <source>抽取见证</source>
         <translation>Draw witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="131" />
+        <location filename="../../desktop/services/audit_words.py" line="135" />
         <source>现场踏勘记录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="132" />
+        <location filename="../../desktop/services/audit_words.py" line="136" />
         <source>踏勘检查结果</source>
         <translation>Inspection findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <location filename="../../desktop/services/audit_words.py" line="137" />
         <source>踏勘附件</source>
         <translation>Inspection files</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="134" />
+        <location filename="../../desktop/services/audit_words.py" line="138" />
         <source>事项检查要点</source>
         <translation>Item check points</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="137" />
+        <location filename="../../desktop/services/audit_words.py" line="141" />
         <source>工单记录</source>
         <translation>Ticket history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="138" />
+        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>评价记录</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="141" />
+        <location filename="../../desktop/services/audit_words.py" line="145" />
         <source>抄告办件</source>
         <translation>Case in a result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <location filename="../../desktop/services/audit_words.py" line="146" />
         <source>送达记录</source>
         <translation>Record of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="143" />
+        <location filename="../../desktop/services/audit_words.py" line="147" />
         <source>容缺承诺</source>
         <translation>Promised materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="144" />
+        <location filename="../../desktop/services/audit_words.py" line="148" />
         <source>容缺材料补交</source>
         <translation>Promised material received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="145" />
+        <location filename="../../desktop/services/audit_words.py" line="149" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <location filename="../../desktop/services/audit_words.py" line="150" />
         <source>专业</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <location filename="../../desktop/services/audit_words.py" line="152" />
         <source>事项材料</source>
         <translation>Item material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <location filename="../../desktop/services/audit_words.py" line="153" />
         <source>事项所需专业</source>
         <translation>Item's required specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <location filename="../../desktop/services/audit_words.py" line="154" />
         <source>节假日年份</source>
         <translation>Holiday calendar year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="156" />
         <source>日历版本</source>
         <translation>Calendar version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="157" />
+        <location filename="../../desktop/services/audit_words.py" line="161" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="158" />
+        <location filename="../../desktop/services/audit_words.py" line="162" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="159" />
+        <location filename="../../desktop/services/audit_words.py" line="163" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="167" />
+        <location filename="../../desktop/services/audit_words.py" line="171" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="168" />
+        <location filename="../../desktop/services/audit_words.py" line="172" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="169" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="172" />
+        <location filename="../../desktop/services/audit_words.py" line="176" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="173" />
+        <location filename="../../desktop/services/audit_words.py" line="177" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="174" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="175" />
+        <location filename="../../desktop/services/audit_words.py" line="179" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="177" />
+        <location filename="../../desktop/services/audit_words.py" line="181" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="178" />
+        <location filename="../../desktop/services/audit_words.py" line="182" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="179" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="180" />
+        <location filename="../../desktop/services/audit_words.py" line="184" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="182" />
+        <location filename="../../desktop/services/audit_words.py" line="186" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="183" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="184" />
+        <location filename="../../desktop/services/audit_words.py" line="188" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="187" />
+        <location filename="../../desktop/services/audit_words.py" line="191" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="188" />
+        <location filename="../../desktop/services/audit_words.py" line="192" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="189" />
+        <location filename="../../desktop/services/audit_words.py" line="193" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="191" />
+        <location filename="../../desktop/services/audit_words.py" line="195" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="193" />
+        <location filename="../../desktop/services/audit_words.py" line="197" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="195" />
+        <location filename="../../desktop/services/audit_words.py" line="199" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="196" />
+        <location filename="../../desktop/services/audit_words.py" line="200" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="197" />
+        <location filename="../../desktop/services/audit_words.py" line="201" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="198" />
+        <location filename="../../desktop/services/audit_words.py" line="202" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="199" />
+        <location filename="../../desktop/services/audit_words.py" line="203" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="200" />
+        <location filename="../../desktop/services/audit_words.py" line="204" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="201" />
+        <location filename="../../desktop/services/audit_words.py" line="205" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="202" />
+        <location filename="../../desktop/services/audit_words.py" line="206" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="203" />
+        <location filename="../../desktop/services/audit_words.py" line="207" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="204" />
+        <location filename="../../desktop/services/audit_words.py" line="208" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="205" />
+        <location filename="../../desktop/services/audit_words.py" line="209" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="206" />
+        <location filename="../../desktop/services/audit_words.py" line="210" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="207" />
+        <location filename="../../desktop/services/audit_words.py" line="211" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="208" />
+        <location filename="../../desktop/services/audit_words.py" line="212" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="209" />
+        <location filename="../../desktop/services/audit_words.py" line="213" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="210" />
+        <location filename="../../desktop/services/audit_words.py" line="214" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="211" />
+        <location filename="../../desktop/services/audit_words.py" line="215" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="212" />
+        <location filename="../../desktop/services/audit_words.py" line="216" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="214" />
+        <location filename="../../desktop/services/audit_words.py" line="218" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="214" />
+        <location filename="../../desktop/services/audit_words.py" line="218" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="215" />
+        <location filename="../../desktop/services/audit_words.py" line="219" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="276" />
+        <location filename="../../desktop/services/audit_words.py" line="280" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -9229,12 +9455,12 @@ Handler: %3 · %4</translation>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="281" />
+        <location filename="../../desktop/services/audit_words.py" line="285" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="289" />
+        <location filename="../../desktop/services/audit_words.py" line="293" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
