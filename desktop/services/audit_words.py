@@ -73,7 +73,7 @@ NAMED_ACTIONS: dict[str, Term] = {
     "inspection_file_add": Term("添加踏勘附件"),
     "inspection_record_confirm": Term("踏勘人员确认记录"),
     "request_reinspection": Term("提请复查踏勘"),
-    "join_inspections": Term("安排联合踏勘"),
+    "join_inspections": Term("办件并入联合踏勘"),
     "register_project": Term("登记工程建设项目"),
     "advance_project_stage": Term("项目进入下一阶段"),
     "generate_demo": Term("生成演示数据"),
