@@ -1,7 +1,7 @@
 """联合踏勘 held by the database: only the inspection coordinator joins an inspection to a
 lead one, and only one of another open case of the same construction project and stage; a
 joined inspection's conclusion is the lead's, never set apart from it
-(services/inspections/joint.py; README, "The workflow").
+(services/inspections/joint.py; README, 联合踏勘).
 """
 
 from __future__ import annotations

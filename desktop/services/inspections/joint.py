@@ -1,7 +1,7 @@
 """联合踏勘: the coordinator joins the pending inspections of other cases of one construction
 project, in one stage, to a lead inspection, so the builder receives one visit; each joined
 case keeps its own inspection, recorded by its handler with the lead's conclusion
-(README, "The workflow")."""
+(README, 联合踏勘)."""
 
 from __future__ import annotations
 
