@@ -29,6 +29,7 @@ from english_guard_time import GUARD_TIME_ENGLISH
 from english_i18finish import I18FINISH_ENGLISH
 from english_i20record import I20RECORD_ENGLISH
 from english_i20rest import I20REST_ENGLISH
+from english_i21joint import I21JOINT_ENGLISH
 from english_i21licence2 import I21LICENCE2_ENGLISH
 from english_i21project import I21PROJECT_ENGLISH
 from english_i21promise import I21PROMISE_ENGLISH
@@ -76,6 +77,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **DEMO_FIGURES_ENGLISH,
     **ITEM_KINDS_ENGLISH,
     **LICENCE_LIFE_ENGLISH,
+    **I21JOINT_ENGLISH,
     **I21PROJECT_ENGLISH,
     **I18FINISH_ENGLISH,
     **CHINESE_UI_ENGLISH,

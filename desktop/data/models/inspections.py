@@ -86,6 +86,8 @@ class Inspection(Base):
     scheduled_on: Mapped[date | None]
     half_day: Mapped[HalfDay | None] = mapped_column(enum_column(HalfDay))
     draw_id: Mapped[int | None]
+    # 联合踏勘: the lead inspection whose one visit, team and conclusion this one shares.
+    joint_of_id: Mapped[int | None] = mapped_column(sa.ForeignKey("inspections.id"), index=True)
     conclusion: Mapped[InspectionConclusion | None] = mapped_column(
         enum_column(InspectionConclusion)
     )

@@ -19,6 +19,7 @@ from desktop.data.security import (
     grants,
     guards_sql,
     identity_sql,
+    joint_sql,
     licence_sql,
     locks_sql,
     policies,
@@ -79,6 +80,7 @@ OWNERS = {
     **dict.fromkeys(register_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(licence_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(project_sql.DEFINER_FUNCTIONS, WORKFLOW),
+    **dict.fromkeys(joint_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(locks_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(clock_sql.DEFINER_FUNCTIONS, WORKFLOW),
     **dict.fromkeys(recount_sql.DEFINER_FUNCTIONS, WORKFLOW),
@@ -109,6 +111,7 @@ def all_functions() -> dict[str, str]:
         **register_sql.FUNCTIONS,
         **licence_sql.FUNCTIONS,
         **project_sql.FUNCTIONS,
+        **joint_sql.FUNCTIONS,
         **locks_sql.FUNCTIONS,
         **claim_sql.FUNCTIONS,
         **policies.FUNCTIONS,
@@ -152,6 +155,7 @@ def apply_security(connection: Connection) -> None:
         + register_sql.statements()
         + licence_sql.statements()
         + project_sql.statements()
+        + joint_sql.statements()
         + locks_sql.statements()
         + claim_sql.statements()
         + records_sql.statements()

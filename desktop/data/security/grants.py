@@ -76,6 +76,7 @@ INSPECTION_SCHEDULING = (
     "draw_id",
     "window_start",
     "window_end",
+    "joint_of_id",  # 联合踏勘 (joint_sql.py)
 )
 
 COMMITMENT_CHECK = (

@@ -45,6 +45,7 @@ from desktop.services.case_core import (
 )
 from desktop.services.case_moves import record_change
 from desktop.services.deadlines import work_calendar
+from desktop.services.inspections.joint import joint_lead
 
 SUPPLEMENT_NOTICE_DAYS = 5  # ALL art. 32: tell the applicant within five days
 
@@ -245,9 +246,8 @@ def end_inspection(
     conclusion: InspectionConclusion,
     findings: str,
 ) -> CaseState:
-    """Record the inspection's conclusion; the clock resumes."""
-    if not findings.strip():
-        raise DomainError("请填写踏勘发现的情况（踏勘记录）")
+    """Record the inspection's conclusion; the clock resumes. A joined inspection (联合踏勘)
+    takes the lead's conclusion, once the lead is recorded, and its findings by default."""
     step = act(
         session,
         actor,
@@ -267,6 +267,11 @@ def end_inspection(
     ).first()
     if inspection is None:
         raise DomainError("找不到待完成的踏勘任务：请刷新后重试")
+    lead = joint_lead(session, inspection)
+    if lead is not None:
+        findings = _check_joint(session, lead, conclusion, findings)
+    if not findings.strip():
+        raise DomainError("请填写踏勘发现的情况（踏勘记录）")
     _check_site_record(session, inspection.id, conclusion)
     inspection.status = InspectionStatus.DONE
     inspection.conclusion = conclusion
@@ -274,6 +279,24 @@ def end_inspection(
     inspection.completed_at = timesource.now()
     close_pauses(session, step.case, PauseKind.INSPECTION)
     return finish(session, actor, step)
+
+
+def _check_joint(
+    session: Session, lead: Inspection, conclusion: InspectionConclusion, findings: str
+) -> str:
+    """The lead's conclusion, and its findings unless the handler wrote their own."""
+    number = session.scalar(sa.select(Case.number).where(Case.id == lead.case_id))
+    if lead.status is not InspectionStatus.DONE or lead.conclusion is None:
+        raise DomainError(
+            "联合踏勘的主踏勘（办件 {number}）尚未录入结论，请稍后再结束踏勘", number=number
+        )
+    if lead.conclusion is not conclusion:
+        raise DomainError(
+            "联合踏勘的结论须与主踏勘（办件 {number}）一致：“{recorded}”",
+            number=number,
+            recorded=lead.conclusion,
+        )
+    return findings if findings.strip() else (lead.findings or "")
 
 
 def _check_site_record(

@@ -72,6 +72,7 @@ class RequestLine:
     window_end: date
     team_size: int
     address: str
+    joined: tuple[str, ...] = ()  # 联合踏勘: the case numbers this visit also serves
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class ScheduledLine:
     window_start: date
     window_end: date
     address: str
+    joined: tuple[str, ...] = ()  # 联合踏勘: the case numbers this visit also serves
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,7 @@ def pending_requests(session: Session, actor: Actor) -> list[RequestLine]:
         .order_by(m.Inspection.window_end, m.Inspection.id)
     ).all()
     required = item_specialties(session, {case.item_id for _, case, *_ in rows})
+    joined = joined_numbers(session, ids)
     return [
         RequestLine(
             inspection.id,
@@ -191,9 +194,26 @@ def pending_requests(session: Session, actor: Actor) -> list[RequestLine]:
             inspection.window_end,
             team_size_for(required.get(case.item_id, ())),
             inspection.address or case.project_address or "",
+            joined.get(inspection.id, ()),
         )
         for inspection, case, item, applicant, department in rows
     ]
+
+
+def joined_numbers(session: Session, lead_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """Lead inspection -> the case numbers of the open inspections joined to it (联合踏勘)."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for lead_id, number in session.execute(
+        sa.select(m.Inspection.joint_of_id, m.Case.number)
+        .join(m.Case, m.Case.id == m.Inspection.case_id)
+        .where(
+            m.Inspection.joint_of_id.in_(lead_ids),
+            m.Inspection.status.in_((InspectionStatus.REQUESTED, InspectionStatus.SCHEDULED)),
+        )
+        .order_by(m.Case.number)
+    ):
+        found[lead_id].append(number)
+    return {lead_id: tuple(numbers) for lead_id, numbers in found.items()}
 
 
 def scheduled_inspections(
@@ -224,6 +244,7 @@ def scheduled_inspections(
         .order_by(m.InspectionMember.rank, m.Inspector.id)
     ):
         people[inspection_id].append((backup, inspector_id, name))
+    joined = joined_numbers(session, [i.id for i, _, _ in rows])
     lines = []
     for inspection, number, item in rows:
         assert inspection.scheduled_on is not None and inspection.half_day is not None
@@ -242,6 +263,7 @@ def scheduled_inspections(
                 inspection.window_start,
                 inspection.window_end,
                 inspection.address,
+                joined.get(inspection.id, ()),
             )
         )
     return lines

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop.data import models as m
 from desktop.domain.enums import CaseStatus, InspectionStatus
@@ -48,14 +48,18 @@ def item_specialties(session: Session, item_ids: Collection[int]) -> dict[int, t
 
 
 def pending_inspection_ids(session: Session) -> list[int]:
-    """Requests waiting for a draw: requested, on a case still at the inspection step."""
+    """Requests waiting for a draw: requested, on a case still at the inspection step, and
+    not joined to another inspection's visit (联合踏勘) unless that one was cancelled."""
+    lead = aliased(m.Inspection)
     return list(
         session.scalars(
             sa.select(m.Inspection.id)
             .join(m.Case, m.Case.id == m.Inspection.case_id)
+            .outerjoin(lead, lead.id == m.Inspection.joint_of_id)
             .where(
                 m.Inspection.status == InspectionStatus.REQUESTED,
                 m.Case.status == CaseStatus.INSPECTION,
+                sa.or_(lead.id.is_(None), lead.status == InspectionStatus.CANCELLED),
             )
             .order_by(m.Inspection.id)
         )

@@ -20,9 +20,11 @@ from desktop.services.inspections.changes import (
     postpone_inspection,
     reschedule_inspection,
 )
+from desktop.services.inspections.joint import JoinableLine, join_inspections, joinable
 from desktop.services.inspections.replacement import ReplacementOutcome, replace_member
 from desktop.services.inspections.site_record import reuse_team
 from desktop.ui.inspections.change_dialog import ChangeAnswers, ChangeKind, InspectionChangeDialog
+from desktop.ui.inspections.joint_dialog import JointDialog, ask_joint
 
 Line = ScheduledLine | RequestLine
 
@@ -33,6 +35,8 @@ class Host(Protocol):
     def run_change(self, service: Callable[..., Any], args: tuple, done: Callable) -> None: ...
 
     def run_read(self, service: Callable[..., Any], args: tuple, done: Callable) -> None: ...
+
+    def say(self, text: str) -> None: ...
 
 
 def ask_change(dialog: InspectionChangeDialog) -> ChangeAnswers | None:
@@ -125,6 +129,31 @@ class InspectionActions(QObject):
         else:
             text = self.tr("%1：踏勘已取消")
         return text.replace("%1", outcome.case_number)
+
+    def joint(self, line: RequestLine) -> None:
+        """联合踏勘: read which requests of the same project and stage may join, then ask."""
+        self.host.run_read(joinable, (line.inspection_id,), lambda found: self._joint(line, found))
+
+    def _joint(self, line: RequestLine, found: list[JoinableLine]) -> None:
+        if not found:
+            self.host.say(
+                self.tr("%1：没有同一工程建设项目同一阶段待安排踏勘的其他办件").replace(
+                    "%1", line.case_number
+                )
+            )
+            return
+        chosen = ask_joint(JointDialog(self.window, line.case_number, found))
+        if chosen is not None:
+            done = len(chosen)
+
+            def said(_: Any) -> str:
+                return (
+                    self.tr("%1：已并入联合踏勘 %2 件")
+                    .replace("%1", line.case_number)
+                    .replace("%2", str(done))
+                )
+
+            self.host.run_change(join_inspections, (line.inspection_id, chosen), said)
 
     def _changed(self, outcome: Any) -> str:
         return self.tr("%1：已办理").replace("%1", outcome.case_number)

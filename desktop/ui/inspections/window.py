@@ -107,6 +107,11 @@ class CoordinatorWindow(QWidget):
         self.reuse_button = QPushButton(self.tr("复查沿用原踏勘组…"))
         self.reuse_button.setToolTip(self.tr("限期整改或不合格后的复查，由原踏勘组再次踏勘"))
         ui.pendingButtons.addWidget(self.reuse_button)
+        self.joint_button = QPushButton(self.tr("联合踏勘…"))
+        self.joint_button.setToolTip(
+            self.tr("同一工程建设项目同一阶段的办件并入本次踏勘：一次到场，结论共用")
+        )
+        ui.pendingButtons.addWidget(self.joint_button)
         self.record_dialog: RecordDialog | None = None
         self.pool_tab = PoolTab(context, self)
         ui.tabs.addTab(self.pool_tab, self.tr("踏勘人才库"))
@@ -135,6 +140,7 @@ class CoordinatorWindow(QWidget):
             (ui.cancelPending, act.cancel, ui.pending),
             (self.record_button, self.open_record, ui.scheduled),
             (self.reuse_button, act.reuse, ui.pending),
+            (self.joint_button, act.joint, ui.pending),
         ):
             button.clicked.connect(lambda _=False, a=action, t=table: self._on_selected(t, a))
 
@@ -213,7 +219,7 @@ class CoordinatorWindow(QWidget):
         self.pending.set_rows(
             [
                 (
-                    line.case_number,
+                    self._with_joined(line),
                     line.item,
                     line.applicant,
                     line.department,
@@ -230,6 +236,16 @@ class CoordinatorWindow(QWidget):
         self.ui.openDraw.setEnabled(bool(lines))
         count = str(len(lines))
         self.ui.pendingLabel.setText(self.tr("待安排的踏勘申请（%1 项）").replace("%1", count))
+
+    def _with_joined(self, line: Any) -> str:
+        """The case number, and the cases a joint visit (联合踏勘) also serves."""
+        if not line.joined:
+            return line.case_number
+        return (
+            self.tr("%1（联合踏勘：%2）")
+            .replace("%1", line.case_number)
+            .replace("%2", "、".join(line.joined))
+        )
 
     def open_draw(self) -> None:
         """Freeze the pending requests and the pool, and show the commitment: only then
@@ -407,7 +423,7 @@ class CoordinatorWindow(QWidget):
                 (
                     line.day,
                     half_day_text(line.half_day),
-                    line.case_number,
+                    self._with_joined(line),
                     line.item,
                     "、".join(line.team),
                     "、".join(line.backups),
