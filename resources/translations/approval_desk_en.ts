@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="103" />
-        <location filename="../../desktop/ui/inspections/window.py" line="312" />
+        <location filename="../../desktop/ui/inspections/window.py" line="328" />
         <source>（尚未开启）</source>
         <translation>(no draw open)</translation>
     </message>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <location filename="../../forms/coordinator_window.ui" line="153" />
-        <location filename="../../desktop/ui/inspections/window.py" line="400" />
+        <location filename="../../desktop/ui/inspections/window.py" line="416" />
         <source>重放核验</source>
         <translation>Replay and verify</translation>
     </message>
@@ -1357,72 +1357,87 @@
         <translation>After rectify by a deadline or fails: the same team inspects again</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="110" />
+        <source>联合踏勘…</source>
+        <translation>Joint inspection…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/inspections/window.py" line="112" />
+        <source>同一工程建设项目同一阶段的办件并入本次踏勘：一次到场，结论共用</source>
+        <translation>Let cases of the same construction project and stage join this inspection: one visit, one conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="117" />
         <source>踏勘人才库</source>
         <translation>Inspector pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="165" />
         <location filename="../../desktop/ui/inspections/window.py" line="171" />
-        <location filename="../../desktop/ui/inspections/window.py" line="173" />
-        <location filename="../../desktop/ui/inspections/window.py" line="188" />
-        <location filename="../../desktop/ui/inspections/window.py" line="198" />
-        <location filename="../../desktop/ui/inspections/window.py" line="335" />
+        <location filename="../../desktop/ui/inspections/window.py" line="177" />
+        <location filename="../../desktop/ui/inspections/window.py" line="179" />
+        <location filename="../../desktop/ui/inspections/window.py" line="194" />
+        <location filename="../../desktop/ui/inspections/window.py" line="204" />
+        <location filename="../../desktop/ui/inspections/window.py" line="351" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="183" />
+        <location filename="../../desktop/ui/inspections/window.py" line="189" />
         <source>正在办理……</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="232" />
+        <location filename="../../desktop/ui/inspections/window.py" line="238" />
         <source>待安排的踏勘申请（%1 项）</source>
         <translation>Pending inspection requests (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="241" />
+        <location filename="../../desktop/ui/inspections/window.py" line="245" />
+        <source>%1（联合踏勘：%2）</source>
+        <translation>%1 (joint inspection: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/window.py" line="257" />
         <source>正在开启抽取……</source>
         <translation>Opening the draw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="248" />
+        <location filename="../../desktop/ui/inspections/window.py" line="264" />
         <source>%1（抽取 %2，快照摘要 %3…）</source>
         <translation>%1 (draw %2, snapshot digest %3…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="258" />
+        <location filename="../../desktop/ui/inspections/window.py" line="274" />
         <source>抽取 %1 已开启：请见证人看到承诺值后输入随机数</source>
         <translation>Draw %1 is open: the witness types their random text after seeing the commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="268" />
+        <location filename="../../desktop/ui/inspections/window.py" line="284" />
         <source>请先开启抽取</source>
         <translation>Open a draw first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="302" />
+        <location filename="../../desktop/ui/inspections/window.py" line="318" />
         <source>抽取 %1 完成：安排 %2 项，未安排 %3 项</source>
         <translation>Draw %1 done: %2 planned, %3 not planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="340" />
+        <location filename="../../desktop/ui/inspections/window.py" line="356" />
         <source>公平已证明</source>
         <translation>fairness proven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="340" />
+        <location filename="../../desktop/ui/inspections/window.py" line="356" />
         <source>未达计数下限</source>
         <translation>above the counting floor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="342" />
+        <location filename="../../desktop/ui/inspections/window.py" line="358" />
         <source>抽取 %1 · 规则版本 %2 · 操作人 %3</source>
         <translation>Draw %1 · rules version %2 · operator %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="348" />
+        <location filename="../../desktop/ui/inspections/window.py" line="364" />
         <source>承诺值 %1
 秘密值 %2
 见证人随机数 %3
@@ -1435,27 +1450,27 @@ Snapshot digest %4
 Seed %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="349" />
+        <location filename="../../desktop/ui/inspections/window.py" line="365" />
         <source>（旧式抽取，无承诺值）</source>
         <translation>(an older draw, without a commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="356" />
+        <location filename="../../desktop/ui/inspections/window.py" line="372" />
         <source>结果摘要 %1 · 最高负荷 %2，计数下限 %3（%4）</source>
         <translation>Result digest %1 · highest load %2, counting floor %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="396" />
+        <location filename="../../desktop/ui/inspections/window.py" line="412" />
         <source>正在重放核验……</source>
         <translation>Replaying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="414" />
+        <location filename="../../desktop/ui/inspections/window.py" line="430" />
         <source>人工</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/window.py" line="435" />
+        <location filename="../../desktop/ui/inspections/window.py" line="451" />
         <source>请先选择一项踏勘</source>
         <translation>Select an inspection first</translation>
     </message>
@@ -2338,27 +2353,37 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>InspectionActions</name>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="67" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="71" />
         <source>%1：无人可以递补，已退回待安排，请重新抽取或人工指定</source>
         <translation>%1: nobody can step in; the request is pending again: draw again or assign by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="71" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="75" />
         <source>%1：%2 由 %3 递补</source>
         <translation>%1: %3 replaces %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="124" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="128" />
         <source>%1：踏勘已取消，办件退回审查，计时恢复</source>
         <translation>%1: inspection cancelled; the case is back under review and its clock runs again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="126" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="130" />
         <source>%1：踏勘已取消</source>
         <translation>%1: inspection cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inspections/actions.py" line="130" />
+        <location filename="../../desktop/ui/inspections/actions.py" line="140" />
+        <source>%1：没有同一工程建设项目同一阶段待安排踏勘的其他办件</source>
+        <translation>%1: no other case of the same construction project and stage is waiting for an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/actions.py" line="151" />
+        <source>%1：已并入联合踏勘 %2 件</source>
+        <translation>%1: %2 case(s) joined to the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/actions.py" line="159" />
         <source>%1：已办理</source>
         <translation>%1: done</translation>
     </message>
@@ -2660,6 +2685,34 @@ If it keeps happening, send the log file below (or what “Copy details” copie
         <location filename="../../desktop/ui/admin/item_editor.py" line="207" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>JointDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inspections/joint_dialog.py" line="20" />
+        <source>联合踏勘</source>
+        <translation>Joint inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/joint_dialog.py" line="24" />
+        <source>%1 的现场踏勘一并服务下列同一项目、同一阶段的办件（一次踏勘，结论共用）：</source>
+        <translation>The site inspection of %1 also serves these cases of the same project and stage (one visit, one conclusion):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/joint_dialog.py" line="31" />
+        <source>（未认领）</source>
+        <translation>(not claimed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/joint_dialog.py" line="44" />
+        <source>并入联合踏勘</source>
+        <translation>Join the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inspections/joint_dialog.py" line="45" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7022,24 +7075,19 @@ Handler: %3 · %4</translation>
         <translation>No case has the number {number}: please check the number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="82" />
+        <location filename="../../desktop/services/cases/review.py" line="83" />
         <source>请勾选需要补正的全部材料（一次性告知）</source>
         <translation>Tick every material that must be supplemented (they are all requested at once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="91" />
+        <location filename="../../desktop/services/cases/review.py" line="92" />
         <source>所选材料不属于本办件，请刷新后重新勾选</source>
         <translation>The chosen materials do not belong to this case: refresh and tick them again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="159" />
+        <location filename="../../desktop/services/cases/review.py" line="160" />
         <source>只有最近一次踏勘结论为限期整改或不合格时，才能提请复查</source>
         <translation>A re-inspection can be requested only when the latest conclusion is rectify by a deadline or fails</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/cases/review.py" line="250" />
-        <source>请填写踏勘发现的情况（踏勘记录）</source>
-        <translation>Describe what the inspection found (the inspection record)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/cases/review.py" line="269" />
@@ -7047,37 +7095,52 @@ Handler: %3 · %4</translation>
         <translation>No open inspection was found: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="296" />
+        <location filename="../../desktop/services/cases/review.py" line="274" />
+        <source>请填写踏勘发现的情况（踏勘记录）</source>
+        <translation>Describe what the inspection found (the inspection record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/review.py" line="290" />
+        <source>联合踏勘的主踏勘（办件 {number}）尚未录入结论，请稍后再结束踏勘</source>
+        <translation>The lead inspection of the joint inspection (case {number}) has no conclusion yet: end this inspection later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/review.py" line="294" />
+        <source>联合踏勘的结论须与主踏勘（办件 {number}）一致：“{recorded}”</source>
+        <translation>A joint inspection's conclusion must be the lead inspection's (case {number}): “{recorded}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/review.py" line="319" />
         <source>现场踏勘记录尚有 {n} 名踏勘人员未确认，请确认后再结束踏勘</source>
         <translation>{n} inspectors have not confirmed the record yet; end the inspection once they have</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="298" />
+        <location filename="../../desktop/services/cases/review.py" line="321" />
         <source>现场踏勘记录的结论是“{recorded}”，录入的结论须与之一致</source>
         <translation>The record's conclusion is “{recorded}”; the conclusion entered must match it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="315" />
+        <location filename="../../desktop/services/cases/review.py" line="338" />
         <source>请填写特别程序预计所需的工作日数（书面告知申请人）</source>
         <translation>Enter how many working days the special procedure is expected to take (the applicant is told in writing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="373" />
+        <location filename="../../desktop/services/cases/review.py" line="396" />
         <source>只有本件承办人可以核对材料：请先认领本件</source>
         <translation>Only the case's handler can check materials: claim the case first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="375" />
+        <location filename="../../desktop/services/cases/review.py" line="398" />
         <source>办件当前状态为“{status}”，不能修改材料清单</source>
         <translation>The case is now "{status}": its materials list cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="378" />
+        <location filename="../../desktop/services/cases/review.py" line="401" />
         <source>所选材料不属于本办件，请刷新后重试</source>
         <translation>The chosen material does not belong to this case: refresh and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/review.py" line="380" />
+        <location filename="../../desktop/services/cases/review.py" line="403" />
         <source>“{material}”是容缺受理承诺补交的材料：请在“容缺承诺”页登记补交</source>
         <translation>“{material}” is a promised material: record it received on the Promised materials tab</translation>
     </message>
@@ -7327,7 +7390,7 @@ Handler: %3 · %4</translation>
         <translation>Only {roles} can {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/inspections/board.py" line="288" />
+        <location filename="../../desktop/services/inspections/board.py" line="310" />
         <source>抽取 {draw_id} 没有保存结果</source>
         <translation>Draw {draw_id} has no stored result</translation>
     </message>
@@ -7425,6 +7488,26 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/inspections/draws.py" line="240" />
         <source>抽取期间人才库或待安排的申请发生了变化，结果未保存：请重新开启抽取（抽取 {draw_id}）</source>
         <translation>The pool or the pending requests changed during the draw; nothing was stored: open a new draw (draw {draw_id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/joint.py" line="75" />
+        <source>请选择要并入联合踏勘的办件</source>
+        <translation>Please choose the cases to join the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/joint.py" line="79" />
+        <source>踏勘（{number}）已并入另一次联合踏勘，不能作为主踏勘</source>
+        <translation>The inspection ({number}) is joined to another one and cannot lead a joint inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/joint.py" line="83" />
+        <source>办件 {number} 不属于工程建设项目，不能联合踏勘</source>
+        <translation>Case {number} belongs to no construction project: it cannot have a joint inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/inspections/joint.py" line="89" />
+        <source>办件 {number} 的踏勘不能并入：须为同一工程建设项目同一阶段、待安排踏勘的办件</source>
+        <translation>The inspection of case {number} cannot join: it must be of a case of the same construction project and stage, waiting for an inspection</translation>
     </message>
     <message>
         <location filename="../../desktop/services/inspections/leave.py" line="68" />
@@ -8783,471 +8866,486 @@ Handler: %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desktop/services/audit_words.py" line="76" />
+        <source>办件并入联合踏勘</source>
+        <translation>Cases joined to a joint inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="77" />
         <source>登记工程建设项目</source>
         <translation>Register construction project</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="77" />
+        <location filename="../../desktop/services/audit_words.py" line="78" />
         <source>项目进入下一阶段</source>
         <translation>Move project to its next stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="78" />
+        <location filename="../../desktop/services/audit_words.py" line="79" />
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="79" />
+        <location filename="../../desktop/services/audit_words.py" line="80" />
         <source>登记告知承诺书</source>
         <translation>Record commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="80" />
+        <location filename="../../desktop/services/audit_words.py" line="81" />
         <source>登记告知承诺核查结果</source>
         <translation>Record commitment check</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="82" />
+        <location filename="../../desktop/services/audit_words.py" line="83" />
         <source>新增记录</source>
         <translation>Record added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="83" />
+        <location filename="../../desktop/services/audit_words.py" line="84" />
         <source>修改记录</source>
         <translation>Record changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="84" />
+        <location filename="../../desktop/services/audit_words.py" line="85" />
         <source>删除记录</source>
         <translation>Record deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="94" />
+        <location filename="../../desktop/services/audit_words.py" line="95" />
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="97" />
+        <location filename="../../desktop/services/audit_words.py" line="98" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="98" />
+        <location filename="../../desktop/services/audit_words.py" line="99" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="100" />
+        <location filename="../../desktop/services/audit_words.py" line="101" />
         <source>用户角色</source>
         <translation>User roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="101" />
+        <location filename="../../desktop/services/audit_words.py" line="102" />
         <source>设置</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="103" />
+        <location filename="../../desktop/services/audit_words.py" line="104" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="104" />
+        <location filename="../../desktop/services/audit_words.py" line="105" />
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="105" />
+        <location filename="../../desktop/services/audit_words.py" line="106" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="107" />
+        <location filename="../../desktop/services/audit_words.py" line="108" />
         <source>许可证</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="109" />
+        <location filename="../../desktop/services/audit_words.py" line="110" />
         <source>工程建设项目</source>
         <translation>Construction project</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="111" />
+        <location filename="../../desktop/services/audit_words.py" line="112" />
         <source>告知承诺</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="114" />
+        <location filename="../../desktop/services/audit_words.py" line="115" />
         <source>计时暂停</source>
         <translation>Clock pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="115" />
+        <location filename="../../desktop/services/audit_words.py" line="116" />
         <source>踏勘人员</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="116" />
+        <location filename="../../desktop/services/audit_words.py" line="117" />
         <source>回避关系</source>
         <translation>Recusal tie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="117" />
+        <location filename="../../desktop/services/audit_words.py" line="118" />
         <source>踏勘抽取</source>
         <translation>Inspection draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="118" />
+        <location filename="../../desktop/services/audit_words.py" line="119" />
         <source>抽取记录</source>
         <translation>Draw log</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="119" />
+        <location filename="../../desktop/services/audit_words.py" line="120" />
         <source>工单</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="120" />
+        <location filename="../../desktop/services/audit_words.py" line="121" />
         <source>监管结果抄告</source>
         <translation>Result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="121" />
+        <location filename="../../desktop/services/audit_words.py" line="122" />
         <source>评价回访</source>
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="122" />
+        <location filename="../../desktop/services/audit_words.py" line="123" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="124" />
+        <location filename="../../desktop/services/audit_words.py" line="125" />
         <source>办件记录</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="125" />
+        <location filename="../../desktop/services/audit_words.py" line="126" />
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="127" />
+        <location filename="../../desktop/services/audit_words.py" line="128" />
         <source>踏勘组成员</source>
         <translation>Inspection team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="130" />
+        <location filename="../../desktop/services/audit_words.py" line="131" />
         <source>踏勘人员专业</source>
         <translation>Inspector's specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="131" />
+        <location filename="../../desktop/services/audit_words.py" line="132" />
         <source>踏勘人员请假</source>
         <translation>Inspector's leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="133" />
+        <location filename="../../desktop/services/audit_words.py" line="134" />
         <source>抽取见证</source>
         <translation>Draw witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="135" />
+        <location filename="../../desktop/services/audit_words.py" line="136" />
         <source>现场踏勘记录</source>
         <translation>On-site inspection record</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="136" />
+        <location filename="../../desktop/services/audit_words.py" line="137" />
         <source>踏勘检查结果</source>
         <translation>Inspection findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="137" />
+        <location filename="../../desktop/services/audit_words.py" line="138" />
         <source>踏勘附件</source>
         <translation>Inspection files</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="138" />
+        <location filename="../../desktop/services/audit_words.py" line="139" />
         <source>事项检查要点</source>
         <translation>Item check points</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="141" />
+        <location filename="../../desktop/services/audit_words.py" line="142" />
         <source>工单记录</source>
         <translation>Ticket history</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="142" />
+        <location filename="../../desktop/services/audit_words.py" line="143" />
         <source>评价记录</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="145" />
+        <location filename="../../desktop/services/audit_words.py" line="146" />
         <source>抄告办件</source>
         <translation>Case in a result notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="146" />
+        <location filename="../../desktop/services/audit_words.py" line="147" />
         <source>送达记录</source>
         <translation>Record of service</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="147" />
+        <location filename="../../desktop/services/audit_words.py" line="148" />
         <source>容缺承诺</source>
         <translation>Promised materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="148" />
+        <location filename="../../desktop/services/audit_words.py" line="149" />
         <source>容缺材料补交</source>
         <translation>Promised material received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="149" />
+        <location filename="../../desktop/services/audit_words.py" line="150" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="150" />
+        <location filename="../../desktop/services/audit_words.py" line="151" />
         <source>专业</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="152" />
+        <location filename="../../desktop/services/audit_words.py" line="153" />
         <source>事项材料</source>
         <translation>Item material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="153" />
+        <location filename="../../desktop/services/audit_words.py" line="154" />
         <source>事项所需专业</source>
         <translation>Item's required specialty</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="154" />
+        <location filename="../../desktop/services/audit_words.py" line="155" />
         <source>节假日年份</source>
         <translation>Holiday calendar year</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="156" />
+        <location filename="../../desktop/services/audit_words.py" line="157" />
         <source>日历版本</source>
         <translation>Calendar version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="161" />
+        <location filename="../../desktop/services/audit_words.py" line="162" />
         <source>单位信息</source>
         <translation>Bureau profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="162" />
+        <location filename="../../desktop/services/audit_words.py" line="163" />
         <source>督办设置</source>
         <translation>Supervision settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="163" />
+        <location filename="../../desktop/services/audit_words.py" line="164" />
         <source>签章密钥</source>
         <translation>Signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="171" />
+        <location filename="../../desktop/services/audit_words.py" line="172" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="172" />
+        <location filename="../../desktop/services/audit_words.py" line="173" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="173" />
+        <location filename="../../desktop/services/audit_words.py" line="174" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="176" />
+        <location filename="../../desktop/services/audit_words.py" line="177" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="177" />
+        <location filename="../../desktop/services/audit_words.py" line="178" />
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="178" />
+        <location filename="../../desktop/services/audit_words.py" line="179" />
         <source>等级</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="179" />
+        <location filename="../../desktop/services/audit_words.py" line="180" />
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="181" />
+        <location filename="../../desktop/services/audit_words.py" line="182" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="182" />
+        <location filename="../../desktop/services/audit_words.py" line="183" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="183" />
+        <location filename="../../desktop/services/audit_words.py" line="184" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="184" />
+        <location filename="../../desktop/services/audit_words.py" line="185" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="186" />
+        <location filename="../../desktop/services/audit_words.py" line="187" />
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="187" />
+        <location filename="../../desktop/services/audit_words.py" line="188" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="188" />
+        <location filename="../../desktop/services/audit_words.py" line="189" />
         <source>副本份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="191" />
+        <location filename="../../desktop/services/audit_words.py" line="192" />
         <source>办件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="192" />
+        <location filename="../../desktop/services/audit_words.py" line="193" />
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="193" />
+        <location filename="../../desktop/services/audit_words.py" line="194" />
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="195" />
+        <location filename="../../desktop/services/audit_words.py" line="196" />
         <source>调休上班日</source>
         <translation>Make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="197" />
+        <location filename="../../desktop/services/audit_words.py" line="198" />
         <source>转交给</source>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="199" />
+        <location filename="../../desktop/services/audit_words.py" line="200" />
         <source>摘要值</source>
         <translation>Digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="200" />
+        <location filename="../../desktop/services/audit_words.py" line="201" />
         <source>抽取</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="201" />
+        <location filename="../../desktop/services/audit_words.py" line="202" />
         <source>踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="202" />
+        <location filename="../../desktop/services/audit_words.py" line="203" />
+        <source>联合踏勘的主踏勘</source>
+        <translation>Lead of the joint inspection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="204" />
+        <source>并入的办件</source>
+        <translation>Cases joined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit_words.py" line="205" />
         <source>二维码密钥</source>
         <translation>QR key</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="203" />
+        <location filename="../../desktop/services/audit_words.py" line="206" />
         <source>随机种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="204" />
+        <location filename="../../desktop/services/audit_words.py" line="207" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="205" />
+        <location filename="../../desktop/services/audit_words.py" line="208" />
         <source>已作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="206" />
+        <location filename="../../desktop/services/audit_words.py" line="209" />
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="207" />
+        <location filename="../../desktop/services/audit_words.py" line="210" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="208" />
+        <location filename="../../desktop/services/audit_words.py" line="211" />
         <source>承诺期限</source>
         <translation>Due (promised)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="209" />
+        <location filename="../../desktop/services/audit_words.py" line="212" />
         <source>法定期限</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="210" />
+        <location filename="../../desktop/services/audit_words.py" line="213" />
         <source>认领时间</source>
         <translation>Claimed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="211" />
+        <location filename="../../desktop/services/audit_words.py" line="214" />
         <source>决定时间</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="212" />
+        <location filename="../../desktop/services/audit_words.py" line="215" />
         <source>导入条数</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="213" />
+        <location filename="../../desktop/services/audit_words.py" line="216" />
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="214" />
+        <location filename="../../desktop/services/audit_words.py" line="217" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="215" />
+        <location filename="../../desktop/services/audit_words.py" line="218" />
         <source>登录失败次数</source>
         <translation>Failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="216" />
+        <location filename="../../desktop/services/audit_words.py" line="219" />
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="218" />
+        <location filename="../../desktop/services/audit_words.py" line="221" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="218" />
+        <location filename="../../desktop/services/audit_words.py" line="221" />
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="219" />
+        <location filename="../../desktop/services/audit_words.py" line="222" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="280" />
+        <location filename="../../desktop/services/audit_words.py" line="283" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -9455,12 +9553,12 @@ Handler: %3 · %4</translation>
         <translation>Demo data created: accounts eng1, soc1, review1, head1, clerk1, super1, admin and more, password {password}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="285" />
+        <location filename="../../desktop/services/audit_words.py" line="288" />
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit_words.py" line="293" />
+        <location filename="../../desktop/services/audit_words.py" line="296" />
         <source>{field}：{new}</source>
         <translation>{field}: {new}</translation>
     </message>
