@@ -138,26 +138,10 @@ BEGIN
 END $$
 """
 
-# The supervision opens a case only to revoke a licence obtained on a false commitment;
-# the front desk (clerks) accepts every other.
-REVOCATION_INTAKE = f"""
-CREATE OR REPLACE FUNCTION public.desk_guard_revocation_intake() RETURNS trigger
-LANGUAGE plpgsql {SAFE_PATH} AS $$
-BEGIN
-    IF public.desk_is_trusted(session_user) OR public.desk_session_has('{Role.CLERK.value}')
-       OR NEW.kind = '{CaseKind.REVOCATION.value}' THEN
-        RETURN NEW;
-    END IF;
-    RAISE EXCEPTION '督办人员只能对核查不实的告知承诺立案撤销，其他办件由窗口受理' {_REFUSE};
-END $$
-"""
-
 FUNCTIONS = {
     "desk_guard_commitments()": GUARD,
-    "desk_guard_revocation_intake()": REVOCATION_INTAKE,
 }
 TRIGGERS = (
-    ("cases", "desk_guard_revocation_intake", "BEFORE INSERT", "desk_guard_revocation_intake()"),
     (
         "commitments",
         "desk_guard_commitments",
