@@ -9,6 +9,7 @@ from desktop.data.models.base import Base, enum_column
 from desktop.domain.enums import Category, TransferStatus
 from desktop.domain.item_kinds import ItemKind
 from desktop.domain.licence_life import CaseKind
+from desktop.domain.projects import ProjectStage
 
 item_specialties = sa.Table(
     "item_specialties",
@@ -59,6 +60,10 @@ class Item(Base):
             "validity_years IS NULL OR (validity_years >= 1 AND issues_licence = true)",
             name="validity_of_licence",
         ),
+        # Only an engineering item serves a construction project's stage.
+        sa.CheckConstraint(
+            "project_stage IS NULL OR category = 'engineering'", name="stage_of_engineering"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -94,6 +99,11 @@ class Item(Base):
         enum_column(CaseKind), default=CaseKind.NEW, server_default="new"
     )
     base_item_id: Mapped[int | None] = mapped_column(sa.ForeignKey("items.id"), default=None)
+    # The construction project stage (工程建设项目阶段) whose cases the item serves; None:
+    # the item is not part of the project process (README, "Construction projects").
+    project_stage: Mapped[ProjectStage | None] = mapped_column(
+        enum_column(ProjectStage), default=None
+    )
     two_level_signoff: Mapped[bool] = mapped_column(default=True)
     fee: Mapped[str] = mapped_column(sa.String(200), default="不收费")
     legal_basis: Mapped[str] = mapped_column(sa.Text, default="")

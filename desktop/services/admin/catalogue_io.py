@@ -100,6 +100,7 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
             item.validity_years,
             item.case_kind,
             code_of.get(item.base_item_id, "") if item.base_item_id else "",
+            item.project_stage or "",
         )
         for item in items
     ]
@@ -340,6 +341,8 @@ def write_rows(
         item.specialties = [specialties[c] for c in row.specialty_codes]
         if row.case_kind is not None:
             item.case_kind = row.case_kind
+        if row.project_stage is not None:
+            item.project_stage = row.project_stage or None
         _replace_materials(session, item, materials.get(code, []), report)
     session.flush()
     ids = dict(session.execute(sa.select(Item.code, Item.id)).all())

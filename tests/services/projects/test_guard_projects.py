@@ -65,6 +65,18 @@ def test_a_case_links_only_to_its_builders_project_in_its_stage_by_sql(guarded, 
             connection.execute("UPDATE cases SET project_stage = 'completion' WHERE number = 'P4'")
 
 
+def test_a_case_links_only_with_an_item_of_the_project_s_stage_by_sql(guarded, db_url):
+    bureau, project_id, _ = guarded
+    with bureau.sessions() as session:
+        ids = dict(session.execute(sa.select(m.Item.code, m.Item.id)).all())
+    args = (bureau.applicant_id, project_id, "land_planning")
+    with pytest.raises(CHECK, match=r"属于“工程建设许可”阶段，项目 .* 现处于“立项用地规划许可”"):
+        _insert(db_url, bureau, "S1", ids["plan2"], *args)
+    with pytest.raises(CHECK, match="不属于工程建设项目审批阶段"):
+        _insert(db_url, bureau, "S2", ids["two"], *args)
+    _insert(db_url, bureau, "S3", ids["fire"], *args)
+
+
 def test_a_stage_cannot_advance_while_a_case_is_open_or_refused_by_sql(guarded, db_url):
     from tests.support.logins import connect_as
 
