@@ -20,3 +20,13 @@ def test_migration_0023_goes_down_and_up_again(engine, sessions):
     migrate.upgrade(engine)
     assert migrate.drift(engine) == []
     assert "projects" in sa.inspect(engine).get_table_names()
+
+
+def test_migration_0026_adds_the_items_stage_and_goes_down_and_up_again(engine, sessions):
+    """The catalogue's 工程建设项目阶段 column: gone at 0025, back at head, as the models say."""
+    with engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0025")
+    assert "project_stage" not in {c["name"] for c in sa.inspect(engine).get_columns("items")}
+    migrate.upgrade(engine)
+    assert migrate.drift(engine) == []
+    assert "project_stage" in {c["name"] for c in sa.inspect(engine).get_columns("items")}

@@ -46,6 +46,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         with op.batch_alter_table("items", recreate="always") as batch_op:
+            batch_op.drop_constraint("stage_of_engineering", type_="check")
+            batch_op.drop_constraint("projectstage", type_="check")
             batch_op.drop_column("project_stage")
         return
     op.drop_constraint("ck_items_stage_of_engineering", "items", type_="check")
