@@ -1,7 +1,8 @@
 """Construction projects as the guard on PostgreSQL, by SQL as real staff logins: a case is
 never linked to a project of another builder nor to a stage the project is not in; a stage
 moves only to the next one, once no case of it is open and none is left refused; only the
-engineering handlers and the head move it, only the front desk registers projects."""
+engineering handlers and the head move it, only the front desk registers projects, only
+the admin writes the stage limits."""
 
 from __future__ import annotations
 
@@ -139,3 +140,21 @@ def test_only_the_front_desk_registers_projects_by_sql(guarded, db_url):
             connection.execute("UPDATE projects SET builder_id = builder_id")
         with pytest.raises(REFUSED):
             connection.execute("DELETE FROM projects")
+
+
+def test_only_the_admin_writes_the_stage_limits_by_sql(guarded, db_url):
+    from tests.support.logins import connect_as
+
+    insert = (
+        "INSERT INTO settings (key, value, updated_at) VALUES ('project_stage_limits',"
+        " '{\"land_planning\": 5}', now())"
+    )
+    for name in ("eng1", "head1", "super1", "clerk1"):
+        with connect_as(db_url, name) as connection, pytest.raises(REFUSED):
+            connection.execute(insert)
+    with connect_as(db_url, "admin") as connection:
+        connection.execute(insert)
+    with connect_as(db_url, "eng1") as connection:  # the stage clocks read them
+        assert connection.execute(
+            "SELECT value FROM settings WHERE key = 'project_stage_limits'"
+        ).fetchone()[0] == {"land_planning": 5}
