@@ -1,8 +1,8 @@
 """Construction projects as the guard on PostgreSQL, by SQL as real staff logins: a case is
-never linked to a project of another builder nor to a stage the project is not in; a stage
-moves only to the next one, once no case of it is open and none is left refused; only the
-engineering handlers and the head move it, only the front desk registers projects, only
-the admin writes the stage limits."""
+never linked to a project of another builder, to a stage the project is not in or for an item
+of another stage; a stage moves only to the next one, once no case of it is open and none is
+left refused; only the engineering handlers and the head move it, only the front desk
+registers projects, only the admin writes the stage limits."""
 
 from __future__ import annotations
 
