@@ -34,6 +34,7 @@ from english_i21licence2 import I21LICENCE2_ENGLISH
 from english_i21project import I21PROJECT_ENGLISH
 from english_i21promise import I21PROMISE_ENGLISH
 from english_i21rongque import I21RONGQUE_ENGLISH
+from english_i21stages import I21STAGES_ENGLISH
 from english_i21window import I21WINDOW_ENGLISH
 from english_i22ha import I22HA_ENGLISH
 from english_i22rest import I22REST_ENGLISH
@@ -100,6 +101,7 @@ ENGLISH: dict[str | tuple[str, str], str] = {
     **I21LICENCE2_ENGLISH,
     **I21RONGQUE_ENGLISH,
     **I21PROMISE_ENGLISH,
+    **I21STAGES_ENGLISH,
 }
 # {field} (composed texts) and %1 (Qt) placeholders: a translation must keep every one.
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from desktop.domain import sheet_cells as cell
 from desktop.domain.commitments import (
@@ -19,6 +19,7 @@ from desktop.domain.commitments import (
 from desktop.domain.enums import Category, TransferStatus
 from desktop.domain.item_kinds import KIND_NAMES, ItemKind
 from desktop.domain.licence_life import CaseKind
+from desktop.domain.projects import STAGE_NAMES, ProjectStage
 
 ITEM_SHEET = "事项"
 MATERIAL_SHEET = "材料"
@@ -51,6 +52,7 @@ ITEM_COLUMNS = (
     "告知承诺制",
     "承诺条件",
     "核查时限",
+    "工程建设项目阶段",
 )
 # Columns a file made before they existed may lack; their default is read instead (for
 # 办件类型 and 基础事项编码: an existing item keeps its own).
@@ -64,6 +66,7 @@ OPTIONAL_COLUMNS = (
     "告知承诺制",
     "承诺条件",
     "核查时限",
+    "工程建设项目阶段",
 )
 # The kinds of case an item may take: 撤销 is the bureau's own act on the licence's own
 # item (domain/licence_life.py, check_item), so no item is for it.
@@ -124,6 +127,10 @@ class ItemRow:
     commitment_based: bool | None = False
     commitment_conditions: str = ""
     commitment_check_days: int | None = None
+    # The construction project stage (工程建设项目阶段) whose cases the item serves; "": the
+    # item is not part of the project process; None: the file has no such column, so the
+    # item keeps its own (new ones: "").
+    project_stage: ProjectStage | Literal[""] | None = ""
 
 
 @dataclass(frozen=True)
@@ -194,6 +201,17 @@ def _case_kind(value: Any, column: str) -> CaseKind:
     return ITEM_CASE_KINDS[name]
 
 
+def _stage(value: Any, column: str) -> ProjectStage | Literal[""]:
+    """One of the four stages by its name, or empty for an item outside the project process."""
+    name = cell.text(value, column, 20, required=False)
+    if not name:
+        return ""
+    if name not in STAGE_NAMES:
+        names = "、".join(f"“{n}”" for n in STAGE_NAMES)
+        raise cell.CellError(column, f"应为{names}之一或留空，实为“{name}”")
+    return STAGE_NAMES[name]
+
+
 def _validity(value: Any, column: str) -> int | None:
     """Years, or 长期 (or empty) for a licence without end."""
     raw = cell.text(value, column, 10, required=False)
@@ -233,6 +251,7 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
         "告知承诺制": cell.yes_no if "告知承诺制" in values else lambda _v, _c: None,
         "承诺条件": lambda v, c: cell.text(v, c, 2000, required=False),
         "核查时限": _check_days,
+        "工程建设项目阶段": _stage if "工程建设项目阶段" in values else lambda _v, _c: None,
     }
     parsed, reasons = _collect(values, readers)
     if reasons:
@@ -255,6 +274,8 @@ def read_item(values: Mapping[str, Any]) -> tuple[ItemRow | None, list[str]]:
     if row.base_code and row.base_code == row.code:
         reasons.append("“基础事项编码”不能是本事项自己的编码")
     reasons += _commitment_problems(row)
+    if row.project_stage and row.category is not Category.ENGINEERING:
+        reasons.append("只有工程建设类事项属于工程建设项目阶段：“工程建设项目阶段”请留空")
     return (None, reasons) if reasons else (row, [])
 
 
@@ -343,6 +364,7 @@ def item_values(row: ItemRow) -> list[Any]:
         yes[bool(row.commitment_based)],
         row.commitment_conditions,
         row.commitment_check_days if row.commitment_check_days is not None else "",
+        row.project_stage.label if row.project_stage else "",
     ]
 
 

@@ -5,15 +5,15 @@ time limit, the national project code, and where a stage stands from its cases.
 approval of a construction project into four stages (立项用地规划许可, 工程建设许可, 施工许可,
 竣工验收), within which the departments review in parallel (并联审批) under one stage time
 limit, and caps the whole flow at 120 working days; how the cap is split over the stages is
-the bureau's own rule (`STAGE_LIMIT_DAYS`). A stage's clock runs from its first case's
-acceptance (the acceptance day not counted, Civil Code art. 201) in working days
-(行政许可法 art. 82) until its last case is decided.
+the bureau's own rule, kept by the admin (`STAGE_LIMIT_DAYS` the defaults). A stage's clock
+runs from its first case's acceptance (the acceptance day not counted, Civil Code art. 201)
+in working days (行政许可法 art. 82) until its last case is decided.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -37,6 +37,7 @@ class ProjectStage(StrEnum):
 
     @property
     def limit_days(self) -> int:
+        """The default limit (the bureau's own, kept by the admin, may differ)."""
         return STAGE_LIMIT_DAYS[self]
 
     @property
@@ -54,7 +55,8 @@ STAGE_LABELS = {
 }
 STAGE_NAMES = {label: stage for stage, label in STAGE_LABELS.items()}
 
-# The bureau's split of the national cap (国办发〔2019〕11号: 120 working days in all).
+# The default split of the national cap (国办发〔2019〕11号: 120 working days in all); the
+# admin keeps the bureau's own (services/cases/stage_limits.py).
 NATIONAL_CAP_DAYS = 120
 STAGE_LIMIT_DAYS = {
     ProjectStage.LAND_PLANNING: 20,
@@ -62,6 +64,26 @@ STAGE_LIMIT_DAYS = {
     ProjectStage.CONSTRUCTION_PERMIT: 20,
     ProjectStage.COMPLETION: 25,
 }
+
+
+def stage_limits_problem(limits: Mapping[ProjectStage, int]) -> DomainError | None:
+    """What is wrong with a split of the cap, saying what to enter instead; None when each
+    stage has at least one working day and together they keep within the national cap."""
+    for stage in ProjectStage:
+        if limits.get(stage, 0) < 1:
+            return DomainError(
+                "“{stage}”阶段时限至少为 1 个工作日：请填写 1 或更大的数再保存",
+                stage=stage.label,
+            )
+    total = sum(limits[stage] for stage in ProjectStage)
+    if total > NATIONAL_CAP_DAYS:
+        return DomainError(
+            "四个阶段时限合计 {total} 个工作日，超过国家规定的 {cap} 个工作日"
+            "（国办发〔2019〕11号）：请减少后再保存",
+            total=total,
+            cap=NATIONAL_CAP_DAYS,
+        )
+    return None
 
 
 class StageState(StrEnum):
@@ -149,14 +171,17 @@ def stage_clock(
     cases: Iterable[StageCase],
     today: date,
     yellow_share: float = DEFAULT_YELLOW_SHARE,
+    limit_days: int | None = None,
 ) -> StageClock | None:
     """The stage's clock, or None before its first acceptance. It stops when the stage is
-    done or blocked (its last decision); red past due, yellow at the share of the limit."""
+    done or blocked (its last decision); red past due, yellow at the share of the limit
+    (`limit_days`, the bureau's; the default split when not given)."""
     cases = list(cases)
     if not cases:
         return None
+    limit = stage.limit_days if limit_days is None else limit_days
     started = min(c.accepted_on for c in cases)
-    due = calendar.add_working_days(started, stage.limit_days)
+    due = calendar.add_working_days(started, limit)
     state = stage_state(cases)
     finished = None
     if state in (StageState.DONE, StageState.BLOCKED):
@@ -165,7 +190,7 @@ def stage_clock(
     used = calendar.working_days_between(started, until) if until > started else 0
     if until > due:
         level = WarningLevel.RED
-    elif finished is None and used >= yellow_share * stage.limit_days:
+    elif finished is None and used >= yellow_share * limit:
         level = WarningLevel.YELLOW
     else:
         level = WarningLevel.NORMAL

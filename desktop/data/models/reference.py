@@ -9,6 +9,7 @@ from desktop.data.models.base import Base, enum_column
 from desktop.domain.enums import Category, TransferStatus
 from desktop.domain.item_kinds import ItemKind
 from desktop.domain.licence_life import CaseKind
+from desktop.domain.projects import ProjectStage
 
 item_specialties = sa.Table(
     "item_specialties",
@@ -59,6 +60,10 @@ class Item(Base):
             "validity_years IS NULL OR (validity_years >= 1 AND issues_licence = true)",
             name="validity_of_licence",
         ),
+        # Only an engineering item serves a construction project's stage.
+        sa.CheckConstraint(
+            "project_stage IS NULL OR category = 'engineering'", name="stage_of_engineering"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -100,6 +105,11 @@ class Item(Base):
     commitment_based: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     commitment_conditions: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     commitment_check_days: Mapped[int | None] = mapped_column(default=None)
+    # The construction project stage (工程建设项目阶段) whose cases the item serves; None:
+    # the item is not part of the project process (README, "Construction projects").
+    project_stage: Mapped[ProjectStage | None] = mapped_column(
+        enum_column(ProjectStage), default=None
+    )
     two_level_signoff: Mapped[bool] = mapped_column(default=True)
     fee: Mapped[str] = mapped_column(sa.String(200), default="不收费")
     legal_basis: Mapped[str] = mapped_column(sa.Text, default="")

@@ -1,6 +1,7 @@
 """Construction projects in the database: a case names a project only of its own applicant
-(the builder) and in the project's current stage; a project's stage moves only to the next
-one, and only once every case of the stage it leaves is decided and none is left refused.
+(the builder), in the project's current stage and for an item the catalogue places in it;
+a project's stage moves only to the next one, and only once every case of the stage it
+leaves is decided and none is left refused.
 Built from `desktop/domain/projects.py` at every upgrade.
 """
 
@@ -34,6 +35,7 @@ CREATE OR REPLACE FUNCTION public.desk_guard_case_project() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $$
 DECLARE
     v_project public.projects;
+    v_item public.items;
 BEGIN
     -- services/cases/projects.py's check_case_project: the builder applies for every case
     -- of its project, each in the stage the project is in when it is accepted.
@@ -51,6 +53,20 @@ BEGIN
         RAISE EXCEPTION '项目 % 现处于“%”阶段，不能列入“%”阶段的办件', v_project.code,
             {_label("v_project.stage")}, {_label("NEW.project_stage")}
             USING ERRCODE = 'check_violation';
+    END IF;
+    -- The catalogue names the stage each item serves (items.project_stage).
+    IF TG_OP = 'INSERT' OR NEW.project_id IS DISTINCT FROM OLD.project_id
+       OR NEW.project_stage IS DISTINCT FROM OLD.project_stage THEN
+        SELECT * INTO v_item FROM public.items WHERE id = NEW.item_id;
+        IF v_item.project_stage IS NULL THEN
+            RAISE EXCEPTION '事项“%”不属于工程建设项目审批阶段，办件不能列入项目 %',
+                v_item.name, v_project.code USING ERRCODE = 'check_violation';
+        END IF;
+        IF v_item.project_stage IS DISTINCT FROM NEW.project_stage THEN
+            RAISE EXCEPTION '事项“%”属于“%”阶段，项目 % 现处于“%”阶段，办件不能列入该项目',
+                v_item.name, {_label("v_item.project_stage")}, v_project.code,
+                {_label("NEW.project_stage")} USING ERRCODE = 'check_violation';
+        END IF;
     END IF;
     RETURN NEW;
 END $$

@@ -93,7 +93,7 @@ def item_form(session: Session, actor: Actor, code: str | None) -> ItemForm:
             | {c: "否" for c in ("需现场踏勘", "踏勘暂停计时", "窗口授权办结", "告知承诺制")}
             | {"最多跑一次": "是", "两级审批": "是", "划转状态": TransferStatus.NONE.label}
             | {"事项类型": ItemKind.LICENSING.label, "发放许可证": "是", "许可证有效期": "长期"}
-            | {"办件类型": CaseKind.NEW.label},
+            | {"办件类型": CaseKind.NEW.label, "工程建设项目阶段": ""},
             [],
             [],
         )

@@ -103,6 +103,7 @@ def catalogue_rows(session: Session) -> tuple[list[ItemRow], list[MaterialRow]]:
             item.commitment_based,
             item.commitment_conditions,
             item.commitment_check_days,
+            item.project_stage or "",
         )
         for item in items
     ]
@@ -347,6 +348,8 @@ def write_rows(
             item.commitment_based = row.commitment_based
             item.commitment_conditions = row.commitment_conditions
             item.commitment_check_days = row.commitment_check_days
+        if row.project_stage is not None:
+            item.project_stage = row.project_stage or None
         _replace_materials(session, item, materials.get(code, []), report)
     session.flush()
     ids = dict(session.execute(sa.select(Item.code, Item.id)).all())

@@ -203,6 +203,7 @@ def _project_refused(session: Session, case: AcceptedCase) -> str | None:
         _applicant_id(session, case),
         case.applicant_kind is ApplicantKind.ORGANISATION,
         case.project_name,
+        session.scalar(sa.select(Item).where(Item.code == case.item_code)),
     )
 
 

@@ -64,7 +64,7 @@ def accept_case(session: Session, actor: Actor, data: NewCase) -> CaseState:
         session, data.kind, data.licence_no, data.accepted_at.date(), data.applicant_id, item
     )
     project = (
-        project_for_case(session, data.project_code, data.applicant_id)
+        project_for_case(session, data.project_code, data.applicant_id, item)
         if data.project_code
         else None
     )

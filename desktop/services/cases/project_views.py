@@ -26,6 +26,7 @@ from desktop.domain.projects import (
     stage_state,
 )
 from desktop.services import timesource
+from desktop.services.cases.stage_limits import load_stage_limits
 from desktop.services.deadlines import work_calendar
 
 READERS = frozenset(Role) - {Role.ADMIN}
@@ -225,14 +226,22 @@ def _views(session: Session, projects: list[Project]) -> list[ProjectView]:
     }
     calendar = work_calendar(session)
     today = timesource.today()
+    limits = load_stage_limits(session)
     return [
-        _project(project, builders[project.builder_id], rows_of[project.id], calendar, today)
+        _project(
+            project, builders[project.builder_id], rows_of[project.id], calendar, today, limits
+        )
         for project in projects
     ]
 
 
 def _project(
-    project: Project, builder: Applicant, rows: list[Any], calendar: Any, today: date
+    project: Project,
+    builder: Applicant,
+    rows: list[Any],
+    calendar: Any,
+    today: date,
+    limits: dict[ProjectStage, int],
 ) -> ProjectView:
     cases = tuple(
         ProjectCase(
@@ -257,12 +266,12 @@ def _project(
             for row in rows
             if row.project_stage is stage
         ]
-        clock = stage_clock(calendar, stage, of_stage, today)
+        clock = stage_clock(calendar, stage, of_stage, today, limit_days=limits[stage])
         stages.append(
             StageView(
                 stage,
                 stage_state(of_stage),
-                stage.limit_days,
+                limits[stage],
                 clock.started_on if clock else None,
                 clock.due_on if clock else None,
                 clock.finished_on if clock else None,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from desktop.data.models import Applicant, Case, Project
+from desktop.data.models import Applicant, Case, Item, Project
 from desktop.domain.actor import Actor
 from desktop.domain.enums import ApplicantKind, Role
 from desktop.domain.errors import DomainError
@@ -89,26 +89,57 @@ def project_known(session: Session, code: str) -> bool:
     return session.scalar(sa.select(Project.id).where(Project.code == code)) is not None
 
 
+def stage_problem(item: Item, stage: ProjectStage, code: str) -> DomainError | None:
+    """Why a case of this item cannot join the project in this stage (None: it can): the
+    catalogue names the stage each item serves (工程建设项目阶段), and a case joins its
+    project's current stage (国办发〔2019〕11号; the database checks the same, project_sql.py)."""
+    if item.project_stage is None:
+        return DomainError(
+            "事项“{item}”不属于工程建设项目审批阶段，办件不能列入项目 {code}",
+            item=item.name,
+            code=code,
+        )
+    if item.project_stage is not stage:
+        return DomainError(
+            "事项“{item}”属于“{item_stage}”阶段，项目 {code} 现处于“{stage}”阶段，"
+            "办件不能列入该项目",
+            item=item.name,
+            item_stage=item.project_stage.label,
+            code=code,
+            stage=stage.label,
+        )
+    return None
+
+
 def project_refusal(
-    session: Session, code: str, applicant_id: int | None, organisation: bool, name: str
+    session: Session,
+    code: str,
+    applicant_id: int | None,
+    organisation: bool,
+    name: str,
+    item: Item | None = None,
 ) -> str | None:
     """Why a front-desk row cannot name this project (None: it can): a registered project
-    only for its builder; a new one needs its name and an organisation as builder."""
+    only for its builder and for an item of its current stage; a new one (in its first
+    stage) needs its name and an organisation as builder."""
     project = session.scalar(sa.select(Project).where(Project.code == code))
+    stage = project.stage if project is not None else ProjectStage.LAND_PLANNING
+    problem = stage_problem(item, stage, code) if item is not None else None
     if project is not None:
         if project.builder_id != applicant_id:
             return f"项目 {code} 的建设单位不是本行的申请人，办件不能列入该项目"
-        return None
+        return str(problem) if problem is not None else None
     if not organisation:
         return f"项目 {code} 未登记；建设单位应为法人或其他组织，不能是自然人"
     if not name:
         return f"项目 {code} 未登记：请在“项目名称”列写明项目名称，以便登记项目"
-    return None
+    return str(problem) if problem is not None else None
 
 
-def project_for_case(session: Session, code: str, applicant_id: int) -> Project:
-    """The project a new case names, checked: it exists and the case's applicant is its
-    builder (the database checks the same, project_sql.py)."""
+def project_for_case(session: Session, code: str, applicant_id: int, item: Item) -> Project:
+    """The project a new case names, checked: it exists, the case's applicant is its
+    builder and the case's item serves its current stage (the database checks the same,
+    project_sql.py)."""
     project = session.scalar(
         sa.select(Project).where(Project.code == check_project_code(code)).with_for_update()
     )
@@ -118,6 +149,9 @@ def project_for_case(session: Session, code: str, applicant_id: int) -> Project:
         raise DomainError(
             "项目 {code} 的建设单位不是本件申请人，办件不能列入该项目", code=project.code
         )
+    problem = stage_problem(item, project.stage, project.code)
+    if problem is not None:
+        raise problem
     return project
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from desktop.domain.licence_life import VARIANT_CASE_KINDS, CaseKind
+from desktop.domain.projects import ProjectStage
 from desktop.services.demo.catalogue_file import (
     VARIANT_KINDS,
     CatalogueFile,
@@ -37,6 +38,8 @@ class ItemSpec:
     kind: str = "licensing"  # an ItemKind value
     issues_licence: bool = False
     validity_years: int | None = None
+    # The construction project stage the item serves (a ProjectStage value), or None.
+    project_stage: str | None = None
 
 
 ENGINEERING = "engineering"
@@ -54,6 +57,58 @@ _TRANSFER_PENDING = frozenset({("engineering", "ZJ")})
 _EXPANSION_ORDER: tuple[str, ...] = (CHANGE, CANCEL, RENEW, REISSUE)
 # A renewal keeps its on-site inspection only for these higher-risk specialties.
 _RENEWAL_INSPECTED = frozenset({"safety", "medical", "drugs"})
+
+
+# The stage (工程建设项目阶段) an engineering item serves, by words of its name (the stages'
+# typical matters, 国办发〔2019〕11号); items matching none stay out of projects.
+STAGE_WORDS = {
+    ProjectStage.LAND_PLANNING: (
+        "项目核准",
+        "项目备案",
+        "项目建议书",
+        "可行性研究",
+        "用地预审",
+        "建设用地规划许可",
+        "划拨",
+        "节能审查",
+        "招标方案",
+        "环境影响",
+        "水土保持方案",
+        "取水许可",
+        "洪水影响",
+    ),
+    ProjectStage.ENGINEERING_PERMIT: (
+        "建设工程规划许可",
+        "设计方案",
+        "初步设计",
+        "消防设计",
+        "安全设施设计",
+        "安全条件",
+        "设计文件",
+        "预评价",
+        "考古调查",
+    ),
+    ProjectStage.CONSTRUCTION_PERMIT: (
+        "施工许可",
+        "质量安全监督",
+        "起重机械",
+        "夜间建筑施工",
+        "临时占用城市绿化",
+        "砍伐、迁移城市树木",
+        "排水与污水处理设施",
+        "临时用地",
+        "平面交叉",
+    ),
+    ProjectStage.COMPLETION: ("竣工", "消防验收", "规划核实", "设施验收", "排污许可"),
+}
+
+
+def stage_of_item(name: str) -> ProjectStage | None:
+    """The stage whose matters the item's name names, if any."""
+    for stage, words in STAGE_WORDS.items():
+        if any(word in name for word in words):
+            return stage
+    return None
 
 
 def _m(name: str, description: str, original: bool = False, copies: int = 1) -> MaterialSpec:
@@ -95,12 +150,20 @@ def _base_item(
         kind=row.kind,
         issues_licence=row.issues_licence,
         validity_years=row.validity_years,
+        project_stage=_stage_value(row),
     )
     variants = (NEW, *(f"（{kind}）" for kind in row.variants)) if row.variants else ()
     if variants:
         pending = (row.category, row.department) in _TRANSFER_PENDING
         item = replace(item, transfer_status="planned" if pending else "transferred")
     return item, variants
+
+
+def _stage_value(row: ItemRow) -> str | None:
+    """The stage of an engineering item, by its name (a 新办 or single item; its 变更, 延续,
+    注销 and 补证 items take none: they act on a licence, not on a project's stage)."""
+    stage = stage_of_item(row.name) if row.category == ENGINEERING else None
+    return stage.value if stage is not None else None
 
 
 def _build_base() -> tuple[tuple[ItemSpec, ...], dict[str, tuple[str, ...]]]:
@@ -167,6 +230,7 @@ def _variant(base: ItemSpec, suffix: str, data: CatalogueFile) -> ItemSpec:
         # A cancellation (注销) ends a licence: it issues none.
         issues_licence=base.issues_licence and suffix != CANCEL,
         validity_years=base.validity_years if suffix != CANCEL else None,
+        project_stage=None,
     )
 
 

@@ -43,57 +43,6 @@ ROADS = ("科技路", "创业大道", "东风大街", "朝阳大街", "崇业路
 PHASES = ("一期", "二期", "三期", "")
 
 
-# Which stage an engineering item's cases belong to, by words of its name (the stages'
-# typical matters, 国办发〔2019〕11号); items matching none stay out of projects.
-STAGE_WORDS = {
-    ProjectStage.LAND_PLANNING: (
-        "项目核准",
-        "项目备案",
-        "项目建议书",
-        "可行性研究",
-        "用地预审",
-        "建设用地规划许可",
-        "划拨",
-        "节能审查",
-        "招标方案",
-        "环境影响",
-        "水土保持方案",
-        "取水许可",
-        "洪水影响",
-    ),
-    ProjectStage.ENGINEERING_PERMIT: (
-        "建设工程规划许可",
-        "设计方案",
-        "初步设计",
-        "消防设计",
-        "安全设施设计",
-        "安全条件",
-        "设计文件",
-        "预评价",
-        "考古调查",
-    ),
-    ProjectStage.CONSTRUCTION_PERMIT: (
-        "施工许可",
-        "质量安全监督",
-        "起重机械",
-        "夜间建筑施工",
-        "临时占用城市绿化",
-        "砍伐、迁移城市树木",
-        "排水与污水处理设施",
-        "临时用地",
-        "平面交叉",
-    ),
-    ProjectStage.COMPLETION: ("竣工", "消防验收", "规划核实", "设施验收", "排污许可"),
-}
-
-
-def stage_of_item(name: str) -> ProjectStage | None:
-    for stage, words in STAGE_WORDS.items():
-        if any(word in name for word in words):
-            return stage
-    return None
-
-
 @dataclass(frozen=True)
 class _Candidate:
     stage: ProjectStage | None
@@ -107,7 +56,8 @@ class _Candidate:
 
 
 def _candidates(session: Session) -> list[_Candidate]:
-    """New engineering cases of organisations, oldest first (withdrawn ones left out)."""
+    """New engineering cases of organisations, oldest first (withdrawn ones left out), each
+    with the stage the catalogue places its item in (工程建设项目阶段; None: no project's)."""
     refused = sa.exists().where(CaseEvent.case_id == Case.id, CaseEvent.action == "reject")
     rows = session.execute(
         sa.select(
@@ -118,7 +68,7 @@ def _candidates(session: Session) -> list[_Candidate]:
             Case.decided_on,
             Case.status,
             refused,
-            Item.name,
+            Item.project_stage,
         )
         .join(Applicant, Applicant.id == Case.applicant_id)
         .join(Item, Item.id == Case.item_id)
@@ -132,10 +82,8 @@ def _candidates(session: Session) -> list[_Candidate]:
         .order_by(Case.accepted_at, Case.id)
     ).all()
     return [
-        _Candidate(
-            stage_of_item(name), id_, item, applicant, accepted, decided, decided is None, bool(no)
-        )
-        for id_, item, applicant, accepted, decided, _, no, name in rows
+        _Candidate(stage, id_, item, applicant, accepted, decided, decided is None, bool(no))
+        for id_, item, applicant, accepted, decided, _, no, stage in rows
     ]
 
 

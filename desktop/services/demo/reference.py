@@ -79,6 +79,7 @@ def item_rows(catalogue: tuple[ItemSpec, ...]) -> tuple[Rows, Rows, Rows]:
                 "window_authorised": spec.window_authorised,
                 "case_kind": case_kind,
                 "base_item_id": ids.get(base_code) if base_code else None,
+                "project_stage": spec.project_stage,
                 "two_level_signoff": spec.two_level,
                 "fee": spec.fee,
                 "legal_basis": spec.legal_basis,

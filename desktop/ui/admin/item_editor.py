@@ -33,6 +33,7 @@ from desktop.domain.catalogue_rows import (
 )
 from desktop.domain.check_point_rows import CHECK_COLUMNS
 from desktop.domain.item_kinds import KIND_NAMES
+from desktop.domain.projects import STAGE_NAMES
 from desktop.services.admin.catalogue import ItemForm, save_item
 from desktop.ui.context import AppContext
 from desktop.ui.messages import explain
@@ -43,6 +44,8 @@ CHOICES = {
     "划转状态": list(TRANSFER_NAMES),
     "事项类型": list(KIND_NAMES),
     "办件类型": list(ITEM_CASE_KINDS),
+    # Empty: the item is not part of the construction project process.
+    "工程建设项目阶段": ["", *STAGE_NAMES],
     **{
         c: ["是", "否"]
         for c in (

@@ -47,6 +47,7 @@ from desktop.services.input_files import read_input
 from desktop.ui.admin.holiday_editor import HolidayYearDialog
 from desktop.ui.admin.item_editor import ItemEditor
 from desktop.ui.admin.scoring_page import ScoringPage
+from desktop.ui.admin.stage_limits import StageLimits
 from desktop.ui.admin.supervision_limits import SupervisionLimits
 from desktop.ui.composed import say
 from desktop.ui.context import AppContext
@@ -142,6 +143,7 @@ class AdminWindow(QWidget):
             patterns_form.addRow(label(kind) + "：", field)
         ui.profileLayout.insertWidget(1, patterns)
         self.limits = SupervisionLimits(self)
+        self.stage_limits = StageLimits(self)
         self.scoring = ScoringPage(self)
         ui.tabs.insertTab(ui.tabs.indexOf(ui.limitsTab) + 1, self.scoring, self.tr("绩效考核"))
         self.calendar: dict[int, Any] = {}
@@ -172,6 +174,7 @@ class AdminWindow(QWidget):
         )
         self._run(lambda: context.read(calendar_warning), self._show_banner, self.tr("正在读取……"))
         self.limits.load()
+        self.stage_limits.load()
         self.scoring.load()
 
     def load_items(self) -> None:

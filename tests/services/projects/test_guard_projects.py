@@ -1,7 +1,8 @@
 """Construction projects as the guard on PostgreSQL, by SQL as real staff logins: a case is
-never linked to a project of another builder nor to a stage the project is not in; a stage
-moves only to the next one, once no case of it is open and none is left refused; only the
-engineering handlers and the head move it, only the front desk registers projects."""
+never linked to a project of another builder, to a stage the project is not in or for an item
+of another stage; a stage moves only to the next one, once no case of it is open and none is
+left refused; only the engineering handlers and the head move it, only the front desk
+registers projects, only the admin writes the stage limits."""
 
 from __future__ import annotations
 
@@ -63,6 +64,18 @@ def test_a_case_links_only_to_its_builders_project_in_its_stage_by_sql(guarded, 
     for name in ("clerk1", "eng1", "head1"):
         with connect_as(db_url, name) as connection, pytest.raises(REFUSED):
             connection.execute("UPDATE cases SET project_stage = 'completion' WHERE number = 'P4'")
+
+
+def test_a_case_links_only_with_an_item_of_the_project_s_stage_by_sql(guarded, db_url):
+    bureau, project_id, _ = guarded
+    with bureau.sessions() as session:
+        ids = dict(session.execute(sa.select(m.Item.code, m.Item.id)).all())
+    args = (bureau.applicant_id, project_id, "land_planning")
+    with pytest.raises(CHECK, match=r"属于“工程建设许可”阶段，项目 .* 现处于“立项用地规划许可”"):
+        _insert(db_url, bureau, "S1", ids["plan2"], *args)
+    with pytest.raises(CHECK, match="不属于工程建设项目审批阶段"):
+        _insert(db_url, bureau, "S2", ids["two"], *args)
+    _insert(db_url, bureau, "S3", ids["fire"], *args)
 
 
 def test_a_stage_cannot_advance_while_a_case_is_open_or_refused_by_sql(guarded, db_url):
@@ -127,3 +140,21 @@ def test_only_the_front_desk_registers_projects_by_sql(guarded, db_url):
             connection.execute("UPDATE projects SET builder_id = builder_id")
         with pytest.raises(REFUSED):
             connection.execute("DELETE FROM projects")
+
+
+def test_only_the_admin_writes_the_stage_limits_by_sql(guarded, db_url):
+    from tests.support.logins import connect_as
+
+    insert = (
+        "INSERT INTO settings (key, value, updated_at) VALUES ('project_stage_limits',"
+        " '{\"land_planning\": 5}', now())"
+    )
+    for name in ("eng1", "head1", "super1", "clerk1"):
+        with connect_as(db_url, name) as connection, pytest.raises(REFUSED):
+            connection.execute(insert)
+    with connect_as(db_url, "admin") as connection:
+        connection.execute(insert)
+    with connect_as(db_url, "eng1") as connection:  # the stage clocks read them
+        assert connection.execute(
+            "SELECT value FROM settings WHERE key = 'project_stage_limits'"
+        ).fetchone()[0] == {"land_planning": 5}

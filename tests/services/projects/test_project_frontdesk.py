@@ -1,7 +1,7 @@
 """The front-desk file's 项目代码 column: a row names its construction project; a new code is
 registered from the row (its 项目名称 and 项目地址, the applicant as builder), a known one
-takes only its builder's cases; a bad code or another builder rejects the row with the
-reason, and nothing of it is written."""
+takes only its builder's cases of items of its current stage; a bad code, another builder
+or an item of another stage rejects the row with the reason, and nothing of it is written."""
 
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ def test_front_desk_rows_name_their_project(projects):
             _row(bureau, "F5", CODE, person=True),  # another applicant
             _row(bureau, "F6", "2026-610502-48-01-000999"),  # new, but no name given
             _row(bureau, "F7", "2026-610502-48-01-000998", person=True, project="自建房"),
+            _row(bureau, "F8", CODE, item="fire2"),  # an item of a later stage
+            _row(bureau, "F9", NEW_CODE, item="two"),  # an item of no stage
         ],
     )
     report = bureau.as_staff("clerk1", import_frontdesk_file, "前台.csv", data)
@@ -57,6 +59,8 @@ def test_front_desk_rows_name_their_project(projects):
     assert "建设单位不是本行的申请人" in reasons[6]
     assert "项目名称" in reasons[7]
     assert "不能是自然人" in reasons[8]
+    assert "属于“工程建设许可”阶段" in reasons[9]
+    assert "不属于工程建设项目审批阶段" in reasons[10]
     with bureau.sessions() as session:
         cases = {
             c.number: c for c in session.scalars(sa.select(m.Case).where(m.Case.number.like("F%")))

@@ -157,3 +157,17 @@ def test_registering_a_project_checks_code_builder_and_role(projects):
     assert made.builder_code.endswith("AD") and made.cases == ()
     bureau.clock.advance(days=1)
     assert view(bureau, made.code).stage_since == bureau.clock.now.date() - timedelta(days=1)
+
+
+def test_a_case_joins_only_with_an_item_of_the_project_s_current_stage(projects):
+    bureau = projects
+    with pytest.raises(DomainError, match=r"属于“工程建设许可”阶段.*现处于“立项用地规划许可”阶段"):
+        bureau.new_case("plan2", project_code=CODE)
+    with pytest.raises(DomainError, match="不属于工程建设项目审批阶段"):
+        bureau.new_case("two", project_code=CODE)
+    assert view(bureau).stages[0].cases == 0  # nothing written
+    decided(bureau, "plan")
+    bureau.as_staff("eng1", advance_stage, CODE)
+    with pytest.raises(DomainError, match="属于“立项用地规划许可”阶段"):
+        bureau.new_case("plan", project_code=CODE)
+    assert bureau.new_case("plan2", project_code=CODE).id
