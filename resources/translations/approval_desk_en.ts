@@ -445,335 +445,335 @@
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="62" />
+        <location filename="../../desktop/ui/admin/window.py" line="63" />
         <source>机关名称</source>
         <translation>Organ name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="63" />
+        <location filename="../../desktop/ui/admin/window.py" line="64" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="64" />
+        <location filename="../../desktop/ui/admin/window.py" line="65" />
         <source>文号机关代字</source>
         <translation>Number prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="65" />
+        <location filename="../../desktop/ui/admin/window.py" line="66" />
         <source>复议机关</source>
         <translation>Reconsideration body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="66" />
+        <location filename="../../desktop/ui/admin/window.py" line="67" />
         <source>管辖法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="67" />
+        <location filename="../../desktop/ui/admin/window.py" line="68" />
         <source>咨询电话</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="68" />
+        <location filename="../../desktop/ui/admin/window.py" line="69" />
         <source>办公地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="69" />
+        <location filename="../../desktop/ui/admin/window.py" line="70" />
         <source>二维码网址格式</source>
         <translation>QR address pattern</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="70" />
+        <location filename="../../desktop/ui/admin/window.py" line="71" />
         <source>核验网址</source>
         <translation>Verification address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="82" />
+        <location filename="../../desktop/ui/admin/window.py" line="83" />
         <source>事项编码</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="83" />
+        <location filename="../../desktop/ui/admin/window.py" line="84" />
         <source>事项名称</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="84" />
+        <location filename="../../desktop/ui/admin/window.py" line="85" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="85" />
+        <location filename="../../desktop/ui/admin/window.py" line="86" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="86" />
+        <location filename="../../desktop/ui/admin/window.py" line="87" />
         <source>法定时限</source>
         <translation>Statutory time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="87" />
+        <location filename="../../desktop/ui/admin/window.py" line="88" />
         <source>承诺时限</source>
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="88" />
+        <location filename="../../desktop/ui/admin/window.py" line="89" />
         <source>需踏勘</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="89" />
+        <location filename="../../desktop/ui/admin/window.py" line="90" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="109" />
+        <location filename="../../desktop/ui/admin/window.py" line="110" />
         <source>生成试用签章密钥</source>
         <translation>Make trial signing keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="111" />
+        <location filename="../../desktop/ui/admin/window.py" line="112" />
         <source>尚无签章密钥时生成试用密钥（与 approval-desk keys init 相同），即可制发文书</source>
         <translation>Where there are no signing keys yet, make trial keys (as approval-desk keys init does) so that documents can be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="123" />
+        <location filename="../../desktop/ui/admin/window.py" line="124" />
         <source>黄牌预警比例（用去时限的比例）：</source>
         <translation>Yellow warning at (share of the time limit used):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="125" />
+        <location filename="../../desktop/ui/admin/window.py" line="126" />
         <source>文书二维码指向的核验网页，如 https://zwfw.example.gov.cn/yz/</source>
         <translation>The verification page documents' QR codes point to, e.g. https://zwfw.example.gov.cn/yz/</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="128" />
+        <location filename="../../desktop/ui/admin/window.py" line="129" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="130" />
+        <location filename="../../desktop/ui/admin/window.py" line="131" />
         <source>作废名单超过此天数未更新时，核验网页提示：</source>
         <translation>The verification page warns when the void list is older than:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="134" />
+        <location filename="../../desktop/ui/admin/window.py" line="135" />
         <source>文号格式（可用 {prefix}、{year}、{serial:04d}；留空用标准格式）</source>
         <translation>Number patterns ({prefix}, {year}, {serial:04d}; empty for the standard one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="146" />
+        <location filename="../../desktop/ui/admin/window.py" line="148" />
         <source>绩效考核</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="166" />
-        <location filename="../../desktop/ui/admin/window.py" line="171" />
+        <location filename="../../desktop/ui/admin/window.py" line="168" />
         <location filename="../../desktop/ui/admin/window.py" line="173" />
-        <location filename="../../desktop/ui/admin/window.py" line="218" />
+        <location filename="../../desktop/ui/admin/window.py" line="175" />
+        <location filename="../../desktop/ui/admin/window.py" line="221" />
         <source>正在读取……</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="180" />
+        <location filename="../../desktop/ui/admin/window.py" line="183" />
         <source>正在读取事项……</source>
         <translation>Reading items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="184" />
+        <location filename="../../desktop/ui/admin/window.py" line="187" />
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="195" />
+        <location filename="../../desktop/ui/admin/window.py" line="198" />
         <source>在用</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="195" />
+        <location filename="../../desktop/ui/admin/window.py" line="198" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="233" />
-        <location filename="../../desktop/ui/admin/window.py" line="399" />
-        <location filename="../../desktop/ui/admin/window.py" line="426" />
+        <location filename="../../desktop/ui/admin/window.py" line="236" />
+        <location filename="../../desktop/ui/admin/window.py" line="402" />
+        <location filename="../../desktop/ui/admin/window.py" line="429" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="238" />
+        <location filename="../../desktop/ui/admin/window.py" line="241" />
         <source>导出事项目录</source>
         <translation>Export the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="238" />
-        <location filename="../../desktop/ui/admin/window.py" line="252" />
+        <location filename="../../desktop/ui/admin/window.py" line="241" />
+        <location filename="../../desktop/ui/admin/window.py" line="255" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="245" />
+        <location filename="../../desktop/ui/admin/window.py" line="248" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="246" />
+        <location filename="../../desktop/ui/admin/window.py" line="249" />
         <source>正在导出……</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="252" />
+        <location filename="../../desktop/ui/admin/window.py" line="255" />
         <source>导入事项目录</source>
         <translation>Import the item catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="260" />
+        <location filename="../../desktop/ui/admin/window.py" line="263" />
         <source>正在校验并导入……</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="266" />
+        <location filename="../../desktop/ui/admin/window.py" line="269" />
         <source>……共 %1 行有误</source>
         <translation>… %1 rows in all have problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="268" />
+        <location filename="../../desktop/ui/admin/window.py" line="271" />
         <source>新增 %1 项，更新 %2 项。</source>
         <translation>%1 items added, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="271" />
+        <location filename="../../desktop/ui/admin/window.py" line="274" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="277" />
+        <location filename="../../desktop/ui/admin/window.py" line="280" />
         <source>文件中有错误行</source>
         <translation>The file has rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="278" />
+        <location filename="../../desktop/ui/admin/window.py" line="281" />
         <source>以下各行有误，尚未导入任何内容：</source>
         <translation>These rows have problems; nothing has been imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="282" />
+        <location filename="../../desktop/ui/admin/window.py" line="285" />
         <source>是否只导入无误的行？（选“否”则不导入，请修改文件后重新导入）</source>
         <translation>Import only the rows without problems? (No imports nothing: correct the file and import it again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="300" />
+        <location filename="../../desktop/ui/admin/window.py" line="303" />
         <source>所选事项均已停用，停用的事项不生成告知单：请选择在用事项，或不选以生成全部</source>
         <translation>The selected items are all inactive and inactive items get no guide: select active items, or none to make them all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="305" />
+        <location filename="../../desktop/ui/admin/window.py" line="308" />
         <source>生成告知单（所选 %1 项）</source>
         <translation>Make guides (%1 selected items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="308" />
+        <location filename="../../desktop/ui/admin/window.py" line="311" />
         <source>生成告知单（未选择事项：全部在用事项）</source>
         <translation>Make guides (no item selected: every active item)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="319" />
+        <location filename="../../desktop/ui/admin/window.py" line="322" />
         <source>正在生成所选 %1 项事项的告知单……</source>
         <translation>Making the guides of the %1 selected items…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="322" />
+        <location filename="../../desktop/ui/admin/window.py" line="325" />
         <source>未选择事项，正在生成全部在用事项的告知单……</source>
         <translation>No item selected: making the guides of every active item…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="336" />
+        <location filename="../../desktop/ui/admin/window.py" line="339" />
         <source>已保存所选 %2 项事项的告知单到 %1</source>
         <translation>Saved the guides of the %2 selected items to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="339" />
+        <location filename="../../desktop/ui/admin/window.py" line="342" />
         <source>未选择事项，已生成全部 %2 个在用事项的告知单，已保存到 %1</source>
         <translation>No item selected: made the guides of all %2 active items, saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="350" />
+        <location filename="../../desktop/ui/admin/window.py" line="353" />
         <source>生成大厅海报</source>
         <translation>Make hall posters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="360" />
+        <location filename="../../desktop/ui/admin/window.py" line="363" />
         <source>正在生成海报……</source>
         <translation>Making posters…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="364" />
+        <location filename="../../desktop/ui/admin/window.py" line="367" />
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="378" />
+        <location filename="../../desktop/ui/admin/window.py" line="381" />
         <source>（该年没有调休或节假日记录）</source>
         <translation>(no holidays or make-up working days entered for this year)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="396" />
+        <location filename="../../desktop/ui/admin/window.py" line="399" />
         <source>已保存；在办件的期限已按新日历重算，%1 件有变化</source>
         <translation>Saved; the due dates of open cases were recounted by the new calendar, %1 changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="424" />
+        <location filename="../../desktop/ui/admin/window.py" line="427" />
         <source>单位信息已保存</source>
         <translation>Bureau profile saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="433" />
-        <location filename="../../desktop/ui/admin/window.py" line="440" />
+        <location filename="../../desktop/ui/admin/window.py" line="436" />
+        <location filename="../../desktop/ui/admin/window.py" line="443" />
         <source>导入签章证书</source>
         <translation>Import seal certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="433" />
+        <location filename="../../desktop/ui/admin/window.py" line="436" />
         <source>证书文件 (*.p12 *.pfx)</source>
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="441" />
+        <location filename="../../desktop/ui/admin/window.py" line="444" />
         <source>证书文件的密码：</source>
         <translation>The certificate file's password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="449" />
+        <location filename="../../desktop/ui/admin/window.py" line="452" />
         <source>签章证书已导入</source>
         <translation>Seal certificate imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="450" />
-        <location filename="../../desktop/ui/admin/window.py" line="479" />
+        <location filename="../../desktop/ui/admin/window.py" line="453" />
+        <location filename="../../desktop/ui/admin/window.py" line="482" />
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="459" />
+        <location filename="../../desktop/ui/admin/window.py" line="462" />
         <source>试用签章密钥已生成（二维码密钥 %1），现在可以制发文书</source>
         <translation>Trial signing keys made (QR key %1): documents can be issued now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="463" />
+        <location filename="../../desktop/ui/admin/window.py" line="466" />
         <source>正在生成密钥……</source>
         <translation>Making the keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="471" />
+        <location filename="../../desktop/ui/admin/window.py" line="474" />
         <source>导入前台受理文件</source>
         <translation>Import a front-desk file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/window.py" line="471" />
+        <location filename="../../desktop/ui/admin/window.py" line="474" />
         <source>受理文件 (*.csv *.xlsx)</source>
         <translation>Front-desk files (*.csv *.xlsx)</translation>
     </message>
@@ -2607,82 +2607,82 @@ If it keeps happening, send the log file below (or what “Copy details” copie
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="67" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="70" />
         <source>编辑事项</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="67" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="70" />
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="95" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="98" />
         <source>添加材料</source>
         <translation>Add material</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="97" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="100" />
         <source>删除所选材料</source>
         <translation>Delete selected materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="105" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="108" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="106" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="109" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="111" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="114" />
         <source>申请材料：</source>
         <translation>Materials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="120" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="123" />
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="121" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="124" />
         <source>踏勘检查要点</source>
         <translation>Inspection checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="138" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="141" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="138" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="141" />
         <source>检查要点</source>
         <translation>Check point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="138" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="141" />
         <source>重大事项</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="147" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="150" />
         <source>添加检查要点</source>
         <translation>Add check point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="149" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="152" />
         <source>删除所选要点</source>
         <translation>Remove selected points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="152" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="155" />
         <source>需现场踏勘的事项，踏勘组按这些要点逐项检查并记录：</source>
         <translation>For items inspected on site, the team checks and records each of these points:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/item_editor.py" line="207" />
+        <location filename="../../desktop/ui/admin/item_editor.py" line="210" />
         <source>正在保存……</source>
         <translation>Saving…</translation>
     </message>
@@ -4721,6 +4721,65 @@ If it keeps happening, send the log file below (or what “Copy details” copie
     </message>
 </context>
 <context>
+    <name>StageLimits</name>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="43" />
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="134" />
+        <source>工程建设项目阶段时限</source>
+        <translation>Construction project stage limits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="47" />
+        <source>各审批阶段内并联审批的时限（工作日），四个阶段合计不超过 %1 个工作日（国办发〔2019〕11号）。保存后所有项目的阶段时限立即按新值计算。</source>
+        <translation>The limit for the parallel review within each approval stage (working days); the four stages together at most %1 working days (State Council Office Document 〔2019〕 No. 11). Once saved, every project's stage clocks use the new values.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="58" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="61" />
+        <source>%1阶段：</source>
+        <translation>%1 stage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="68" />
+        <source>恢复默认阶段时限</source>
+        <translation>Restore default stage limits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="70" />
+        <source>填入默认时限（%1），保存后生效</source>
+        <translation>Fill in the default limits (%1); they take effect once saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="72" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="78" />
+        <source>保存阶段时限</source>
+        <translation>Save stage limits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="93" />
+        <source>正在读取……</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="123" />
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/stage_limits.py" line="131" />
+        <source>阶段时限已保存，各项目的阶段时限按新值计算</source>
+        <translation>Stage limits saved: every project's stage clocks use the new values</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionCharts</name>
     <message>
         <location filename="../../desktop/ui/supervision/stats_charts.py" line="39" />
@@ -6590,7 +6649,17 @@ Handler: %3 · %4</translation>
         <translation>“{item}” is not the {kind} item of licence {number}'s item: a {kind} application goes under that item's ({kind}) item</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/projects.py" line="95" />
+        <location filename="../../desktop/domain/projects.py" line="74" />
+        <source>“{stage}”阶段时限至少为 1 个工作日：请填写 1 或更大的数再保存</source>
+        <translation>The “{stage}” stage limit is at least 1 working day: enter 1 or more, then save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/projects.py" line="80" />
+        <source>四个阶段时限合计 {total} 个工作日，超过国家规定的 {cap} 个工作日（国办发〔2019〕11号）：请减少后再保存</source>
+        <translation>The four stage limits add up to {total} working days, more than the national cap of {cap} working days (State Council Office Document 〔2019〕 No. 11): reduce them, then save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/projects.py" line="117" />
         <source>项目代码“{code}”格式不对：应为“年份-6位地区码-2位-2位-6位序号”，如 2026-610502-47-01-000123</source>
         <translation>Project code “{code}” is malformed: it should read year-6-character area code-2 digits-2 digits-6-digit serial, e.g. 2026-610502-47-01-000123</translation>
     </message>
@@ -6980,12 +7049,12 @@ Handler: %3 · %4</translation>
         <translation>The holder of licence {number} is not this case's applicant: only the holder may apply for {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/project_views.py" line="142" />
+        <location filename="../../desktop/services/cases/project_views.py" line="143" />
         <source>您不能查看工程建设项目</source>
         <translation>You may not view construction projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/project_views.py" line="165" />
+        <location filename="../../desktop/services/cases/project_views.py" line="166" />
         <source>项目代码 {code} 未登记</source>
         <translation>Project code {code} is not registered</translation>
     </message>
@@ -7010,37 +7079,47 @@ Handler: %3 · %4</translation>
         <translation>The builder must be a registered legal person or other organisation (unified social credit code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/projects.py" line="116" />
+        <location filename="../../desktop/services/cases/projects.py" line="97" />
+        <source>事项“{item}”不属于工程建设项目审批阶段，办件不能列入项目 {code}</source>
+        <translation>Item “{item}” belongs to no stage of construction project approval: its case cannot join project {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="103" />
+        <source>事项“{item}”属于“{item_stage}”阶段，项目 {code} 现处于“{stage}”阶段，办件不能列入该项目</source>
+        <translation>Item “{item}” belongs to the “{item_stage}” stage, but project {code} is now in the “{stage}” stage: its case cannot join the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/projects.py" line="147" />
         <source>项目代码 {code} 未登记：请先登记工程建设项目</source>
         <translation>Project code {code} is not registered: register the construction project first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/projects.py" line="118" />
+        <location filename="../../desktop/services/cases/projects.py" line="149" />
         <source>项目 {code} 的建设单位不是本件申请人，办件不能列入该项目</source>
         <translation>The builder of project {code} is not this case's applicant: the case cannot join it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/projects.py" line="138" />
+        <location filename="../../desktop/services/cases/projects.py" line="172" />
         <source>您不能推进工程建设项目的审批阶段</source>
         <translation>You may not move a construction project to its next stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/projects.py" line="147" />
+        <location filename="../../desktop/services/cases/projects.py" line="181" />
         <source>项目 {code} 已在最后的“竣工验收”阶段</source>
         <translation>Project {code} is already in its last stage, completion acceptance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/projects.py" line="150" />
+        <location filename="../../desktop/services/cases/projects.py" line="184" />
         <source>项目 {code} 的“{stage}”阶段尚无办件，不能进入下一阶段</source>
         <translation>The “{stage}” stage of project {code} has no case yet: the project cannot move on</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/projects.py" line="156" />
+        <location filename="../../desktop/services/cases/projects.py" line="190" />
         <source>项目 {code} 的“{stage}”阶段还有办件未办结，不能进入下一阶段</source>
         <translation>The “{stage}” stage of project {code} still has open cases: the project cannot move on</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cases/projects.py" line="162" />
+        <location filename="../../desktop/services/cases/projects.py" line="196" />
         <source>项目 {code} 的“{stage}”阶段受阻：有办件不予许可，须重新申请并准予后才能进入下一阶段</source>
         <translation>The “{stage}” stage of project {code} is blocked: an application was refused; the project moves on only once a new application is granted</translation>
     </message>
@@ -7143,6 +7222,11 @@ Handler: %3 · %4</translation>
         <location filename="../../desktop/services/cases/review.py" line="403" />
         <source>“{material}”是容缺受理承诺补交的材料：请在“容缺承诺”页登记补交</source>
         <translation>“{material}” is a promised material: record it received on the Promised materials tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cases/stage_limits.py" line="34" />
+        <source>只有系统管理员可以修改工程建设项目阶段时限</source>
+        <translation>Only the system administrator may change the construction project stage limits</translation>
     </message>
     <message>
         <location filename="../../desktop/services/cases/urging.py" line="51" />
