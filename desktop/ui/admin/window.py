@@ -56,6 +56,7 @@ from desktop.ui.labels import label
 from desktop.ui.messages import explain
 from desktop.ui.operations import Operation, run_with_status
 from desktop.ui.plain_table import ROW_ROLE, PlainTableModel
+from desktop.ui.scroll_pages import scroll_pages
 
 SEARCH_DELAY_MS = 300
 # The profile's field names (services.bureau.FIELD_NAMES), for lupdate to find.
@@ -78,6 +79,7 @@ class AdminWindow(QWidget):
         self.context = context
         self.ui = ui = Ui_AdminWindow()
         ui.setupUi(self)
+        scroll_pages(ui.tabs)
         self.items = PlainTableModel(
             (
                 self.tr("事项编码"),
