@@ -138,10 +138,42 @@ BEGIN
 END $$
 """
 
+# The supervision opens a case only to revoke a licence (a commitment found false, a 容缺
+# promise overdue); the front desk (clerks) accepts every other. A trigger, not a policy on
+# cases.kind: a policy naming the column would stop a downgrade dropping it.
+REVOCATION_ONLY = (
+    "督办人员只能立案撤销许可（告知承诺核查不实、容缺材料逾期未交），其他办件由窗口受理"
+)
+REVOCATION_INTAKE = f"""
+CREATE OR REPLACE FUNCTION public.desk_guard_revocation_intake() RETURNS trigger
+LANGUAGE plpgsql {SAFE_PATH} AS $$
+BEGIN
+    IF public.desk_is_trusted(session_user) OR public.desk_session_has('{Role.CLERK.value}')
+       OR NEW.kind = '{CaseKind.REVOCATION.value}' THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION '{REVOCATION_ONLY}' {_REFUSE};
+END $$
+"""
+
+# Whether a case is a 撤销 (the supervision's checklist policy on case_materials asks).
+CASE_IS_REVOCATION = f"""
+CREATE OR REPLACE FUNCTION public.desk_case_is_revocation(p_case integer) RETURNS boolean
+LANGUAGE plpgsql STABLE {SAFE_PATH} AS $$
+BEGIN
+    RETURN EXISTS (
+        SELECT 1 FROM public.cases WHERE id = p_case AND kind = '{CaseKind.REVOCATION.value}'
+    );
+END $$
+"""
+
 FUNCTIONS = {
     "desk_guard_commitments()": GUARD,
+    "desk_guard_revocation_intake()": REVOCATION_INTAKE,
+    "desk_case_is_revocation(integer)": CASE_IS_REVOCATION,
 }
 TRIGGERS = (
+    ("cases", "desk_guard_revocation_intake", "BEFORE INSERT", "desk_guard_revocation_intake()"),
     (
         "commitments",
         "desk_guard_commitments",

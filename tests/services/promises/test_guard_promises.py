@@ -119,7 +119,7 @@ def test_a_supervisor_login_inserts_a_revocation_case_and_nothing_else(rongque, 
         " 1, 1, false, 0)"
     )
     with connect_as(db_url, "super1") as connection:
-        with pytest.raises(REFUSED, match="row-level security"):
+        with pytest.raises(REFUSED, match="只能立案撤销许可"):
             connection.execute(
                 insert, ("S0001", case.item_id, case.category.value, case.applicant_id, "new")
             )
