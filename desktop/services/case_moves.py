@@ -27,8 +27,9 @@ from desktop.services import timesource
 
 KEEP = object()  # the handler stays as it is
 
+# The move, and the case row as it is after it (desk_case_act_row): one round trip.
 CASE_ACT = sa.text(
-    "SELECT public.desk_case_act(CAST(:case_id AS integer), CAST(:action AS text), "
+    "SELECT * FROM public.desk_case_act_row(CAST(:case_id AS integer), CAST(:action AS text), "
     "CAST(:version AS integer), CAST(:reason AS text), :data, CAST(:handler_id AS integer), "
     "CAST(:actor_id AS integer), CAST(:at AS timestamptz))"
 ).bindparams(sa.bindparam("data", type_=JSONB(none_as_null=True)))
@@ -112,8 +113,9 @@ def _move_in_database(
         "actor_id": actor.user_id,
         "at": timesource.now(),
     }
-    _in_database(session, CASE_ACT, parameters, action)
-    session.refresh(case)
+    # The row the function returns refreshes `case` in place (no second read).
+    moved = sa.select(Case).from_statement(CASE_ACT).execution_options(populate_existing=True)
+    _in_database(session, moved, parameters, action).scalars().one()
 
 
 def claim_next_in_database(session: Session, actor: Actor, category: Category) -> Row[Any] | None:
@@ -124,7 +126,7 @@ def claim_next_in_database(session: Session, actor: Actor, category: Category) -
 
 
 def _in_database(
-    session: Session, statement: sa.TextClause, parameters: dict[str, Any], action: Action
+    session: Session, statement: sa.Executable, parameters: dict[str, Any], action: Action
 ) -> Result[Any]:
     try:
         return session.execute(statement, parameters)
