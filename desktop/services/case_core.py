@@ -270,6 +270,7 @@ class Step:
     before: CaseStatus
     action: Action
     item: Item
+    audited: bool = False  # the audit entry went with the move (act's `audited`)
 
 
 def act(
@@ -283,12 +284,15 @@ def act(
     grant: bool | None = None,
     data: dict[str, Any] | Terms | None = None,
     handler_id: Any = KEEP,
+    audited: bool = False,
 ) -> Step:
     """Lock, compare the version, check permission and guards, move, record. Callers add
     the action's own effects (pauses, inspections, materials) to the returned case.
 
     `data` may be a function of the locked case and its item (Terms), for an action whose
-    data or checks depend on them: it runs first, so the case is read once."""
+    data or checks depend on them: it runs first, so the case is read once. `audited`
+    when `finish` follows at once: its audit entry then goes with the move (one round trip
+    less on PostgreSQL)."""
     case, item = lock_case_with_item(session, case_id)
     if callable(data):
         data = data(case, item)
@@ -297,12 +301,15 @@ def act(
     row = allowed_transition(action, facts, actor)
     check_guards(action, facts, reason=reason, grant=grant)
     before = case.status
-    move(session, actor, case, row, reason=reason, data=data, handler_id=handler_id)
-    return Step(case, row, before, action, item)
+    audited = move(
+        session, actor, case, row, reason=reason, data=data, handler_id=handler_id, audited=audited
+    )
+    return Step(case, row, before, action, item, audited)
 
 
 def finish(session: Session, actor: Actor, step: Step) -> CaseState:
-    """Refresh the clock, write the audit entry, and hand back plain data. On PostgreSQL
+    """Refresh the clock, write the audit entry (unless it went with the move), and hand
+    back plain data. On PostgreSQL
     the move counted the clock itself (desk_case_move: the step's days, or the full count
     when a pause, an extension or the closing changed it) and the case was reloaded after
     it, so it is not counted a second time here."""
@@ -311,6 +318,8 @@ def finish(session: Session, actor: Actor, step: Step) -> CaseState:
     if not guarded(session):
         refresh_due_dates(session, case)
     session.flush()
+    if step.audited:
+        return state_of(case)
     audit.record(
         session,
         actor,

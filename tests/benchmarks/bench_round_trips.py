@@ -14,7 +14,9 @@ costs a latency on a loaded server (issue 22: p99 under 150 ms at 500 staff), so
 counts are what `bench_load.py`'s propose and sign-off tails are made of. BEFORE holds
 what the same calls cost before the propose and sign-off path was folded (main at
 9294583): the case read before locking it, the item read apart, four reads for the facts,
-the row read again after the guarded function moved it.
+the row read again after the guarded function moved it, the audit entry inserted apart.
+Now: the case locked with its item, the facts in one read, and `desk_case_act_row` moving
+the case, adding the audit entry and returning the row (data/security/workflow_sql.py).
 """
 
 from __future__ import annotations

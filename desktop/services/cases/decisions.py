@@ -79,6 +79,7 @@ def propose(
         reason=opinion,
         grant=grant,
         data=terms,
+        audited=True,
     )
     return finish(session, actor, step)
 
@@ -112,12 +113,13 @@ def sign_off(
         Action.SIGN_OFF,
         reason=opinion,
         data={"level": OpinionLevel.REVIEW.label},
+        audited=True,
     )
     return finish(session, actor, step)
 
 
 def send_back(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    step = act(session, actor, case_id, version, Action.SEND_BACK, reason=reason)
+    step = act(session, actor, case_id, version, Action.SEND_BACK, reason=reason, audited=True)
     return finish(session, actor, step)
 
 
@@ -131,7 +133,16 @@ def approve(
         spot = case.status is CaseStatus.RECEIVED
         return {"grant": True, "level": OpinionLevel.WINDOW.label if spot else _level(actor)}
 
-    step = act(session, actor, case_id, version, Action.APPROVE, reason=opinion, data=at_level)
+    step = act(
+        session,
+        actor,
+        case_id,
+        version,
+        Action.APPROVE,
+        reason=opinion,
+        data=at_level,
+        audited=True,
+    )
     return finish(session, actor, step)
 
 
@@ -149,6 +160,7 @@ def reject(
         Action.REJECT,
         reason=reasons,
         data={"grant": False, "level": _level(actor), "remedies": remedies},
+        audited=True,
     )
     return finish(session, actor, step), remedies
 
