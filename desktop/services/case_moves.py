@@ -27,11 +27,18 @@ from desktop.services import timesource
 
 KEEP = object()  # the handler stays as it is
 
+# The move, its audit entry when asked (none when the audit parameters are not given),
+# and the case row as it is after it (desk_case_act_row): one round trip.
 CASE_ACT = sa.text(
-    "SELECT public.desk_case_act(CAST(:case_id AS integer), CAST(:action AS text), "
+    "SELECT * FROM public.desk_case_act_row(CAST(:case_id AS integer), CAST(:action AS text), "
     "CAST(:version AS integer), CAST(:reason AS text), :data, CAST(:handler_id AS integer), "
-    "CAST(:actor_id AS integer), CAST(:at AS timestamptz))"
-).bindparams(sa.bindparam("data", type_=JSONB(none_as_null=True)))
+    "CAST(:actor_id AS integer), CAST(:at AS timestamptz), CAST(:audit_actor AS text), "
+    ":audit_old)"
+).bindparams(
+    sa.bindparam("data", type_=JSONB(none_as_null=True)),
+    sa.bindparam("audit_actor", None, type_=sa.Text(), required=False),
+    sa.bindparam("audit_old", None, type_=JSONB(none_as_null=True), required=False),
+)
 
 
 CLAIM_NEXT = sa.text(
@@ -55,12 +62,16 @@ def move(
     reason: str | None = None,
     data: dict[str, Any] | None = None,
     handler_id: Any = KEEP,
-) -> None:
-    """Apply `rule` to the locked, checked `case`; `handler_id` for assign and transfer."""
+    audited: bool = False,
+) -> bool:
+    """Apply `rule` to the locked, checked `case`; `handler_id` for assign and transfer.
+    With `audited`, the move's audit entry (case_core.finish's) is added with it where the
+    database makes the move; returns whether it was."""
     if guarded(session):
-        _move_in_database(session, actor, case, rule.action, reason, data, handler_id)
-    else:
-        _move_here(session, actor, case, rule, reason, data, handler_id)
+        _move_in_database(session, actor, case, rule.action, reason, data, handler_id, audited)
+        return audited
+    _move_here(session, actor, case, rule, reason, data, handler_id)
+    return False
 
 
 def _move_here(
@@ -100,9 +111,13 @@ def _move_in_database(
     reason: str | None,
     data: dict[str, Any] | None,
     handler_id: Any,
+    audited: bool,
 ) -> None:
     session.flush()
+    old = {"status": case.status.value, "version": case.version}
     parameters = {
+        "audit_actor": actor.username if audited else None,
+        "audit_old": old if audited else None,
         "case_id": case.id,
         "action": action.value,
         "version": case.version,
@@ -112,8 +127,9 @@ def _move_in_database(
         "actor_id": actor.user_id,
         "at": timesource.now(),
     }
-    _in_database(session, CASE_ACT, parameters, action)
-    session.refresh(case)
+    # The row the function returns refreshes `case` in place (no second read).
+    moved = sa.select(Case).from_statement(CASE_ACT).execution_options(populate_existing=True)
+    _in_database(session, moved, parameters, action).scalars().one()
 
 
 def claim_next_in_database(session: Session, actor: Actor, category: Category) -> Row[Any] | None:
@@ -124,7 +140,7 @@ def claim_next_in_database(session: Session, actor: Actor, category: Category) -
 
 
 def _in_database(
-    session: Session, statement: sa.TextClause, parameters: dict[str, Any], action: Action
+    session: Session, statement: sa.Executable, parameters: dict[str, Any], action: Action
 ) -> Result[Any]:
     try:
         return session.execute(statement, parameters)

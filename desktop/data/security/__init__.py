@@ -46,6 +46,7 @@ from desktop.domain.enums import Role
 # Who may call which guarded function (the functions check the caller again themselves).
 EXECUTE = {
     "desk_case_act(integer, text, integer, text, jsonb, integer, integer, timestamptz)": STAFF,
+    workflow_sql.CASE_ACT_ROW_SIGNATURE: STAFF,  # the move above, and the row after it
     claim_sql.SIGNATURE: STAFF,
     "desk_next_serial(text, integer)": STAFF,
     licence_sql.RECORD_SIGNATURE: STAFF,  # it checks the caller registered the document

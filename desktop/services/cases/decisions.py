@@ -50,22 +50,27 @@ def propose(
     kept = [line.strip() for line in conditions if line.strip()]
     if not grant and (kept or scope.strip() or validity_years is not None):
         raise DomainError("拟不予许可的，不能附加条件、许可范围或有效期")
-    _check_terms(session, case_id, bool(kept), validity_years)
-    if any(len(line) > MAX_CONDITION for line in kept) or len(kept) > MAX_CONDITIONS:
-        raise DomainError(
-            "附加条件最多 {count} 条，每条不超过 {length} 字",
-            count=MAX_CONDITIONS,
-            length=MAX_CONDITION,
-        )
-    if len(scope.strip()) > MAX_SCOPE:
-        raise DomainError("许可范围不能超过 {length} 字", length=MAX_SCOPE)
-    data: dict[str, object] = {"grant": grant, "level": OpinionLevel.HANDLER.label}
-    if kept:
-        data["conditions"] = kept
-    if scope.strip():
-        data["scope"] = scope.strip()
-    if validity_years is not None:
-        data["validity_years"] = validity_years
+
+    def terms(case: Case, item: Item) -> dict[str, object]:
+        """Checked against the item, once the case (and its item) is locked and read."""
+        _check_terms(item, bool(kept), validity_years)
+        if any(len(line) > MAX_CONDITION for line in kept) or len(kept) > MAX_CONDITIONS:
+            raise DomainError(
+                "附加条件最多 {count} 条，每条不超过 {length} 字",
+                count=MAX_CONDITIONS,
+                length=MAX_CONDITION,
+            )
+        if len(scope.strip()) > MAX_SCOPE:
+            raise DomainError("许可范围不能超过 {length} 字", length=MAX_SCOPE)
+        data: dict[str, object] = {"grant": grant, "level": OpinionLevel.HANDLER.label}
+        if kept:
+            data["conditions"] = kept
+        if scope.strip():
+            data["scope"] = scope.strip()
+        if validity_years is not None:
+            data["validity_years"] = validity_years
+        return data
+
     step = act(
         session,
         actor,
@@ -74,20 +79,15 @@ def propose(
         Action.PROPOSE,
         reason=opinion,
         grant=grant,
-        data=data,
+        data=terms,
+        audited=True,
     )
     return finish(session, actor, step)
 
 
-def _check_terms(
-    session: Session, case_id: int, conditions: bool, validity_years: int | None
-) -> None:
+def _check_terms(item: Item, conditions: bool, validity_years: int | None) -> None:
     """Conditions belong to a licensing decision; a validity to an item that issues a
     licence, at most the catalogue's (an item valid 长期 allows up to MAX_VALIDITY years)."""
-    case = session.get(Case, case_id)
-    item = session.get(Item, case.item_id) if case is not None else None
-    if item is None:
-        return  # the move itself reports the missing case
     if conditions and item.kind is not ItemKind.LICENSING:
         raise DomainError("“{kind}”事项的决定不能附加条件", kind=item.kind.label)
     if validity_years is None:
@@ -114,12 +114,13 @@ def sign_off(
         Action.SIGN_OFF,
         reason=opinion,
         data={"level": OpinionLevel.REVIEW.label},
+        audited=True,
     )
     return finish(session, actor, step)
 
 
 def send_back(session: Session, actor: Actor, case_id: int, version: int, reason: str) -> CaseState:
-    step = act(session, actor, case_id, version, Action.SEND_BACK, reason=reason)
+    step = act(session, actor, case_id, version, Action.SEND_BACK, reason=reason, audited=True)
     return finish(session, actor, step)
 
 
@@ -128,9 +129,11 @@ def approve(
 ) -> CaseState:
     """Grant the case. Straight from 待认领 it is the window's on-the-spot grant (the rules let
     only the authorised clerk who accepted it do that), recorded at that level."""
-    case = session.get(Case, case_id)
-    spot = case is not None and case.status is CaseStatus.RECEIVED
-    level = OpinionLevel.WINDOW.label if spot else _level(actor)
+
+    def at_level(case: Case, item: Item) -> dict[str, object]:
+        spot = case.status is CaseStatus.RECEIVED
+        return {"grant": True, "level": OpinionLevel.WINDOW.label if spot else _level(actor)}
+
     step = act(
         session,
         actor,
@@ -138,7 +141,8 @@ def approve(
         version,
         Action.APPROVE,
         reason=opinion,
-        data={"grant": True, "level": level},
+        data=at_level,
+        audited=True,
     )
     state = finish(session, actor, step)
     start_check(session, case_id)
@@ -159,6 +163,7 @@ def reject(
         Action.REJECT,
         reason=reasons,
         data={"grant": False, "level": _level(actor), "remedies": remedies},
+        audited=True,
     )
     return finish(session, actor, step), remedies
 
