@@ -130,7 +130,11 @@ def approve(
     """Grant the case. Straight from 待认领 it is the window's on-the-spot grant (the rules let
     only the authorised clerk who accepted it do that), recorded at that level."""
 
+    on_commitment = False
+
     def at_level(case: Case, item: Item) -> dict[str, object]:
+        nonlocal on_commitment
+        on_commitment = item.commitment_based  # its post-check falls due with the grant
         spot = case.status is CaseStatus.RECEIVED
         return {"grant": True, "level": OpinionLevel.WINDOW.label if spot else _level(actor)}
 
@@ -145,7 +149,8 @@ def approve(
         audited=True,
     )
     state = finish(session, actor, step)
-    start_check(session, case_id)
+    if on_commitment:
+        start_check(session, case_id)
     return state
 
 

@@ -109,6 +109,8 @@ class DemoSummary:
             "licences": "原有许可证",
             "promises": "容缺承诺",
             "projects": "工程建设项目",
+            "commitments": "告知承诺",
+            "revocations": "撤销立案",
         }
         lines = [f"演示数据已生成（今天 = {self.today}）："]
         lines.append("  " + "，".join(f"{names[k]} {v}" for k, v in self.counts.items()))

@@ -179,8 +179,10 @@ def _received_on(
         late_from = calendar.position(promised_on) + 1
         if late_from <= last:
             return calendar.working_day_at(rng.randint(late_from, min(last, late_from + 4)))
-    if promised_on >= today and roll < 0.5:
+    # A licence that waited for the material cannot be out with the material still to come.
+    open_fits = not (status in LICENCE_OUT and not issue_first)
+    if promised_on >= today and roll < 0.5 and open_fits:
         return None  # still in time, not yet in
     if first > on_time:
-        return None if promised_on >= today else False
+        return None if promised_on >= today and open_fits else False
     return calendar.working_day_at(rng.randint(first, on_time))
