@@ -73,7 +73,8 @@ ALLOWED_LATIN = {
     *("PgUp", "PgDown", "Backspace", "Return", "Ins", "Insert", "Left", "Right", "Up", "Down"),
     "admin",
 }
-TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_.+\-/\\:@]*")
+# A token takes the digits glued before it: a credit code such as 52610100NPYAPCQNUE is data.
+TOKEN = re.compile(r"[0-9]*[A-Za-z][A-Za-z0-9_.+\-/\\:@]*")
 
 
 def english_words(text: str) -> list[str]:
