@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from desktop.data.models import Case, Inspection, Item, StaffUser
+from desktop.data.models import Case, CasePromise, Inspection, Item, StaffUser
 from desktop.documents.model import DocumentType
 from desktop.domain.enums import CaseStatus, Category, InspectionConclusion, InspectionStatus
 from desktop.domain.workflow import Action
@@ -202,6 +202,9 @@ def a_case_to_decide(url) -> tuple[str, list[tuple[str, Action]]]:
                 sa.or_(Item.needs_inspection.is_(False), inspected),
                 Item.issues_licence.is_(True),  # the clerk then issues a decision and a licence
                 Case.kind == "new",
+                # Neither a licence held back by a 容缺 promise nor one decided on a commitment.
+                ~sa.exists().where(CasePromise.case_id == Case.id),
+                Item.commitment_based.is_(False),
             )
             .order_by(
                 Case.status != CaseStatus.UNDER_REVIEW,
