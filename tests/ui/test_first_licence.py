@@ -163,8 +163,8 @@ def print_to(path: Path) -> Callable[[QDialog], None]:
 
 
 def a_case_to_decide(url) -> tuple[str, list[tuple[str, Action]]]:
-    """A case eng1 or soc1 can take to a decision now (one of theirs under review, else one
-    from their pool, claimed first), needing no inspection or with its result recorded, and
+    """A case a demo handler can take to a decision now (one of theirs under review, else one
+    from the pool, claimed by eng1 or soc1), needing no inspection or with its result recorded, and
     who signs it off: a two-level item if there is one, so the whole chain is pressed."""
     # Inspected and passed: a grant waits while an inspection ended 限期整改 or 不合格.
     inspected = sa.and_(
@@ -194,7 +194,8 @@ def a_case_to_decide(url) -> tuple[str, list[tuple[str, Action]]]:
             .where(
                 sa.or_(
                     sa.and_(
-                        StaffUser.username.in_(("eng1", "soc1")),
+                        # Any demo handler (early in China's morning the pool is thin).
+                        sa.or_(StaffUser.username.like("eng%"), StaffUser.username.like("soc%")),
                         Case.status == CaseStatus.UNDER_REVIEW,
                     ),
                     Case.status == CaseStatus.RECEIVED,
@@ -214,7 +215,7 @@ def a_case_to_decide(url) -> tuple[str, list[tuple[str, Action]]]:
             )
         ).all()
     sessions.kw["bind"].dispose()
-    assert rows, "the demo gives eng1 and soc1 no case to decide"
+    assert rows, "the demo gives its handlers no case to decide"
     number, username, status, window, two_level = rows[0]
     chain = [(username, Action.CLAIM)] if status is CaseStatus.RECEIVED else []
     if window:
