@@ -11,6 +11,7 @@ The DBA (imports, the demo, tests) writes as given: `desk_is_trusted`.
 from __future__ import annotations
 
 from desktop.data.security.identity_sql import SAFE_PATH
+from desktop.data.security.records_sql import row_trigger_statements
 from desktop.domain.commitments import DEFAULT_CHECK_DAYS, CheckResult
 from desktop.domain.enums import CaseStatus, Role
 from desktop.domain.licence_life import CaseKind
@@ -184,12 +185,5 @@ TRIGGERS = (
 
 
 def statements() -> list[str]:
-    """The guard and its trigger, idempotently (replaced at every `db upgrade`)."""
-    sql = list(FUNCTIONS.values())
-    for table, name, when, call in TRIGGERS:
-        sql.append(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
-        sql.append(
-            f"CREATE TRIGGER {name} {when} ON public.{table} "
-            f"FOR EACH ROW EXECUTE FUNCTION public.{call}"
-        )
-    return sql
+    """The guards and their triggers, idempotently (replaced at every `db upgrade`)."""
+    return row_trigger_statements(FUNCTIONS, TRIGGERS)

@@ -310,8 +310,16 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 
 def statements() -> list[str]:
     """Functions and triggers, idempotently (replaced at every `db upgrade`)."""
-    sql = list(FUNCTIONS.values())
-    for table, name, when, call in TRIGGERS:
+    return row_trigger_statements(FUNCTIONS, TRIGGERS)
+
+
+def row_trigger_statements(
+    functions: dict[str, str], triggers: tuple[tuple[str, str, str, str], ...]
+) -> list[str]:
+    """The functions, then each (table, trigger, when, call) dropped and created again as a
+    row trigger: idempotent, so it is replaced at every `db upgrade`."""
+    sql = list(functions.values())
+    for table, name, when, call in triggers:
         sql.append(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
         sql.append(
             f"CREATE TRIGGER {name} {when} ON public.{table} "
