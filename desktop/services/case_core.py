@@ -158,7 +158,6 @@ def _facts_row(session: Session, case: Case) -> sa.Row[Any]:
         Inspection.status == InspectionStatus.DONE,
         Inspection.conclusion.is_not(None),
     )
-    received = sa.select(PromiseReceipt.id).where(PromiseReceipt.promise_id == CasePromise.id)
     columns = [
         step(0, CaseEvent.action).label("step0"),
         step(0, CaseEvent.actor_id).label("actor0"),
@@ -168,14 +167,8 @@ def _facts_row(session: Session, case: Case) -> sa.Row[Any]:
         step(1, CaseEvent.data).label("data1"),
         done.exists().label("recorded"),
         done.order_by(Inspection.id.desc()).limit(1).scalar_subquery().label("latest"),
-        sa.select(CasePromise.id)
-        .where(
-            CasePromise.case_id == case.id,
-            CasePromise.issue_before_received.is_(False),
-            ~received.exists(),
-        )
-        .exists()
-        .label("promise_open"),
+        _promises_holding(case.id).exists().label("promise_open"),
+        sa.select(Commitment.id).where(Commitment.case_id == case.id).exists().label("signed"),
     ]
     if case.status is CaseStatus.RECEIVED:  # 窗口现场审批: who accepted it, and since?
         events = sa.select(CaseEvent.id).where(CaseEvent.case_id == case.id)
@@ -232,9 +225,7 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
         fresh_at_window=fresh,
         promise_open=bool(row.promise_open),
         commitment_signed=(
-            _commitment_signed(session, case.id)
-            if item.commitment_based and case.kind is CaseKind.NEW
-            else None
+            bool(row.signed) if item.commitment_based and case.kind is CaseKind.NEW else None
         ),
     )
 
@@ -242,17 +233,22 @@ def case_facts(session: Session, case: Case, item: Item | None = None) -> CaseFa
 def promises_holding_licence(session: Session, case_id: int) -> list[str]:
     """The 容缺 materials that keep the case's licence back: promised, not yet received, and
     not let out first by the catalogue (domain/promises.py holds_licence_back)."""
-    received = sa.select(PromiseReceipt.id).where(PromiseReceipt.promise_id == CasePromise.id)
     return list(
         session.scalars(
-            sa.select(CasePromise.material)
-            .where(
-                CasePromise.case_id == case_id,
-                CasePromise.issue_before_received.is_(False),
-                ~received.exists(),
-            )
+            _promises_holding(case_id)
+            .with_only_columns(CasePromise.material)
             .order_by(CasePromise.id)
         )
+    )
+
+
+def _promises_holding(case_id: int) -> sa.Select[Any]:
+    """The case's 容缺 promises not yet received that the catalogue did not let out first."""
+    received = sa.select(PromiseReceipt.id).where(PromiseReceipt.promise_id == CasePromise.id)
+    return sa.select(CasePromise.id).where(
+        CasePromise.case_id == case_id,
+        CasePromise.issue_before_received.is_(False),
+        ~received.exists(),
     )
 
 
@@ -262,12 +258,6 @@ def _at_window(case: Case, row: sa.Row[Any]) -> tuple[int | None, bool]:
     if case.status is not CaseStatus.RECEIVED or row.first_action != ACCEPT_EVENT:
         return None, False
     return row.first_actor, not row.later and case.accepted_on == timesource.today()
-
-
-def _commitment_signed(session: Session, case_id: int) -> bool:
-    """Whether the case's 告知承诺书 is on record (services/cases/commitments.py)."""
-    found = session.scalar(sa.select(Commitment.id).where(Commitment.case_id == case_id))
-    return found is not None
 
 
 # The one path every action takes -----------------------------------------------------------
